@@ -1,0 +1,41 @@
+"""The follow-up checker: rules for what a job seeker sends after an interview.
+
+The core is pure: no files, no network, no clock. It runs the same in CPython
+and in Pyodide.
+"""
+
+from checker._calendar import Step, ics, plan_steps, recommended_timeline
+from checker._engine import Report, check
+from checker._input import MAX_DRAFT_CHARACTERS, PlanError, plan_from_json, plan_from_mapping
+from checker._model import Channel, Finding, FollowUp, Kind, Plan, Severity
+from checker._policy import DEFAULT_POLICY, Policy, PolicyError
+from checker._settings import policy_from_document
+from checker.rules import RULES, RULES_BY_ID, Rule
+
+__all__ = [
+    "DEFAULT_POLICY",
+    "MAX_DRAFT_CHARACTERS",
+    "RULES",
+    "RULES_BY_ID",
+    "Channel",
+    "Finding",
+    "FollowUp",
+    "Kind",
+    "Plan",
+    "PlanError",
+    "Policy",
+    "PolicyError",
+    "Report",
+    "Rule",
+    "Severity",
+    "Step",
+    "check",
+    "ics",
+    "plan_from_json",
+    "plan_from_mapping",
+    "plan_steps",
+    "policy_from_document",
+    "recommended_timeline",
+]
+
+__version__ = "0.1.0"

@@ -1,0 +1,126 @@
+"""The recommended timeline after an interview, and iCalendar export."""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from checker._model import Plan
+from checker._policy import DEFAULT_POLICY, Policy
+
+__all__ = ["Step", "ics", "plan_steps", "recommended_timeline"]
+
+
+@dataclass(frozen=True)
+class Step:
+    """One dated thing to do."""
+
+    date: dt.date
+    title: str
+    detail: str
+    guide: str
+
+
+def recommended_timeline(
+    interview: dt.date, decision: dt.date | None = None, policy: Policy = DEFAULT_POLICY
+) -> tuple[Step, ...]:
+    """What to do when, from the interview to moving on."""
+    day = dt.timedelta(days=1)
+    thank_you = interview + day * policy.thank_you_within_days
+    check_in = interview + day * policy.check_in_after_days
+    if decision is not None and decision >= check_in:
+        check_in = decision + day
+    last_note = max(interview + day * policy.silence_after_days, check_in + day * 7)
+    return (
+        Step(
+            interview,
+            "Review your interview",
+            "Note what went well, what to improve, and any loose ends.",
+            "self-review/",
+        ),
+        Step(
+            thank_you,
+            "Thank-you email sent",
+            "Thank them, confirm your interest, add a point you missed.",
+            "thank-you-note/#when-to-send",
+        ),
+        Step(
+            check_in,
+            "One check-in by email",
+            "If you have no news yet: short, polite, interested.",
+            "waiting/#when-to-check-in",
+        ),
+        Step(
+            last_note,
+            "One last brief note",
+            "Silence this long usually means no. One last friendly message.",
+            "silence/#one-last-note",
+        ),
+        Step(
+            last_note + day * 7,
+            "Move on",
+            "Put your energy into your next applications and interviews.",
+            "silence/#move-on",
+        ),
+    )
+
+
+def plan_steps(plan: Plan) -> tuple[Step, ...]:
+    """The reader's own planned follow-ups as calendar steps."""
+    titles = {
+        "thank-you": "Send thank-you note",
+        "check-in": "Send check-in",
+        "stay-in-touch": "Send stay-in-touch note",
+    }
+    return tuple(
+        Step(f.date, titles[f.kind.value], f"By {f.channel.value}.", "")
+        for f in sorted(plan.follow_ups, key=lambda f: f.date)
+    )
+
+
+def ics(steps: Iterable[Step], stamp: dt.datetime, calendar_name: str = "After the interview") -> str:
+    """An iCalendar (RFC 5545) file with one all-day event per step."""
+    lines = [
+        "BEGIN:VCALENDAR",
+        "VERSION:2.0",
+        "PRODID:-//After the Interview//followup-checker//EN",
+        "CALSCALE:GREGORIAN",
+        f"X-WR-CALNAME:{_escape(calendar_name)}",
+    ]
+    stamp_text = stamp.astimezone(dt.UTC).strftime("%Y%m%dT%H%M%SZ")
+    for step in steps:
+        uid = hashlib.sha256(f"{step.date}|{step.title}".encode()).hexdigest()[:24]
+        lines += [
+            "BEGIN:VEVENT",
+            f"UID:{uid}@after-the-interview",
+            f"DTSTAMP:{stamp_text}",
+            f"DTSTART;VALUE=DATE:{step.date:%Y%m%d}",
+            f"DTEND;VALUE=DATE:{step.date + dt.timedelta(days=1):%Y%m%d}",
+            f"SUMMARY:{_escape(step.title)}",
+            f"DESCRIPTION:{_escape(step.detail)}",
+            "TRANSP:TRANSPARENT",
+            "END:VEVENT",
+        ]
+    lines.append("END:VCALENDAR")
+    return "".join(_fold(line) + "\r\n" for line in lines)
+
+
+def _escape(text: str) -> str:
+    return text.replace("\\", "\\\\").replace(";", "\\;").replace(",", "\\,").replace("\n", "\\n")
+
+
+def _fold(line: str) -> str:
+    """Fold at 75 octets, never inside a UTF-8 sequence (RFC 5545, 3.1)."""
+    parts: list[str] = []
+    current, size = "", 0
+    for character in line:
+        width = len(character.encode())
+        if size + width > 75:
+            parts.append(current)
+            current, size = " ", 1
+        current += character
+        size += width
+    parts.append(current)
+    return "\r\n".join(parts)

@@ -1,0 +1,89 @@
+"""Value types: the plan a reader submits and the findings the checker returns."""
+
+from __future__ import annotations
+
+import datetime as dt
+import enum
+from dataclasses import dataclass, field
+
+__all__ = ["Channel", "Finding", "FollowUp", "Kind", "Plan", "Severity"]
+
+
+class Kind(enum.Enum):
+    """What a follow-up is for."""
+
+    THANK_YOU = "thank-you"
+    CHECK_IN = "check-in"
+    STAY_IN_TOUCH = "stay-in-touch"
+
+
+class Channel(enum.Enum):
+    """How a follow-up reaches the employer."""
+
+    EMAIL = "email"
+    PHONE = "phone"
+    LINKEDIN = "linkedin"
+    LETTER = "letter"
+    IN_PERSON = "in-person"
+
+
+class Severity(enum.Enum):
+    """How much a finding matters, from most to least serious."""
+
+    ERROR = "error"
+    WARNING = "warning"
+    SUGGESTION = "suggestion"
+
+    @property
+    def rank(self) -> int:
+        """0 for the most serious; used for sorting and ``--fail-on``."""
+        return _SEVERITY_ORDER.index(self)
+
+
+_SEVERITY_ORDER = (Severity.ERROR, Severity.WARNING, Severity.SUGGESTION)
+
+
+@dataclass(frozen=True)
+class FollowUp:
+    """One planned message to the employer."""
+
+    kind: Kind
+    date: dt.date
+    channel: Channel = Channel.EMAIL
+    draft: str | None = None
+
+
+@dataclass(frozen=True)
+class Plan:
+    """Everything the reader tells us about one interview and what they plan to send."""
+
+    interview_date: dt.date
+    today: dt.date
+    decision_date: dt.date | None = None
+    follow_ups: tuple[FollowUp, ...] = field(default_factory=tuple)
+
+    def days_after_interview(self, day: dt.date) -> int:
+        return (day - self.interview_date).days
+
+
+@dataclass(frozen=True)
+class Finding:
+    """One problem the checker found, with what to do instead.
+
+    ``follow_up`` indexes ``Plan.follow_ups`` (None for the plan as a whole);
+    ``span`` is ``(start, end)`` in code points of that follow-up's draft.
+    """
+
+    rule: str
+    severity: Severity
+    message: str
+    suggestion: str
+    guide: str
+    follow_up: int | None = None
+    span: tuple[int, int] | None = None
+
+    def sort_key(self) -> tuple[int, int, int, int, str, str]:
+        # Plan-wide findings first, then by follow-up, position, severity, rule.
+        index = -1 if self.follow_up is None else self.follow_up
+        start, end = self.span if self.span is not None else (-1, -1)
+        return (index, start, end, self.severity.rank, self.rule, self.message)

@@ -1,0 +1,137 @@
+"""The policy: every number, severity and on/off switch a career office may change."""
+
+from __future__ import annotations
+
+from collections.abc import Collection, Mapping
+from dataclasses import dataclass, field, fields
+
+from checker._model import Kind, Severity
+
+__all__ = ["DEFAULT_POLICY", "Policy", "PolicyError"]
+
+
+class PolicyError(ValueError):
+    """A policy value that cannot be used; the message names the key."""
+
+
+@dataclass(frozen=True)
+class Policy:
+    """Numbers are days after the interview unless the name says otherwise.
+
+    ``rules`` overrides a rule's default severity; ``None`` switches it off.
+    """
+
+    name: str = "default"
+    thank_you_within_days: int = 1
+    check_in_after_days: int = 7
+    silence_after_days: int = 21
+    max_words_thank_you: int = 200
+    max_words_check_in: int = 120
+    max_words_stay_in_touch: int = 150
+    rules: Mapping[str, Severity | None] = field(default_factory=dict)
+
+    @property
+    def silence_after_weeks(self) -> int:
+        return max(1, round(self.silence_after_days / 7))
+
+    def max_words(self, kind: Kind) -> int:
+        return {
+            Kind.THANK_YOU: self.max_words_thank_you,
+            Kind.CHECK_IN: self.max_words_check_in,
+            Kind.STAY_IN_TOUCH: self.max_words_stay_in_touch,
+        }[kind]
+
+    def severity(self, rule_id: str, default: Severity) -> Severity | None:
+        return self.rules.get(rule_id, default)
+
+    def numbers(self) -> dict[str, int]:
+        """The numbers the guide quotes, by marker name."""
+        values = {f.name: getattr(self, f.name) for f in fields(self) if f.type == "int"}
+        values["silence_after_weeks"] = self.silence_after_weeks
+        return values
+
+    def to_json(self) -> dict[str, object]:
+        data: dict[str, object] = {f.name: getattr(self, f.name) for f in fields(self)}
+        data["rules"] = {
+            rule: (severity.value if severity is not None else "off") for rule, severity in sorted(self.rules.items())
+        }
+        return data
+
+    @classmethod
+    def from_mapping(cls, data: Mapping[str, object], rule_ids: Collection[str]) -> Policy:
+        """Build a policy from parsed TOML, YAML or JSON, naming the key of any mistake.
+
+        ``max_words`` may be given as a table by kind (``thank-you: 200``).
+        """
+        if not isinstance(data, Mapping):
+            raise PolicyError("policy: expected a table of settings")
+        numbers = {f.name for f in fields(cls) if f.type == "int"}
+        values: dict[str, object] = {}
+        for key, value in data.items():
+            if key == "name":
+                if not isinstance(value, str) or not value.strip():
+                    raise PolicyError("policy.name: expected a non-empty text")
+                values["name"] = value.strip()
+            elif key in numbers:
+                values[key] = _days(f"policy.{key}", value)
+            elif key == "max_words":
+                values.update(_max_words(value))
+            elif key == "rules":
+                values["rules"] = _rules(value, rule_ids)
+            else:
+                known = ", ".join(sorted([*numbers, "name", "max_words", "rules"]))
+                raise PolicyError(f"policy.{key}: unknown setting (known: {known})")
+        policy = cls(**values)  # type: ignore[arg-type]  # keys were checked above
+        if policy.silence_after_days <= policy.check_in_after_days:
+            raise PolicyError(
+                "policy.silence_after_days: must be greater than check_in_after_days "
+                f"({policy.silence_after_days} <= {policy.check_in_after_days})"
+            )
+        return policy
+
+
+def _days(key: str, value: object) -> int:
+    if isinstance(value, bool) or not isinstance(value, int) or value < 0 or value > 3650:
+        raise PolicyError(f"{key}: expected a whole number from 0 to 3650, got {value!r}")
+    return value
+
+
+def _max_words(value: object) -> dict[str, int]:
+    if not isinstance(value, Mapping):
+        raise PolicyError("policy.max_words: expected a table by kind (thank-you, check-in, stay-in-touch)")
+    result: dict[str, int] = {}
+    for kind_name, limit in value.items():
+        try:
+            kind = Kind(kind_name)
+        except ValueError:
+            raise PolicyError(
+                f"policy.max_words.{kind_name}: unknown kind (known: thank-you, check-in, stay-in-touch)"
+            ) from None
+        words = _days(f"policy.max_words.{kind_name}", limit)
+        if words == 0:
+            raise PolicyError(f"policy.max_words.{kind_name}: must be at least 1")
+        result["max_words_" + kind.name.lower()] = words
+    return result
+
+
+def _rules(value: object, rule_ids: Collection[str]) -> dict[str, Severity | None]:
+    if not isinstance(value, Mapping):
+        raise PolicyError("policy.rules: expected a table of rule id = severity or off")
+    result: dict[str, Severity | None] = {}
+    for rule_id, setting in value.items():
+        if rule_id not in rule_ids:
+            raise PolicyError(f"policy.rules.{rule_id}: unknown rule (see followup-check --list-rules)")
+        # YAML 1.1 reads a bare `off` as false.
+        if setting is False or setting == "off":
+            result[rule_id] = None
+            continue
+        try:
+            result[rule_id] = Severity(setting)
+        except ValueError:
+            raise PolicyError(
+                f"policy.rules.{rule_id}: expected error, warning, suggestion or off, got {setting!r}"
+            ) from None
+    return result
+
+
+DEFAULT_POLICY = Policy()

@@ -1,0 +1,49 @@
+"""The small surface the browser worker calls through Pyodide.
+
+Every function takes and returns JSON text, so the draft reaches Python only as
+a function argument and results cross back as plain data.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+
+from checker._calendar import ics, plan_steps
+from checker._engine import check
+from checker._input import PlanError, plan_from_json
+from checker._policy import DEFAULT_POLICY, Policy, PolicyError
+from checker._settings import policy_from_document
+from checker.rules import RULES
+
+__all__ = ["check_json", "plan_ics", "rules_json"]
+
+
+def _policy(policy_json: str | None) -> Policy:
+    return policy_from_document(json.loads(policy_json)) if policy_json else DEFAULT_POLICY
+
+
+def check_json(plan_json: str, policy_json: str | None = None) -> str:
+    """The report ``followup-check --format json`` prints, or ``{"error": message}``."""
+    try:
+        plan = plan_from_json(plan_json, dt.date.today())
+        report = check(plan, _policy(policy_json))
+    except (PlanError, PolicyError) as error:
+        return json.dumps({"error": str(error)}, ensure_ascii=False)
+    return json.dumps(report.to_json(), ensure_ascii=False)
+
+
+def plan_ics(plan_json: str) -> str:
+    """The reader's planned follow-ups as an iCalendar file, or ``{"error": message}`` as JSON."""
+    try:
+        plan = plan_from_json(plan_json, dt.date.today())
+    except PlanError as error:
+        return json.dumps({"error": str(error)}, ensure_ascii=False)
+    return ics(plan_steps(plan), dt.datetime.now(dt.UTC))
+
+
+def rules_json() -> str:
+    """Each rule's id, default severity, summary and guide link."""
+    return json.dumps(
+        [{"id": r.id, "severity": r.severity.value, "summary": r.summary, "guide": r.guide} for r in RULES]
+    )

@@ -1,0 +1,221 @@
+"""``followup-check``: check a follow-up plan or a single draft from the command line.
+
+Exit codes: 0 nothing at or above ``--fail-on``, 1 something is, 2 bad input or usage.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import json
+import os
+import sys
+import tomllib
+from collections.abc import Sequence
+from pathlib import Path
+from typing import NoReturn, TextIO
+
+from checker import __version__
+from checker._calendar import ics, recommended_timeline
+from checker._engine import check
+from checker._input import PlanError, parse_date, plan_from_json, plan_from_mapping
+from checker._model import Channel, Kind, Severity
+from checker._policy import DEFAULT_POLICY, Policy, PolicyError
+from checker._render import render_json, render_text
+from checker._settings import policy_from_document
+from checker.rules import RULES, RULES_BY_ID
+
+__all__ = ["main"]
+
+
+class UsageError(Exception):
+    """Bad input or usage: one line on stderr, exit 2."""
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str) -> NoReturn:
+        raise UsageError(message)
+
+
+def _check_parser() -> _Parser:
+    parser = _Parser(
+        prog="followup-check",
+        description="Check a follow-up plan (JSON) or a single draft against the after-interview guide.",
+        epilog="Also: followup-check plan --interview DATE [--decision DATE] [--ics FILE]",
+    )
+    parser.add_argument("input", nargs="?", help="plan JSON file, or a draft file with --kind; '-' for stdin")
+    parser.add_argument("--format", choices=("text", "json"), default="text", help="output format (default: text)")
+    parser.add_argument(
+        "--fail-on",
+        choices=[s.value for s in Severity],
+        default="error",
+        help="exit 1 when a finding is at least this severe (default: error)",
+    )
+    parser.add_argument("--policy", metavar="FILE", help="policy or office config (TOML, YAML or JSON)")
+    parser.add_argument("--color", choices=("auto", "always", "never"), default="auto", help="colour in text output")
+    parser.add_argument("--list-rules", action="store_true", help="list every rule and exit")
+    parser.add_argument("--explain", metavar="RULE", help="show a rule's full documentation and exit")
+    parser.add_argument("--version", action="version", version=f"followup-check {__version__}")
+    draft = parser.add_argument_group("checking a single draft")
+    draft.add_argument("--kind", choices=[k.value for k in Kind], help="treat INPUT as the draft of this kind")
+    draft.add_argument("--interview", metavar="DATE", help="interview date (YYYY-MM-DD)")
+    draft.add_argument("--date", metavar="DATE", help="when you plan to send it (default: today)")
+    draft.add_argument("--channel", choices=[c.value for c in Channel], default="email")
+    draft.add_argument("--decision", metavar="DATE", help="when they said they would decide")
+    draft.add_argument("--today", metavar="DATE", help=argparse.SUPPRESS)
+    return parser
+
+
+def _timeline_parser() -> _Parser:
+    parser = _Parser(prog="followup-check plan", description="Print the recommended follow-up timeline.")
+    parser.add_argument("--interview", metavar="DATE", required=True, help="interview date (YYYY-MM-DD)")
+    parser.add_argument("--decision", metavar="DATE", help="when they said they would decide")
+    parser.add_argument("--ics", metavar="FILE", help="also write the timeline as an iCalendar file ('-' for stdout)")
+    parser.add_argument("--policy", metavar="FILE", help="policy or office config (TOML, YAML or JSON)")
+    return parser
+
+
+def main(argv: Sequence[str] | None = None, stdin: TextIO | None = None, stdout: TextIO | None = None) -> int:
+    args = list(sys.argv[1:] if argv is None else argv)
+    stdin, stdout = stdin or sys.stdin, stdout or sys.stdout
+    try:
+        if args[:1] == ["plan"]:
+            return _timeline(_timeline_parser().parse_args(args[1:]), stdout)
+        return _check(_check_parser().parse_args(args), stdin, stdout)
+    except UsageError as error:
+        print(f"followup-check: error: {error}", file=sys.stderr)
+        return 2
+    except KeyboardInterrupt:
+        return 130
+
+
+def _check(options: argparse.Namespace, stdin: TextIO, stdout: TextIO) -> int:
+    if options.list_rules:
+        width = max(len(rule.id) for rule in RULES)
+        for rule in RULES:
+            stdout.write(f"{rule.id:<{width}}  {rule.severity.value:<10}  {rule.summary}\n")
+        return 0
+    if options.explain is not None:
+        explained = RULES_BY_ID.get(options.explain)
+        if explained is None:
+            raise UsageError(f"unknown rule {options.explain!r} (see --list-rules)")
+        doc = explained.doc.strip()
+        stdout.write(f"# {explained.id} ({explained.severity.value})\n\n{doc}\n\n## Guide\n{explained.guide}\n")
+        return 0
+    if options.input is None:
+        raise UsageError("give a plan file (or '-' for stdin); see --help")
+    policy = _load_policy(options.policy)
+    text = _read_text(options.input, stdin)
+    today = _date("--today", options.today) if options.today else dt.date.today()
+    try:
+        if options.kind is not None or options.interview is not None:
+            plan = plan_from_mapping(_single_draft_plan(options, text, today), today)
+        else:
+            plan = plan_from_json(text, today)
+    except PlanError as error:
+        raise UsageError(f"{options.input}: {error}") from None
+    report = check(plan, policy)
+    if options.format == "json":
+        stdout.write(render_json(report) + "\n")
+    else:
+        colour = options.color == "always" or (
+            options.color == "auto" and stdout.isatty() and "NO_COLOR" not in os.environ
+        )
+        stdout.write(render_text(report, plan, options.input, colour))
+    worst = report.worst()
+    return 1 if worst is not None and worst.rank <= Severity(options.fail_on).rank else 0
+
+
+def _single_draft_plan(options: argparse.Namespace, draft: str, today: dt.date) -> dict[str, object]:
+    if options.kind is None or options.interview is None:
+        raise UsageError("checking a single draft needs both --kind and --interview")
+    plan: dict[str, object] = {
+        "interview_date": options.interview,
+        "today": today.isoformat(),
+        "follow_ups": [
+            {
+                "kind": options.kind,
+                "date": options.date or today.isoformat(),
+                "channel": options.channel,
+                "draft": draft,
+            }
+        ],
+    }
+    if options.decision:
+        plan["decision_date"] = options.decision
+    return plan
+
+
+def _timeline(options: argparse.Namespace, stdout: TextIO) -> int:
+    policy = _load_policy(options.policy)
+    interview = _date("--interview", options.interview)
+    decision = _date("--decision", options.decision) if options.decision else None
+    if decision is not None and decision < interview:
+        raise UsageError("--decision: the decision date is before the interview")
+    steps = recommended_timeline(interview, decision, policy)
+    calendar = ics(steps, dt.datetime.now(dt.UTC)) if options.ics else None
+    if options.ics == "-":
+        stdout.write(calendar or "")
+        return 0
+    for step in steps:
+        stdout.write(f"{step.date:%a %d %b %Y}  {step.title}\n  {step.detail}\n")
+    if options.ics and calendar is not None:
+        try:
+            Path(options.ics).write_text(calendar, encoding="utf-8", newline="")
+        except OSError as error:
+            raise UsageError(f"{options.ics}: cannot write ({error.strerror})") from None
+        stdout.write(f"Calendar written to {options.ics}\n")
+    return 0
+
+
+def _date(flag: str, value: str) -> dt.date:
+    try:
+        return parse_date(flag, value)
+    except PlanError as error:
+        raise UsageError(str(error)) from None
+
+
+def _read_text(name: str, stdin: TextIO) -> str:
+    try:
+        if name == "-":
+            data = stdin.buffer.read() if hasattr(stdin, "buffer") else stdin.read().encode()
+        else:
+            data = Path(name).read_bytes()
+    except OSError as error:
+        raise UsageError(f"{name}: cannot read ({error.strerror})") from None
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError as error:
+        raise UsageError(f"{name}: not UTF-8 text (bad byte at position {error.start})") from None
+
+
+def _load_policy(name: str | None) -> Policy:
+    if name is None:
+        return DEFAULT_POLICY
+    text = _read_text(name, sys.stdin)
+    suffix = Path(name).suffix.lower()
+    try:
+        if suffix == ".toml":
+            data: object = tomllib.loads(text)
+        elif suffix in (".yml", ".yaml"):
+            data = _yaml(name, text)
+        elif suffix == ".json":
+            data = json.loads(text)
+        else:
+            raise UsageError(f"{name}: policy files end in .toml, .yml, .yaml or .json")
+        return policy_from_document(data)
+    except (tomllib.TOMLDecodeError, json.JSONDecodeError) as error:
+        raise UsageError(f"{name}: {error}") from None
+    except PolicyError as error:
+        raise UsageError(f"{name}: {error}") from None
+
+
+def _yaml(name: str, text: str) -> object:
+    try:
+        import yaml  # noqa: PLC0415  # optional: only YAML policies need it
+    except ImportError:
+        raise UsageError(f"{name}: reading YAML needs PyYAML (pip install 'followup-checker[yaml]')") from None
+    try:
+        return yaml.safe_load(text)
+    except yaml.YAMLError as error:
+        raise UsageError(f"{name}: invalid YAML ({' '.join(str(error).split())})") from None

@@ -1,0 +1,58 @@
+"""A thank-you or stay-in-touch note that never says thank you.
+
+## What it checks
+A draft of a thank-you note, or of a reply after a rejection, with no words of
+gratitude: "thank you", "thanks", "I appreciate", "grateful" and their
+variants.
+
+## Why it matters
+Gratitude is the point of a thank-you note, and the kindest way to answer a
+rejection. Without it, the note reads as a request.
+
+## Example
+"Dear Ms. Achieng, I am writing about the analyst role we discussed yesterday.
+I am still interested."
+
+## Better
+"Dear Ms. Achieng, thank you for taking the time to meet me yesterday. I
+enjoyed hearing about the team's plans."
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from checker._model import Kind, Severity
+from checker.rules._base import Context, Hit, Rule, flag_missing, phrases
+
+GRATITUDE = phrases(
+    r"thank(s|ful|fully|ing)?",
+    "thank you",
+    "many thanks",
+    r"grateful(ly)?",
+    "gratitude",
+    r"appreciat(e|ed|es|ing|ion|ive)",
+    "much obliged",
+    "indebted",
+    r"th(a)?nx",
+    "thx",
+)
+
+
+def _check(context: Context) -> Iterator[Hit]:
+    return flag_missing(
+        context,
+        (Kind.THANK_YOU, Kind.STAY_IN_TOUCH),
+        GRATITUDE,
+        lambda kind: f"This {kind.value} note does not thank them.",
+        'Thank them for their time, for example: "Thank you for meeting with me."',
+    )
+
+
+RULE = Rule(
+    id="missing-thanks",
+    severity=Severity.WARNING,
+    guide="thank-you-note/#what-to-say",
+    check=_check,
+    doc=__doc__ or "",
+)

@@ -1,0 +1,46 @@
+"""A thank-you note is planned too long after the interview.
+
+## What it checks
+A thank-you note dated more than the policy's number of days after the
+interview (by default, more than 1 day).
+
+## Why it matters
+A thank-you note works best while the conversation is fresh for both of you.
+Sent the same day or the next, it shows care and can set you apart from other
+candidates. A week later it reads as an afterthought.
+
+## Example
+Interview on Monday, thank-you note planned for Friday.
+
+## Better
+Write the note the same evening and send it that day or the next morning.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from checker._model import Kind, Severity
+from checker.rules._base import Context, Hit, Rule
+
+
+def _check(context: Context) -> Iterator[Hit]:
+    limit = context.policy.thank_you_within_days
+    for index, follow_up in enumerate(context.plan.follow_ups):
+        days = context.plan.days_after_interview(follow_up.date)
+        if follow_up.kind is Kind.THANK_YOU and days > limit:
+            yield Hit(
+                f"The thank-you note is planned {days} days after the interview.",
+                f"Send it within {limit} day{'s' if limit != 1 else ''} of the interview, "
+                "while they still remember your conversation.",
+                index,
+            )
+
+
+RULE = Rule(
+    id="thank-you-late",
+    severity=Severity.WARNING,
+    guide="thank-you-note/#when-to-send",
+    check=_check,
+    doc=__doc__ or "",
+)

@@ -1,0 +1,48 @@
+"""A note with more words than its kind allows.
+
+## What it checks
+The number of words in a draft against the policy's limit for its kind: by
+default 200 for a thank-you note, 120 for a check-in and 150 for a reply after
+a rejection. The finding marks the words past the limit.
+
+## Why it matters
+The people reading your note are busy. A short note is read in full; a long
+one is skimmed or saved for later. Brevity also shows that you respect their
+time.
+
+## Example
+A thank-you note that retells the whole interview in five paragraphs.
+
+## Better
+Three short paragraphs: thanks, one point about the role or the conversation,
+and your interest. Everything else can wait for the next interview.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from checker._model import Severity
+from checker.rules._base import ALL_KINDS, Context, Hit, Rule
+
+
+def _check(context: Context) -> Iterator[Hit]:
+    for index, follow_up, draft in context.drafts(*ALL_KINDS):
+        limit = context.policy.max_words(follow_up.kind)
+        words = draft.words
+        if len(words) > limit:
+            yield Hit(
+                f"This {follow_up.kind.value} note has {len(words)} words; the limit is {limit}.",
+                f"Cut it to {limit} words or fewer: keep the thanks, one key point and your interest.",
+                index,
+                (words[limit].start, words[-1].end),
+            )
+
+
+RULE = Rule(
+    id="too-long",
+    severity=Severity.WARNING,
+    guide="thank-you-note/#keep-it-short",
+    check=_check,
+    doc=__doc__ or "",
+)
