@@ -9,14 +9,14 @@ from __future__ import annotations
 import datetime as dt
 import json
 
-from checker._calendar import ics, plan_steps
+from checker._calendar import ics, plan_steps, recommended_timeline
 from checker._engine import check
-from checker._input import PlanError, plan_from_json
+from checker._input import PlanError, parse_date, plan_from_json
 from checker._policy import DEFAULT_POLICY, Policy, PolicyError
 from checker._settings import policy_from_document
 from checker.rules import RULES
 
-__all__ = ["check_json", "plan_ics", "rules_json"]
+__all__ = ["check_json", "plan_ics", "rules_json", "timeline_json"]
 
 
 def _policy(policy_json: str | None) -> Policy:
@@ -46,4 +46,17 @@ def rules_json() -> str:
     """Each rule's id, default severity, summary and guide link."""
     return json.dumps(
         [{"id": r.id, "severity": r.severity.value, "summary": r.summary, "guide": r.guide} for r in RULES]
+    )
+
+
+def timeline_json(interview_date: str, decision_date: str | None = None, policy_json: str | None = None) -> str:
+    """The recommended steps as ``[{"date", "title", "detail", "guide"}]``, or ``{"error": message}``."""
+    try:
+        interview = parse_date("interview_date", interview_date)
+        decision = parse_date("decision_date", decision_date) if decision_date else None
+        steps = recommended_timeline(interview, decision, _policy(policy_json))
+    except (PlanError, PolicyError) as error:
+        return json.dumps({"error": str(error)}, ensure_ascii=False)
+    return json.dumps(
+        [{"date": s.date.isoformat(), "title": s.title, "detail": s.detail, "guide": s.guide} for s in steps]
     )

@@ -1,0 +1,1 @@
+"""MkDocs hooks for the guide (being built: policy markers, rule reference, office branding)."""
