@@ -1,0 +1,336 @@
+"""The built guide: rule reference, links and anchors, no other host, policy numbers and office branding.
+
+Browser checks (axe, reflow, print, keyboard) are in test_site_browser.py.
+"""
+
+from __future__ import annotations
+
+import importlib
+import re
+import sys
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from html.parser import HTMLParser
+from pathlib import Path
+from types import ModuleType, SimpleNamespace
+from urllib.parse import unquote, urljoin, urlsplit
+
+import pytest
+import yaml
+from mkdocs.exceptions import PluginError
+
+from checker import RULES, RULES_BY_ID, Policy, Rule
+from checker.rules import DOC_SECTIONS
+from tests.conftest import ROOT, build_site
+
+SITE_ROOT = "http://site.invalid/"  # a base for resolving relative links; never fetched
+# Elements whose URL the browser fetches while showing a page (an <a> is only followed when clicked).
+LOADED = {("script", "src"), ("img", "src"), ("source", "src"), ("iframe", "src"), ("video", "src"), ("audio", "src")}
+LOADED_LINK_RELS = {"stylesheet", "icon", "preload", "modulepreload", "manifest", "prefetch"}
+# Tags that separate words in the rendered text; inline tags such as <a> do not.
+BLOCKS = {"p", "li", "h1", "h2", "h3", "h4", "div", "td", "th", "tr", "br", "ul", "ol", "nav", "aside", "label"}
+
+
+@dataclass
+class Parsed:
+    """What the tests need from one built HTML page."""
+
+    ids: set[str] = field(default_factory=set)
+    urls: list[tuple[str, str, str]] = field(default_factory=list)  # (tag, attribute, url)
+    loaded: list[str] = field(default_factory=list)
+    h2_ids: list[str] = field(default_factory=list)
+    h3_ids: list[str] = field(default_factory=list)
+    text: list[str] = field(default_factory=list)
+
+
+class _Collector(HTMLParser):
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.parsed = Parsed()
+        self._skip = 0  # inside <script> or <style>
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        values = {name: value or "" for name, value in attrs}
+        if "id" in values:
+            self.parsed.ids.add(values["id"])
+            if tag == "h2":
+                self.parsed.h2_ids.append(values["id"])
+            elif tag == "h3":
+                self.parsed.h3_ids.append(values["id"])
+        if tag == "a" and "name" in values:
+            self.parsed.ids.add(values["name"])
+        for attribute in ("href", "src"):
+            if attribute in values:
+                self.parsed.urls.append((tag, attribute, values[attribute]))
+        rels = set(values.get("rel", "").split())
+        if (tag, "src") in LOADED and values.get("src"):
+            self.parsed.loaded.append(values["src"])
+        if tag == "link" and rels & LOADED_LINK_RELS:
+            self.parsed.loaded.append(values.get("href", ""))
+        for candidate in values.get("srcset", "").split(","):
+            if candidate.strip():
+                self.parsed.loaded.append(candidate.split()[0])
+        if tag in ("script", "style"):
+            self._skip += 1
+        if tag in BLOCKS:
+            self.parsed.text.append(" ")
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag in ("script", "style"):
+            self._skip -= 1
+        if tag in BLOCKS:
+            self.parsed.text.append(" ")
+
+    def handle_data(self, data: str) -> None:
+        if not self._skip:
+            self.parsed.text.append(data)
+
+
+def parse(path: Path) -> Parsed:
+    collector = _Collector()
+    collector.feed(path.read_text(encoding="utf-8"))
+    return collector.parsed
+
+
+def text_of(path: Path) -> str:
+    """The visible words of a page, whitespace collapsed."""
+    return " ".join("".join(parse(path).text).split())
+
+
+def html_pages(site: Path) -> Iterator[Path]:
+    yield from sorted(site.rglob("*.html"))
+
+
+def page_url(site: Path, page: Path) -> str:
+    return urljoin(SITE_ROOT, page.relative_to(site).as_posix())
+
+
+def target_file(site: Path, url: str) -> Path:
+    path = unquote(urlsplit(url).path)[len(urlsplit(SITE_ROOT).path) :]
+    target = site / path
+    return target / "index.html" if path == "" or path.endswith("/") or target.is_dir() else target
+
+
+# The build and the rule reference -------------------------------------------------------------------------------
+
+
+def test_build_writes_every_page_and_the_generated_files(built_site: Path) -> None:
+    for page in ("index.html", "waiting/index.html", "checklist/index.html", "rules/index.html"):
+        assert (built_site / page).is_file(), page
+    assert (built_site / "stylesheets" / "office.css").is_file()
+    # The rule reference is generated at build time and never committed.
+    assert not (ROOT / "docs" / "rules.md").exists()
+
+
+@pytest.mark.parametrize("rule", RULES, ids=lambda rule: rule.id)
+def test_rule_guide_link_points_to_an_existing_anchor(built_site: Path, rule: Rule) -> None:
+    path, _, anchor = rule.guide.partition("#")
+    page = built_site / path / "index.html"
+    assert page.is_file(), f"{rule.guide}: no page {path}"
+    assert anchor in parse(page).ids, f"{rule.guide}: no element with id {anchor!r}"
+
+
+def test_rule_reference_has_one_section_per_rule_with_every_doc_section(built_site: Path) -> None:
+    parsed = parse(built_site / "rules" / "index.html")
+    assert [i for i in parsed.h2_ids if i in RULES_BY_ID] == [rule.id for rule in RULES]
+    expected = [f"{rule.id}-{section.lower().replace(' ', '-')}" for rule in RULES for section in DOC_SECTIONS]
+    assert parsed.h3_ids == expected
+    text = " ".join("".join(parsed.text).split())
+    for rule in RULES:
+        assert rule.summary in text, rule.id
+    links = {url for tag, _, url in parsed.urls if tag == "a"}
+    for rule in RULES:
+        assert "../" + rule.guide in links, f"{rule.id}: no link to {rule.guide}"
+
+
+# Links, anchors and other hosts ---------------------------------------------------------------------------------
+
+
+def test_internal_links_and_anchors_resolve(built_site: Path) -> None:
+    broken: list[str] = []
+    ids: dict[Path, set[str]] = {}
+    for page in html_pages(built_site):
+        base = page_url(built_site, page)
+        for tag, attribute, url in parse(page).urls:
+            if url.startswith(("mailto:", "tel:", "data:", "blob:", "javascript:")):
+                continue
+            absolute = urljoin(base, url)
+            if not absolute.startswith(SITE_ROOT):
+                continue  # another host: checked by test_no_page_loads_anything_from_another_host
+            target = target_file(built_site, absolute)
+            where = f"{page.relative_to(built_site)}: <{tag} {attribute}={url!r}>"
+            if not target.is_file():
+                broken.append(f"{where}: no file {target.relative_to(built_site)}")
+                continue
+            fragment = unquote(urlsplit(absolute).fragment)
+            if fragment and target.suffix == ".html":
+                if target not in ids:
+                    ids[target] = parse(target).ids
+                if fragment not in ids[target]:
+                    broken.append(f"{where}: no id {fragment!r} in {target.relative_to(built_site)}")
+    assert broken == []
+
+
+def test_no_page_loads_anything_from_another_host(built_site: Path) -> None:
+    foreign = [
+        f"{page.relative_to(built_site)}: {url}"
+        for page in html_pages(built_site)
+        for url in parse(page).loaded
+        if urlsplit(url).scheme in ("http", "https") or url.startswith("//")
+    ]
+    assert foreign == []
+    # Fonts and images in stylesheets, too (the theme would load Google Fonts unless told not to).
+    for stylesheet in sorted(built_site.rglob("*.css")):
+        css = stylesheet.read_text(encoding="utf-8")
+        assert not re.search(r"""(url\(|@import)\s*["']?(https?:)?//""", css), stylesheet
+
+
+def test_no_marker_survives(built_site: Path) -> None:
+    for page in html_pages(built_site):
+        html = page.read_text(encoding="utf-8")
+        assert "{{ " not in html, page
+        assert not re.search(r"\{\{\s*(policy|office)\.", html), page
+
+
+# The office: policy numbers in the text, branding, mistakes ---------------------------------------------------
+
+
+BRANDED_OFFICE = {
+    "office": {
+        "name": "Eastbrook College Careers Hub",
+        "colors": {"primary": "#0b6e4f", "accent": "#8a3ffc"},
+        "footer": "Eastbrook College, Library Building, Floor 3",
+        "contact": {
+            "label": "Talk to a careers adviser",
+            "url": "https://careers.eastbrook.example.edu/book",
+            "email": "careers@eastbrook.example.edu",
+            "hours": "Weekdays, 10:00 to 16:00",
+        },
+    },
+    "policy": {"check_in_after_days": 10, "silence_after_days": 28, "max_words": {"check-in": 90}},
+}
+
+
+@pytest.fixture(scope="module")
+def branded_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The site built for an office with its own name, colours, contact block and policy numbers."""
+    folder = tmp_path_factory.mktemp("site-branded")
+    office = folder / "office.yml"
+    office.write_text(yaml.safe_dump(BRANDED_OFFICE), encoding="utf-8")
+    return build_site(folder / "site", office)
+
+
+@pytest.mark.parametrize(
+    ("page", "default_phrase", "office_phrase"),
+    [
+        ("index.html", "About day 7, or after the date they gave you", "About day 10, or after the date they gave you"),
+        ("index.html", "After 3 weeks of silence", "After 4 weeks of silence"),
+        ("waiting/index.html", "wait about 7 days after the interview", "wait about 10 days after the interview"),
+        ("waiting/index.html", "Keep it under 120 words", "Keep it under 90 words"),
+        ("why-follow-up/index.html", "After about 7 days with no news", "After about 10 days with no news"),
+        ("checklist/index.html", "or day 7.", "or day 10."),
+        ("silence/index.html", "3 weeks (21 days)", "4 weeks (28 days)"),
+        ("rules/index.html", "day 7, or after the employer's date", "day 10, or after the employer's date"),
+    ],
+)
+def test_guide_quotes_the_offices_policy_numbers(
+    built_site: Path, branded_site: Path, page: str, default_phrase: str, office_phrase: str
+) -> None:
+    default_text, office_text = text_of(built_site / page), text_of(branded_site / page)
+    assert default_phrase in default_text
+    assert office_phrase in office_text
+    assert default_phrase not in office_text
+
+
+def test_no_guide_page_quotes_the_default_wait_when_the_office_sets_another(branded_site: Path) -> None:
+    # The rule docs quote the checker's defaults ("by default 7 days"); every other page follows the office.
+    for page in html_pages(branded_site):
+        if page.parent.name != "rules":
+            text = text_of(page)
+            assert not re.search(r"\b7 days\b|\bday 7\b", text), page
+
+
+def test_office_branding_appears_on_every_page(branded_site: Path) -> None:
+    for page in html_pages(branded_site):
+        text = text_of(page)
+        assert "Published by Eastbrook College Careers Hub" in text, page
+        assert "Eastbrook College, Library Building, Floor 3" in text, page
+        parsed = parse(page)
+        assert "atl-contact-title" in parsed.ids, f"{page}: no contact block"
+        links = {url for _, _, url in parsed.urls}
+        assert "https://careers.eastbrook.example.edu/book" in links, page
+        assert "mailto:careers@eastbrook.example.edu" in links, page
+        assert "Weekdays, 10:00 to 16:00" in text, page
+    css = (branded_site / "stylesheets" / "office.css").read_text(encoding="utf-8")
+    assert "--md-primary-fg-color: #0b6e4f;" in css
+
+
+def test_office_name_and_contact_fill_the_statements(built_site: Path, branded_site: Path) -> None:
+    privacy = text_of(branded_site / "privacy" / "index.html")
+    assert "Nobody at Eastbrook College Careers Hub, or anywhere else, can read it." in privacy
+    assert "write to careers@eastbrook.example.edu." in privacy
+    neutral = text_of(built_site / "accessibility" / "index.html")
+    assert "published by the organisation that runs this website." in neutral
+    assert "Write to the contact address on the website where you found this guide." in neutral
+
+
+def test_neutral_site_shows_no_contact_block_or_publisher(built_site: Path) -> None:
+    for page in html_pages(built_site):
+        assert "atl-contact-title" not in parse(page).ids, page
+        assert "Published by" not in text_of(page), page
+
+
+@pytest.mark.parametrize(
+    ("mistake", "key"),
+    [
+        ({"office": {"nmae": "Careers"}}, "office.nmae"),
+        ({"office": {"colors": {"primary": "blue"}}}, "office.colors.primary"),
+        ({"policy": {"check_in_after_days": -3}}, "policy.check_in_after_days"),
+        ({"office": {"logo": "assets/no-such-logo.svg"}}, "office.logo"),
+    ],
+    ids=["unknown-key", "bad-colour", "negative-days", "missing-logo"],
+)
+def test_office_mistake_fails_the_build_with_one_line_naming_the_key(
+    tmp_path: Path, mistake: dict[str, object], key: str
+) -> None:
+    office = tmp_path / "office.yml"
+    office.write_text(yaml.safe_dump(mistake), encoding="utf-8")
+    with pytest.raises(AssertionError, match="mkdocs build failed") as failure:
+        build_site(tmp_path / "site", office)
+    output = str(failure.value)
+    assert "Traceback" not in output
+    errors = [line for line in output.splitlines() if line.startswith("ERROR")]
+    assert len(errors) == 1, errors
+    assert f"{key}:" in errors[0]
+    assert str(office) in errors[0]
+
+
+# The hook's own pieces ------------------------------------------------------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def guide() -> ModuleType:
+    """hooks/guide.py, imported as MkDocs does: with its folder on sys.path for ``import office``."""
+    hooks = str(ROOT / "hooks")
+    sys.path.insert(0, hooks)
+    try:
+        return importlib.import_module("guide")
+    finally:
+        sys.path.remove(hooks)
+
+
+def test_unknown_marker_fails_naming_page_and_marker(guide: ModuleType) -> None:
+    office = importlib.import_module("office")
+    page = SimpleNamespace(file=SimpleNamespace(src_uri="waiting.md"))
+    config = SimpleNamespace(extra={"office": office.Office(), "policy": Policy()})
+    with pytest.raises(PluginError, match=r"waiting\.md: unknown marker \{\{ policy\.check_in_days \}\}"):
+        guide.on_page_markdown("Wait {{ policy.check_in_days }} days.", page=page, config=config, files=None)
+    replaced = guide.on_page_markdown("Wait {{policy.check_in_after_days}} days.", page=page, config=config, files=None)
+    assert replaced == "Wait 7 days."
+
+
+@pytest.mark.parametrize("colour", ["#1d4f91", "#5b2a86", "#ffeb3b", "#00ff00", "#000000", "#ffffff", "#b3261e"])
+def test_office_colours_are_made_readable_in_both_palettes(guide: ModuleType, colour: str) -> None:
+    for surfaces in (guide.LIGHT_SURFACES, guide.DARK_SURFACES):
+        adjusted = guide.readable(colour, surfaces)
+        assert all(guide.contrast(adjusted, surface) >= 4.5 for surface in surfaces), (colour, adjusted)

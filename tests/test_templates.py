@@ -1,0 +1,107 @@
+"""The email templates in docs/templates.md pass the checker once their slots are filled, and fail it unfilled."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+import pytest
+import yaml
+
+from checker import FollowUp, Kind, Plan, Policy, Severity, check, policy_from_document
+from tests.conftest import ROOT
+
+TEMPLATES = ROOT / "docs" / "templates.md"
+SLOT = re.compile(r"\[([^\[\]\n]+)\]")
+# A sample value for every slot the templates use; a new slot fails the tests until it has one here.
+SAMPLES = {
+    "Interviewer name": "Ms. Achieng",
+    "Job title": "Junior Data Analyst",
+    "Company": "Riverside Health",
+    "a topic you discussed": "how your team uses patient feedback",
+    "the date they gave": "the 27th of November",
+    "Your name": "Daniel Osei",
+}
+INTERVIEW = dt.date(2026, 11, 16)
+DECISION = dt.date(2026, 11, 27)
+
+
+@dataclass(frozen=True)
+class Template:
+    section: str  # the heading's anchor in templates.md
+    text: str
+
+
+def templates() -> dict[str, Template]:
+    """Each section's ```text block, by the section's anchor."""
+    found: dict[str, Template] = {}
+    section = ""
+    lines = TEMPLATES.read_text(encoding="utf-8").splitlines()
+    block: list[str] | None = None
+    for line in lines:
+        heading = re.match(r"^## .*\{#([\w-]+)\}\s*$", line)
+        if heading:
+            section = heading.group(1)
+        elif block is None and line.strip() == "```text":
+            block = []
+        elif block is not None and line.strip() == "```":
+            assert section not in found, f"two templates in section {section}"
+            found[section] = Template(section, "\n".join(block))
+            block = None
+        elif block is not None:
+            block.append(line)
+    return found
+
+
+def fill(text: str) -> str:
+    return SLOT.sub(lambda match: SAMPLES[match.group(1)], text)
+
+
+@pytest.fixture(scope="module")
+def policy() -> Policy:
+    """The policy the default site is built with (office.yml)."""
+    return policy_from_document(yaml.safe_load((ROOT / "office.yml").read_text(encoding="utf-8")))
+
+
+def plan_for(section: str, draft: str, policy: Policy) -> tuple[Plan, int]:
+    """A realistic plan in which the template is sent when the guide says; returns it and the template's index."""
+    thank_you = FollowUp(Kind.THANK_YOU, INTERVIEW, draft=fill(templates()["thank-you"].text))
+    check_in_day = max(DECISION + dt.timedelta(days=1), INTERVIEW + dt.timedelta(days=policy.check_in_after_days))
+    check_in = FollowUp(Kind.CHECK_IN, check_in_day, draft=fill(templates()["check-in"].text))
+    last_note_day = INTERVIEW + dt.timedelta(days=policy.silence_after_days + 1)
+    follow_ups = {
+        "thank-you": (FollowUp(Kind.THANK_YOU, INTERVIEW, draft=draft),),
+        "check-in": (thank_you, FollowUp(Kind.CHECK_IN, check_in_day, draft=draft)),
+        "last-note": (thank_you, check_in, FollowUp(Kind.CHECK_IN, last_note_day, draft=draft)),
+        "rejection-reply": (thank_you, FollowUp(Kind.STAY_IN_TOUCH, DECISION + dt.timedelta(days=1), draft=draft)),
+    }[section]
+    today = follow_ups[-1].date
+    return Plan(INTERVIEW, today, DECISION, follow_ups), len(follow_ups) - 1
+
+
+def test_templates_md_has_the_four_templates() -> None:
+    assert list(templates()) == ["thank-you", "check-in", "last-note", "rejection-reply"]
+
+
+@pytest.mark.parametrize("section", ["thank-you", "check-in", "last-note", "rejection-reply"])
+def test_filled_template_passes_the_checker(section: str, policy: Policy) -> None:
+    template = templates()[section]
+    filled = fill(template.text)
+    assert "[" not in filled
+    plan, index = plan_for(section, filled, policy)
+    findings = check(plan, policy).findings
+    serious = [f for f in findings if f.severity in (Severity.ERROR, Severity.WARNING)]
+    assert serious == []
+    # Not even a suggestion about the template's own text.
+    assert [f for f in findings if f.follow_up == index] == []
+
+
+@pytest.mark.parametrize("section", ["thank-you", "check-in", "last-note", "rejection-reply"])
+def test_unfilled_template_has_a_placeholder_error_per_slot(section: str, policy: Policy) -> None:
+    template = templates()[section]
+    plan, index = plan_for(section, template.text, policy)
+    placeholders = [f for f in check(plan, policy).findings if f.rule == "placeholder"]
+    assert {(f.follow_up, f.severity) for f in placeholders} == {(index, Severity.ERROR)}
+    flagged = [template.text[f.span[0] : f.span[1]] for f in placeholders if f.span is not None]
+    assert flagged == [match.group(0) for match in SLOT.finditer(template.text)]
