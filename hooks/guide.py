@@ -23,13 +23,17 @@ from mkdocs.structure.files import File, Files
 from mkdocs.structure.pages import Page
 from office import ConfigError, Office, load_office
 
-from checker import RULES, Policy, Rule
+from checker import RULES, RULES_BY_ID, Policy, Rule
 
 RULE_REFERENCE = "rules.md"
 OFFICE_CSS = "stylesheets/office.css"
 
 # A marker is a dotted name in double braces; template slots such as {{first_name}} in rule docs are not.
 _MARKER = re.compile(r"\{\{\s*([A-Za-z_]\w*\.[A-Za-z_]\w*)\s*\}\}")
+# Text that depends on whether the office keeps a rule on: <!-- if rule:ID -->…<!-- else -->…<!-- end if -->.
+_RULE_CONDITION = re.compile(
+    r"<!-- if rule:(?P<rule>[\w-]+) -->(?P<on>.*?)(?:<!-- else -->(?P<off>.*?))?<!-- end if -->", re.DOTALL
+)
 _HEADING = re.compile(r"^#{1,6}\s+(?P<title>.+?)\s*(?:\{#(?P<anchor>[\w-]+)\})?\s*$", re.MULTILINE)
 
 # What a sentence says when the office leaves a value empty ("published by ...", "write to ...").
@@ -85,7 +89,25 @@ def on_page_markdown(markdown: str, *, page: Page, config: MkDocsConfig, files: 
             )
         return values[name]
 
-    return _MARKER.sub(replace, markdown)
+    return _MARKER.sub(replace, apply_rule_conditions(markdown, config.extra["policy"], page.file.src_uri))
+
+
+def apply_rule_conditions(markdown: str, policy: Policy, where: str) -> str:
+    """Keep the text for rules the office has on (the ``if`` part) or off (the ``else`` part)."""
+
+    def choose(match: re.Match[str]) -> str:
+        rule = RULES_BY_ID.get(match["rule"])
+        if rule is None:
+            raise PluginError(f"{where}: unknown rule in {match.group(0)[:40]!r} (see the rule reference)")
+        enabled = policy.severity(rule.id, rule.severity) is not None
+        return match["on"] if enabled else match["off"] or ""
+
+    if "<!-- if rule:" not in markdown:
+        return markdown
+    result = _RULE_CONDITION.sub(choose, markdown)
+    if "<!-- if rule:" in result or "<!-- end if -->" in result:
+        raise PluginError(f"{where}: an <!-- if rule:... --> block without its <!-- end if -->")
+    return result
 
 
 def marker_values(office: Office, policy: Policy) -> dict[str, str]:

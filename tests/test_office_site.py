@@ -1,0 +1,84 @@
+"""Both builds, the neutral default and the example office: the office's name, colours, contact and policy
+show on the rendered pages, and nothing of the example leaks into the default."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+
+NAME = "Northfield University Careers Service"
+BOOKING = "https://careers.northfield.example.edu/appointments"
+
+
+def pages(site: Path) -> list[Path]:
+    return sorted(path for path in site.rglob("index.html") if "assets" not in path.parts)
+
+
+def text_of(page: Path) -> str:
+    """The page's visible text, roughly: tags dropped, whitespace collapsed."""
+    html = page.read_text(encoding="utf-8")
+    html = re.sub(r"<(script|style)\b.*?</\1>", " ", html, flags=re.DOTALL)
+    return " ".join(re.sub(r"<[^>]+>", " ", html).split())
+
+
+def test_every_page_of_the_example_carries_its_name_and_contact(example_site: Path) -> None:
+    found = pages(example_site)
+    assert len(found) >= 15
+    for page in found:
+        html = page.read_text(encoding="utf-8")
+        assert f"Published by {NAME}" in html, page
+        assert 'class="atl-contact"' in html, page
+        assert BOOKING in html, page
+        assert "careers@northfield.example.edu" in html, page
+        assert "Monday to Friday, 9:00 to 17:00" in html, page
+
+
+def test_the_default_site_is_neutral(built_site: Path) -> None:
+    for page in pages(built_site):
+        html = page.read_text(encoding="utf-8")
+        assert "Northfield" not in html, page
+        assert 'class="atl-contact"' not in html, page
+
+
+def test_the_example_colours_drive_the_theme(example_site: Path, built_site: Path) -> None:
+    example_css = (example_site / "stylesheets" / "office.css").read_text(encoding="utf-8")
+    default_css = (built_site / "stylesheets" / "office.css").read_text(encoding="utf-8")
+    assert "--md-primary-fg-color: #5b2a86" in example_css
+    assert "#5b2a86" not in default_css
+    assert "stylesheets/office.css" in (example_site / "index.html").read_text(encoding="utf-8")
+
+
+@pytest.mark.parametrize(
+    ("page", "example_says", "default_says"),
+    [
+        ("waiting/index.html", "10 days", "7 days"),
+        ("index.html", "About day 10", "About day 7"),
+        ("checklist/index.html", "day 10", "day 7"),
+    ],
+)
+def test_the_text_quotes_the_office_policy(
+    example_site: Path, built_site: Path, page: str, example_says: str, default_says: str
+) -> None:
+    example, default = text_of(example_site / page), text_of(built_site / page)
+    assert example_says in example
+    assert default_says not in example
+    assert default_says in default
+
+
+def test_phone_advice_follows_the_phone_rule(example_site: Path, built_site: Path) -> None:
+    # Northfield switches phone-follow-up off, so no page may tell its students never to phone.
+    for page in pages(example_site):
+        assert "Do not phone" not in text_of(page), page
+    assert "Email or a short call" in text_of(example_site / "waiting" / "index.html")
+    assert "Use email, not the phone" in text_of(built_site / "waiting" / "index.html")
+    reference = text_of(example_site / "rules" / "index.html")
+    assert re.search(r"phone-follow-up \| off on this site|phone-follow-up off on this site", reference)
+
+
+def test_privacy_and_accessibility_name_the_office(example_site: Path) -> None:
+    for page in ("privacy/index.html", "accessibility/index.html"):
+        text = text_of(example_site / page)
+        assert NAME in text, page
+        assert "careers@northfield.example.edu" in text, page
