@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
-import hashlib
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
@@ -91,10 +91,9 @@ def ics(steps: Iterable[Step], stamp: dt.datetime, calendar_name: str = "After t
     ]
     stamp_text = stamp.astimezone(dt.UTC).strftime("%Y%m%dT%H%M%SZ")
     for step in steps:
-        uid = hashlib.sha256(f"{step.date}|{step.title}".encode()).hexdigest()[:24]
         lines += [
             "BEGIN:VEVENT",
-            f"UID:{uid}@after-the-interview",
+            f"UID:{step.date:%Y%m%d}-{_slug(step.title)}@after-the-interview",
             f"DTSTAMP:{stamp_text}",
             f"DTSTART;VALUE=DATE:{step.date:%Y%m%d}",
             f"DTEND;VALUE=DATE:{step.date + dt.timedelta(days=1):%Y%m%d}",
@@ -105,6 +104,11 @@ def ics(steps: Iterable[Step], stamp: dt.datetime, calendar_name: str = "After t
         ]
     lines.append("END:VCALENDAR")
     return "".join(_fold(line) + "\r\n" for line in lines)
+
+
+def _slug(text: str) -> str:
+    """A stable UID part: the same step gets the same UID when the file is made again."""
+    return re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-")
 
 
 def _escape(text: str) -> str:

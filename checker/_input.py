@@ -10,10 +10,12 @@ from typing import TypeVar
 
 from checker._model import Channel, FollowUp, Kind, Plan
 
-__all__ = ["MAX_DRAFT_CHARACTERS", "PlanError", "parse_date", "plan_from_json", "plan_from_mapping"]
+__all__ = ["MAX_DRAFT_CHARACTERS", "PlanError", "check_draft", "parse_date", "plan_from_json", "plan_from_mapping"]
 
 MAX_DRAFT_CHARACTERS = 50_000
-_ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
+_ISO_DATE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
+# Years a plan can sensibly hold; also keeps date arithmetic (timeline, calendar) in range.
+_YEARS = range(1900, 3000)
 _PLAN_KEYS = ("interview_date", "decision_date", "today", "follow_ups")
 _FOLLOW_UP_KEYS = ("kind", "date", "channel", "draft")
 
@@ -30,9 +32,23 @@ def parse_date(where: str, value: object) -> dt.date:
     if not isinstance(value, str) or not _ISO_DATE.fullmatch(value):
         raise PlanError(f"{where}: expected a date as YYYY-MM-DD, got {json.dumps(value, ensure_ascii=False)}")
     try:
-        return dt.date.fromisoformat(value)
+        date = dt.date.fromisoformat(value)
     except ValueError as error:
         raise PlanError(f"{where}: {value} is not a real date ({error})") from None
+    if date.year not in _YEARS:
+        raise PlanError(f"{where}: {value} is out of range (years {_YEARS.start} to {_YEARS.stop - 1})")
+    return date
+
+
+def check_draft(where: str, draft: object) -> str:
+    """A draft the checker can take: text of at most ``MAX_DRAFT_CHARACTERS``."""
+    if not isinstance(draft, str):
+        raise PlanError(f"{where}: expected text")
+    if len(draft) > MAX_DRAFT_CHARACTERS:
+        raise PlanError(
+            f"{where}: {len(draft):,} characters is too long for a follow-up (the limit is {MAX_DRAFT_CHARACTERS:,})"
+        )
+    return draft
 
 
 def plan_from_json(text: str, today: dt.date) -> Plan:
@@ -40,6 +56,8 @@ def plan_from_json(text: str, today: dt.date) -> Plan:
         data = json.loads(text)
     except json.JSONDecodeError as error:
         raise PlanError(f"invalid JSON at line {error.lineno}, column {error.colno}: {error.msg}") from None
+    except RecursionError:
+        raise PlanError("invalid JSON: nested too deeply") from None
     return plan_from_mapping(data, today)
 
 
@@ -70,14 +88,7 @@ def _follow_up(where: str, data: object) -> FollowUp:
     for key in ("kind", "date"):
         if key not in data:
             raise PlanError(f"{where}.{key}: missing")
-    draft = data.get("draft")
-    if draft is not None and not isinstance(draft, str):
-        raise PlanError(f"{where}.draft: expected text")
-    if draft is not None and len(draft) > MAX_DRAFT_CHARACTERS:
-        raise PlanError(
-            f"{where}.draft: {len(draft):,} characters is too long for a follow-up "
-            f"(the limit is {MAX_DRAFT_CHARACTERS:,})"
-        )
+    draft = check_draft(f"{where}.draft", data["draft"]) if data.get("draft") is not None else None
     return FollowUp(
         kind=_choice(f"{where}.kind", data["kind"], Kind),
         date=parse_date(f"{where}.date", data["date"]),
@@ -97,4 +108,4 @@ def _choice(where: str, value: object, choices: type[_Choice]) -> _Choice:
 def _no_unknown_keys(where: str, data: Mapping[str, object], known: tuple[str, ...]) -> None:
     for key in data:
         if key not in known:
-            raise PlanError(f'{where}: unknown field "{key}" (known: {", ".join(known)})')
+            raise PlanError(f"{where}: unknown field {json.dumps(key, ensure_ascii=False)} (known: {', '.join(known)})")

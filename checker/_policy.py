@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import json
+import re
 from collections.abc import Collection, Mapping
 from dataclasses import dataclass, field, fields
 
@@ -80,7 +82,7 @@ class Policy:
                 values["rules"] = _rules(value, rule_ids)
             else:
                 known = ", ".join(sorted([*numbers, "name", "max_words", "rules"]))
-                raise PolicyError(f"policy.{key}: unknown setting (known: {known})")
+                raise PolicyError(f"policy.{_name(key)}: unknown setting (known: {known})")
         policy = cls(**values)  # type: ignore[arg-type]  # keys were checked above
         if policy.silence_after_days <= policy.check_in_after_days:
             raise PolicyError(
@@ -88,6 +90,11 @@ class Policy:
                 f"({policy.silence_after_days} <= {policy.check_in_after_days})"
             )
         return policy
+
+
+def _name(key: object) -> str:
+    """A key as it can be shown on one line: as written when it is a plain name, else quoted."""
+    return key if isinstance(key, str) and re.fullmatch(r"[\w-]+", key) else json.dumps(key, ensure_ascii=False)
 
 
 def _days(key: str, value: object) -> int:
@@ -101,15 +108,14 @@ def _max_words(value: object) -> dict[str, int]:
         raise PolicyError("policy.max_words: expected a table by kind (thank-you, check-in, stay-in-touch)")
     result: dict[str, int] = {}
     for kind_name, limit in value.items():
+        where = f"policy.max_words.{_name(kind_name)}"
         try:
             kind = Kind(kind_name)
         except ValueError:
-            raise PolicyError(
-                f"policy.max_words.{kind_name}: unknown kind (known: thank-you, check-in, stay-in-touch)"
-            ) from None
-        words = _days(f"policy.max_words.{kind_name}", limit)
+            raise PolicyError(f"{where}: unknown kind (known: thank-you, check-in, stay-in-touch)") from None
+        words = _days(where, limit)
         if words == 0:
-            raise PolicyError(f"policy.max_words.{kind_name}: must be at least 1")
+            raise PolicyError(f"{where}: must be at least 1")
         result["max_words_" + kind.name.lower()] = words
     return result
 
@@ -120,7 +126,7 @@ def _rules(value: object, rule_ids: Collection[str]) -> dict[str, Severity | Non
     result: dict[str, Severity | None] = {}
     for rule_id, setting in value.items():
         if rule_id not in rule_ids:
-            raise PolicyError(f"policy.rules.{rule_id}: unknown rule (see followup-check --list-rules)")
+            raise PolicyError(f"policy.rules.{_name(rule_id)}: unknown rule (see followup-check --list-rules)")
         # YAML 1.1 reads a bare `off` as false.
         if setting is False or setting == "off":
             result[rule_id] = None

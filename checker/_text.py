@@ -7,23 +7,45 @@ reader typed, so the marks land on the right characters.
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cached_property
+from itertools import islice
 
 from markdown_it import MarkdownIt
 from markdown_it.token import Token
 
-__all__ = ["Draft", "Match"]
+__all__ = ["Draft", "Match", "Phrases", "lower"]
 
 # CommonMark without raw HTML: a pasted "<Interviewer>" stays visible text.
 # text_join would merge escapes and entities into plain text and lose their
 # source form, which the offset map needs.
 _MARKDOWN = MarkdownIt("commonmark", {"html": False}).disable("text_join")
 
-_WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
-_SKIPPED_BLOCKS = frozenset({"fence", "code_block", "html_block"})
+_WORD = re.compile(r"[^\W_]+(?:['’‐-][^\W_]+)*")
+# Line endings as markdown-it counts lines: token maps are line numbers.
+_LINE_END = re.compile(r"\r\n?|\n")
+
+
+def lower(text: str) -> str:
+    """``text.lower()`` with one character per character, so offsets still line up.
+
+    "İ" is the only code point whose lower case is two code points long.
+    """
+    return text.replace("İ", "i").lower()
+
+
+@dataclass(frozen=True)
+class Phrases:
+    """A pattern written in lower case and matched against the lower-cased prose.
+
+    As tolerant of case as ``re.IGNORECASE``, and about twice as fast: the
+    engine compares plain characters instead of folding each one.
+    """
+
+    pattern: re.Pattern[str]
 
 
 @dataclass(frozen=True)
@@ -38,40 +60,81 @@ class Match:
 class Draft:
     """The prose of one follow-up draft.
 
-    ``plain`` is what a reader sees once Markdown is rendered; ``offsets[i]``
-    is the index in ``source`` of ``plain[i]``.
+    ``plain`` is what a reader sees once Markdown is rendered. It is made of
+    pieces, each copied from one place in ``source``: text as typed, or one
+    escape or entity ("\\!", "&amp;") that stands for what it shows.
     """
 
     def __init__(self, source: str) -> None:
         self.source = source
-        pieces: list[str] = []
-        offsets: list[int] = []
-        for source_start, text in _prose_pieces(source):
-            pieces.append(text)
-            offsets.extend(range(source_start, source_start + len(text)))
-        self.plain = "".join(pieces)
-        self.offsets = offsets
+        texts: list[str] = []
+        # For each piece: where it starts in the plain text, where in the source,
+        # and how long its markup is (None when it is the text as typed).
+        self._plain_starts: list[int] = []
+        self._pieces: list[tuple[int, int | None]] = []
+        length = 0
+        for source_start, text, written in _prose_pieces(source):
+            texts.append(text)
+            self._plain_starts.append(length)
+            self._pieces.append((source_start, written))
+            length += len(text)
+        self.plain = "".join(texts)
 
     def source_span(self, start: int, end: int) -> tuple[int, int]:
         """The span in ``source`` that the plain-text span ``[start, end)`` came from."""
-        if not self.offsets:
+        if not self.plain:
             return (0, 0)
-        start = min(max(start, 0), len(self.offsets) - 1)
-        last = min(max(end - 1, start), len(self.offsets) - 1)
-        return (self.offsets[start], self.offsets[last] + 1)
+        start = min(max(start, 0), len(self.plain) - 1)
+        last = min(max(end - 1, start), len(self.plain) - 1)
+        return (self._source_start(start), self._source_end(last))
 
-    def find(self, pattern: re.Pattern[str]) -> Iterator[Match]:
-        """Every non-overlapping match of ``pattern`` in the plain text."""
-        for found in pattern.finditer(self.plain):
-            if found.end() > found.start():
-                yield Match(found.start(), found.end(), found.group())
+    def _source_start(self, index: int) -> int:
+        piece = bisect.bisect_right(self._plain_starts, index) - 1
+        source_start, written = self._pieces[piece]
+        return source_start if written is not None else source_start + index - self._plain_starts[piece]
 
-    def first(self, pattern: re.Pattern[str]) -> Match | None:
-        return next(self.find(pattern), None)
+    def _source_end(self, index: int) -> int:
+        piece = bisect.bisect_right(self._plain_starts, index) - 1
+        source_start, written = self._pieces[piece]
+        return source_start + written if written is not None else source_start + index - self._plain_starts[piece] + 1
 
     @cached_property
-    def words(self) -> tuple[Match, ...]:
-        return tuple(self.find(_WORD))
+    def lowered(self) -> str:
+        return lower(self.plain)
+
+    def find(self, pattern: re.Pattern[str] | Phrases) -> Iterator[Match]:
+        """Every non-overlapping, non-empty match of ``pattern`` in the plain text."""
+        if isinstance(pattern, Phrases):
+            found_all = pattern.pattern.finditer(self.lowered)
+        else:
+            found_all = pattern.finditer(self.plain)
+        for found in found_all:
+            start, end = found.span()
+            if end > start:
+                yield Match(start, end, self.plain[start:end])
+
+    def first(self, pattern: re.Pattern[str] | Phrases) -> Match | None:
+        return next(self.find(pattern), None)
+
+    def match_line(self, pattern: Phrases, line: Match) -> Match | None:
+        """One of the phrases at the start of ``line``."""
+        found = pattern.pattern.match(self.lowered, line.start, line.end)
+        return Match(found.start(), found.end(), self.plain[found.start() : found.end()]) if found else None
+
+    @cached_property
+    def word_count(self) -> int:
+        """Words as a word processor counts them: "data-driven" and "I'm" are one word each."""
+        return len(_WORD.findall(self.plain))
+
+    def words_after(self, count: int) -> tuple[int, int] | None:
+        """From the word after the first ``count`` words to the end of the last word, if there is one."""
+        first = next(islice(_WORD.finditer(self.plain), count, None), None)
+        if first is None:
+            return None
+        end = len(self.plain)
+        while not self.plain[end - 1].isalnum():  # what [^\W_] matches; stops at the word found at worst
+            end -= 1
+        return (first.start(), end)
 
     @cached_property
     def lines(self) -> tuple[Match, ...]:
@@ -87,28 +150,42 @@ class Draft:
         return tuple(found)
 
 
-def _prose_pieces(source: str) -> Iterator[tuple[int, str]]:
-    """Yield ``(source_offset, text)`` for each piece of visible prose, in order.
+def _prose_pieces(source: str) -> Iterator[tuple[int, str, int | None]]:
+    """Yield ``(source_offset, text, written)`` for each piece of visible prose, in order.
 
-    Pieces of one block join directly; blocks are separated by a newline that
-    maps to the start of the next block.
+    ``written`` is None when ``text`` stands in the source as it is, one
+    character for one; otherwise the whole piece came from ``written``
+    characters of markup at ``source_offset``. Pieces of one block join
+    directly; blocks are separated by a newline that maps to the start of the
+    next block.
     """
-    line_starts = [0]
-    for found in re.finditer("\n", source):
-        line_starts.append(found.end())
+    # markdown-it reads NUL as U+FFFD; searching the same substitution keeps every offset.
+    source = source.replace("\0", "\ufffd")
+    line_starts = [0, *(found.end() for found in _LINE_END.finditer(source))]
     first_block = True
     for token in _MARKDOWN.parse(source):
-        if token.type in _SKIPPED_BLOCKS or token.type != "inline" or token.map is None:
+        if token.map is None:
             continue
         block_start = line_starts[token.map[0]]
         block_end = line_starts[token.map[1]] if token.map[1] < len(line_starts) else len(source)
+        if token.type == "inline":
+            pieces = _inline_pieces(source, token.children or [], block_start, block_end)
+        elif token.type == "hr" and "_" in token.markup:
+            # "____" on a line of its own is a blank to fill in a note, not a divider.
+            line = source[block_start:block_end].rstrip("\r\n")
+            stripped = line.strip()
+            pieces = iter([(block_start + line.index(stripped), stripped, None)])
+        else:
+            continue  # code blocks, dividers and the containers around inline text
         if not first_block:
-            yield (block_start, "\n")
+            yield (block_start, "\n", None)
         first_block = False
-        yield from _inline_pieces(source, token.children or [], block_start, block_end)
+        yield from pieces
 
 
-def _inline_pieces(source: str, children: list[Token], cursor: int, block_end: int) -> Iterator[tuple[int, str]]:
+def _inline_pieces(
+    source: str, children: list[Token], cursor: int, block_end: int
+) -> Iterator[tuple[int, str, int | None]]:
     for child in children:
         if child.type == "text":
             text, written = child.content, child.content
@@ -116,17 +193,21 @@ def _inline_pieces(source: str, children: list[Token], cursor: int, block_end: i
             # An escape ("\\!") or entity ("&amp;"): shown as content, written as markup.
             text, written = child.content, child.markup
         elif child.type in ("softbreak", "hardbreak"):
-            found = source.find("\n", cursor, block_end)
-            position = found if found >= 0 else cursor
-            yield (position, "\n")
-            cursor = position + 1
+            ending = _LINE_END.search(source, cursor, block_end)
+            position = ending.start() if ending is not None else cursor
+            yield (position, "\n", None)
+            cursor = ending.end() if ending is not None else cursor
             continue
         elif child.type == "code_inline":
-            # Code is not prose: keep a space so the words around it stay apart.
-            found = source.find(child.content, cursor, block_end)
-            position = found if found >= 0 else cursor
-            yield (position, " ")
-            cursor = position + len(child.content) if found >= 0 else cursor
+            # Code is not prose: keep a space so the words around it stay apart,
+            # and move past the closing backticks (the content itself may have
+            # been rewritten: line endings become spaces).
+            opening = source.find(child.markup, cursor, block_end)
+            if opening < 0:
+                continue
+            yield (opening, " ", None)
+            closing = _closing_backticks(source, child.markup, opening + len(child.markup), block_end)
+            cursor = closing + len(child.markup) if closing >= 0 else opening + len(child.markup)
             continue
         else:
             # Images, link markup and formatting marks carry no prose of their own.
@@ -136,11 +217,21 @@ def _inline_pieces(source: str, children: list[Token], cursor: int, block_end: i
         found = source.find(written, cursor, block_end)
         if found < 0:
             # Should not happen; keep the text, pinned to where we are.
-            found = min(cursor, max(len(source) - 1, 0))
-            yield from ((found, character) for character in text)
+            yield (min(cursor, max(len(source) - 1, 0)), text, 1)
             continue
-        if written == text:
-            yield (found, text)
-        else:
-            yield from ((found, character) for character in text)
+        yield (found, text, None if written == text else len(written))
         cursor = found + len(written)
+
+
+def _closing_backticks(source: str, run: str, start: int, end: int) -> int:
+    """Where the run of exactly ``len(run)`` backticks that closes a code span begins, or -1."""
+    position = source.find(run, start, end)
+    while position >= 0:
+        after = position + len(run)
+        if (after >= len(source) or source[after] != "`") and source[position - 1] != "`":
+            return position
+        # Part of a longer run: skip the whole run.
+        while after < len(source) and source[after] == "`":
+            after += 1
+        position = source.find(run, after, end)
+    return -1

@@ -18,7 +18,7 @@ from typing import NoReturn, TextIO
 from checker import __version__
 from checker._calendar import ics, recommended_timeline
 from checker._engine import check
-from checker._input import PlanError, parse_date, plan_from_json, plan_from_mapping
+from checker._input import PlanError, check_draft, parse_date, plan_from_json, plan_from_mapping
 from checker._model import Channel, Kind, Severity
 from checker._policy import DEFAULT_POLICY, Policy, PolicyError
 from checker._render import render_json, render_text
@@ -32,9 +32,22 @@ class UsageError(Exception):
     """Bad input or usage: one line on stderr, exit 2."""
 
 
+class _Exit(Exception):
+    """argparse is done (``--help``, ``--version``): leave ``main`` with this status."""
+
+    def __init__(self, status: int) -> None:
+        super().__init__(status)
+        self.status = status
+
+
 class _Parser(argparse.ArgumentParser):
     def error(self, message: str) -> NoReturn:
         raise UsageError(message)
+
+    def exit(self, status: int = 0, message: str | None = None) -> NoReturn:
+        if message:
+            sys.stderr.write(message)
+        raise _Exit(status)
 
 
 def _check_parser() -> _Parser:
@@ -85,6 +98,8 @@ def main(argv: Sequence[str] | None = None, stdin: TextIO | None = None, stdout:
     except UsageError as error:
         print(f"followup-check: error: {error}", file=sys.stderr)
         return 2
+    except _Exit as done:
+        return done.status
     except KeyboardInterrupt:
         return 130
 
@@ -127,22 +142,28 @@ def _check(options: argparse.Namespace, stdin: TextIO, stdout: TextIO) -> int:
 
 
 def _single_draft_plan(options: argparse.Namespace, draft: str, today: dt.date) -> dict[str, object]:
+    """The plan for one draft given on the command line; mistakes name the flag, not a JSON field."""
     if options.kind is None or options.interview is None:
         raise UsageError("checking a single draft needs both --kind and --interview")
+    interview = _date("--interview", options.interview)
+    try:
+        check_draft(options.input, draft)
+    except PlanError as error:
+        raise UsageError(str(error)) from None
     plan: dict[str, object] = {
-        "interview_date": options.interview,
+        "interview_date": interview.isoformat(),
         "today": today.isoformat(),
         "follow_ups": [
             {
                 "kind": options.kind,
-                "date": options.date or today.isoformat(),
+                "date": _date("--date", options.date).isoformat() if options.date else today.isoformat(),
                 "channel": options.channel,
                 "draft": draft,
             }
         ],
     }
     if options.decision:
-        plan["decision_date"] = options.decision
+        plan["decision_date"] = _date("--decision", options.decision).isoformat()
     return plan
 
 
@@ -153,17 +174,18 @@ def _timeline(options: argparse.Namespace, stdout: TextIO) -> int:
     if decision is not None and decision < interview:
         raise UsageError("--decision: the decision date is before the interview")
     steps = recommended_timeline(interview, decision, policy)
-    calendar = ics(steps, dt.datetime.now(dt.UTC)) if options.ics else None
     if options.ics == "-":
-        stdout.write(calendar or "")
+        stdout.write(ics(steps, dt.datetime.now(dt.UTC)))
         return 0
-    for step in steps:
-        stdout.write(f"{step.date:%a %d %b %Y}  {step.title}\n  {step.detail}\n")
-    if options.ics and calendar is not None:
+    if options.ics:
+        # Write the file first: a failure then leaves nothing half-printed.
         try:
-            Path(options.ics).write_text(calendar, encoding="utf-8", newline="")
+            Path(options.ics).write_text(ics(steps, dt.datetime.now(dt.UTC)), encoding="utf-8", newline="")
         except OSError as error:
             raise UsageError(f"{options.ics}: cannot write ({error.strerror})") from None
+    for step in steps:
+        stdout.write(f"{step.date:%a %d %b %Y}  {step.title}\n  {step.detail}\n")
+    if options.ics:
         stdout.write(f"Calendar written to {options.ics}\n")
     return 0
 

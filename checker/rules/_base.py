@@ -6,14 +6,31 @@ import re
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import cached_property
+from itertools import islice
 
 from checker._model import FollowUp, Kind, Plan, Severity
 from checker._policy import Policy
-from checker._text import Draft, Match
+from checker._text import Draft, Match, Phrases
+from checker.rules._phrases import phrases
 
-__all__ = ["ALL_KINDS", "DOC_SECTIONS", "Context", "Hit", "Rule", "flag_missing", "flag_phrases", "phrases"]
+__all__ = [
+    "ALL_KINDS",
+    "DOC_SECTIONS",
+    "MAX_HITS_PER_DRAFT",
+    "Context",
+    "Hit",
+    "Rule",
+    "flag_missing",
+    "flag_phrases",
+    "opening_line",
+    "phrases",
+]
 
 DOC_SECTIONS = ("What it checks", "Why it matters", "Example", "Better")
+
+# More of one problem than this in one draft needs a rewrite, not more marks;
+# the cap also keeps a pasted megabyte from turning into a million findings.
+MAX_HITS_PER_DRAFT = 25
 
 
 @dataclass(frozen=True)
@@ -39,22 +56,21 @@ class Context:
 
     plan: Plan
     policy: Policy
-    _drafts: dict[int, Draft] = field(default_factory=dict, compare=False, repr=False)
+    _drafts: dict[int, Draft | None] = field(default_factory=dict, compare=False, repr=False)
 
     def draft(self, index: int) -> Draft | None:
-        text = self.plan.follow_ups[index].draft
-        if text is None or not text.strip():
-            return None
+        """The parsed draft of follow-up ``index``, or None when it has no visible prose."""
         if index not in self._drafts:
-            self._drafts[index] = Draft(text)
+            text = self.plan.follow_ups[index].draft
+            self._drafts[index] = Draft(text) if text is not None and text.strip() else None
         return self._drafts[index]
 
     def drafts(self, *kinds: Kind) -> Iterator[tuple[int, FollowUp, Draft]]:
-        """Each follow-up of one of ``kinds`` that has a non-empty draft."""
+        """Each follow-up of one of ``kinds`` whose draft has some visible prose."""
         for index, follow_up in enumerate(self.plan.follow_ups):
             if follow_up.kind in kinds:
                 draft = self.draft(index)
-                if draft is not None:
+                if draft is not None and draft.lines:
                     yield index, follow_up, draft
 
     @cached_property
@@ -95,40 +111,37 @@ class Rule:
         return found
 
 
-def phrases(*alternatives: str) -> re.Pattern[str]:
-    """A case-insensitive pattern for whole phrases.
-
-    A space matches any run of whitespace, an apostrophe either kind of
-    apostrophe, and the phrase must start and end on a word boundary. Phrases
-    may contain regular-expression syntax for optional words.
-    """
-    parts = []
-    for alternative in alternatives:
-        body = alternative.replace("'", "['’]").replace(" ", r"\s+")
-        parts.append(rf"(?<![\w'’]){body}(?![\w'’])")
-    return re.compile("|".join(parts), re.IGNORECASE)
-
-
 ALL_KINDS = tuple(Kind)
+
+# A subject line pasted above the note ("Subject: Thank you", "Re: ...").
+_SUBJECT_LINE = re.compile(r"(?:subject(?: line)?|re|fwd?)\s*:", re.IGNORECASE)
+
+
+def opening_line(draft: Draft) -> Match:
+    """The first line of the note itself, after a pasted subject line if there is one."""
+    lines = draft.lines
+    if len(lines) > 1 and _SUBJECT_LINE.match(lines[0].text):
+        return lines[1]
+    return lines[0]
 
 
 def flag_phrases(
     context: Context,
     kinds: Iterable[Kind],
-    pattern: re.Pattern[str],
+    pattern: re.Pattern[str] | Phrases,
     message: Callable[[str], str],
     suggestion: str,
 ) -> Iterator[Hit]:
-    """One hit at each match of ``pattern`` in the drafts of ``kinds``."""
+    """One hit at each match of ``pattern`` in the drafts of ``kinds``, at most ``MAX_HITS_PER_DRAFT`` each."""
     for index, _, draft in context.drafts(*kinds):
-        for match in draft.find(pattern):
+        for match in islice(draft.find(pattern), MAX_HITS_PER_DRAFT):
             yield Hit.at(match, index, message(match.text), suggestion)
 
 
 def flag_missing(
     context: Context,
     kinds: Iterable[Kind],
-    pattern: re.Pattern[str],
+    pattern: re.Pattern[str] | Phrases,
     message: Callable[[Kind], str],
     suggestion: str,
 ) -> Iterator[Hit]:

@@ -26,25 +26,46 @@ from collections.abc import Iterator
 from checker._model import Severity
 from checker.rules._base import ALL_KINDS, Context, Hit, Rule, flag_phrases, phrases
 
+_SHOULD_HAVE_DONE = (
+    r"(told|said|let|informed|called|replied|responded|answered|given|considered|hired|chosen|picked|read"
+    r"|checked|looked|asked|listened|been|warned|explained|mentioned|contacted)"
+)
+
 BLAME = phrases(
+    # "fairness" and "a fair process" are fine; "unfair" and "not fair" accuse.
     r"(un|not )fair(ly|ness)?",
-    "unjust",
-    "biased",
-    r"discriminat(e|ed|ing|ion|ory)",
-    r"you (should|shouldn't|should not|could) have",
-    r"wast(e|ed|ing) (of )?(my|our) time",
-    r"(a )?waste of (my )?time",
+    r"unjust(ly|ified)?",
+    r"(biased|prejudiced)",
+    r"discriminat(e|ed|es|ing|ion|ory)",
+    # "you should have told me", not "you should have received my references".
+    r"you (should|shouldn't|should not|could|ought to) have " + _SHOULD_HAVE_DONE,
+    r"you (should've|could've|shouldn't've) " + _SHOULD_HAVE_DONE,
+    r"wast(ed|ing) (my|our) time",
+    r"(a|such a|a complete|a total|an utter) waste of (my |our )?time",
     "rigged",
-    r"(was|is) a joke",
-    "incompetent",
-    r"unprofessional (of you|process|behaviou?r|treatment)",
+    r"(was|is|were|it's|what) (a|such a|an absolute|a complete|a total) (joke|farce|sham)",
+    r"incompeten(t|ce)",
+    r"(was|were|is|been|that's|it's|how|very|so|extremely|really|quite|totally) unprofessional",
+    r"unprofessional (of you|process|behaviou?r|treatment|way|manner|conduct)",
     "disrespectful",
-    r"(your|their|the recruiter's) fault",
-    r"you (clearly )?(didn't|did not|never) (even )?(read|listen|look)",
+    r"(your|their|the recruiter's|the company's|the interviewer's|the panel's) fault",
+    r"you (clearly |obviously )?(didn't|did not|never) (even )?"
+    r"(read|listen|listened|look|looked|bother|bothered|care|cared|pay attention)",
     "ridiculous",
-    "shameful",
-    r"(never|didn't|did not) (give|gave) me (a|a fair|a real) chance",
-    r"poorly (run|organi[sz]ed|managed|handled)",
+    r"(shameful|disgraceful|appalling|outrageous)",
+    r"(never|didn't|did not|don't|do not) (give|gave) me (a|a fair|a real|any|a proper) chance",
+    r"(poorly|badly|terribly) (run|organi[sz]ed|managed|handled|planned|communicated)",
+    r"(you|they|the company|the team|the panel)( clearly| obviously)? (made|are making|have made|'ve made) "
+    r"(a|the) (big |huge |serious |terrible )?(mistake|wrong (choice|decision|call))",
+    r"((it's|it is|that's|that is) )?your loss",
+    r"ghost(ed|ing) me",
+    "how dare you",
+    r"(i|we) deserved? better",
+    "misled",
+    r"lied to (me|us)",
+    r"(no|zero) (respect|courtesy)",
+    r"(terrible|awful|horrible|appalling|dreadful|disorgani[sz]ed|chaotic) "
+    r"(process|experience|interview|treatment|communication)",
 )
 
 

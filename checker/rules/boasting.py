@@ -1,9 +1,10 @@
 """Self-praise and comparisons with other candidates.
 
 ## What it checks
-Superlatives about yourself ("I am the best candidate", "the perfect fit",
+Superlatives about yourself ("I am the best candidate", "I'm the perfect fit",
 "you won't find anyone better") and comparisons with other applicants
-("unlike the other candidates", "more qualified than").
+("unlike the other candidates", "more qualified than"). Words about others are
+fine: "the ideal candidate you described", "your world-class team".
 
 ## Why it matters
 A follow-up is there to thank and to confirm your interest, not to win the
@@ -25,21 +26,29 @@ from collections.abc import Iterator
 from checker._model import Severity
 from checker.rules._base import ALL_KINDS, Context, Hit, Rule, flag_phrases, phrases
 
+_ME = r"(i am|i'm|i'd be|i would be|i will be|i'll be|i was|i think i'm|i think i am|makes me|making me|me as)"
+_SURELY = r"((clearly|obviously|definitely|certainly|surely|undoubtedly|truly|really|simply|by far) )?"
+_SUPERLATIVE = r"(best|strongest|ideal|perfect|obvious|only|top|most qualified|number one|greatest)"
+
 BOASTING = phrases(
-    r"(the )?(best|strongest|ideal|perfect|obvious|only|top|most qualified) "
-    r"(candidate|applicant|choice|fit|match|person for the job)",
-    r"(better|stronger|more qualified|more experienced|smarter) than "
-    r"(the )?(other|any other|all the other|everyone|anyone)",
-    r"unlike (the )?(other|most) (candidates|applicants)",
-    r"(no one|nobody) else (can|could|will)",
-    r"(won't|will not|wouldn't|would not|can't|cannot) find (anyone|someone|anybody|a candidate) better",
-    r"(i )?(nailed|aced|crushed) (it|the interview)",
-    r"blew (you|them|everyone) away",
-    r"(outshine|outperform|outclass)(ed|s)? (the )?(others|other candidates|everyone)",
-    r"(head and shoulders|far) above (the )?(rest|others)",
-    "world-class",
-    "rock ?star",
-    r"(you|they) would be (lucky|foolish|crazy) (to|not to)",
+    # About yourself: "You mentioned the ideal candidate knows SQL" is not boasting.
+    f"{_ME} {_SURELY}(the |your |a |an )?(very )?{_SUPERLATIVE} (candidate|applicant|choice|person|fit|match|hire|one)",
+    r"the " + _SUPERLATIVE + r" (candidate|applicant|person) (you('ve| have)|you will|you'll|you could|you can)",
+    r"(better|stronger|more qualified|more experienced|smarter|more talented|more capable) than "
+    r"(the )?(others|other candidates|other applicants|any other|all the other|all other|everyone|anyone|anybody"
+    r"|the rest)",
+    r"unlike (the )?(other|most|many) (candidates|applicants|people you)",
+    r"(no one|nobody) else (can|could|will|would)",
+    r"(you )?(won't|will not|wouldn't|would not|can't|cannot|couldn't|could not) find "
+    r"(anyone|someone|anybody|a candidate|a better|a stronger|a more qualified)( else)? "
+    r"(better|stronger|more qualified|like me|candidate|person|fit|applicant)",
+    r"(i )?(nailed|aced|crushed|killed|smashed) (it|the interview)",
+    r"blew (you|them|everyone|the panel) away",
+    r"(outshine|outperform|outclass)(ed|s)? (the )?(others|other candidates|everyone|the competition)",
+    r"(head and shoulders|far|way) above (the )?(rest|others|competition|other candidates)",
+    # About yourself again: "your world-class team" is a compliment.
+    r"(i am|i'm|as) (a )?(world-class|rock ?star|ninja|genius|guru|superstar)",
+    r"(you|they)( would|'d) be (lucky|foolish|crazy|mad|silly) (to|not to)",
 )
 
 

@@ -1,9 +1,10 @@
 """Weeks have passed without news.
 
 ## What it checks
-A check-in dated the policy's silence limit or more after the interview (by
-default 21 days), or a plan whose `today` is that far past the interview with
-no follow-up still to come.
+A check-in dated the policy's silence limit or more (by default 21 days) after
+the interview, or after the decision date when that is later; or a plan whose
+`today` is that far past them with no follow-up still to come. A plan with a
+stay-in-touch note has had its answer, so silence is no longer the question.
 
 ## Why it matters
 Many employers never tell the candidates they did not choose. After several
@@ -31,21 +32,25 @@ _SUGGESTION = "Send one last brief note if you like, then put your energy into y
 
 def _check(context: Context) -> Iterator[Hit]:
     plan, limit = context.plan, context.policy.silence_after_days
+    if any(follow_up.kind is Kind.STAY_IN_TOUCH for follow_up in plan.follow_ups):
+        return
+    # Silence starts when news was due: at the interview, or at the decision date they gave.
+    if plan.decision_date is not None and plan.decision_date > plan.interview_date:
+        since, event = plan.decision_date, "the date they said they would decide"
+    else:
+        since, event = plan.interview_date, "the interview"
     for index, follow_up in context.dated:
-        days = plan.days_after_interview(follow_up.date)
+        days = (follow_up.date - since).days
         if follow_up.kind is Kind.CHECK_IN and days >= limit:
             yield Hit(
-                f"This check-in comes {days} days after the interview: long silence usually means no.",
+                f"This check-in comes {days} days after {event}: long silence usually means no.",
                 _SUGGESTION,
                 index,
             )
             return
-    waited = plan.days_after_interview(plan.today)
-    if waited >= limit and not any(f.date >= plan.today for f in plan.follow_ups):
-        yield Hit(
-            f"It has been {waited} days since the interview and nothing more is planned.",
-            _SUGGESTION,
-        )
+    waited = (plan.today - since).days
+    if waited >= limit and not any(follow_up.date >= plan.today for follow_up in plan.follow_ups):
+        yield Hit(f"It has been {waited} days since {event} and nothing more is planned.", _SUGGESTION)
 
 
 RULE = Rule(

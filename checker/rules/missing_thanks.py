@@ -2,8 +2,9 @@
 
 ## What it checks
 A draft of a thank-you note, or of a reply after a rejection, with no words of
-gratitude: "thank you", "thanks", "I appreciate", "grateful" and their
-variants.
+gratitude: "thank you", "thanks", "I appreciate", "grateful", "it was kind of
+you" and their variants. "I would appreciate an update" asks for something; it
+does not thank.
 
 ## Why it matters
 Gratitude is the point of a thank-you note, and the kindest way to answer a
@@ -26,16 +27,17 @@ from checker._model import Kind, Severity
 from checker.rules._base import Context, Hit, Rule, flag_missing, phrases
 
 GRATITUDE = phrases(
-    r"thank(s|ful|fully|ing)?",
-    "thank you",
-    "many thanks",
-    r"grateful(ly)?",
+    r"thank(s|ful|fully|ing)?",  # thank you, thanks, many thanks, a thank-you, thankful
+    r"th(a)?nx|thx|tnx",
+    r"grateful(ly|ness)?",
     "gratitude",
-    r"appreciat(e|ed|es|ing|ion|ive)",
-    "much obliged",
+    # "I would appreciate an answer" asks for something; it thanks for nothing.
+    r"(?<!would\s)(?<!i.d\s)(?<!we.d\s)appreciat(e|ed|es|ing|ion|ive|ively)",
+    r"(much )?obliged",
     "indebted",
-    r"th(a)?nx",
-    "thx",
+    r"(kind|generous|good|thoughtful) of you",
+    "generosity",
+    "cheers for",
 )
 
 

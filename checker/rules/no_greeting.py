@@ -2,7 +2,8 @@
 
 ## What it checks
 Whether the first line of a draft starts with a greeting such as "Dear",
-"Hello", "Hi" or "Good morning".
+"Hello", "Hi" or "Good morning". A subject line pasted above the note
+("Subject: ...") is skipped.
 
 ## Why it matters
 A greeting with the person's name shows that the note is for them and not a
@@ -22,31 +23,32 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from checker._model import Severity
-from checker.rules._base import ALL_KINDS, Context, Hit, Rule, phrases
+from checker.rules._base import ALL_KINDS, Context, Hit, Rule, opening_line, phrases
 
 GREETING = phrases(
     "dear",
     "hello",
     "hi",
     r"good (morning|afternoon|evening|day)",
+    "morning",
     "greetings",
     "to whom it may concern",
-    r"hey(a)?",
+    r"hey(a|o)?",
     "hiya",
     "yo",
+    "howdy",
 )
 
 
 def _check(context: Context) -> Iterator[Hit]:
     for index, _, draft in context.drafts(*ALL_KINDS):
-        first = draft.lines[0]
-        found = GREETING.match(first.text)
-        if found is None:
+        opening = opening_line(draft)
+        if draft.match_line(GREETING, opening) is None:
             yield Hit(
                 "The note does not open with a greeting.",
                 'Start with "Dear" or "Hello" and the person\'s name, for example "Dear Ms. Achieng,".',
                 index,
-                (first.start, first.end),
+                (opening.start, opening.end),
             )
 
 

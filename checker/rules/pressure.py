@@ -2,10 +2,14 @@
 
 ## What it checks
 Words that put pressure on the employer:
-- urgency: "as soon as possible", "ASAP", "urgent", "right away", "let me know today";
+- urgency: "as soon as possible", "ASAP", "this is urgent", "reply right away",
+  "let me know today";
 - demands and ultimatums: "I need an answer by Friday", "if I don't hear back by ...";
 - guilt: "I've been waiting all week", "I feel ignored", "you never replied",
   "this is my third email".
+
+Your own plans are not pressure: "I can start immediately", "I will send the
+references by the end of the week" and "there is no hurry" pass.
 
 ## Why it matters
 Hiring takes time, and the person you write to rarely controls it. Pressure
@@ -27,31 +31,51 @@ from collections.abc import Iterator
 from checker._model import Severity
 from checker.rules._base import ALL_KINDS, Context, Hit, Rule, flag_phrases, phrases
 
+_WHEN = (
+    r"(immediately|right away|straight away|at once|now|today|tonight|tomorrow|this (afternoon|evening)"
+    r"|by (today|tonight|tomorrow|monday|tuesday|wednesday|thursday|friday|saturday|sunday|noon|midday"
+    r"|the end|end of|close of|eod|cob|\d))"
+)
+
 PRESSURE = phrases(
+    # Urgency. "I can start immediately" is fine: only a reply asked for now is pressure.
     "as soon as possible",
     "asap",
-    r"urgent(ly)?",
-    "immediately",
-    "right away",
-    "without delay",
-    "deadline",
+    r"(it's|it is|this is|is|very|quite|rather|extremely|most) urgent",
+    r"urgent (reply|response|answer|request|matter|decision)",
+    r"urgently (need|require|request|ask|await)",
+    r"(reply|respond|answer|write back|get back to me|get back to us|let me know|tell me|hear back|hear from you"
+    r"|need to know|need an answer) " + _WHEN,
+    "without (any )?(further )?delay",
+    "no later than",
+    # Demands and ultimatums.
     "ultimatum",
-    r"by (the )?end of (the |this )?(day|week)",
-    r"(let me know|tell me|get back to me|reply|respond|answer me) (today|tonight|tomorrow|now|by)",
-    r"(i|we) (need|must have|expect|demand|require) (an?|your) (answer|response|reply|decision|update)",
+    r"(my|a firm|a hard|a strict) deadline",
+    r"deadline (for|to) (your|an?|the) (answer|decision|response|reply)",
+    r"(i|we) (need|must have|expect|demand|require|want) (an?|your|the|some) "
+    r"(answer|response|reply|decision|update|feedback|news)",
     r"(i|we) (demand|insist)",
-    r"if (i|we) (do not|don't|haven't|have not) (hear|heard|get|receive)",
-    r"or (else|i will|i'll)",
-    r"(i've|i have|i've been|i have been|been) waiting",
-    r"waiting (all|the whole) (day|week|month)",
-    r"still (waiting|no (reply|response|answer|news|word))",
-    r"(i )?feel (ignored|forgotten|disrespected)",
-    r"(you|no one|nobody) (never|haven't|have not|didn't|did not|has not|hasn't) "
-    r"(even )?(replied|responded|answered|got back|gotten back|called)",
-    r"why (haven't|have) you (not )?",
+    r"if (i|we) (do not|don't|haven't|have not|can't|cannot) (hear|get|receive)",
+    r"(or|otherwise) (i will|i'll|i must|i shall) (have to )?"
+    r"(accept|take|withdraw|go|move|look|assume|consider|contact|escalate|complain)",
+    "or else",
+    r"(?<!no\s)(?<!a\s)hurry( up)?",  # not "there is no hurry"
+    r"running out of (time|patience)",
+    r"(my|losing|lost) (my )?patience",
+    # Guilt.
+    r"(i've|i have|i) been waiting",
+    r"waiting (all|the whole|for (a|over a|more than a|two|three|several|many)) (day|week|month|days|weeks|months)",
+    r"still (waiting|no (reply|response|answer|news|word|update))",
+    r"(i )?feel (ignored|forgotten|disrespected|neglected|overlooked|invisible)",
+    r"(you|no one|nobody) (never|haven't|have not|didn't|did not|has not|hasn't|still haven't) (even )?"
+    r"(replied|responded|answered|got back|gotten back|called|written|wrote|bothered|acknowledged)",
+    r"why (haven't|have|didn't|did|hasn't|has) (you|anyone|no one|nobody)( not)? (even )?"
+    r"(replied|responded|answered|got|gotten|called|written|reply|respond|answer|call|write|get back)",
     "you promised",
-    r"this is my (second|third|fourth|fifth|last|final) (email|message|attempt|reminder)",
-    r"(i|we) deserve (an?|your) (answer|response|reply)",
+    r"this is my (second|third|fourth|fifth|\d+(st|nd|rd|th)|last|final) "
+    r"(email|message|attempt|reminder|follow-up|try)",
+    r"(i|we) deserve (an?|your|the|some) (answer|response|reply|explanation|decision)",
+    r"chas(e|ing) (you|this) (up )?again",
 )
 
 

@@ -3,7 +3,9 @@
 ## What it checks
 The number of words in a draft against the policy's limit for its kind: by
 default 200 for a thank-you note, 120 for a check-in and 150 for a reply after
-a rejection. The finding marks the words past the limit.
+a rejection. Words are counted as a word processor counts them ("data-driven"
+is one word); link targets and code are not counted. The finding marks the
+words past the limit.
 
 ## Why it matters
 The people reading your note are busy. A short note is read in full; a long
@@ -29,13 +31,12 @@ from checker.rules._base import ALL_KINDS, Context, Hit, Rule
 def _check(context: Context) -> Iterator[Hit]:
     for index, follow_up, draft in context.drafts(*ALL_KINDS):
         limit = context.policy.max_words(follow_up.kind)
-        words = draft.words
-        if len(words) > limit:
+        if draft.word_count > limit:
             yield Hit(
-                f"This {follow_up.kind.value} note has {len(words)} words; the limit is {limit}.",
+                f"This {follow_up.kind.value} note has {draft.word_count} words; the limit is {limit}.",
                 f"Cut it to {limit} words or fewer: keep the thanks, one key point and your interest.",
                 index,
-                (words[limit].start, words[-1].end),
+                draft.words_after(limit),
             )
 
 

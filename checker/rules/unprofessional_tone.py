@@ -5,7 +5,8 @@
 - text-speak and slang: "u", "pls", "thx", "lol", "gonna", "wanna", "tbh";
 - a casual greeting at the start: "Hey", "Yo", "Hiya";
 - repeated `!!` or `??` (one `!` is fine);
-- whole sentences in capital letters (acronyms such as "SQL" are fine).
+- three or more words in capital letters, such as "SO READY FOR THIS JOB"
+  (acronyms such as "SQL" or "NHS, GDPR and ISO" are fine).
 
 ## Why it matters
 A follow-up is a short business letter. A casual or loud tone can make a
@@ -22,84 +23,89 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from itertools import islice
 
 from checker._model import Severity
-from checker.rules._base import ALL_KINDS, Context, Hit, Rule, flag_phrases, phrases
+from checker.rules._base import (
+    ALL_KINDS,
+    MAX_HITS_PER_DRAFT,
+    Context,
+    Hit,
+    Rule,
+    flag_phrases,
+    opening_line,
+    phrases,
+)
 
+_EMOJI_CHARACTER = "\U0001f000-\U0001faff\u2600-\u27bf\u2b00-\u2bff"
 _EMOJI = re.compile(
-    "[\U0001f000-\U0001faff\u2600-\u27bf\u2b00-\u2bff\ufe0f]+"
-    r"|(?<![\w:/])[:;=8]-?[)(DPp3/\\|*](?![\w)(])"
-    r"|(?<!\w)<3(?!\w)|(?<!\w)xD(?!\w)"
+    # Every match starts with one of these characters, so the engine skips to them quickly.
+    f"[{_EMOJI_CHARACTER}:;=<xX]"
+    # A run of emoji, with the joiners and variation selectors that glue one together.
+    f"(?:(?<=[{_EMOJI_CHARACTER}])[{_EMOJI_CHARACTER}\ufe0f\u200d\u20e3]*"
+    # Emoticons, but not the "10:30" of a time or the "://" of a web address.
+    r"|(?<=[:;=])(?<![\d:/].)-?[)(DPp3|*](?![\w)(])"
+    r"|(?<=[:;=])(?<!\S.)-?[/\\](?!\S)"
+    r"|(?<=<)(?<!\w.)3(?!\w)"
+    r"|(?<=[xX])(?<!\w.)D(?!\w))"
 )
+# Lower-case short forms only ("u", "ur", "r", "k", "ty", "ya"): "U.S." and "Plan B" are not
+# text-speak. Written first letter first, so the engine skips to candidates quickly.
+_SHORT_FORMS = re.compile(r"[ukrty](?<![\w'’.].)(?:(?<=u)r?|(?<=[rk])|(?<=t)y|(?<=y)a)(?![\w'’]|\.\w)")
 _TEXT_SPEAK = phrases(
-    r"(?-i:u|ur|k|ty|ya)(?!\.\w)",
-    "thx",
-    "thnx",
-    "thanx",
-    "pls",
-    "plz",
-    "lol",
-    "omg",
-    "btw",
-    "tbh",
-    "idk",
-    "imo",
-    "lmk",
-    "gonna",
-    "wanna",
-    "gotta",
-    "kinda",
-    "sorta",
-    "cuz",
-    "coz",
-    "dude",
-    "yeah",
-    "yep",
-    "nope",
-    "stoked",
-    "super psyched",
-    "awesome",
+    r"thx|thnx|thanx|tnx|pls|plz|lol|lmao|rofl|omg|btw|tbh|idk|imo|imho|lmk|ttyl|brb|smh|ngl|wtf",
+    r"gonna|wanna|gotta|kinda|sorta|dunno|lemme|gimme|cuz|coz|tho|thru",
+    r"gr8|b4|2moro|2morrow|tmrw|l8r|cya|xoxo",
+    r"haha(ha)*|hehe(he)*",
+    r"dude|bro|y'all|ya'll",
+    r"yeah|yep|yup|nope",
+    r"stoked|psyched|awesome|super (excited|keen|happy|glad|pumped)|pumped",
 )
-_CASUAL_GREETING = re.compile(r"\A\s*(hey(a)?|hiya|yo|sup|howdy|what['’]s up)(?![\w'’])", re.IGNORECASE)
+_CASUAL_GREETING = phrases(r"hey(a|o)?( there)?", "hiya", "yo", "sup", "howdy", "what's up", "wassup")
 _REPEATED_MARKS = re.compile(r"[!?¡¿]{2,}")
-_SENTENCE = re.compile(r"[^.!?\n]+")
-_CASED_WORD = re.compile(r"[^\W\d_]+")
+# Words in capitals, one space apart, from a capital in the Latin, Greek or Cyrillic
+# alphabets ("[^\W\d_a-z]" is any letter but a-z; _shouted checks the case properly).
+_CAPITALS = r"[^\W\d_a-z]+(?:['’][^\W\d_a-z]+)?"
+_CAPITALS_RUN = re.compile(rf"[A-ZÀ-ÖØ-ÞΑ-ΩА-Я][^\W\d_a-z]*(?:['’][^\W\d_a-z]+)?(?: +{_CAPITALS})+")
+_LETTERS = re.compile(r"[^\W\d_]+")
 
 _SUGGESTION = "Keep the tone of a short business letter: plain words, no emoji, one exclamation mark at most."
 
 
 def _shouted(text: str) -> bool:
-    """Three or more words, all in capitals, with at least ten letters."""
-    words = _CASED_WORD.findall(text)
-    return len(words) >= 3 and sum(map(len, words)) >= 10 and all(w.isupper() for w in words)
+    """Three or more words in capitals, ten letters or more, one word of five letters or more.
+
+    "SO READY FOR THIS JOB" shouts; "AWS GCP SQL ETL" lists acronyms.
+    """
+    words = _LETTERS.findall(text)
+    return (
+        len(words) >= 3
+        and sum(map(len, words)) >= 10
+        and max(map(len, words)) >= 5
+        and all(word.isupper() for word in words)
+    )
 
 
 def _check(context: Context) -> Iterator[Hit]:
     yield from flag_phrases(context, ALL_KINDS, _EMOJI, lambda text: f"Emoji or emoticon: {text}", _SUGGESTION)
-    yield from flag_phrases(
-        context, ALL_KINDS, _TEXT_SPEAK, lambda text: f'Text-speak or slang: "{text}".', _SUGGESTION
-    )
-    yield from flag_phrases(
-        context,
-        ALL_KINDS,
-        _CASUAL_GREETING,
-        lambda text: f'Casual greeting: "{text.strip()}".',
-        'Open with "Dear" or "Hello" and their name.',
-    )
+    for pattern in (_SHORT_FORMS, _TEXT_SPEAK):
+        yield from flag_phrases(
+            context, ALL_KINDS, pattern, lambda text: f'Text-speak or slang: "{text}".', _SUGGESTION
+        )
     yield from flag_phrases(
         context, ALL_KINDS, _REPEATED_MARKS, lambda text: f'Repeated punctuation: "{text}".', _SUGGESTION
     )
     for index, _, draft in context.drafts(*ALL_KINDS):
-        for sentence in draft.find(_SENTENCE):
-            if _shouted(sentence.text):
-                stripped = sentence.text.strip()
-                start = sentence.start + sentence.text.index(stripped)
-                yield Hit(
-                    "This sentence is all in capital letters, which reads as shouting.",
-                    "Write it in normal sentence case.",
-                    index,
-                    (start, start + len(stripped)),
-                )
+        greeting = draft.match_line(_CASUAL_GREETING, opening_line(draft))
+        if greeting is not None:
+            yield Hit.at(
+                greeting, index, f'Casual greeting: "{greeting.text}".', 'Open with "Dear" or "Hello" and their name.'
+            )
+        shouts = (run for run in draft.find(_CAPITALS_RUN) if _shouted(run.text))
+        for run in islice(shouts, MAX_HITS_PER_DRAFT):
+            yield Hit.at(
+                run, index, "Words in capital letters read as shouting.", "Write them in normal sentence case."
+            )
 
 
 RULE = Rule(

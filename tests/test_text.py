@@ -1,0 +1,153 @@
+"""A draft's Markdown as plain prose, and the map from each prose character back to the source."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from checker._text import Draft, Match, lower
+from checker.rules._phrases import phrases
+
+
+def _source_of(draft: Draft, fragment: str) -> str:
+    """The source text behind the first occurrence of ``fragment`` in the prose."""
+    start = draft.plain.index(fragment)
+    begin, end = draft.source_span(start, start + len(fragment))
+    return draft.source[begin:end]
+
+
+@pytest.mark.parametrize(
+    ("source", "plain"),
+    [
+        ("Dear Ms. Achieng,", "Dear Ms. Achieng,"),
+        ("**Thank you** for the *tour*.", "Thank you for the tour."),
+        ("See [our call](https://example.com/a) and ![logo](logo.png) too", "See our call and  too"),
+        ("Tom \\*not bold\\* &amp; Jerry &copy;", "Tom *not bold* & Jerry ©"),
+        ("one\ntwo", "one\ntwo"),
+        ("hard  \nbreak\\\nagain", "hard\nbreak\nagain"),
+        ("a `code` b", "a   b"),
+        ("# Heading\n\n- one\n- two\n\n> quoted", "Heading\none\ntwo\nquoted"),
+        ("Before\n\n```\nfenced code\n```\n\n    indented code\n\nAfter", "Before\nAfter"),
+        ("Top\n\n---\n\n____\n\nEnd", "Top\n____\nEnd"),
+        ("Windows\r\nline\r\n\r\nends", "Windows\nline\nends"),
+        ("<b>not html</b> <Interviewer>", "<b>not html</b> <Interviewer>"),
+        ("<https://example.com> <amina@example.com>", "https://example.com amina@example.com"),
+    ],
+)
+def test_plain_text_is_what_a_reader_sees(source: str, plain: str) -> None:
+    assert Draft(source).plain == plain
+
+
+def _offsets(draft: Draft) -> list[int]:
+    """Where each character of the prose starts in the source."""
+    return [draft.source_span(index, index + 1)[0] for index in range(len(draft.plain))]
+
+
+def test_every_prose_character_maps_to_itself_in_the_source() -> None:
+    source = "Dear **Ms.** [Achieng](https://x.example),\n\nthank _you_ for `today`.  \nBest,\n> Amina 👋🏽"
+    draft = Draft(source)
+    for character, offset in zip(draft.plain, _offsets(draft), strict=True):
+        if character == "\n":
+            assert source[offset] in "\n>" or source[offset - 1] == "\n"
+        elif character == " " and source[offset] == "`":
+            continue  # the stand-in for inline code sits on its opening backtick
+        else:
+            assert source[offset] == character
+
+
+@pytest.mark.parametrize(
+    ("source", "fragment", "written"),
+    [
+        ("Dear **Ms. Achieng**, hello", "Ms. Achieng, hello", "Ms. Achieng**, hello"),
+        ("Tom \\*not bold\\* &amp; Jerry", "*not bold* &", "\\*not bold\\* &amp;"),
+        ("Price &lt; 10 &euro;", "€", "&euro;"),
+        ("x &#x1F600; y", "😀", "&#x1F600;"),
+        ("one\r\ntwo", "one\ntwo", "one\r\ntwo"),
+        ("old\rmac", "old\nmac", "old\rmac"),
+        ("`a\nb` then [link\ntext](u) done", "then link\ntext done", "then [link\ntext](u) done"),
+        ("`` a ` b `` after `` x ``", "after", "after"),
+        ("emoji 👩🏽‍💻 then [Name]", "[Name]", "[Name]"),
+        ("nul\0in text", "in text", "in text"),
+    ],
+)
+def test_source_span_covers_the_markup_between(source: str, fragment: str, written: str) -> None:
+    assert _source_of(Draft(source), fragment) == written
+
+
+def test_source_span_is_clamped_to_the_draft() -> None:
+    draft = Draft("Hello")
+    assert draft.source_span(-5, 99) == (0, 5)
+    assert draft.source_span(3, 3) == (3, 4)
+    assert Draft("---").source_span(0, 1) == (0, 0)
+
+
+def test_lines_are_stripped_non_blank_lines_with_their_positions() -> None:
+    draft = Draft("Dear Sam,\n\nThank you.  \n\n   Best,  \nAmina")
+    assert [(line.text, draft.plain[line.start : line.end]) for line in draft.lines] == [
+        ("Dear Sam,", "Dear Sam,"),
+        ("Thank you.", "Thank you."),
+        ("Best,", "Best,"),
+        ("Amina", "Amina"),
+    ]
+
+
+def test_words_count_like_a_word_processor() -> None:
+    # I'm / a / data-driven / analyst / see / my / site / and / 2026: no link target, no code.
+    draft = Draft("I’m a data-driven analyst, see [my site](https://a.example/b-c/d) — and `code here` 2026!")
+    assert draft.word_count == 9
+    assert draft.words_after(9) is None
+    start, end = draft.words_after(3) or (0, 0)
+    assert draft.plain[start:end] == "analyst, see my site — and   2026"
+    start, end = draft.words_after(8) or (0, 0)
+    assert draft.plain[start:end] == "2026"
+
+
+def test_find_returns_plain_text_matches() -> None:
+    draft = Draft("Thanks **a lot**, THANKS again")
+    assert [(m.start, m.end, m.text) for m in draft.find(re.compile("thanks", re.IGNORECASE))] == [
+        (0, 6, "Thanks"),
+        (14, 20, "THANKS"),
+    ]
+    assert draft.first(re.compile("nothing")) is None
+
+
+def test_phrases_match_any_case_and_either_apostrophe() -> None:
+    pattern = phrases("i've been waiting", r"(as soon as|asap)( possible)?")
+    draft = Draft("I’VE  been\nwaiting. Reply ASAP.")
+    assert [m.text for m in draft.find(pattern)] == ["I’VE  been\nwaiting", "ASAP"]
+
+
+def test_match_line_finds_a_phrase_only_at_the_start_of_the_line() -> None:
+    pattern = phrases(r"(kind )?regards", "best")
+    draft = Draft("Dear Sam,\n\nBest of luck.\n\nWith kind regards,\nKind Regards,\nAmina")
+    first, best, with_kind, kind, name = draft.lines
+    assert draft.match_line(pattern, first) is None
+    assert draft.match_line(pattern, best) == Match(best.start, best.start + 4, "Best")
+    assert draft.match_line(pattern, with_kind) is None
+    assert draft.match_line(pattern, kind) == Match(kind.start, kind.start + 12, "Kind Regards")
+    assert draft.match_line(pattern, name) is None
+
+
+def test_phrases_match_whole_words_only() -> None:
+    pattern = phrases("fair", "keen")
+    assert [m.text for m in Draft("unfair, fairly, keenness; fair and keen").find(pattern)] == ["fair", "keen"]
+
+
+def test_phrase_lookbehinds_still_guard_the_start() -> None:
+    pattern = phrases(r"(?<!not\s)interested", r"(very )?(keen|eager)")
+    draft = Draft("not interested, still interested, very keen, eager")
+    assert [m.text for m in draft.find(pattern)] == ["interested", "very keen", "eager"]
+
+
+def test_a_phrase_must_start_with_a_word_or_a_group() -> None:
+    with pytest.raises(ValueError, match="must start with"):
+        phrases(" leading space")
+    with pytest.raises(ValueError, match="unbalanced"):
+        phrases("(open")
+
+
+def test_lower_keeps_one_character_per_character() -> None:
+    text = "İSTANBUL Straße ΣΊΣΥΦΟΣ"
+    assert len(lower(text)) == len(text)
+    assert lower(text) == "istanbul straße σίσυφος"
