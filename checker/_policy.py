@@ -12,6 +12,10 @@ from checker._model import Kind, Severity
 __all__ = ["DEFAULT_POLICY", "Policy", "PolicyError"]
 
 
+# Rule docs quote the policy's numbers as markers, so the docs always show the numbers in force.
+_MARKER = re.compile(r"\{\{\s*policy\.(\w+)\s*\}\}")
+
+
 class PolicyError(ValueError):
     """A policy value that cannot be used; the message names the key."""
 
@@ -51,6 +55,11 @@ class Policy:
         values = {f.name: getattr(self, f.name) for f in fields(self) if f.type == "int"}
         values["silence_after_weeks"] = self.silence_after_weeks
         return values
+
+    def fill(self, text: str) -> str:
+        """``text`` with each ``{{ policy.NAME }}`` marker replaced by this policy's number."""
+        numbers = self.numbers()
+        return _MARKER.sub(lambda found: str(numbers.get(found[1], found[0])), text)
 
     def to_json(self) -> dict[str, object]:
         data: dict[str, object] = {f.name: getattr(self, f.name) for f in fields(self)}

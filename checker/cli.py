@@ -114,8 +114,11 @@ def _check(options: argparse.Namespace, stdin: TextIO, stdout: TextIO) -> int:
         explained = RULES_BY_ID.get(options.explain)
         if explained is None:
             raise UsageError(f"unknown rule {options.explain!r} (see --list-rules)")
-        doc = explained.doc.strip()
-        stdout.write(f"# {explained.id} ({explained.severity.value})\n\n{doc}\n\n## Guide\n{explained.guide}\n")
+        policy = _load_policy(options.policy)
+        severity = policy.severity(explained.id, explained.severity)
+        shown = severity.value if severity is not None else f"off under policy {policy.name}"
+        doc = policy.fill(explained.doc.strip())
+        stdout.write(f"# {explained.id} ({shown})\n\n{doc}\n\n## Guide\n{explained.guide}\n")
         return 0
     if options.input is None:
         raise UsageError("give a plan file (or '-' for stdin); see --help")

@@ -162,7 +162,7 @@ def rule_reference(rules: tuple[Rule, ...], policy: Policy, files: Files) -> str
 
 
 def _policy_lines(policy: Policy) -> list[str]:
-    # The rule docs quote the checker's defaults; this table gives the numbers this site's checker uses.
+    # The numbers this site's checker uses, in one place (the rule docs quote them through markers too).
     return [
         "The rules use these numbers on this site. Days count from the day of the interview, which is day 0.",
         "",

@@ -56,6 +56,7 @@ def test_the_example_colours_drive_the_theme(example_site: Path, built_site: Pat
         ("waiting/index.html", "10 days", "7 days"),
         ("index.html", "About day 10", "About day 7"),
         ("checklist/index.html", "day 10", "day 7"),
+        ("rules/index.html", "after the interview (10 days)", "after the interview (7 days)"),
     ],
 )
 def test_the_text_quotes_the_office_policy(

@@ -2,7 +2,7 @@
 
 ## What it checks
 The plan may hold one check-in while you wait for a decision (before the
-policy's silence limit, by default 21 days after the interview) and one final
+policy's silence limit, {{ policy.silence_after_days }} days after the interview) and one final
 note after it. Each further check-in fires.
 
 ## Why it matters

@@ -1,8 +1,8 @@
 """A check-in is planned before the employer has had time to decide.
 
 ## What it checks
-A check-in dated less than the policy's waiting time after the interview (by
-default 7 days), or on or before the date the employer said they would decide.
+A check-in dated less than the policy's waiting time after the interview
+({{ policy.check_in_after_days }} days), or on or before the date the employer said they would decide.
 
 ## Why it matters
 Hiring takes time: the people deciding have other work, and they often compare
@@ -15,7 +15,7 @@ Interview on 16 November, employer said "by the 27th", check-in planned for
 
 ## Better
 Wait until the day after the date they gave you. If they gave no date, wait
-at least a week.
+at least {{ policy.check_in_after_days }} days.
 """
 
 from __future__ import annotations

@@ -1,7 +1,7 @@
 """Weeks have passed without news.
 
 ## What it checks
-A check-in dated the policy's silence limit or more (by default 21 days) after
+A check-in dated the policy's silence limit or more ({{ policy.silence_after_days }} days) after
 the interview, or after the decision date when that is later; or a plan whose
 `today` is that far past them with no follow-up still to come. A plan with a
 stay-in-touch note has had its answer, so silence is no longer the question.

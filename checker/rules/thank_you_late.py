@@ -1,8 +1,8 @@
 """A thank-you note is planned too long after the interview.
 
 ## What it checks
-A thank-you note dated more than the policy's number of days after the
-interview (by default, more than 1 day).
+A thank-you note dated more than {{ policy.thank_you_within_days }} day(s) after the interview (the
+policy's limit).
 
 ## Why it matters
 A thank-you note works best while the conversation is fresh for both of you.

@@ -1,10 +1,10 @@
 """A note with more words than its kind allows.
 
 ## What it checks
-The number of words in a draft against the policy's limit for its kind: by
-default 200 for a thank-you note, 120 for a check-in and 150 for a reply after
-a rejection. Words are counted as a word processor counts them ("data-driven"
-is one word); link targets and code are not counted. The finding marks the
+The number of words in a draft against the policy's limit for its kind:
+{{ policy.max_words_thank_you }} for a thank-you note, {{ policy.max_words_check_in }} for a check-in
+and {{ policy.max_words_stay_in_touch }} for a reply after a rejection. Words are counted as a word
+processor counts them ("data-driven" is one word); link targets and code are not counted. The finding marks the
 words past the limit.
 
 ## Why it matters
