@@ -1,0 +1,431 @@
+"""The "Check your draft" page, used in Chromium as a reader would: by label, by keyboard, on a phone.
+
+The site is served under a sub-path, as a career office would publish it, so every link the
+widget builds must be relative to the site and not to the host.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+import urllib.parse
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+from playwright.sync_api import Browser, Dialog, Page, Request, Route, expect
+
+from tests.conftest import Guarded, SiteServer
+from tests.widget_page import READY_TIMEOUT_MS, CheckerPage
+
+pytestmark = pytest.mark.browser
+
+SUB_PATH = "/careers/after-the-interview/"
+TODAY = dt.date.today()
+INTERVIEW = TODAY - dt.timedelta(days=2)  # recent: no rule about weeks of silence applies
+CLEAN_DRAFT = (
+    "Dear Ms. Achieng,\n\n"
+    "Thank you for meeting me to talk about the Junior Analyst role. I enjoyed hearing about the "
+    "team's plans for the new reporting system.\n\n"
+    "I am still very interested in the role, and I look forward to hearing from you.\n\n"
+    "Kind regards,\nSam Lee"
+)
+
+
+def day(offset: int) -> str:
+    """An ISO date ``offset`` days after the interview."""
+    return (INTERVIEW + dt.timedelta(days=offset)).isoformat()
+
+
+@pytest.fixture(scope="module")
+def sub_site(built_site: Path, serve: Callable[[Path, str], SiteServer]) -> SiteServer:
+    return serve(built_site, SUB_PATH)
+
+
+@pytest.fixture
+def checker(page: Page, sub_site: SiteServer) -> CheckerPage:
+    return CheckerPage(page, sub_site.url).open()
+
+
+def site_file_has(built_site: Path, site_url: str, href: str) -> bool:
+    """Whether a link the widget made reaches a built page (and its anchor) under the sub-path."""
+    if not href.startswith(site_url):
+        return False
+    path, _, anchor = href[len(site_url) :].partition("#")
+    page = built_site / path / "index.html"
+    return page.is_file() and (not anchor or f'id="{anchor}"' in page.read_text(encoding="utf-8"))
+
+
+def test_a_reader_fills_the_form_and_reads_the_findings(
+    checker: CheckerPage, built_site: Path, sub_site: SiteServer
+) -> None:
+    checker.fill_interview(day(0))
+    checker.paste_draft("Hey!! Thanks for meeting me about the [Company] role.\n\nSam")
+    checker.check()
+
+    placeholder = checker.finding("placeholder")
+    expect(placeholder).to_have_count(1)
+    expect(placeholder).to_contain_text("Error")
+    assert checker.marked("placeholder") == ["[Company]"]
+    tone = checker.finding("unprofessional-tone")
+    expect(tone.first).to_contain_text("Warning")
+    assert sorted(checker.marked("unprofessional-tone")) == ["!!", "Hey"]
+    expect(checker.summary).to_have_text(re.compile(r"^\d+ findings: 1 error, \d+ warnings?"))
+    expect(checker.summary).to_have_attribute("role", "status")
+
+    links = checker.page.locator("#atl-report a").evaluate_all("links => links.map(a => a.href)")
+    assert links, "the findings and the timeline link to the guide"
+    broken = [href for href in links if not site_file_has(built_site, sub_site.url, href)]
+    assert broken == []
+    expect(checker.timeline).to_be_visible()
+    expect(checker.page.locator("#atl-steps")).to_contain_text("Follow-up 1: thank-you note, by email")
+
+
+def test_a_clean_draft_gets_no_warning(checker: CheckerPage) -> None:
+    checker.fill_interview(day(0))
+    checker.fill_decision(day(10))
+    checker.paste_draft(CLEAN_DRAFT)
+    checker.check()
+
+    expect(checker.summary).to_have_attribute("data-state", "clear")
+    expect(checker.summary).to_have_text(re.compile("^No findings"))
+    expect(checker.findings()).to_have_count(0)
+
+
+def test_the_form_opens_with_a_thank_you_dated_the_day_after_the_interview(checker: CheckerPage) -> None:
+    expect(checker.follow_up_field(1, "Type")).to_have_value("thank-you")
+    checker.fill_interview(day(0))
+    expect(checker.follow_up_field(1, "Date")).to_have_value(day(1))
+    checker.fill_interview(day(3))
+    expect(checker.follow_up_field(1, "Date")).to_have_value(day(4))
+
+    checker.set_follow_up(1, date=day(5))
+    checker.fill_interview(day(2))
+    expect(checker.follow_up_field(1, "Date")).to_have_value(day(5))
+
+
+def test_rows_are_added_removed_and_renumbered(checker: CheckerPage) -> None:
+    checker.fill_interview(day(0))
+    assert checker.add_follow_up(kind="Check-in", date=day(8)) == 2
+    assert checker.add_follow_up(kind="Stay in touch", date=day(30), channel="LinkedIn") == 3
+    expect(checker.draft_for.locator("option")).to_have_text(
+        ["Follow-up 1: thank-you note", "Follow-up 2: check-in", "Follow-up 3: stay in touch"]
+    )
+
+    checker.remove_follow_up(2)
+    expect(checker.follow_up(3)).to_have_count(0)
+    expect(checker.follow_up_field(2, "Type")).to_have_value("stay-in-touch")
+    expect(checker.follow_up_field(2, "Sent by")).to_have_value("linkedin")
+    expect(checker.follow_up(2).get_by_role("button", name="Remove follow-up 2")).to_be_visible()
+    expect(checker.follow_up_field(2, "Type")).to_be_focused()
+    expect(checker.draft_for.locator("option")).to_have_text(
+        ["Follow-up 1: thank-you note", "Follow-up 2: stay in touch"]
+    )
+
+
+def test_emoji_before_a_problem_do_not_shift_the_marks(checker: CheckerPage) -> None:
+    checker.fill_interview(day(0))
+    checker.fill_decision(day(10))
+    checker.paste_draft(
+        "Dear Ms. Achieng, 👩‍👩‍👧😀 thank you for the interview for the [Job title] role. "
+        "I am still very interested.\n\nKind regards,\nSam"
+    )
+    checker.check()
+
+    assert checker.marked("placeholder") == ["[Job title]"]
+    assert checker.marked("unprofessional-tone") == ["👩‍👩‍👧😀"]
+
+
+def test_everything_works_by_keyboard_and_focus_is_never_trapped(
+    new_context: Callable[..., Guarded], sub_site: SiteServer
+) -> None:
+    guarded = new_context(viewport={"width": 1280, "height": 900}, locale="en-US")
+    page = guarded.context.new_page()
+    checker = CheckerPage(page, sub_site.url).open()
+
+    def tab_to(target: str, limit: int = 80) -> None:
+        """Press Tab until the element with that id has focus."""
+        for _ in range(limit):
+            page.keyboard.press("Tab")
+            if page.evaluate("() => document.activeElement?.id") == target:
+                return
+        raise AssertionError(f"Tab never reached #{target}")
+
+    tab_to("atl-interview")
+    page.keyboard.type(INTERVIEW.strftime("%m%d%Y"))  # the en-US date field: month, day, year
+    expect(checker.interview).to_have_value(day(0))
+    expect(checker.follow_up_field(1, "Date")).to_have_value(day(1))
+
+    tab_to("atl-add")
+    page.keyboard.press("Enter")
+    expect(checker.follow_up_field(2, "Type")).to_be_focused()
+    tab_to("atl-add")
+    page.keyboard.press("Space")
+    expect(checker.follow_up_field(3, "Type")).to_be_focused()
+    tab_to("atl-add")  # through row 3 to the button after it
+    page.keyboard.press("Shift+Tab")
+    expect(checker.follow_up(3).get_by_role("button", name="Remove follow-up 3")).to_be_focused()
+    page.keyboard.press("Enter")
+    expect(checker.follow_up(3)).to_have_count(0)
+    expect(checker.follow_up_field(2, "Type")).to_be_focused()
+
+    tab_to("atl-draft")
+    page.keyboard.type("Hey, thanks for the chat about the [Role] job.")
+    tab_to("atl-check")
+    page.keyboard.press("Enter")
+    checker.wait_for_report()
+    expect(checker.finding("placeholder")).to_have_count(1)
+
+    # Onwards past the results and out of the widget: nothing holds the focus.
+    for _ in range(80):
+        page.keyboard.press("Tab")
+        if page.evaluate("() => !document.getElementById('atl-checker').contains(document.activeElement)"):
+            break
+    else:
+        raise AssertionError("focus never left the checker")
+    assert guarded.external_requests == []
+
+
+@pytest.mark.parametrize(("width", "scheme"), [(320, "light"), (320, "dark"), (1280, "light"), (1280, "dark")])
+def test_no_accessibility_violation_in_any_state(
+    new_context: Callable[..., Guarded], sub_site: SiteServer, width: int, scheme: str
+) -> None:
+    guarded = new_context(viewport={"width": width, "height": 800}, color_scheme=scheme, bypass_csp=True)
+    held: list[Route] = []
+
+    def hold(route: Route) -> None:  # the runtime's download waits, so the checker stays "loading"
+        held.append(route)
+
+    guarded.context.route("**/pyodide.asm.wasm", hold)
+    checker = CheckerPage(guarded.context.new_page(), sub_site.url).open()
+    found: dict[str, object] = {}
+
+    def audit(state: str, on: CheckerPage) -> None:
+        found[state] = on.axe_violations()
+        assert not on.scrolls_sideways(), f"{state}: the page scrolls sideways at {width} px"
+
+    audit("empty", checker)
+    checker.interview.focus()  # the first touch starts the checker
+    expect(checker.status).to_have_attribute("data-stage", re.compile("^loading"))
+    audit("loading", checker)
+    for route in held:
+        route.fallback()
+    checker.wait_until_ready()
+
+    checker.fill_interview(day(0))
+    checker.set_follow_up(1, date=day(-3))
+    checker.paste_draft("Hey!! 😀 Thanks for the chat about the [Company] role, or I will take another offer.")
+    checker.press_check()
+    expect(checker.follow_up_field(1, "Date")).to_have_attribute("aria-invalid", "true")
+    audit("input error", checker)
+    checker.set_follow_up(1, date=day(1))
+    checker.check()
+    expect(checker.findings().first).to_be_visible()
+    audit("results", checker)
+
+    failing = new_context(viewport={"width": width, "height": 800}, color_scheme=scheme, bypass_csp=True)
+    failing.context.add_init_script("delete window.WebAssembly")
+    broken = CheckerPage(failing.context.new_page(), sub_site.url).open()
+    expect(broken.status).to_have_attribute("data-stage", "failed")
+    broken.press_check()
+    expect(broken.summary).to_have_attribute("data-state", "failed")
+    audit("failure", broken)
+
+    assert {state: violations for state, violations in found.items() if violations} == {}
+    assert guarded.external_requests == failing.external_requests == []
+
+
+def test_pasted_markup_stays_text(checker: CheckerPage) -> None:
+    dialogs: list[str] = []
+
+    def record(dialog: Dialog) -> None:
+        dialogs.append(dialog.message)
+        dialog.dismiss()
+
+    checker.page.on("dialog", record)
+    elements = "() => document.querySelectorAll('img, script, iframe').length"
+    before = checker.page.evaluate(elements)
+    markup = "Hey!! [Company] <img src=x onerror=alert(1)> <script>alert(1)</script>"
+    checker.fill_interview(day(0))
+    checker.paste_draft(markup)
+    checker.check()
+
+    expect(checker.finding("placeholder")).to_have_count(1)
+    expect(checker.finding("placeholder").locator("blockquote")).to_contain_text("<img src=x onerror=alert(1)>")
+    assert checker.page.locator("#atl-results img, #atl-results script").count() == 0
+    assert checker.page.evaluate(elements) == before
+    assert dialogs == []
+
+
+def test_nothing_is_stored_unless_the_reader_opts_in(checker: CheckerPage) -> None:
+    def ours() -> dict[str, str]:  # the theme keeps its palette choice; everything else would be ours
+        return {key: value for key, value in checker.stored().items() if not key.endswith(".__palette")}
+
+    draft = "Dear Ms. Achieng, thank you for your time on Monday."
+    checker.fill_interview(day(0))
+    checker.paste_draft(draft)
+    checker.check()
+    assert ours() == {}
+    expect(checker.remember).not_to_be_checked()
+
+    checker.remember.check()
+    assert any(draft in value for value in ours().values())
+    checker.page.reload()
+    expect(checker.draft).to_have_value(draft)
+    expect(checker.interview).to_have_value(day(0))
+    expect(checker.follow_up_field(1, "Date")).to_have_value(day(1))
+    expect(checker.remember).to_be_checked()
+
+    checker.remember.uncheck()
+    assert ours() == {}
+    checker.page.reload()
+    expect(checker.draft).to_have_value("")
+
+
+def test_no_request_leaves_the_machine_or_carries_the_draft(
+    new_context: Callable[..., Guarded], sub_site: SiteServer
+) -> None:
+    guarded = new_context(viewport={"width": 1280, "height": 900})
+    requests: list[Request] = []
+
+    def record(request: Request) -> None:
+        requests.append(request)
+
+    guarded.context.on("request", record)
+    checker = CheckerPage(guarded.context.new_page(), sub_site.url).open()
+    secret = "Quartz-zebra 7431 Achieng"
+    checker.fill_interview(day(0))
+    checker.paste_draft(f"Dear {secret}, thank you. [Company]")
+    checker.check()
+    checker.add_follow_up(kind="Check-in", date=day(9))
+    checker.check()
+
+    assert requests, "the page loaded something"
+    assert guarded.external_requests == []
+    assert [r.url for r in requests if not r.url.startswith(("http://127.0.0.1:", "blob:", "data:"))] == []
+    quoted = {secret, urllib.parse.quote(secret), urllib.parse.quote_plus(secret)}
+    carrying = [r.url for r in requests if any(s in r.url or s in (r.post_data or "") for s in quoted)]
+    assert carrying == []
+
+
+@pytest.mark.parametrize(
+    ("case", "field", "message"),
+    [
+        ("missing interview", "interview", "Enter the date of your interview."),
+        ("impossible date", "interview", "This date does not exist."),
+        ("follow-up before the interview", "follow-up", "This is before your interview"),
+        ("decision before the interview", "decision", "The decision date is before the interview."),
+    ],
+)
+def test_form_errors_appear_beside_the_field_and_keep_the_text(
+    new_context: Callable[..., Guarded], sub_site: SiteServer, case: str, field: str, message: str
+) -> None:
+    guarded = new_context(viewport={"width": 1280, "height": 900}, locale="en-US")
+    checker = CheckerPage(guarded.context.new_page(), sub_site.url).open()
+    draft = "Dear Ms. Achieng,\nthank you for your time. 🙂"
+    checker.paste_draft(draft)
+    if case == "impossible date":
+        checker.interview.press_sequentially("02302026")  # 30 February, typed into the en-US date field
+    elif case != "missing interview":
+        checker.fill_interview(day(0))
+    if case == "follow-up before the interview":
+        checker.set_follow_up(1, date=day(-1))
+    if case == "decision before the interview":
+        checker.fill_decision(day(-5))
+    control = {
+        "interview": checker.interview,
+        "decision": checker.decision,
+        "follow-up": checker.follow_up_field(1, "Date"),
+    }[field]
+
+    checker.press_check()
+
+    expect(control).to_have_attribute("aria-invalid", "true")
+    expect(control).to_be_focused()
+    assert any(text.startswith(message) for text in checker.errors_for(control)), checker.errors_for(control)
+    error = control.locator("xpath=preceding-sibling::p[contains(@class, 'field__error')]")
+    expect(error).to_have_text(re.compile(f"^{re.escape(message)}"))
+    expect(checker.summary).to_have_text(re.compile("^There is 1 problem in the form"))
+    expect(checker.draft).to_have_value(draft)
+    expect(checker.findings()).to_have_count(0)
+
+    # Corrected, the message goes and the check runs.
+    if field == "interview":
+        checker.fill_interview(day(0))
+    elif field == "decision":
+        checker.fill_decision(day(9))
+    else:
+        checker.set_follow_up(1, date=day(1))
+    checker.check()
+    expect(control).not_to_have_attribute("aria-invalid", "true")
+    assert guarded.external_requests == []
+
+
+def test_the_calendar_download_holds_the_planned_dates(checker: CheckerPage) -> None:
+    checker.fill_interview(day(0))
+    checker.add_follow_up(kind="Check-in", date=day(9))
+    with checker.page.expect_download(timeout=READY_TIMEOUT_MS) as download_info:
+        checker.calendar_button.click()
+    download = download_info.value
+
+    assert download.suggested_filename == "after-the-interview.ics"
+    assert download.url.startswith("blob:")
+    text = Path(download.path()).read_text(encoding="utf-8")
+    assert text.startswith("BEGIN:VCALENDAR")
+    starts = re.findall(r"^DTSTART;VALUE=DATE:(\d{8})\r?$", text, re.MULTILINE)
+    assert text.count("BEGIN:VEVENT") == 2
+    assert starts == [day(1).replace("-", ""), day(9).replace("-", "")]
+
+
+def test_a_checker_that_cannot_start_says_why_and_keeps_the_text(
+    new_context: Callable[..., Guarded], sub_site: SiteServer
+) -> None:
+    guarded = new_context(viewport={"width": 1280, "height": 900})
+    guarded.context.add_init_script("delete window.WebAssembly")
+    checker = CheckerPage(guarded.context.new_page(), sub_site.url).open()
+
+    expect(checker.status).to_have_attribute("data-stage", "failed")
+    expect(checker.status).to_contain_text("WebAssembly")
+    checklist = checker.status.get_by_role("link", name="printable checklist")
+    expect(checklist).to_have_attribute("href", sub_site.url + "checklist/")
+    expect(checker.status.get_by_role("link", name="command line")).to_be_visible()
+
+    checker.fill_interview(day(0))
+    checker.paste_draft("Dear Ms. Achieng, thank you.")
+    checker.press_check()
+    expect(checker.summary).to_have_attribute("data-state", "failed")
+    expect(checker.summary).to_contain_text("could not start")
+    expect(checker.draft).to_have_value("Dear Ms. Achieng, thank you.")
+    assert guarded.external_requests == []
+
+
+def test_a_page_opened_from_a_file_says_why_the_checker_cannot_start(browser: Browser, built_site: Path) -> None:
+    # Not a guarded context: its guard lets only http://127.0.0.1 through, and a file:// page asks no server.
+    context = browser.new_context(viewport={"width": 1280, "height": 900})
+    try:
+        page = context.new_page()
+        page.goto((built_site / CheckerPage.path / "index.html").as_uri())
+        checker = CheckerPage(page, built_site.as_uri() + "/")
+
+        expect(checker.status).to_have_attribute("data-stage", "failed")
+        expect(checker.status).to_contain_text("opened as a file")
+        checker.paste_draft("Dear Ms. Achieng, thank you.")
+        checker.press_check()
+        expect(checker.summary).to_have_attribute("data-state", "failed")
+        expect(checker.draft).to_have_value("Dear Ms. Achieng, thank you.")
+    finally:
+        context.close()
+
+
+def test_without_javascript_the_page_points_elsewhere(
+    new_context: Callable[..., Guarded], sub_site: SiteServer
+) -> None:
+    guarded = new_context(viewport={"width": 1280, "height": 900}, java_script_enabled=False)
+    page = guarded.context.new_page()
+    page.goto(sub_site.url + CheckerPage.path)
+
+    notice = page.locator(".atl-checker__notice")
+    expect(notice).to_contain_text("needs JavaScript")
+    expect(notice.get_by_role("link", name="printable checklist")).to_be_visible()
+    expect(notice.get_by_role("link", name="command line")).to_be_visible()
+    expect(page.get_by_label("Interview date")).to_be_hidden()
