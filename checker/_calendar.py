@@ -32,7 +32,9 @@ def recommended_timeline(
     check_in = interview + day * policy.check_in_after_days
     if decision is not None and decision >= check_in:
         check_in = decision + day
-    last_note = max(interview + day * policy.silence_after_days, check_in + day * 7)
+    # Silence counts from when news was due, as the rules count it.
+    news_due = decision if decision is not None and decision > interview else interview
+    last_note = max(news_due + day * policy.silence_after_days, check_in + day * 7)
     return (
         Step(
             interview,

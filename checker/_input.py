@@ -73,10 +73,16 @@ def plan_from_mapping(data: object, today: dt.date) -> Plan:
     raw_follow_ups = data.get("follow_ups", [])
     if not isinstance(raw_follow_ups, list):
         raise PlanError("follow_ups: expected a list of follow-ups")
+    decision_date = parse_date("decision_date", decision) if decision is not None else None
+    if decision_date is not None and decision_date < interview:
+        raise PlanError(
+            f"decision_date: {decision_date.isoformat()} is before the interview ({interview.isoformat()}); "
+            "the decision comes after it"
+        )
     return Plan(
         interview_date=interview,
         today=parse_date("today", data["today"]) if data.get("today") is not None else today,
-        decision_date=parse_date("decision_date", decision) if decision is not None else None,
+        decision_date=decision_date,
         follow_ups=tuple(_follow_up(f"follow_ups[{i}]", item) for i, item in enumerate(raw_follow_ups)),
     )
 

@@ -65,6 +65,16 @@ class Plan:
     def days_after_interview(self, day: dt.date) -> int:
         return (day - self.interview_date).days
 
+    @property
+    def news_due(self) -> dt.date:
+        """When news was due: the decision date they gave, or the interview when they gave none.
+
+        Silence is counted from here, by the rules and by the recommended timeline alike.
+        """
+        if self.decision_date is not None and self.decision_date > self.interview_date:
+            return self.decision_date
+        return self.interview_date
+
 
 @dataclass(frozen=True)
 class Finding:

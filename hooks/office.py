@@ -42,7 +42,7 @@ class Office:
     name: str = ""
     logo: str = ""
     primary: str = "#1d4f91"
-    accent: str = "#b3261e"
+    accent: str = "#00796b"
     footer: str = ""
     contact: Contact = field(default_factory=Contact)
 

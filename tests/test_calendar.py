@@ -32,10 +32,11 @@ def test_default_timeline() -> None:
 @pytest.mark.parametrize(
     ("decision", "check_in", "last_note"),
     [
-        (dt.date(2026, 11, 18), "2026-11-23", "2026-12-07"),  # before the week is out: wait the week
-        (dt.date(2026, 11, 23), "2026-11-24", "2026-12-07"),  # on the check-in day: the day after
-        (dt.date(2026, 11, 27), "2026-11-28", "2026-12-07"),
-        (dt.date(2026, 12, 10), "2026-12-11", "2026-12-18"),  # late decision: the last note waits a week more
+        # The last note comes the silence limit after news was due (their date), as the rules count it.
+        (dt.date(2026, 11, 18), "2026-11-23", "2026-12-09"),  # before the week is out: wait the week
+        (dt.date(2026, 11, 23), "2026-11-24", "2026-12-14"),  # on the check-in day: the day after
+        (dt.date(2026, 11, 27), "2026-11-28", "2026-12-18"),
+        (dt.date(2026, 12, 10), "2026-12-11", "2026-12-31"),
     ],
 )
 def test_check_in_comes_after_the_decision_date(decision: dt.date, check_in: str, last_note: str) -> None:
@@ -87,7 +88,7 @@ def test_ics_is_a_valid_calendar() -> None:
     assert lines.count("BEGIN:VEVENT") == lines.count("END:VEVENT") == 5
     starts = [line.removeprefix("DTSTART;VALUE=DATE:") for line in lines if line.startswith("DTSTART")]
     ends = [line.removeprefix("DTEND;VALUE=DATE:") for line in lines if line.startswith("DTEND")]
-    assert starts == ["20261116", "20261117", "20261128", "20261207", "20261214"]
+    assert starts == ["20261116", "20261117", "20261128", "20261218", "20261225"]
     for start, end in zip(starts, ends, strict=True):
         assert dt.datetime.strptime(end, "%Y%m%d") - dt.datetime.strptime(start, "%Y%m%d") == dt.timedelta(days=1)
     assert {line for line in lines if line.startswith("DTSTAMP")} == {"DTSTAMP:20261116T093000Z"}

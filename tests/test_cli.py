@@ -190,8 +190,8 @@ def test_timeline(tmp_path: Path) -> None:
         "Mon 16 Nov 2026  Review your interview",
         "Tue 17 Nov 2026  Thank-you email sent",
         "Sat 28 Nov 2026  One check-in by email",
-        "Mon 07 Dec 2026  One last brief note",
-        "Mon 14 Dec 2026  Move on",
+        "Fri 18 Dec 2026  One last brief note",  # three weeks after their date
+        "Fri 25 Dec 2026  Move on",
     ]
 
 
@@ -209,7 +209,7 @@ def test_timeline_as_an_ics_file(tmp_path: Path) -> None:
     assert (lines[0], lines[-1]) == ("BEGIN:VCALENDAR", "END:VCALENDAR")
     assert lines.count("BEGIN:VEVENT") == lines.count("END:VEVENT") == 5
     assert [line for line in lines if line.startswith("DTSTART")] == [
-        f"DTSTART;VALUE=DATE:{day}" for day in ("20261116", "20261117", "20261128", "20261207", "20261214")
+        f"DTSTART;VALUE=DATE:{day}" for day in ("20261116", "20261117", "20261128", "20261218", "20261225")
     ]
 
 
@@ -295,6 +295,10 @@ def _bad_inputs(directory: Path) -> list[tuple[list[str | Path], str]]:
         ([_write(directory, "empty.json", "")], "invalid JSON at line 1, column 1"),
         ([plan(directory, {"follow_ups": []})], "interview_date: missing"),
         ([plan(directory, {"interview_date": "2026-02-30"})], "interview_date: 2026-02-30 is not a real date"),
+        (
+            [plan(directory, {"interview_date": "2026-11-16", "decision_date": "2026-11-10"})],
+            "decision_date: 2026-11-10 is before the interview",
+        ),
         (
             [plan(directory, {"interview_date": "16/11/2026"})],
             'interview_date: expected a date as YYYY-MM-DD, got "16/11/2026"',

@@ -73,6 +73,10 @@ class Context:
                 if draft is not None and draft.lines:
                     yield index, follow_up, draft
 
+    def has(self, kind: Kind) -> bool:
+        """Whether any follow-up of the plan is of ``kind``."""
+        return any(follow_up.kind is kind for follow_up in self.plan.follow_ups)
+
     @cached_property
     def dated(self) -> tuple[tuple[int, FollowUp], ...]:
         """Follow-ups with their indexes, in date order (ties keep plan order)."""

@@ -2,7 +2,8 @@
 
 ## What it checks
 A plan without a decision date: the date the employer said they would decide
-or get back to you.
+or get back to you. A plan that already holds a reply to a rejection
+(`stay-in-touch`) is past that question and is not checked.
 
 ## Why it matters
 Knowing when to expect news tells you how long to wait before checking in, and
@@ -13,23 +14,26 @@ interview.
 A plan with an interview date and a thank-you note, but no decision date.
 
 ## Better
-Ask at the end of the interview, or in your thank-you note: "When do you expect
-to make a decision?" Then add the date to your plan.
+Ask at the end of the interview: "When do you expect to make a decision?" Then
+add the date to your plan. If you forgot to ask, that is fine: plan your one
+check-in {{ policy.check_in_after_days }} days after the interview, and ask then.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterator
 
-from checker._model import Severity
+from checker._model import Kind, Severity
 from checker.rules._base import Context, Hit, Rule
 
 
 def _check(context: Context) -> Iterator[Hit]:
-    if context.plan.decision_date is None:
+    if context.plan.decision_date is None and not context.has(Kind.STAY_IN_TOUCH):
+        wait = context.policy.check_in_after_days
         yield Hit(
             "You do not know when the employer expects to decide.",
-            "Ask when you can expect news, then add that date to your plan.",
+            "If they told you, add that date. If not, plan your one check-in "
+            f"{wait} days after the interview, and ask then.",
         )
 
 

@@ -2,8 +2,8 @@
 
 ## What it checks
 The plan may hold one check-in while you wait for a decision (before the
-policy's silence limit, {{ policy.silence_after_days }} days after the interview) and one final
-note after it. Each further check-in fires.
+policy's silence limit: {{ policy.silence_after_days }} days after the interview, or after the
+decision date when they gave a later one) and one final note after it. Each further check-in fires.
 
 ## Why it matters
 One polite check-in shows interest. Several feel like pressure, and the people
@@ -26,12 +26,12 @@ from checker.rules._base import Context, Hit, Rule
 
 
 def _check(context: Context) -> Iterator[Hit]:
-    limit = context.policy.silence_after_days
+    limit, since = context.policy.silence_after_days, context.plan.news_due
     seen_waiting = seen_final = False
     for index, follow_up in context.dated:
         if follow_up.kind is not Kind.CHECK_IN:
             continue
-        if context.plan.days_after_interview(follow_up.date) < limit:
+        if (follow_up.date - since).days < limit:
             if seen_waiting:
                 yield Hit(
                     "This is a second check-in while you are still waiting for a decision.",

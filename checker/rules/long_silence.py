@@ -27,23 +27,20 @@ from collections.abc import Iterator
 from checker._model import Kind, Severity
 from checker.rules._base import Context, Hit, Rule
 
-_SUGGESTION = "Send one last brief note if you like, then put your energy into your next applications."
+_SUGGESTION = "Keep it to one last brief, friendly note, then put your energy into your next applications."
 
 
 def _check(context: Context) -> Iterator[Hit]:
     plan, limit = context.plan, context.policy.silence_after_days
-    if any(follow_up.kind is Kind.STAY_IN_TOUCH for follow_up in plan.follow_ups):
+    if context.has(Kind.STAY_IN_TOUCH):
         return
-    # Silence starts when news was due: at the interview, or at the decision date they gave.
-    if plan.decision_date is not None and plan.decision_date > plan.interview_date:
-        since, event = plan.decision_date, "the date they said they would decide"
-    else:
-        since, event = plan.interview_date, "the interview"
+    since = plan.news_due
+    event = "the interview" if since == plan.interview_date else "the date they said they would decide"
     for index, follow_up in context.dated:
         days = (follow_up.date - since).days
         if follow_up.kind is Kind.CHECK_IN and days >= limit:
             yield Hit(
-                f"This check-in comes {days} days after {event}: long silence usually means no.",
+                f"This note comes {days} days after {event}: by then, silence usually means no.",
                 _SUGGESTION,
                 index,
             )

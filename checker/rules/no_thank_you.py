@@ -1,7 +1,9 @@
 """The plan has no thank-you note.
 
 ## What it checks
-A plan whose follow-ups include no thank-you note.
+A plan whose follow-ups include no thank-you note. A plan that holds only a
+reply to a rejection (`stay-in-touch`) is not checked: that reply thanks them
+already.
 
 ## Why it matters
 A short thank-you is not required, but it never hurts. It shows good manners,
@@ -24,7 +26,7 @@ from checker.rules._base import Context, Hit, Rule
 
 
 def _check(context: Context) -> Iterator[Hit]:
-    if not any(follow_up.kind is Kind.THANK_YOU for follow_up in context.plan.follow_ups):
+    if not context.has(Kind.THANK_YOU) and not context.has(Kind.STAY_IN_TOUCH):
         yield Hit(
             "Your plan has no thank-you note.",
             "Add a short thank-you email for the day of the interview or the day after.",

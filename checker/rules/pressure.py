@@ -46,6 +46,9 @@ PRESSURE = phrases(
     r"urgently (need|require|request|ask|await)",
     r"(reply|respond|answer|write back|get back to me|get back to us|let me know|tell me|hear back|hear from you"
     r"|need to know|need an answer) " + _WHEN,
+    r"(an? |your |the )?(update|answer|response|reply|decision|news) " + _WHEN,
+    r"(i|we) must (know|have|hear|get)",
+    r"(prompt|quick|speedy|swift|immediate) (reply|response|answer|decision)",
     "without (any )?(further )?delay",
     "no later than",
     # Demands and ultimatums.

@@ -31,8 +31,8 @@ def _check(context: Context) -> Iterator[Hit]:
         if follow_up.kind is Kind.THANK_YOU and days > limit:
             yield Hit(
                 f"The thank-you note is planned {days} days after the interview.",
-                f"Send it within {limit} day{'s' if limit != 1 else ''} of the interview, "
-                "while they still remember your conversation.",
+                f"Send it within {limit} day{'s' if limit != 1 else ''} of the interview if you still can. "
+                "If that day has passed, send it as soon as you can: a late note is better than none.",
                 index,
             )
 
