@@ -1,1 +1,352 @@
-"""MkDocs hooks for the browser checker (being built: Pyodide runtime, wheels, lock file, CSP)."""
+"""MkDocs hooks for the browser checker: the Pyodide runtime, the checker's wheels, their lock file, the policy, CSP.
+
+- ``on_files`` adds, never committed: the Pyodide runtime from ``node_modules/pyodide`` (``assets/pyodide/``), the
+  checker's wheel built from this repo and the pure wheels of its dependencies, a Pyodide lock file listing them
+  with their sha256 (``assets/checker/``, so the browser refuses a wheel that does not match), and the office's
+  policy (``assets/checker/policy.json``). Wheels and lock are cached under ``build/widget/``, keyed on what they
+  are made from, so rebuilds under ``mkdocs serve`` stay quick.
+- ``on_post_page`` / ``on_post_template`` give every HTML page a Content-Security-Policy meta tag that allows its
+  own inline scripts by hash and nothing else inline (not under ``mkdocs serve``, whose live-reload script is
+  inline and new on every request).
+- ``on_post_build`` writes the same policy in header form, for servers that can send one:
+  ``assets/checker/content-security-policy.txt`` (every page's inline hashes together).
+"""
+
+from __future__ import annotations
+
+import base64
+import hashlib
+import html
+import importlib.metadata
+import json
+import logging
+import re
+import shutil
+import subprocess
+import sys
+import tempfile
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from mkdocs.config.defaults import MkDocsConfig
+from mkdocs.exceptions import PluginError
+from mkdocs.livereload import LiveReloadServer
+from mkdocs.structure.files import File, Files
+from mkdocs.structure.pages import Page
+
+from checker import Policy
+
+ROOT = Path(__file__).resolve().parent.parent
+PYODIDE_PACKAGE = ROOT / "node_modules" / "pyodide"
+CACHE = ROOT / "build" / "widget"
+
+RUNTIME_DIR = "assets/pyodide"
+CHECKER_DIR = "assets/checker"
+LOCK_FILE = f"{CHECKER_DIR}/pyodide-lock.json"
+POLICY_FILE = f"{CHECKER_DIR}/policy.json"
+HEADER_FILE = f"{CHECKER_DIR}/content-security-policy.txt"
+# What the worker loads of the npm package: the loader, the Emscripten module, the interpreter, the stdlib.
+RUNTIME_FILES = ("pyodide.mjs", "pyodide.asm.mjs", "pyodide.asm.wasm", "python_stdlib.zip")
+# The checker's runtime dependencies, with theirs; the lock tool fails the build if one is missing here.
+DEPENDENCIES = ("markdown-it-py", "mdurl")
+# The checker's sources: what its wheel is built from.
+CHECKER_SOURCES = ("pyproject.toml", "README.md", "checker")
+
+log = logging.getLogger("mkdocs.hooks.widget")
+
+
+@dataclass(frozen=True)
+class Bundle:
+    """The lock file and wheels the worker loads, in a folder laid out as ``assets/checker/``."""
+
+    folder: Path
+    wheels: tuple[str, ...]  # paths relative to ``folder``, as the lock file names them
+
+
+@dataclass
+class _State:
+    """What the hooks remember between events: the command, and the inline hashes of this build's pages."""
+
+    serving: bool = False
+    script_hashes: set[str] = field(default_factory=set)
+    style_hashes: set[str] = field(default_factory=set)
+
+
+_state = _State()
+
+
+def on_startup(*, command: str, dirty: bool) -> None:
+    _state.serving = command == "serve"
+
+
+def on_config(config: MkDocsConfig) -> MkDocsConfig:
+    _state.script_hashes.clear()  # each (re)build collects its own
+    _state.style_hashes.clear()
+    return config
+
+
+def on_files(files: Files, *, config: MkDocsConfig) -> Files:
+    _check_runtime()
+    for name in RUNTIME_FILES:
+        source = PYODIDE_PACKAGE / name
+        files.append(File.generated(config, f"{RUNTIME_DIR}/{name}", abs_src_path=str(source)))
+    bundle = checker_bundle()
+    files.append(File.generated(config, LOCK_FILE, abs_src_path=str(bundle.folder / "pyodide-lock.json")))
+    for wheel in bundle.wheels:
+        files.append(File.generated(config, f"{CHECKER_DIR}/{wheel}", abs_src_path=str(bundle.folder / wheel)))
+    files.append(File.generated(config, POLICY_FILE, content=json.dumps(_policy(config).to_json(), indent=2)))
+    return files
+
+
+def on_post_page(output: str, *, page: Page, config: MkDocsConfig) -> str:
+    return _with_meta_policy(output, page.file.src_uri)
+
+
+def on_post_template(output_content: str, *, template_name: str, config: MkDocsConfig) -> str:
+    # Static templates: 404.html is a page too (sitemap.xml is not).
+    return _with_meta_policy(output_content, template_name) if template_name.endswith(".html") else output_content
+
+
+def on_post_build(*, config: MkDocsConfig) -> None:
+    header = content_security_policy(sorted(_state.script_hashes), sorted(_state.style_hashes))
+    target = Path(config.site_dir) / HEADER_FILE
+    target.parent.mkdir(parents=True, exist_ok=True)
+    target.write_text(f"Content-Security-Policy: {header}\n", encoding="utf-8")
+
+
+def on_serve(server: LiveReloadServer, *, config: MkDocsConfig, builder: object) -> LiveReloadServer:
+    # The wheel is built from the checker's sources, so editing them rebuilds the site too.
+    server.watch(str(ROOT / "checker"))
+    return server
+
+
+# --- the Content-Security-Policy ---------------------------------------------------------------------------------
+
+_SCRIPT = re.compile(r"<script(?P<attributes>[^>]*)>(?P<body>.*?)</script\s*>", re.IGNORECASE | re.DOTALL)
+_STYLE = re.compile(r"<style[^>]*>(?P<body>.*?)</style\s*>", re.IGNORECASE | re.DOTALL)
+_SRC = re.compile(r"\ssrc\s*=", re.IGNORECASE)
+_TYPE = re.compile(r"""\stype\s*=\s*["']?(?P<type>[^"'\s>]+)""", re.IGNORECASE)
+_EXECUTABLE_TYPES = {"", "module", "text/javascript", "application/javascript"}
+# Markup the policy blocks: inline event handlers, javascript: URLs, style attributes.
+_BLOCKED_MARKUP = re.compile(
+    r"<[a-zA-Z][^>]*?\s(?:on[a-z]+\s*=|(?:href|src|action)\s*=\s*[\"']?\s*javascript:|style\s*=)[^>]*>",
+    re.IGNORECASE,
+)
+_CHARSET = re.compile(r"<meta\s+charset=[^>]*>", re.IGNORECASE)
+
+
+def content_security_policy(script_hashes: Iterable[str], style_hashes: Iterable[str] = ()) -> str:
+    """The policy for pages whose inline scripts and styles have these hashes (``sha256-...``).
+
+    WebAssembly may be compiled (Pyodide), workers and fetches go to this site only, and nothing inline
+    runs unless its hash is listed: no 'unsafe-inline' for scripts, no 'unsafe-eval' anywhere.
+    """
+    scripts = " ".join(f"'{digest}'" for digest in script_hashes)
+    styles = " ".join(f"'{digest}'" for digest in style_hashes)
+    directives = [
+        "default-src 'self'",
+        f"script-src 'self' 'wasm-unsafe-eval' {scripts}".rstrip(),
+        f"style-src 'self' {styles}".rstrip(),
+        # mkdocs-material's stylesheets draw their icons from data: URLs.
+        "img-src 'self' data:",
+        "font-src 'self'",
+        "connect-src 'self'",
+        "worker-src 'self'",
+        "object-src 'none'",
+        "base-uri 'self'",
+        "form-action 'self'",
+    ]
+    return "; ".join(directives)
+
+
+def inline_hashes(document: str) -> tuple[list[str], list[str]]:
+    """The CSP hashes of a page's inline scripts (only those a browser runs) and inline styles, in page order."""
+    scripts = [
+        _digest(match["body"])
+        for match in _SCRIPT.finditer(document)
+        if not _SRC.search(match["attributes"]) and _script_type(match["attributes"]) in _EXECUTABLE_TYPES
+    ]
+    styles = [_digest(match["body"]) for match in _STYLE.finditer(document)]
+    return scripts, styles
+
+
+def _script_type(attributes: str) -> str:
+    found = _TYPE.search(attributes)
+    return html.unescape(found["type"]).lower() if found else ""
+
+
+def _digest(text: str) -> str:
+    # Browsers hash the element's text after the HTML parser has normalised line breaks.
+    normalised = text.replace("\r\n", "\n").replace("\r", "\n")
+    return "sha256-" + base64.b64encode(hashlib.sha256(normalised.encode("utf-8")).digest()).decode("ascii")
+
+
+def _with_meta_policy(document: str, name: str) -> str:
+    blocked = _BLOCKED_MARKUP.search(document)
+    if blocked:
+        log.warning(
+            f"{name}: the Content-Security-Policy blocks this markup, use a class or a script file: {blocked[0]}"
+        )
+    scripts, styles = inline_hashes(document)
+    _state.script_hashes.update(scripts)
+    _state.style_hashes.update(styles)
+    if _state.serving:
+        return document  # `mkdocs serve` adds an inline live-reload script, different on every request
+    policy = content_security_policy(scripts, styles)
+    # Before anything it governs: the policy applies only to what the parser meets after it.
+    return _add_to_head(
+        document, f'<meta http-equiv="Content-Security-Policy" content="{html.escape(policy, quote=False)}">'
+    )
+
+
+def _add_to_head(document: str, markup: str) -> str:
+    anchor = _CHARSET.search(document) or re.search(r"<head[^>]*>", document, re.IGNORECASE)
+    if anchor is None:
+        raise PluginError("widget: a page has no <head> to put the Content-Security-Policy in")
+    return document[: anchor.end()] + markup + document[anchor.end() :]
+
+
+# --- the runtime, the checker's wheels and their lock file ---------------------------------------------------------
+
+
+def _check_runtime() -> None:
+    """The installed runtime is the one package.json pins (npm ci after a change of pin), with every file we serve."""
+    pinned = json.loads((ROOT / "package.json").read_text(encoding="utf-8"))["dependencies"]["pyodide"]
+    try:
+        installed = json.loads((PYODIDE_PACKAGE / "package.json").read_text(encoding="utf-8"))["version"]
+    except OSError:
+        installed = None
+    missing = [name for name in RUNTIME_FILES if not (PYODIDE_PACKAGE / name).is_file()]
+    if installed != pinned or missing:
+        found = f"found {installed}" if installed else "not installed"
+        raise PluginError(f"widget: package.json pins pyodide {pinned}, {found}; run `make setup` (npm ci)")
+
+
+def checker_bundle() -> Bundle:
+    """Build (or reuse from ``build/widget/``) the wheels and the lock file that lists them with their sha256."""
+    versions = {name: importlib.metadata.version(name) for name in DEPENDENCIES}
+    key = _fingerprint(versions)
+    folder = CACHE / f"bundle-{key}"
+    manifest = folder / "wheels.json"
+    if manifest.is_file():
+        return Bundle(folder, tuple(json.loads(manifest.read_text(encoding="utf-8"))))
+    CACHE.mkdir(parents=True, exist_ok=True)
+    with tempfile.TemporaryDirectory(dir=CACHE, prefix="staging-") as staging_name:
+        staging = Path(staging_name)
+        built = [
+            _checker_wheel(staging / "source"),
+            *(_dependency_wheel(name, version) for name, version in versions.items()),
+        ]
+        wheels = [_content_addressed(wheel, staging / "bundle") for wheel in built]
+        _lock(wheels, staging / "bundle")
+        relative = [wheel.relative_to(staging / "bundle").as_posix() for wheel in wheels]
+        (staging / "bundle" / "wheels.json").write_text(json.dumps(relative), encoding="utf-8")
+        try:
+            (staging / "bundle").rename(folder)
+        except OSError:
+            if not manifest.is_file():  # not a twin build (a test and `mkdocs serve`) finishing first
+                raise
+    return Bundle(folder, tuple(relative))
+
+
+def _fingerprint(versions: dict[str, str]) -> str:
+    """A hash of everything the bundle is made from: checker sources, dependency versions, the base lock."""
+    digest = hashlib.sha256(json.dumps(versions, sort_keys=True).encode())
+    digest.update((PYODIDE_PACKAGE / "pyodide-lock.json").read_bytes())
+    digest.update(Path(__file__).read_bytes())
+    for path in sorted(_source_files()):
+        digest.update(path.relative_to(ROOT).as_posix().encode() + b"\0" + path.read_bytes())
+    return digest.hexdigest()[:20]
+
+
+def _source_files() -> Iterable[Path]:
+    for name in CHECKER_SOURCES:
+        path = ROOT / name
+        if path.is_dir():
+            yield from (p for p in path.rglob("*") if p.is_file() and "__pycache__" not in p.parts)
+        else:
+            yield path
+
+
+def _checker_wheel(workspace: Path) -> Path:
+    """A pure wheel of the checker, built from a copy of its sources (setuptools writes build/ beside them)."""
+    source = workspace / "src"
+    for name in CHECKER_SOURCES:
+        path = ROOT / name
+        if path.is_dir():
+            shutil.copytree(path, source / name, ignore=shutil.ignore_patterns("__pycache__"))
+        else:
+            source.mkdir(parents=True, exist_ok=True)
+            shutil.copy2(path, source / name)
+    out = workspace / "wheel"
+    _run(
+        [sys.executable, "-m", "pip", "wheel", "--no-deps", "--disable-pip-version-check", "-w", str(out), str(source)]
+    )
+    return _only(out.glob("*.whl"), f"the checker's wheel in {out}")
+
+
+def _dependency_wheel(name: str, version: str) -> Path:
+    """The pure wheel of the version installed here, downloaded once into ``build/widget/downloads``."""
+    downloads = CACHE / "downloads"
+    prefix = f"{name.replace('-', '_')}-{version}-"
+    found = [w for w in downloads.glob("*.whl") if w.name.lower().startswith(prefix.lower())]
+    if not found:
+        _run(
+            [
+                sys.executable, "-m", "pip", "download", "--no-deps", "--only-binary", ":all:",
+                "--disable-pip-version-check", "-d", str(downloads), f"{name}=={version}",
+            ]
+        )  # fmt: skip
+        found = [w for w in downloads.glob("*.whl") if w.name.lower().startswith(prefix.lower())]
+    return _only(found, f"a wheel of {name} {version} in {downloads}")
+
+
+def _content_addressed(wheel: Path, bundle: Path) -> Path:
+    """Copy to ``wheels/<sha256 prefix>/<name>``: a changed checker gets a new URL, never a stale cached copy."""
+    digest = hashlib.sha256(wheel.read_bytes()).hexdigest()[:16]
+    target = bundle / "wheels" / digest / wheel.name
+    target.parent.mkdir(parents=True)
+    shutil.copy2(wheel, target)
+    return target
+
+
+def _lock(wheels: list[Path], bundle: Path) -> None:
+    """``pyodide lockfile add-wheels``, then keep only what this site serves: our wheels and their dependencies."""
+    full = bundle.parent / "full-lock.json"
+    _run(
+        [
+            sys.executable, "-m", "pyodide_cli", "lockfile", "add-wheels",
+            "--input", str(PYODIDE_PACKAGE / "pyodide-lock.json"), "--output", str(full),
+            "--base-path", str(bundle), *map(str, wheels),
+        ]
+    )  # fmt: skip
+    lock = json.loads(full.read_text(encoding="utf-8"))
+    served = {entry["file_name"] for entry in lock["packages"].values()} & {
+        w.relative_to(bundle).as_posix() for w in wheels
+    }
+    lock["packages"] = {name: entry for name, entry in lock["packages"].items() if entry["file_name"] in served}
+    missing = {dep for entry in lock["packages"].values() for dep in entry["depends"]} - set(lock["packages"])
+    if missing:
+        raise PluginError(f"widget: the checker needs {sorted(missing)}; add them to DEPENDENCIES in hooks/widget.py")
+    (bundle / "pyodide-lock.json").write_text(json.dumps(lock, indent=1, sort_keys=True), encoding="utf-8")
+
+
+def _run(command: list[str]) -> None:
+    result = subprocess.run(command, capture_output=True, text=True, check=False, cwd=ROOT)
+    if result.returncode != 0:
+        raise PluginError(f"widget: {' '.join(command[:6])} ... failed:\n{result.stdout}\n{result.stderr}")
+
+
+def _only(paths: Iterable[Path], what: str) -> Path:
+    found = list(paths)
+    if len(found) != 1:
+        raise PluginError(f"widget: expected {what}, found {[p.name for p in found]}")
+    return found[0]
+
+
+def _policy(config: MkDocsConfig) -> Policy:
+    policy = config.extra.get("policy")
+    if not isinstance(policy, Policy):  # hooks/guide.py reads office.yml; it is listed before this hook
+        raise PluginError("widget: no office policy in config.extra; list hooks/guide.py before hooks/widget.py")
+    return policy

@@ -1,0 +1,255 @@
+"""How fast the checker starts and answers in the browser: fresh and warm profiles, medians over several visits.
+
+    .venv/bin/python bench/widget.py [--site site] [--runs 5] [--checks 200] [--no-lighthouse]
+
+Serves the built site (``make build``; ``--site`` for another) on 127.0.0.1 under a sub-path and, in Chromium with
+a profile of its own (a fresh one per cold visit, one reused for warm visits, so the HTTP cache is a real disk
+cache), measures from the page's own clock:
+
+- navigation to ``followupChecker.ready``;
+- the first click on "Check", pressed as soon as the button shows (after typing an interview date and a draft),
+  to the first finding on the page;
+- main-thread long tasks up to then (the blocking part of each task over 50 ms, as total blocking time counts it);
+- per-check latency, ``followupChecker.check`` of a 300-word draft, round trip through the worker;
+- bytes the server sent, by kind of file (and what gzip would make of them).
+
+Lighthouse (performance score and total blocking time of the check page) runs once at the end.
+Targets (issue 4): results within 1.0 s of the click warm and 3.0 s cold, a check under 10 ms at the 95th
+percentile, total blocking time 0, Lighthouse performance at least 95.
+"""
+
+from __future__ import annotations
+
+import argparse
+import collections
+import functools
+import gzip
+import http.server
+import json
+import os
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+from typing import BinaryIO
+
+from playwright.sync_api import Page, Playwright, sync_playwright
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from tests.conftest import CHROMIUM_FLAGS, _Handler, chromium_path  # noqa: E402  # after the path is set
+
+PREFIX = "/after-the-interview/"
+CHECK_PAGE = "check-your-draft/"
+LIGHTHOUSE = ROOT / "node_modules" / ".bin" / "lighthouse"
+SENTENCE = "Thank you for taking the time to talk with me about the analyst role and the team's plans for next year."
+DRAFT = "Dear Ms. Achieng,\n\n" + " ".join([SENTENCE] * 14) + "\n\nBest regards,\nAda Lovelace"  # about 300 words
+KINDS = {".wasm": "wasm", ".zip": "stdlib", ".whl": "wheels", ".mjs": "js", ".js": "js", ".json": "json"}
+
+# In the page before anything else: when the checker became ready, when the first click happened, when the first
+# finding appeared, and the long tasks on the main thread.
+PROBE = """
+window.__bench = {ready: null, click: null, results: null, longTasks: []};
+let checker;
+Object.defineProperty(window, "followupChecker", {
+  configurable: true,
+  get: () => checker,
+  set: (api) => {
+    checker = api;
+    api.ready.then(() => { window.__bench.ready = performance.now(); });
+  },
+});
+document.addEventListener("click", () => { window.__bench.click ??= performance.now(); }, true);
+new MutationObserver(() => {
+  if (document.querySelector("[data-rule]")) window.__bench.results ??= performance.now();
+}).observe(document, {childList: true, subtree: true});
+new PerformanceObserver((list) => {
+  for (const task of list.getEntries()) window.__bench.longTasks.push([task.startTime, task.duration]);
+}).observe({type: "longtask", buffered: true});
+"""
+
+
+class _CountingHandler(_Handler):
+    """The tests' static server, counting the body bytes it sends per file."""
+
+    sent: collections.Counter[str] = collections.Counter()  # noqa: RUF012  # shared by all requests, on purpose
+
+    def copyfile(self, source: BinaryIO, outputfile: BinaryIO) -> None:  # type: ignore[override]
+        start = source.tell()
+        super().copyfile(source, outputfile)
+        self.sent[self.path.split("?")[0]] += source.tell() - start
+
+
+@contextmanager
+def serving(site: Path) -> Iterator[str]:
+    handler = functools.partial(_CountingHandler, directory=str(site), prefix=PREFIX)
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    try:
+        yield f"http://127.0.0.1:{server.server_address[1]}{PREFIX}"
+    finally:
+        server.shutdown()
+        server.server_close()
+
+
+@dataclass
+class Visit:
+    ready_ms: float
+    click_to_results_ms: float
+    blocking_ms: float
+    sent: dict[str, int]
+
+
+def visit(playwright: Playwright, profile: Path, url: str) -> Visit:
+    """One visit of the check page in a browser using ``profile``: type, click Check as soon as it shows, wait."""
+    _CountingHandler.sent.clear()
+    context = playwright.chromium.launch_persistent_context(
+        profile,
+        executable_path=chromium_path(),
+        headless=True,
+        args=CHROMIUM_FLAGS,
+        viewport={"width": 1280, "height": 900},
+    )
+    try:
+        page = context.pages[0] if context.pages else context.new_page()
+        page.add_init_script(PROBE)
+        page.goto(url + CHECK_PAGE, wait_until="commit")
+        page.get_by_label("Interview date").fill("2026-11-16")
+        page.get_by_label("Draft note").fill(DRAFT)
+        page.get_by_role("button", name="Check", exact=True).click()
+        page.wait_for_function(
+            "() => window.__bench.results !== null && window.__bench.ready !== null", timeout=120_000
+        )
+        probe = page.evaluate("window.__bench")
+        blocking = sum(max(0.0, duration - 50) for start, duration in probe["longTasks"] if start < probe["results"])
+        return Visit(probe["ready"], probe["results"] - probe["click"], blocking, dict(_CountingHandler.sent))
+    finally:
+        context.close()
+
+
+def check_latencies(playwright: Playwright, profile: Path, url: str, checks: int) -> list[float]:
+    context = playwright.chromium.launch_persistent_context(
+        profile, executable_path=chromium_path(), headless=True, args=CHROMIUM_FLAGS
+    )
+    try:
+        page: Page = context.pages[0] if context.pages else context.new_page()
+        page.goto(url + CHECK_PAGE)
+        plan = {
+            "interview_date": "2026-11-16",
+            "today": "2026-11-17",
+            "follow_ups": [{"kind": "thank-you", "date": "2026-11-17", "channel": "email", "draft": DRAFT}],
+        }
+        latencies: list[float] = page.evaluate(
+            """async ([plan, checks]) => {
+                const api = window.followupChecker;
+                await api.ready;
+                for (let i = 0; i < 20; i++) await api.check(plan);  // warm up
+                const times = [];
+                for (let i = 0; i < checks; i++) {
+                    const start = performance.now();
+                    await api.check(plan);
+                    times.push(performance.now() - start);
+                }
+                return times;
+            }""",
+            [plan, checks],
+        )
+        return latencies
+    finally:
+        context.close()
+
+
+def lighthouse(url: str) -> tuple[float, float] | None:
+    """Lighthouse's performance score and total blocking time (ms) for the check page, or None if it cannot run."""
+    if not LIGHTHOUSE.exists():
+        return None
+    with tempfile.TemporaryDirectory() as folder:
+        report = Path(folder) / "report.json"
+        result = subprocess.run(
+            [
+                str(LIGHTHOUSE), url + CHECK_PAGE, "--only-categories=performance", "--output=json",
+                f"--output-path={report}", "--quiet", f"--chrome-flags=--headless=new {' '.join(CHROMIUM_FLAGS)}",
+            ],
+            env={**os.environ, "CHROME_PATH": chromium_path() or ""},
+            capture_output=True,
+            text=True,
+            check=False,
+        )  # fmt: skip
+        if result.returncode != 0 or not report.exists():
+            print(f"lighthouse failed: {result.stderr.strip()[-500:]}", file=sys.stderr)
+            return None
+        data = json.loads(report.read_text(encoding="utf-8"))
+    return data["categories"]["performance"]["score"] * 100, data["audits"]["total-blocking-time"]["numericValue"]
+
+
+def by_kind(sent: dict[str, int], site: Path) -> dict[str, tuple[int, int]]:
+    """Bytes sent and their gzip size, by kind of file."""
+    totals: dict[str, list[int]] = collections.defaultdict(lambda: [0, 0])
+    for path, size in sent.items():
+        kind = KINDS.get(Path(path).suffix, "page" if path.endswith("/") else Path(path).suffix.lstrip(".") or "other")
+        totals[kind][0] += size
+        if size:
+            totals[kind][1] += gzipped_size(site / path[len(PREFIX) :])
+    return {kind: (raw, zipped) for kind, (raw, zipped) in sorted(totals.items())}
+
+
+@functools.cache
+def gzipped_size(path: Path) -> int:
+    return len(gzip.compress((path / "index.html" if path.is_dir() else path).read_bytes(), compresslevel=6))
+
+
+def percentile(values: list[float], fraction: float) -> float:
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, round(fraction * (len(ordered) - 1)))]
+
+
+def report(name: str, visits: list[Visit], site: Path) -> None:
+    print(f"\n{name} profile, median of {len(visits)} visits")
+    print(f"  navigation to ready          {statistics.median(v.ready_ms for v in visits):8.0f} ms")
+    print(f"  click on Check to results    {statistics.median(v.click_to_results_ms for v in visits):8.0f} ms")
+    print(f"  main-thread blocking         {statistics.median(v.blocking_ms for v in visits):8.0f} ms")
+    print("  bytes sent (first visit)      raw        gzip")
+    kinds = by_kind(visits[0].sent, site)
+    for kind, (raw, zipped) in kinds.items():
+        print(f"    {kind:<24}{raw:>10,}  {zipped:>10,}")
+    print(f"    {'total':<24}{sum(r for r, _ in kinds.values()):>10,}  {sum(z for _, z in kinds.values()):>10,}")
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--site", type=Path, default=ROOT / "site", help="a built site (default: site/)")
+    parser.add_argument("--runs", type=int, default=5, help="visits per profile (default: 5)")
+    parser.add_argument("--checks", type=int, default=200, help="timed checks for the latency (default: 200)")
+    parser.add_argument("--no-lighthouse", action="store_true", help="skip Lighthouse")
+    options = parser.parse_args()
+    if not (options.site / CHECK_PAGE / "index.html").is_file():
+        parser.error(f"no built site in {options.site}; run `make build` first")
+    with serving(options.site) as url, sync_playwright() as playwright, tempfile.TemporaryDirectory() as folder:
+        profiles = Path(folder)
+        cold = []
+        for run in range(options.runs):
+            cold.append(visit(playwright, profiles / f"cold-{run}", url))
+            shutil.rmtree(profiles / f"cold-{run}")
+        warm_profile = profiles / "warm"
+        visit(playwright, warm_profile, url)  # fills the cache
+        warm = [visit(playwright, warm_profile, url) for _ in range(options.runs)]
+        latencies = check_latencies(playwright, warm_profile, url, options.checks)
+        report("Fresh", cold, options.site)
+        report("Warm", warm, options.site)
+        print(f"\nper check, 300-word draft ({len(latencies)} checks)")
+        print(f"  median {statistics.median(latencies):6.2f} ms   p95 {percentile(latencies, 0.95):6.2f} ms")
+        scores = None if options.no_lighthouse else lighthouse(url)
+        if scores:
+            print(f"\nLighthouse (check page): performance {scores[0]:.0f}, total blocking time {scores[1]:.0f} ms")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

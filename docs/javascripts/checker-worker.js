@@ -1,0 +1,159 @@
+// The checker's Python, off the page's main thread: Pyodide from this site, the checker's wheels
+// (the browser checks each against the sha256 in our lock file), the office's policy.
+//
+// Requests:  {id, op: "check" | "ics" | "timeline" | "memory" | "stall", args: [...]}
+// Replies:   {id, ok: true, result} or {id, ok: false, error: {code, message}}
+// Status:    {status: {stage: "loading-checker" | "ready" | "failed", message, code?}}
+//            (the client announces "loading-python" when it starts this worker)
+//
+// The reader's text reaches Python only as a function argument; no Python source is built here.
+
+const RUNTIME = new URL("../assets/pyodide/", import.meta.url);
+const CHECKER = new URL("../assets/checker/", import.meta.url);
+const PACKAGE = "followup-checker";
+const LONGEST_STALL_MS = 60_000;
+
+class Failure extends Error {
+  constructor(code, message) {
+    super(message);
+    this.code = code;
+  }
+}
+
+// Pyodide reports some download and compile failures only on the console and then waits forever,
+// so the fetches and the compile it does go through these guards, which fail the load at once.
+let failLoad;
+const loadFailed = new Promise((_, reject) => {
+  failLoad = reject;
+});
+
+const nativeFetch = globalThis.fetch;
+globalThis.fetch = async (resource, options) => {
+  const name = new URL(resource instanceof Request ? resource.url : resource, RUNTIME).pathname.split("/").pop();
+  let response;
+  try {
+    response = await nativeFetch(resource, options);
+  } catch (error) {
+    // The browser says the same when a download breaks off and when it fails its integrity check.
+    const why = options?.integrity
+      ? "could not be downloaded, or does not match its sha256 in the lock file"
+      : `could not be downloaded (${error.message})`;
+    failLoad(new Failure("asset", `The file ${name} ${why}.`));
+    throw error;
+  }
+  const type = response.headers.get("Content-Type");
+  if (!response.ok) {
+    failLoad(new Failure("asset", `The file ${name} is missing on the server (HTTP ${response.status}).`));
+  } else if (name.endsWith(".wasm") && type?.split(";")[0].trim().toLowerCase() !== "application/wasm") {
+    failLoad(new Failure("mime", `The server sends ${name} as ${type ?? "no type"} instead of application/wasm.`));
+  }
+  return response;
+};
+
+if (typeof WebAssembly === "object") {
+  const nativeInstantiateStreaming = WebAssembly.instantiateStreaming;
+  WebAssembly.instantiateStreaming = async (source, imports) => {
+    try {
+      return await nativeInstantiateStreaming(source, imports);
+    } catch (error) {
+      failLoad(new Failure("asset", `Python's WebAssembly module could not be started (${error.message}).`));
+      throw error;
+    }
+  };
+}
+
+function post(stage, message, code) {
+  self.postMessage({ status: code ? { stage, message, code } : { stage, message } });
+}
+
+async function text(url) {
+  const response = await fetch(url, { cache: "no-cache" }); // small, and must match this build
+  return response.text();
+}
+
+async function load() {
+  const lock = text(new URL("pyodide-lock.json", CHECKER));
+  const policy = text(new URL("policy.json", CHECKER));
+  let runtime;
+  try {
+    runtime = await import(new URL("pyodide.mjs", RUNTIME).href);
+  } catch (error) {
+    throw new Failure("asset", `The Python runtime (pyodide.mjs) could not be loaded (${error.message}).`);
+  }
+  const errors = [];
+  const pyodide = await runtime.loadPyodide({
+    indexURL: RUNTIME.href,
+    lockFileContents: lock,
+    packageBaseUrl: CHECKER.href,
+    packages: [PACKAGE], // fetched while the interpreter starts
+    stdout: () => {},
+    stderr: (message) => errors.length < 20 && errors.push(message), // why an install failed, if it does
+  });
+  post("loading-checker", "Loading the checker…");
+  let bridge;
+  try {
+    bridge = pyodide.pyimport("checker.bridge");
+  } catch (error) {
+    throw new Failure("asset", `The checker could not be installed (${errors.join(" ") || error.message}).`);
+  }
+  const gc = pyodide.pyimport("gc");
+  return {
+    policy: await policy,
+    checkJson: bridge.check_json,
+    planIcs: bridge.plan_ics,
+    timelineJson: bridge.timeline_json,
+    memory: () => {
+      gc.collect();
+      const objects = gc.get_objects();
+      const count = objects.length;
+      objects.destroy();
+      return { pythonObjects: count, wasmBytes: pyodide._module.HEAPU8.length };
+    },
+  };
+}
+
+const loaded = (async () => {
+  if (typeof WebAssembly !== "object") throw new Failure("no-wasm", "This browser does not run WebAssembly.");
+  return Promise.race([load(), loadFailed]);
+})();
+
+loaded.then(
+  () => post("ready", "Ready"),
+  (error) => post("failed", error.message, error.code ?? "asset"),
+);
+
+// The bridge answers JSON text, or {"error": message} when it cannot read the plan.
+function parsed(answer) {
+  const value = JSON.parse(answer);
+  if (value !== null && typeof value === "object" && !Array.isArray(value) && "error" in value) {
+    throw new Failure("input", value.error);
+  }
+  return value;
+}
+
+const OPERATIONS = {
+  check: (checker, planJson) => parsed(checker.checkJson(planJson, checker.policy)),
+  ics: (checker, planJson) => {
+    const calendar = checker.planIcs(planJson); // a calendar, or {"error": ...}
+    return calendar.startsWith("{") ? parsed(calendar) : calendar;
+  },
+  timeline: (checker, interview, decision) =>
+    parsed(checker.timelineJson(interview, decision ?? undefined, checker.policy)), // undefined is None
+  // For the tests: how much memory Python holds, and a request that runs too long. Neither runs code.
+  memory: (checker) => checker.memory(),
+  stall: (checker, ms) => {
+    const until = Date.now() + Math.min(Number(ms) || 0, LONGEST_STALL_MS);
+    while (Date.now() < until);
+    return null;
+  },
+};
+
+self.addEventListener("message", async ({ data: { id, op, args } }) => {
+  try {
+    const checker = await loaded;
+    if (!Object.hasOwn(OPERATIONS, op)) throw new Failure("internal", `Unknown operation ${op}.`);
+    self.postMessage({ id, ok: true, result: OPERATIONS[op](checker, ...(args ?? [])) });
+  } catch (error) {
+    self.postMessage({ id, ok: false, error: { code: error.code ?? "internal", message: error.message } });
+  }
+});

@@ -1,0 +1,410 @@
+"""The checker in the browser (window.followupChecker): the CLI's answers, under the site's CSP, failures explained.
+
+The UI on the page is tested elsewhere; these tests drive the JavaScript API the UI is built on.
+"""
+
+from __future__ import annotations
+
+import base64
+import datetime as dt
+import hashlib
+import json
+import subprocess
+import sys
+from collections.abc import Callable
+from html.parser import HTMLParser
+from pathlib import Path
+from typing import Any
+
+import pytest
+import yaml
+from playwright.sync_api import Browser, ConsoleMessage, Page, Route
+
+from checker import Policy, check, plan_from_json, policy_from_document
+from tests.conftest import ROOT, Guarded, SiteServer, build_site
+from tests.fixture_cases import all_plans
+
+CHECK_PAGE = "check-your-draft/"
+# Long enough for a slow machine to load Pyodide, short enough that a hang fails the test instead of the run.
+SETTLE_MS = 90_000
+
+EMOJI_DRAFT = "Hi 👋🏽 Sam,\n\nThanks 🙏 for today! Please let me know ASAP 😅 what you decided.\n\nBest,\nAda"
+EMOJI_PLAN: dict[str, object] = {
+    "interview_date": "2026-11-16",
+    "today": "2026-11-17",
+    "follow_ups": [{"kind": "thank-you", "date": "2026-11-17", "channel": "email", "draft": EMOJI_DRAFT}],
+}
+PHONE_PLAN: dict[str, object] = {
+    "interview_date": "2026-11-16",
+    "today": "2026-11-30",
+    "follow_ups": [{"kind": "check-in", "date": "2026-11-24", "channel": "phone"}],
+}
+
+
+class Checker:
+    """window.followupChecker on an open page, as a test uses it."""
+
+    def __init__(self, page: Page) -> None:
+        self.page = page
+
+    def settled(self, function: str, argument: object = None) -> dict[str, Any]:
+        """Run a JS function in the page and await it: ``{"ok": value}``, ``{"code", "message"}`` or ``{"hung": 1}``.
+
+        A promise that never settles is the failure the tests look for, so it must not stop the run.
+        """
+        result: dict[str, Any] = self.page.evaluate(
+            f"""([argument, limit]) => Promise.race([
+                Promise.resolve().then(() => ({function})(argument)).then(
+                    (value) => ({{ok: value === undefined ? null : value}}),
+                    (error) => ({{code: error.code, message: error.message}})),
+                new Promise((resolve) => setTimeout(() => resolve({{hung: 1}}), limit)),
+            ])""",
+            [argument, SETTLE_MS],
+        )
+        return result
+
+    def ready(self) -> dict[str, Any]:
+        return self.settled("() => window.followupChecker.ready")
+
+    def check(self, plan: object) -> dict[str, Any]:
+        return self.settled("(plan) => window.followupChecker.check(plan)", plan)
+
+
+def open_checker(page: Page, url: str) -> Checker:
+    page.goto(url + CHECK_PAGE)
+    return Checker(page)
+
+
+def expected(plan: dict[str, object], policy: Policy) -> dict[str, Any]:
+    """What the checker says in CPython, as ``followup-check PLAN --format json`` prints it."""
+    return check(plan_from_json(json.dumps(plan), dt.date.today()), policy).to_json()
+
+
+def office_policy(office: Path = ROOT / "office.yml") -> Policy:
+    """The policy as ``followup-check --policy OFFICE`` reads it."""
+    return policy_from_document(yaml.safe_load(office.read_text(encoding="utf-8")))
+
+
+@pytest.fixture
+def checker(page: Page, site_server: SiteServer) -> Checker:
+    opened = open_checker(page, site_server.url)
+    assert opened.ready() == {"ok": None}
+    return opened
+
+
+@pytest.mark.browser
+def test_every_fixture_plan_gets_the_clis_answer(checker: Checker) -> None:
+    names, plans = zip(*all_plans(), strict=True)
+    answers = checker.settled(
+        """async (plans) => {
+            const answers = [];
+            for (const plan of plans) answers.push(await window.followupChecker.check(plan));
+            return answers;
+        }""",
+        plans,
+    )["ok"]
+    policy = office_policy()
+    assert dict(zip(names, answers, strict=True)) == {name: expected(plan, policy) for name, plan in all_plans()}
+    assert sum(bool(answer["findings"]) for answer in answers) > len(plans) / 2
+
+
+@pytest.mark.browser
+def test_the_cli_prints_what_the_browser_returns(checker: Checker, tmp_path: Path) -> None:
+    plan_file = tmp_path / "plan.json"
+    plan_file.write_text(json.dumps(EMOJI_PLAN), encoding="utf-8")
+    printed = subprocess.run(
+        [sys.executable, "-m", "checker", str(plan_file), "--format", "json", "--policy", str(ROOT / "office.yml")],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert printed.returncode in (0, 1), printed.stderr
+    assert checker.check(EMOJI_PLAN) == {"ok": json.loads(printed.stdout)}
+
+
+@pytest.mark.browser
+def test_spans_count_code_points_past_emoji(checker: Checker) -> None:
+    answer = checker.check(EMOJI_PLAN)["ok"]
+    spans = [(f["rule"], f["span"]) for f in answer["findings"] if f["span"] is not None]
+    assert len(spans) >= 3, answer  # the emoji themselves and the word after them
+    assert spans == [(f["rule"], f["span"]) for f in expected(EMOJI_PLAN, office_policy())["findings"] if f["span"]]
+    # Read in JavaScript by code points, each span marks the same text as in Python.
+    marked_in_js = checker.settled(
+        "([draft, spans]) => spans.map(([start, end]) => [...draft].slice(start, end).join(''))",
+        [EMOJI_DRAFT, [span for _, span in spans]],
+    )
+    assert marked_in_js["ok"] == [EMOJI_DRAFT[start:end] for _, (start, end) in spans]
+    assert "ASAP" in marked_in_js["ok"]
+
+
+@pytest.mark.browser
+def test_a_plan_it_cannot_read_is_refused_with_the_checkers_reason(checker: Checker) -> None:
+    refused = checker.check({"follow_ups": []})
+    assert refused["code"] == "input"
+    assert "interview_date" in refused["message"]
+
+
+@pytest.mark.browser
+def test_policy_timeline_and_calendar(checker: Checker) -> None:
+    policy = office_policy()
+    assert checker.settled("() => window.followupChecker.policy") == {"ok": policy.to_json()}
+    steps = checker.settled("() => window.followupChecker.timeline('2026-11-16', '2026-11-27')")["ok"]
+    assert [step["date"] for step in steps] == sorted(step["date"] for step in steps)
+    assert all({"date", "title", "detail", "guide"} <= step.keys() for step in steps)
+    calendar = checker.settled("(plan) => window.followupChecker.ics(plan)", EMOJI_PLAN)["ok"]
+    assert calendar.startswith("BEGIN:VCALENDAR")
+    assert checker.settled("() => window.followupChecker.status")["ok"]["stage"] == "ready"
+
+
+@pytest.mark.browser
+def test_the_offices_policy_is_the_one_applied(
+    tmp_path: Path, serve: Callable[[Path, str], SiteServer], page: Page, site_server: SiteServer
+) -> None:
+    office = tmp_path / "office.yml"
+    office.write_text(
+        "office:\n  name: Strict Careers\npolicy:\n  check_in_after_days: 10\n  rules:\n    phone-follow-up: 'off'\n",
+        encoding="utf-8",
+    )
+    strict = open_checker(page, serve(build_site(tmp_path / "site", office), "/").url)
+    assert strict.ready() == {"ok": None}
+    answer = strict.check(PHONE_PLAN)["ok"]
+    assert answer == expected(PHONE_PLAN, office_policy(office))
+    default_page = page.context.new_page()
+    default = open_checker(default_page, site_server.url)
+    assert default.ready() == {"ok": None}
+    default_answer = default.check(PHONE_PLAN)["ok"]
+    rules, default_rules = {f["rule"] for f in answer["findings"]}, {f["rule"] for f in default_answer["findings"]}
+    assert "phone-follow-up" in default_rules - rules
+    assert "check-in-too-soon" in rules - default_rules  # day 8 is early only when check-ins start on day 10
+    assert answer["summary"]["policy"] == "Strict Careers"
+
+
+# --- the Content-Security-Policy ---------------------------------------------------------------------------------
+
+
+class _InlineScripts(HTMLParser):
+    """The text of each inline script a browser would run, and the page's Content-Security-Policy."""
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.scripts: list[str] = []
+        self.policy = ""
+        self._inside = False
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        found = dict(attrs)
+        if tag == "script":
+            self._inside = "src" not in found and found.get("type") in (None, "module", "text/javascript")
+            if self._inside:
+                self.scripts.append("")
+        elif tag == "meta" and found.get("http-equiv") == "Content-Security-Policy":
+            self.policy = found.get("content") or ""
+
+    def handle_endtag(self, tag: str) -> None:
+        self._inside = self._inside and tag != "script"
+
+    def handle_data(self, data: str) -> None:
+        if self._inside:
+            self.scripts[-1] += data
+
+
+def test_every_page_allows_its_inline_scripts_and_the_header_form_allows_all(built_site: Path) -> None:
+    header = (built_site / "assets/checker/content-security-policy.txt").read_text(encoding="utf-8")
+    pages = sorted(built_site.rglob("*.html"))
+    assert len(pages) > 10
+    for page in pages:
+        parsed = _InlineScripts()
+        parsed.feed(page.read_text(encoding="utf-8"))
+        digests = {f"'sha256-{base64.b64encode(hashlib.sha256(s.encode()).digest()).decode()}'" for s in parsed.scripts}
+        assert parsed.policy.startswith("default-src 'self'; script-src 'self' 'wasm-unsafe-eval'"), page
+        assert digests, page  # mkdocs-material's own inline scripts, at least
+        assert all(digest in parsed.policy for digest in digests), page
+        assert all(digest in header for digest in digests), page
+
+
+@pytest.fixture
+def violations(page: Page) -> list[str]:
+    """CSP violations and console errors on the page (the worker's console included)."""
+    found: list[str] = []
+
+    def report(violation: str) -> None:
+        found.append(violation)
+
+    page.expose_function("reportViolation", report)
+    page.add_init_script(
+        "document.addEventListener('securitypolicyviolation', (e) => "
+        "window.reportViolation(`${e.violatedDirective} ${e.blockedURI} ${e.sourceFile}:${e.lineNumber}`))"
+    )
+
+    def console(message: ConsoleMessage) -> None:
+        if message.type == "error":
+            found.append(message.text)
+
+    page.on("console", console)
+    return found
+
+
+@pytest.mark.browser
+def test_pyodide_starts_under_the_pages_csp_with_no_violation(
+    page: Page, site_server: SiteServer, violations: list[str]
+) -> None:
+    checker = open_checker(page, site_server.url)
+    policy = page.locator('meta[http-equiv="Content-Security-Policy"]').get_attribute("content") or ""
+    assert "script-src 'self' 'wasm-unsafe-eval' 'sha256-" in policy
+    assert "unsafe-eval'" not in policy.replace("'wasm-unsafe-eval'", "")
+    assert "unsafe-inline" not in policy
+    assert checker.ready() == {"ok": None}
+    assert checker.check(EMOJI_PLAN)["ok"]["findings"]
+    for other in ("", "waiting/", "no-such-page/"):  # the 404 page too
+        page.goto(site_server.url + other)
+        page.wait_for_load_state("load")
+    assert violations == ["Failed to load resource: the server responded with a status of 404 (File not found)"]
+
+
+@pytest.mark.browser
+def test_pyodide_starts_under_the_header_form_in_the_worker_too(
+    page: Page, built_site: Path, site_server: SiteServer, violations: list[str]
+) -> None:
+    header = (built_site / "assets/checker/content-security-policy.txt").read_text(encoding="utf-8")
+    name, _, value = header.strip().partition(": ")
+    assert name == "Content-Security-Policy"
+
+    def with_header(route: Route) -> None:
+        response = route.fetch()
+        route.fulfill(response=response, headers={**response.headers, "content-security-policy": value})
+
+    page.route(f"{site_server.url}**", with_header)
+    checker = open_checker(page, site_server.url)
+    assert checker.ready() == {"ok": None}
+    assert checker.check(EMOJI_PLAN)["ok"]["findings"]
+    assert violations == []
+
+
+# --- where requests go -------------------------------------------------------------------------------------------
+
+
+@pytest.mark.browser
+def test_under_a_sub_path_nothing_leaves_the_site_nor_carries_the_draft(
+    guarded: Guarded, built_site: Path, serve: Callable[[Path, str], SiteServer]
+) -> None:
+    server = serve(built_site, "/after-the-interview/")
+    page = guarded.context.new_page()
+    requests: list[tuple[str, bytes]] = []
+    page.on("request", lambda request: requests.append((request.url, request.post_data_buffer or b"")))
+    checker = open_checker(page, server.url)
+    assert checker.ready() == {"ok": None}
+    secret = "Zanzibar-7319 marmalade"
+    plan = json.loads(json.dumps(EMOJI_PLAN))
+    plan["follow_ups"][0]["draft"] += f"\n\nP.S. {secret}"
+    assert checker.check(plan)["ok"] == expected(plan, office_policy())
+    assert checker.settled("(plan) => window.followupChecker.ics(plan)", plan)["ok"]
+    assert guarded.external_requests == []
+    assert {url.split("/")[-1] for url, _ in requests} >= {"pyodide.asm.wasm", "pyodide-lock.json", "policy.json"}
+    assert all(url.startswith(server.url) for url, _ in requests)
+    assert not [url for url, body in requests if "Zanzibar" in url or b"Zanzibar" in body]
+
+
+# --- failures are explained, never an endless spinner ------------------------------------------------------------
+
+
+def failure(checker: Checker) -> dict[str, Any]:
+    result = checker.ready()
+    status = checker.settled("() => window.followupChecker.status")["ok"]
+    assert status["stage"] == "failed"
+    assert status["code"] == result.get("code")
+    assert "checklist" in result["message"]
+    assert "followup-check" in result["message"]
+    return result
+
+
+@pytest.mark.browser
+def test_no_webassembly(page: Page, site_server: SiteServer) -> None:
+    page.add_init_script("delete window.WebAssembly")
+    assert failure(open_checker(page, site_server.url))["code"] == "no-wasm"
+
+
+@pytest.mark.browser
+def test_the_wasm_request_aborted(page: Page, site_server: SiteServer) -> None:
+    page.route("**/pyodide.asm.wasm", lambda route: route.abort())
+    explained = failure(open_checker(page, site_server.url))
+    assert explained["code"] == "asset"
+    assert "pyodide.asm.wasm" in explained["message"]
+
+
+@pytest.mark.browser
+def test_the_wasm_served_with_the_wrong_type(page: Page, site_server: SiteServer, built_site: Path) -> None:
+    wasm = built_site / "assets/pyodide/pyodide.asm.wasm"
+    page.route("**/pyodide.asm.wasm", lambda route: route.fulfill(path=wasm, content_type="text/plain"))
+    explained = failure(open_checker(page, site_server.url))
+    assert explained["code"] == "mime"
+    assert "text/plain" in explained["message"]
+
+
+@pytest.mark.browser
+def test_a_corrupted_wheel_fails_its_integrity_check(page: Page, site_server: SiteServer, built_site: Path) -> None:
+    (wheel,) = (built_site / "assets/checker/wheels").glob("*/followup_checker-*.whl")
+    altered = bytearray(wheel.read_bytes())
+    altered[len(altered) // 2] ^= 0xFF
+    page.route(f"**/{wheel.name}", lambda route: route.fulfill(body=bytes(altered), content_type="application/zip"))
+    explained = failure(open_checker(page, site_server.url))
+    assert explained["code"] == "asset"
+    assert "sha256" in explained["message"]
+
+
+@pytest.mark.browser
+def test_the_worker_script_missing(page: Page, site_server: SiteServer) -> None:
+    page.route("**/checker-worker.js", lambda route: route.fulfill(status=404, body="not here"))
+    assert failure(open_checker(page, site_server.url))["code"] == "worker"
+
+
+@pytest.mark.browser
+def test_the_page_opened_from_disk(browser: Browser, built_site: Path) -> None:
+    context = browser.new_context()  # not guarded: a file:// page is not a request to another host
+    try:
+        page = context.new_page()
+        page.goto((built_site / CHECK_PAGE / "index.html").as_uri())
+        assert failure(Checker(page))["code"] == "file-protocol"
+    finally:
+        context.close()
+
+
+# --- a long session ------------------------------------------------------------------------------------------------
+
+
+@pytest.mark.browser
+def test_five_hundred_checks_do_not_grow_the_workers_memory(checker: Checker) -> None:
+    draft = " ".join(["Thank you for the interview today; I enjoyed meeting the team."] * 25)
+    plan = {**EMOJI_PLAN, "follow_ups": [{"kind": "thank-you", "date": "2026-11-17", "draft": draft}]}
+    samples = checker.settled(
+        """async (plan) => {
+            const api = window.followupChecker, samples = {};
+            for (let i = 1; i <= 500; i++) {
+                await api.check(plan);
+                if (i === 100 || i === 500) samples[i] = await api.debug.memory();
+            }
+            return samples;
+        }""",
+        plan,
+    )["ok"]
+    early, late = samples["100"], samples["500"]
+    # A leak of even one object per check would add 400 objects (1.6 % here); caches may settle by a few.
+    assert (late["pythonObjects"] - early["pythonObjects"]) / early["pythonObjects"] < 0.005
+    assert (late["wasmBytes"] - early["wasmBytes"]) / early["wasmBytes"] < 0.01
+
+
+@pytest.mark.browser
+def test_a_request_that_runs_too_long_is_stopped_and_the_next_check_works(checker: Checker) -> None:
+    outcome = checker.settled(
+        """async (plan) => {
+            const api = window.followupChecker, stages = [];
+            api.events.addEventListener("status", (e) => stages.push(e.detail.stage));
+            api.timeoutMs = 1000;
+            const stopped = await api.debug.stall(60000).then(() => null, (e) => e.code);
+            const next = await api.check(plan);
+            return {stopped, stages, next};
+        }""",
+        EMOJI_PLAN,
+    )["ok"]
+    assert outcome["stopped"] == "timeout"
+    assert outcome["stages"] == ["loading-python", "loading-checker", "ready"]  # a fresh worker
+    assert outcome["next"] == expected(EMOJI_PLAN, office_policy())
