@@ -44,7 +44,7 @@ def recommended_timeline(
         ),
         Step(
             thank_you,
-            "Thank-you email sent",
+            "Send your thank-you email",
             "Thank them, confirm your interest, add a point you missed.",
             "thank-you-note/#when-to-send",
         ),

@@ -188,7 +188,7 @@ def test_timeline(tmp_path: Path) -> None:
     assert status == 0
     assert out.splitlines()[::2] == [
         "Mon 16 Nov 2026  Review your interview",
-        "Tue 17 Nov 2026  Thank-you email sent",
+        "Tue 17 Nov 2026  Send your thank-you email",
         "Sat 28 Nov 2026  One check-in by email",
         "Fri 18 Dec 2026  One last brief note",  # three weeks after their date
         "Fri 25 Dec 2026  Move on",

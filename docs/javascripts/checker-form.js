@@ -541,9 +541,11 @@
             { class: "atl-checker-finding__guide" },
             h(
               "a",
-              { href: siteUrl(finding.guide) },
+              // A new tab, so reading the guide never costs the reader their draft and results.
+              { href: siteUrl(finding.guide), target: "_blank", rel: "noopener" },
               "Read more in the guide",
               h("span", { class: "atl-checker-sr-only" }, ` about ${finding.rule.replaceAll("-", " ")}`),
+              " (new tab)",
             ),
           )
         : null,
