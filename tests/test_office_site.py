@@ -4,9 +4,13 @@ show on the rendered pages, and nothing of the example leaks into the default.""
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
+from playwright.sync_api import Page
+
+from tests.conftest import SiteServer
 
 NAME = "Northfield University Careers Service"
 BOOKING = "https://careers.northfield.example.edu/appointments"
@@ -83,3 +87,24 @@ def test_privacy_and_accessibility_name_the_office(example_site: Path) -> None:
         text = text_of(example_site / page)
         assert NAME in text, page
         assert "careers@northfield.example.edu" in text, page
+
+
+@pytest.mark.browser
+def test_the_example_widget_enforces_the_example_policy(
+    example_site: Path, serve: Callable[[Path, str], SiteServer], page: Page
+) -> None:
+    # Published under a sub-path, as a career office's own server would.
+    server = serve(example_site, "/after-the-interview/")
+    page.goto(server.url + "check-your-draft/")
+    plan = {
+        "interview_date": "2026-11-16",
+        "today": "2026-11-24",
+        "follow_ups": [{"kind": "check-in", "date": "2026-11-24", "channel": "phone"}],
+    }
+    report = page.evaluate("async (plan) => { await followupChecker.ready; return followupChecker.check(plan); }", plan)
+    rules = {finding["rule"] for finding in report["findings"]}
+    assert "check-in-too-soon" in rules  # day 8 is too soon under a 10-day wait
+    assert "phone-follow-up" not in rules  # Northfield allows a call
+    assert report["summary"]["policy"] == NAME
+    too_soon = next(f for f in report["findings"] if f["rule"] == "check-in-too-soon")
+    assert "10 days" in too_soon["suggestion"]
