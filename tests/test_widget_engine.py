@@ -332,6 +332,27 @@ def test_the_wasm_request_aborted(page: Page, site_server: SiteServer) -> None:
 
 
 @pytest.mark.browser
+def test_a_failed_download_is_tried_again_at_the_next_check(page: Page, site_server: SiteServer) -> None:
+    # A dropped connection on a phone must not end the checker for good: the next Check tries again.
+    aborted: list[str] = []
+
+    def fail_once(route: Route) -> None:
+        if aborted:
+            route.continue_()
+        else:
+            aborted.append(route.request.url)
+            route.abort()
+
+    page.route("**/pyodide.asm.wasm", fail_once)
+    checker = open_checker(page, site_server.url)
+    assert failure(checker)["code"] == "asset"
+    answer = checker.check(PHONE_PLAN)
+    assert answer.get("ok") == expected(PHONE_PLAN, office_policy()), answer
+    assert checker.settled("() => window.followupChecker.status")["ok"]["stage"] == "ready"
+    assert len(aborted) == 1
+
+
+@pytest.mark.browser
 def test_the_wasm_served_with_the_wrong_type(page: Page, site_server: SiteServer, built_site: Path) -> None:
     wasm = built_site / "assets/pyodide/pyodide.asm.wasm"
     page.route("**/pyodide.asm.wasm", lambda route: route.fulfill(path=wasm, content_type="text/plain"))

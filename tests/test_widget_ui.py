@@ -429,3 +429,27 @@ def test_without_javascript_the_page_points_elsewhere(
     expect(notice.get_by_role("link", name="printable checklist")).to_be_visible()
     expect(notice.get_by_role("link", name="command line")).to_be_visible()
     expect(page.get_by_label("Interview date")).to_be_hidden()
+
+
+def test_after_a_dropped_download_the_next_check_tries_again(page: Page, sub_site: SiteServer) -> None:
+    # On a phone a download can fail; the reader should not have to reload (and lose the draft) to retry.
+    dropped: list[str] = []
+
+    def drop_once(route: Route) -> None:
+        if dropped:
+            route.continue_()
+        else:
+            dropped.append(route.request.url)
+            route.abort()
+
+    page.route("**/pyodide.asm.wasm", drop_once)
+    checker = CheckerPage(page, sub_site.url).open()
+    checker.fill_interview(day(0))
+    expect(checker.status).to_have_attribute("data-stage", "failed", timeout=READY_TIMEOUT_MS)
+
+    checker.paste_draft("Hey!! Thanks for the interview at [Company].")
+    checker.press_check()
+    checker.wait_for_report()
+    expect(checker.finding("placeholder")).to_be_visible()
+    expect(checker.status).to_have_attribute("data-stage", "ready")
+    assert len(dropped) == 1

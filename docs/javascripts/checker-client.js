@@ -11,7 +11,9 @@
   const SITE_ROOT = new URL("../", script.src); // this file is <site root>/javascripts/checker-client.js
   const WORKER_URL = new URL("javascripts/checker-worker.js", SITE_ROOT);
   const POLICY_URL = new URL("assets/checker/policy.json", SITE_ROOT);
-  const LOAD_TIMEOUT_MS = 120_000; // a last resort: a load that fails says so long before this
+  const LOAD_TIMEOUT_MS = 180_000; // a last resort: a load that fails says so long before this
+  // A slow or broken connection may do better on a second try; a missing feature will not.
+  const RETRYABLE = new Set(["timeout", "asset", "internal"]);
   const ELSEWHERE =
     "You can still check your note with the printable checklist, or run the same checker on your computer " +
     "(followup-check).";
@@ -55,10 +57,13 @@
   };
 
   let settleReady;
-  api.ready = new Promise((resolve, reject) => {
-    settleReady = { resolve, reject };
-  });
-  api.ready.catch(() => {}); // a failure is reported through status; a page need not await ready
+  function newReady() {
+    api.ready = new Promise((resolve, reject) => {
+      settleReady = { resolve, reject };
+    });
+    api.ready.catch(() => {}); // a failure is reported through status; a page need not await ready
+  }
+  newReady();
 
   function setStatus(detail) {
     api.status = detail;
@@ -99,7 +104,9 @@
     try {
       worker = new Worker(WORKER_URL, { type: "module" });
     } catch (error) {
-      return { worker: null, ready: Promise.reject(new CheckerError("worker", `(${error.message})`)) };
+      const attempt = { worker: null, ready: Promise.reject(new CheckerError("worker", `(${error.message})`)) };
+      attempt.ready.catch((failed) => current === attempt && fail(failed));
+      return attempt;
     }
     const ready = new Promise((resolve, reject) => {
       const timer = setTimeout(() => reject(new CheckerError("timeout", "(while loading)")), LOAD_TIMEOUT_MS);
@@ -126,11 +133,25 @@
         }
       });
     });
-    ready.then(() => settleReady.resolve(), fail);
-    return { worker, ready };
+    const attempt = { worker, ready };
+    // A worker given up on (after a retry) must not settle the newer attempt's `ready`.
+    ready.then(
+      () => current === attempt && settleReady.resolve(),
+      (error) => current === attempt && fail(error),
+    );
+    return attempt;
+  }
+
+  // After a failure that a second try may cure, start() tries again with a fresh worker and `ready`.
+  function retry() {
+    current?.worker?.terminate();
+    current = null;
+    failure = null;
+    newReady();
   }
 
   function start() {
+    if (failure && RETRYABLE.has(failure.code)) retry();
     if (current || failure) return;
     if (unavailable) fail(unavailable);
     else current = spawn();

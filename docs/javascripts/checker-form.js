@@ -165,9 +165,16 @@
 
   let started = false;
   function startEngine() {
-    if (started || !engine) return;
+    if (!engine) return;
+    // Once started, only a failure calls for another start: the engine retries what a second try may cure.
+    if (started && engine.status?.stage !== "failed") return;
     started = true;
     engine.start();
+    // The engine retries only what a second try may cure (a dropped download); otherwise its failure stands.
+    if (engineFailure && engine.status?.stage !== "failed") {
+      engineFailure = null;
+      showStage(engine.status);
+    }
   }
 
   // --- Follow-up rows -------------------------------------------------------------------------
