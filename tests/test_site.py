@@ -231,6 +231,7 @@ def branded_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
         ("checklist/index.html", "or day 7.", "or day 10."),
         ("silence/index.html", "3 weeks (21 days)", "4 weeks (28 days)"),
         ("rules/index.html", "day 7, or after the employer's date", "day 10, or after the employer's date"),
+        ("rules/index.html", "after the interview (7 days)", "after the interview (10 days)"),
     ],
 )
 def test_guide_quotes_the_offices_policy_numbers(
