@@ -107,9 +107,9 @@ def test_the_form_opens_with_a_thank_you_dated_the_day_after_the_interview(check
 def test_rows_are_added_removed_and_renumbered(checker: CheckerPage) -> None:
     checker.fill_interview(day(0))
     assert checker.add_follow_up(kind="Check-in", date=day(8)) == 2
-    assert checker.add_follow_up(kind="Stay in touch", date=day(30), channel="LinkedIn") == 3
+    assert checker.add_follow_up(kind="Reply to a rejection (stay in touch)", date=day(30), channel="LinkedIn") == 3
     expect(checker.draft_for.locator("option")).to_have_text(
-        ["Follow-up 1: thank-you note", "Follow-up 2: check-in", "Follow-up 3: stay in touch"]
+        ["Follow-up 1: thank-you note", "Follow-up 2: check-in", "Follow-up 3: reply to a rejection (stay in touch)"]
     )
 
     checker.remove_follow_up(2)
@@ -119,7 +119,7 @@ def test_rows_are_added_removed_and_renumbered(checker: CheckerPage) -> None:
     expect(checker.follow_up(2).get_by_role("button", name="Remove follow-up 2")).to_be_visible()
     expect(checker.follow_up_field(2, "Type")).to_be_focused()
     expect(checker.draft_for.locator("option")).to_have_text(
-        ["Follow-up 1: thank-you note", "Follow-up 2: stay in touch"]
+        ["Follow-up 1: thank-you note", "Follow-up 2: reply to a rejection (stay in touch)"]
     )
 
 

@@ -202,9 +202,8 @@
     if (ISO_DATE.test(decision) && decision >= checkIn) checkIn = addDays(decision, 1);
     if (kind === "thank-you") return addDays(interview, 1);
     if (kind === "check-in") return checkIn;
-    const lastNote = addDays(interview, policy.silence_after_days);
-    const weekAfterCheckIn = addDays(checkIn, 7);
-    return lastNote > weekAfterCheckIn ? lastNote : weekAfterCheckIn;
+    // A reply to a rejection goes out the day the news comes: at the earliest, the day after their date.
+    return ISO_DATE.test(decision) && decision > interview ? addDays(decision, 1) : checkIn;
   }
 
   function refreshProposedDates() {
