@@ -216,7 +216,7 @@ def _inline_pieces(
             continue
         found = source.find(written, cursor, block_end)
         if found < 0:
-            # Should not happen; keep the text, pinned to where we are.
+            # markdown-it rewrote the text (a NUL becomes U+FFFD): keep it, pinned to where we are.
             yield (min(cursor, max(len(source) - 1, 0)), text, 1)
             continue
         yield (found, text, None if written == text else len(written))

@@ -7,6 +7,7 @@ a function argument and results cross back as plain data.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import json
 
 from checker._calendar import ics, plan_steps, recommended_timeline
@@ -14,11 +15,11 @@ from checker._engine import check
 from checker._input import PlanError, parse_date, plan_from_json
 from checker._policy import DEFAULT_POLICY, Policy, PolicyError
 from checker._settings import policy_from_document
-from checker.rules import RULES
 
-__all__ = ["check_json", "plan_ics", "rules_json", "timeline_json"]
+__all__ = ["check_json", "plan_ics", "timeline_json"]
 
 
+@functools.lru_cache(maxsize=4)  # the worker passes the same site policy with every check
 def _policy(policy_json: str | None) -> Policy:
     return policy_from_document(json.loads(policy_json)) if policy_json else DEFAULT_POLICY
 
@@ -40,13 +41,6 @@ def plan_ics(plan_json: str) -> str:
     except PlanError as error:
         return json.dumps({"error": str(error)}, ensure_ascii=False)
     return ics(plan_steps(plan), dt.datetime.now(dt.UTC))
-
-
-def rules_json() -> str:
-    """Each rule's id, default severity, summary and guide link."""
-    return json.dumps(
-        [{"id": r.id, "severity": r.severity.value, "summary": r.summary, "guide": r.guide} for r in RULES]
-    )
 
 
 def timeline_json(interview_date: str, decision_date: str | None = None, policy_json: str | None = None) -> str:

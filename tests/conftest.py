@@ -169,6 +169,24 @@ class Guarded:
             route.abort()
 
 
+def drop_first_request(page: Page, pattern: str) -> list[str]:
+    """Abort the first request matching ``pattern``, as a flaky connection would; let later ones through.
+
+    Returns the list that records the dropped URL.
+    """
+    dropped: list[str] = []
+
+    def drop_once(route: Route) -> None:
+        if dropped:
+            route.continue_()
+        else:
+            dropped.append(route.request.url)
+            route.abort()
+
+    page.route(pattern, drop_once)
+    return dropped
+
+
 @pytest.fixture
 def new_context(browser: Browser) -> Iterator[Callable[..., Guarded]]:
     """Make guarded contexts: ``new_context(viewport={...}, color_scheme="dark", java_script_enabled=False)``."""

@@ -21,7 +21,7 @@ import yaml
 from playwright.sync_api import Browser, ConsoleMessage, Page, Route
 
 from checker import Policy, check, plan_from_json, policy_from_document
-from tests.conftest import ROOT, Guarded, SiteServer, build_site
+from tests.conftest import ROOT, Guarded, SiteServer, build_site, drop_first_request
 from tests.fixture_cases import all_plans
 
 CHECK_PAGE = "check-your-draft/"
@@ -334,16 +334,7 @@ def test_the_wasm_request_aborted(page: Page, site_server: SiteServer) -> None:
 @pytest.mark.browser
 def test_a_failed_download_is_tried_again_at_the_next_check(page: Page, site_server: SiteServer) -> None:
     # A dropped connection on a phone must not end the checker for good: the next Check tries again.
-    aborted: list[str] = []
-
-    def fail_once(route: Route) -> None:
-        if aborted:
-            route.continue_()
-        else:
-            aborted.append(route.request.url)
-            route.abort()
-
-    page.route("**/pyodide.asm.wasm", fail_once)
+    aborted = drop_first_request(page, "**/pyodide.asm.wasm")
     checker = open_checker(page, site_server.url)
     assert failure(checker)["code"] == "asset"
     answer = checker.check(PHONE_PLAN)

@@ -15,7 +15,7 @@ from pathlib import Path
 import pytest
 from playwright.sync_api import Browser, Dialog, Page, Request, Route, expect
 
-from tests.conftest import Guarded, SiteServer
+from tests.conftest import Guarded, SiteServer, drop_first_request
 from tests.widget_page import READY_TIMEOUT_MS, CheckerPage
 
 pytestmark = pytest.mark.browser
@@ -433,16 +433,7 @@ def test_without_javascript_the_page_points_elsewhere(
 
 def test_after_a_dropped_download_the_next_check_tries_again(page: Page, sub_site: SiteServer) -> None:
     # On a phone a download can fail; the reader should not have to reload (and lose the draft) to retry.
-    dropped: list[str] = []
-
-    def drop_once(route: Route) -> None:
-        if dropped:
-            route.continue_()
-        else:
-            dropped.append(route.request.url)
-            route.abort()
-
-    page.route("**/pyodide.asm.wasm", drop_once)
+    dropped = drop_first_request(page, "**/pyodide.asm.wasm")
     checker = CheckerPage(page, sub_site.url).open()
     checker.fill_interview(day(0))
     expect(checker.status).to_have_attribute("data-stage", "failed", timeout=READY_TIMEOUT_MS)
