@@ -313,6 +313,8 @@ def test_no_request_leaves_the_machine_or_carries_the_draft(
     [
         ("missing interview", "interview", "Enter the date of your interview."),
         ("impossible date", "interview", "This date does not exist."),
+        ("impossible date, no date picker", "interview", "This date does not exist."),
+        ("year out of range, no date picker", "interview", "Check the year"),
         ("follow-up before the interview", "follow-up", "This is before your interview"),
         ("decision before the interview", "decision", "The decision date is before the interview."),
     ],
@@ -326,6 +328,10 @@ def test_form_errors_appear_beside_the_field_and_keep_the_text(
     checker.paste_draft(draft)
     if case == "impossible date":
         checker.interview.press_sequentially("02302026")  # 30 February, typed into the en-US date field
+    elif case.endswith("no date picker"):
+        # Browsers without a date picker show a plain text field that accepts anything.
+        checker.interview.evaluate("input => { input.type = 'text'; }")
+        checker.interview.fill("2026-02-30" if case.startswith("impossible") else "0026-11-16")
     elif case != "missing interview":
         checker.fill_interview(day(0))
     if case == "follow-up before the interview":

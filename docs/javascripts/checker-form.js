@@ -196,7 +196,7 @@
   /** The date a new or untouched row proposes, from the interview and decision dates and the policy. */
   function proposedDate(kind) {
     const interview = interviewInput.value;
-    if (!ISO_DATE.test(interview)) return "";
+    if (!interview || dateProblem(interviewInput)) return ""; // propose nothing from a date that cannot be
     let checkIn = addDays(interview, policy.check_in_after_days);
     const decision = decisionInput.value;
     if (ISO_DATE.test(decision) && decision >= checkIn) checkIn = addDays(decision, 1);
@@ -312,6 +312,13 @@
     if (input.validity.badInput) return "This date does not exist. Check the day, the month and the year.";
     if (!input.value) return emptyMessage;
     if (!ISO_DATE.test(input.value)) return "Enter a year with four digits.";
+    // Browsers without a date picker accept any text; the checker reads years 1900 to 2999.
+    const [year, month, day] = input.value.split("-").map(Number);
+    if (year < 1900 || year > 2999) return "Check the year: it should be between 1900 and 2999.";
+    const date = new Date(Date.UTC(year, month - 1, day));
+    if (date.getUTCMonth() !== month - 1 || date.getUTCDate() !== day) {
+      return "This date does not exist. Check the day, the month and the year.";
+    }
     return null;
   }
 
