@@ -4,7 +4,9 @@
 
 Serves the built site (``make build``; ``--site`` for another) on 127.0.0.1 under a sub-path and, in Chromium with
 a profile of its own (a fresh one per cold visit, one reused for warm visits, so the HTTP cache is a real disk
-cache), measures from the page's own clock:
+cache), measures from the page's own clock, once for each way the worker can start Python (restored from the
+build's memory snapshot, and the normal start with the wheels that it falls back to when the server has no
+snapshot):
 
 - navigation to ``followupChecker.ready``;
 - the first click on "Check", pressed as soon as the button shows (after typing an interview date and a draft),
@@ -51,7 +53,16 @@ CHECK_PAGE = "check-your-draft/"
 LIGHTHOUSE = ROOT / "node_modules" / ".bin" / "lighthouse"
 SENTENCE = "Thank you for taking the time to talk with me about the analyst role and the team's plans for next year."
 DRAFT = "Dear Ms. Achieng,\n\n" + " ".join([SENTENCE] * 14) + "\n\nBest regards,\nAda Lovelace"  # about 300 words
-KINDS = {".wasm": "wasm", ".zip": "stdlib", ".whl": "wheels", ".mjs": "js", ".js": "js", ".json": "json"}
+KINDS = {
+    ".wasm": "wasm",
+    ".zip": "stdlib",
+    ".snapshot": "snapshot",
+    ".whl": "wheels",
+    ".mjs": "js",
+    ".js": "js",
+    ".json": "json",
+}
+SNAPSHOT_MANIFEST = "assets/checker/snapshot.json"
 
 # In the page before anything else: when the checker became ready, when the first click happened, when the first
 # finding appeared, and the long tasks on the main thread.
@@ -80,6 +91,13 @@ class _CountingHandler(_Handler):
     """The tests' static server, counting the body bytes it sends per file."""
 
     sent: collections.Counter[str] = collections.Counter()  # noqa: RUF012  # shared by all requests, on purpose
+    missing: frozenset[str] = frozenset()  # paths under the prefix to answer 404, as a server without them would
+
+    def send_head(self) -> BinaryIO | None:  # type: ignore[override]
+        if self.path.split("?")[0].removeprefix(PREFIX) in self.missing:
+            self.send_error(404)
+            return None
+        return super().send_head()  # type: ignore[return-value]
 
     def copyfile(self, source: BinaryIO, outputfile: BinaryIO) -> None:  # type: ignore[override]
         start = source.tell()
@@ -105,6 +123,7 @@ class Visit:
     click_to_results_ms: float
     blocking_ms: float
     sent: dict[str, int]
+    started_from: str
 
 
 def visit(playwright: Playwright, profile: Path, url: str) -> Visit:
@@ -129,7 +148,10 @@ def visit(playwright: Playwright, profile: Path, url: str) -> Visit:
         )
         probe = page.evaluate("window.__bench")
         blocking = sum(max(0.0, duration - 50) for start, duration in probe["longTasks"] if start < probe["results"])
-        return Visit(probe["ready"], probe["results"] - probe["click"], blocking, dict(_CountingHandler.sent))
+        started_from = page.evaluate("window.followupChecker.status.startedFrom")
+        return Visit(
+            probe["ready"], probe["results"] - probe["click"], blocking, dict(_CountingHandler.sent), started_from
+        )
     finally:
         context.close()
 
@@ -211,7 +233,9 @@ def percentile(values: list[float], fraction: float) -> float:
 
 
 def report(name: str, visits: list[Visit], site: Path) -> None:
-    print(f"\n{name} profile, median of {len(visits)} visits")
+    ways = collections.Counter(v.started_from for v in visits)
+    started = ", ".join(f"{count} from {way}" for way, count in ways.items())
+    print(f"\n{name} profile, median of {len(visits)} visits (Python started {started})")
     print(f"  navigation to ready          {statistics.median(v.ready_ms for v in visits):8.0f} ms")
     print(f"  click on Check to results    {statistics.median(v.click_to_results_ms for v in visits):8.0f} ms")
     print(f"  main-thread blocking         {statistics.median(v.blocking_ms for v in visits):8.0f} ms")
@@ -233,16 +257,34 @@ def main() -> int:
         parser.error(f"no built site in {options.site}; run `make build` first")
     with serving(options.site) as url, sync_playwright() as playwright, tempfile.TemporaryDirectory() as folder:
         profiles = Path(folder)
-        cold = []
+        results: dict[str, tuple[list[Visit], list[Visit]]] = {}
+        # Interleaved, so a busy spell on a shared machine does not fall on one way of starting only.
+        ways = {"snapshot": frozenset(), "wheels": frozenset({SNAPSHOT_MANIFEST})}
+        for way in ways:
+            results[way] = ([], [])
         for run in range(options.runs):
-            cold.append(visit(playwright, profiles / f"cold-{run}", url))
-            shutil.rmtree(profiles / f"cold-{run}")
-        warm_profile = profiles / "warm"
-        visit(playwright, warm_profile, url)  # fills the cache
-        warm = [visit(playwright, warm_profile, url) for _ in range(options.runs)]
-        latencies = check_latencies(playwright, warm_profile, url, options.checks)
-        report("Fresh", cold, options.site)
-        report("Warm", warm, options.site)
+            for way, missing in ways.items():
+                _CountingHandler.missing = missing
+                results[way][0].append(visit(playwright, profiles / f"cold-{way}-{run}", url))
+                shutil.rmtree(profiles / f"cold-{way}-{run}")
+        for way, missing in ways.items():
+            _CountingHandler.missing = missing
+            visit(playwright, profiles / f"warm-{way}", url)  # fills the cache
+        for _ in range(options.runs):
+            for way, missing in ways.items():
+                _CountingHandler.missing = missing
+                results[way][1].append(visit(playwright, profiles / f"warm-{way}", url))
+        _CountingHandler.missing = frozenset()
+        latencies = check_latencies(playwright, profiles / "warm-snapshot", url, options.checks)
+        for way, (cold, warm) in results.items():
+            report(f"Fresh ({way})", cold, options.site)
+            report(f"Warm ({way})", warm, options.site)
+        for phase in (0, 1):
+            name = ("Fresh", "Warm")[phase]
+            ratio = statistics.median(v.click_to_results_ms for v in results["snapshot"][phase]) / statistics.median(
+                v.click_to_results_ms for v in results["wheels"][phase]
+            )
+            print(f"\n{name}: click to results from the snapshot takes {ratio:.2f}x the time of a normal start")
         print(f"\nper check, 300-word draft ({len(latencies)} checks)")
         print(f"  median {statistics.median(latencies):6.2f} ms   p95 {percentile(latencies, 0.95):6.2f} ms")
         scores = None if options.no_lighthouse else lighthouse(url)

@@ -5,6 +5,12 @@
   with their sha256 (``assets/checker/``, so the browser refuses a wheel that does not match), and the office's
   policy (``assets/checker/policy.json``). Wheels and lock are cached under ``build/widget/``, keyed on what they
   are made from, so rebuilds under ``mkdocs serve`` stay quick.
+- ``on_files`` also adds a memory snapshot of Pyodide with the checker already imported
+  (``assets/checker/snapshots/<sha256 prefix>/checker.snapshot``, gzipped, with ``snapshot.json`` giving its sha256),
+  made by ``scripts/pyodide-snapshot.mjs`` under Node. Restoring it skips Python's start (about 3 s of CPU) and
+  the wheels. It uses Pyodide's private snapshot options, so the build checks it: restored, it must answer a probe
+  plan exactly as the checker does under CPython, or the build fails. The browser falls back to the wheels and the
+  lock file when the snapshot is missing, damaged or cannot be restored.
 - ``on_post_page`` / ``on_post_template`` give every HTML page a Content-Security-Policy meta tag that allows its
   own inline scripts by hash and nothing else inline (not under ``mkdocs serve``, whose live-reload script is
   inline and new on every request).
@@ -36,6 +42,7 @@ from mkdocs.structure.files import File, Files
 from mkdocs.structure.pages import Page
 
 from checker import Policy
+from checker.bridge import check_json
 
 ROOT = Path(__file__).resolve().parent.parent
 PYODIDE_PACKAGE = ROOT / "node_modules" / "pyodide"
@@ -46,6 +53,23 @@ CHECKER_DIR = "assets/checker"
 LOCK_FILE = f"{CHECKER_DIR}/pyodide-lock.json"
 POLICY_FILE = f"{CHECKER_DIR}/policy.json"
 HEADER_FILE = f"{CHECKER_DIR}/content-security-policy.txt"
+SNAPSHOT_MANIFEST = f"{CHECKER_DIR}/snapshot.json"
+SNAPSHOT_SCRIPT = ROOT / "scripts" / "pyodide-snapshot.mjs"
+# Checked by the snapshot at build time; it touches the draft rules, the dates and an emoji's code points.
+PROBE_PLAN = {
+    "interview_date": "2026-03-02",
+    "decision_date": "2026-03-13",
+    "today": "2026-03-03",
+    "follow_ups": [
+        {
+            "kind": "thank-you",
+            "date": "2026-03-05",
+            "channel": "email",
+            "draft": "Hey [Name],\n\nThanks!! I'm sure I'm the best candidate \U0001f600. Let me know ASAP.\n\nCheers",
+        },
+        {"kind": "check-in", "date": "2026-03-04", "channel": "phone"},
+    ],
+}
 # What the worker loads of the npm package: the loader, the Emscripten module, the interpreter, the stdlib.
 RUNTIME_FILES = ("pyodide.mjs", "pyodide.asm.mjs", "pyodide.asm.wasm", "python_stdlib.zip")
 # The checker's runtime dependencies, with theirs; the lock tool fails the build if one is missing here.
@@ -62,6 +86,16 @@ class Bundle:
 
     folder: Path
     wheels: tuple[str, ...]  # paths relative to ``folder``, as the lock file names them
+
+
+@dataclass(frozen=True)
+class Snapshot:
+    """A gzipped memory image of Pyodide with the checker imported, and what the browser checks it against."""
+
+    path: Path
+    url: str  # relative to ``assets/checker/``, content-addressed like the wheels
+    integrity: str  # ``sha256-<base64>`` of the gzipped file, for the browser's fetch
+    memory_bytes: int  # the size of the image once unpacked
 
 
 @dataclass
@@ -95,6 +129,10 @@ def on_files(files: Files, *, config: MkDocsConfig) -> Files:
     files.append(File.generated(config, LOCK_FILE, abs_src_path=str(bundle.folder / "pyodide-lock.json")))
     for wheel in bundle.wheels:
         files.append(File.generated(config, f"{CHECKER_DIR}/{wheel}", abs_src_path=str(bundle.folder / wheel)))
+    snapshot = python_snapshot(bundle)
+    files.append(File.generated(config, f"{CHECKER_DIR}/{snapshot.url}", abs_src_path=str(snapshot.path)))
+    manifest = {"url": snapshot.url, "integrity": snapshot.integrity, "memoryBytes": snapshot.memory_bytes}
+    files.append(File.generated(config, SNAPSHOT_MANIFEST, content=json.dumps(manifest, indent=2)))
     files.append(File.generated(config, POLICY_FILE, content=json.dumps(_policy(config).to_json(), indent=2)))
     return files
 
@@ -248,6 +286,50 @@ def checker_bundle() -> Bundle:
             if not manifest.is_file():  # not a twin build (a test and `mkdocs serve`) finishing first
                 raise
     return Bundle(folder, tuple(relative))
+
+
+def python_snapshot(bundle: Bundle) -> Snapshot:
+    """Make (or reuse from ``build/widget/``) the snapshot of Pyodide with this bundle's checker imported, verified."""
+    digest = hashlib.sha256(bundle.folder.name.encode() + b"\0" + SNAPSHOT_SCRIPT.read_bytes())
+    folder = CACHE / f"snapshot-{digest.hexdigest()[:20]}"
+    manifest = folder / "snapshot.json"
+    if not manifest.is_file():
+        _make_snapshot(bundle, folder)
+    facts = json.loads(manifest.read_text(encoding="utf-8"))
+    return Snapshot(folder / "checker.snapshot", facts["url"], facts["integrity"], facts["memory_bytes"])
+
+
+def _make_snapshot(bundle: Bundle, folder: Path) -> None:
+    node = shutil.which("node")
+    if node is None:
+        raise PluginError("widget: Node.js is needed to build the checker's Pyodide snapshot; run `make setup`")
+    CACHE.mkdir(parents=True, exist_ok=True)
+    with tempfile.TemporaryDirectory(dir=CACHE, prefix="staging-") as staging_name:
+        staging = Path(staging_name)
+        probe = staging / "probe.json"
+        probe.write_text(json.dumps(PROBE_PLAN), encoding="utf-8")
+        made = staging / "snapshot"
+        made.mkdir()
+        image = made / "checker.snapshot"
+        command = [node, str(SNAPSHOT_SCRIPT), f"{PYODIDE_PACKAGE}/", str(bundle.folder), str(image), str(probe)]
+        result = subprocess.run(command, capture_output=True, text=True, check=False, cwd=ROOT)
+        if result.returncode != 0:
+            raise PluginError(f"widget: the Pyodide snapshot could not be made:\n{result.stderr[-3000:]}")
+        report = json.loads(result.stdout.strip().splitlines()[-1])
+        if json.loads(report["probe"]) != json.loads(check_json(json.dumps(PROBE_PLAN))):
+            raise PluginError("widget: the restored Pyodide snapshot answers the probe plan differently from CPython")
+        sha256 = hashlib.sha256(image.read_bytes())
+        facts = {
+            "url": f"snapshots/{sha256.hexdigest()[:16]}/checker.snapshot",
+            "integrity": "sha256-" + base64.b64encode(sha256.digest()).decode("ascii"),
+            "memory_bytes": report["bytes"],
+        }
+        (made / "snapshot.json").write_text(json.dumps(facts), encoding="utf-8")
+        try:
+            made.rename(folder)
+        except OSError:
+            if not (folder / "snapshot.json").is_file():  # not a twin build finishing first
+                raise
 
 
 def _fingerprint(versions: dict[str, str]) -> str:

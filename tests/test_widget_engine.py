@@ -7,17 +7,21 @@ from __future__ import annotations
 
 import base64
 import datetime as dt
+import gzip
 import hashlib
+import importlib.util
 import json
 import subprocess
 import sys
 from collections.abc import Callable
 from html.parser import HTMLParser
 from pathlib import Path
+from types import ModuleType
 from typing import Any
 
 import pytest
 import yaml
+from mkdocs.exceptions import PluginError
 from playwright.sync_api import Browser, ConsoleMessage, Page, Route
 
 from checker import Policy, check, plan_from_json, policy_from_document
@@ -352,8 +356,16 @@ def test_the_wasm_served_with_the_wrong_type(page: Page, site_server: SiteServer
     assert "text/plain" in explained["message"]
 
 
+def without_snapshot(page: Page) -> None:
+    """Answer 404 for the snapshot's manifest, as a server without it would: the worker installs the wheels."""
+    page.route("**/assets/checker/snapshot.json", lambda route: route.fulfill(status=404, body="not here"))
+
+
 @pytest.mark.browser
-def test_a_corrupted_wheel_fails_its_integrity_check(page: Page, site_server: SiteServer, built_site: Path) -> None:
+def test_without_a_snapshot_a_corrupted_wheel_fails_its_integrity_check(
+    page: Page, site_server: SiteServer, built_site: Path
+) -> None:
+    without_snapshot(page)
     (wheel,) = (built_site / "assets/checker/wheels").glob("*/followup_checker-*.whl")
     altered = bytearray(wheel.read_bytes())
     altered[len(altered) // 2] ^= 0xFF
@@ -378,6 +390,119 @@ def test_the_page_opened_from_disk(browser: Browser, built_site: Path) -> None:
         assert failure(Checker(page))["code"] == "file-protocol"
     finally:
         context.close()
+
+
+# --- Python restored from the build's snapshot, or started normally ----------------------------------------------
+
+
+def started_from(checker: Checker) -> str:
+    status: dict[str, str] = checker.settled("() => window.followupChecker.status")["ok"]
+    return status["startedFrom"]
+
+
+def test_the_snapshot_is_served_with_the_sha256_the_worker_checks(built_site: Path) -> None:
+    manifest = json.loads((built_site / "assets/checker/snapshot.json").read_text(encoding="utf-8"))
+    image = (built_site / "assets/checker" / manifest["url"]).read_bytes()
+    assert manifest["integrity"] == "sha256-" + base64.b64encode(hashlib.sha256(image).digest()).decode()
+    assert image[:2] == b"\x1f\x8b"  # gzipped: about a quarter of the memory it restores
+    assert len(image) < manifest["memoryBytes"] / 3
+
+
+@pytest.fixture(scope="module")
+def widget_hook() -> ModuleType:
+    """hooks/widget.py, imported as MkDocs does (by path: hooks/ is not a package)."""
+    spec = importlib.util.spec_from_file_location("widget_hook", ROOT / "hooks" / "widget.py")
+    assert spec is not None
+    assert spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = module  # its dataclasses look their module up there
+    spec.loader.exec_module(module)
+    return module
+
+
+@pytest.mark.parametrize(
+    ("script", "error"),
+    [
+        ("console.log(JSON.stringify({bytes: 1, probe: '{\"findings\": []}'}));", "answers the probe plan differently"),
+        ("console.error('TypeError: _makeSnapshot is not supported'); process.exit(1);", "_makeSnapshot is not"),
+    ],
+    ids=["wrong-answer", "runtime-refuses"],
+)
+def test_a_snapshot_that_does_not_answer_like_cpython_fails_the_build(
+    widget_hook: ModuleType, monkeypatch: pytest.MonkeyPatch, tmp_path: Path, script: str, error: str
+) -> None:
+    bundle = widget_hook.checker_bundle()  # from the real cache, before it is redirected
+    fake = tmp_path / "pyodide-snapshot.mjs"
+    fake.write_text(f"import {{ writeFileSync }} from 'node:fs';\nwriteFileSync(process.argv[4], 'x');\n{script}\n")
+    monkeypatch.setattr(widget_hook, "SNAPSHOT_SCRIPT", fake)
+    monkeypatch.setattr(widget_hook, "CACHE", tmp_path / "cache")
+    with pytest.raises(PluginError, match=error):
+        widget_hook.python_snapshot(bundle)
+    assert not list((tmp_path / "cache").glob("snapshot-*")), "a failed snapshot must not be cached"
+
+
+@pytest.mark.browser
+def test_python_is_restored_from_the_snapshot_without_the_wheels(page: Page, site_server: SiteServer) -> None:
+    requested: list[str] = []
+    page.on("request", lambda request: requested.append(request.url))
+    checker = open_checker(page, site_server.url)
+    assert checker.ready() == {"ok": None}
+    assert started_from(checker) == "snapshot"
+    assert checker.check(EMOJI_PLAN)["ok"] == expected(EMOJI_PLAN, office_policy())
+    assert any(url.endswith(".snapshot") for url in requested)
+    assert not [url for url in requested if url.endswith(".whl")]
+
+
+def _altered(body: bytes) -> bytes:
+    altered = bytearray(body)
+    altered[len(altered) // 2] ^= 0xFF
+    return bytes(altered)
+
+
+def _damaged_snapshot(page: Page, built_site: Path) -> None:
+    page.route("**/*.snapshot", lambda route: route.fulfill(body=_altered(route.fetch().body())))
+
+
+def _snapshot_of_another_build(page: Page, built_site: Path) -> None:
+    # Passes its sha256 check (the manifest names the altered bytes) but is not a Python that can be restored.
+    image = gzip.compress(b"\0" * 1_000_000)
+    digest = "sha256-" + base64.b64encode(hashlib.sha256(image).digest()).decode()
+    page.route("**/*.snapshot", lambda route: route.fulfill(body=image))
+    manifest = json.loads((built_site / "assets/checker/snapshot.json").read_text(encoding="utf-8"))
+    page.route("**/snapshot.json", lambda route: route.fulfill(json={**manifest, "integrity": digest}))
+
+
+@pytest.mark.browser
+@pytest.mark.parametrize(
+    "spoil",
+    [
+        lambda page, _site: without_snapshot(page),
+        _damaged_snapshot,
+        _snapshot_of_another_build,
+        lambda page, _site: page.route("**/*.snapshot", lambda route: route.abort()),
+    ],
+    ids=["no-manifest", "sha256-mismatch", "not-restorable", "download-dropped"],
+)
+def test_without_a_usable_snapshot_python_starts_from_the_wheels(
+    page: Page, site_server: SiteServer, built_site: Path, spoil: Callable[[Page, Path], None]
+) -> None:
+    spoil(page, built_site)
+    checker = open_checker(page, site_server.url)
+    assert checker.ready() == {"ok": None}
+    assert started_from(checker) == "wheels"
+    for plan in (EMOJI_PLAN, PHONE_PLAN):
+        assert checker.check(plan)["ok"] == expected(plan, office_policy())
+
+
+@pytest.mark.browser
+def test_a_reader_saving_data_gets_the_smaller_download(page: Page, site_server: SiteServer) -> None:
+    page.add_init_script("Object.defineProperty(Navigator.prototype, 'connection', {get: () => ({saveData: true})})")
+    requested: list[str] = []
+    page.on("request", lambda request: requested.append(request.url))
+    checker = open_checker(page, site_server.url)
+    assert checker.ready() == {"ok": None}
+    assert started_from(checker) == "wheels"
+    assert not [url for url in requested if url.endswith(".snapshot")]
 
 
 # --- a long session ------------------------------------------------------------------------------------------------

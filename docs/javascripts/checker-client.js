@@ -102,7 +102,10 @@
     setStatus({ stage: "loading-python", message: "Loading Python…" });
     let worker;
     try {
-      worker = new Worker(WORKER_URL, { type: "module" });
+      // A reader who asked their browser to save data gets the smaller download (see checker-worker.js).
+      const url = new URL(WORKER_URL);
+      if (navigator.connection?.saveData) url.hash = "save-data";
+      worker = new Worker(url, { type: "module" });
     } catch (error) {
       const attempt = { worker: null, ready: Promise.reject(new CheckerError("worker", `(${error.message})`)) };
       attempt.ready.catch((failed) => current === attempt && fail(failed));

@@ -1,9 +1,13 @@
-// The checker's Python, off the page's main thread: Pyodide from this site, the checker's wheels
-// (the browser checks each against the sha256 in our lock file), the office's policy.
+// The checker's Python, off the page's main thread: Pyodide from this site, the office's policy, and
+// the checker itself, restored from a memory snapshot of Python with the checker already imported
+// (made at build time; the browser checks it against its sha256 in snapshot.json). When there is no
+// usable snapshot, or the reader asked to save data, Python starts normally and installs the
+// checker's wheels, each checked against the sha256 in our lock file.
 //
 // Requests:  {id, op: "check" | "ics" | "timeline" | "memory" | "stall", args: [...]}
 // Replies:   {id, ok: true, result} or {id, ok: false, error: {code, message}}
-// Status:    {status: {stage: "loading-checker" | "ready" | "failed", message, code?}}
+// Status:    {status: {stage: "loading-checker" | "ready" | "failed", message, code?, startedFrom?}}
+//            (startedFrom, on "ready": "snapshot" or "wheels")
 //            (the client announces "loading-python" when it starts this worker)
 //
 // The reader's text reaches Python only as a function argument; no Python source is built here.
@@ -71,9 +75,33 @@ async function text(url) {
   return response.text();
 }
 
+// Where the snapshot is and its sha256, or null to start Python the normal way. These fetches skip
+// the guard above: a snapshot that cannot be had means a slower start, not a failure.
+async function snapshotManifest() {
+  // The snapshot costs about 7 MB more than the wheels; the page marks a reader who asked to save data.
+  if (self.location.hash === "#save-data" || typeof DecompressionStream !== "function") return null;
+  try {
+    const response = await nativeFetch(new URL("snapshot.json", CHECKER), { cache: "no-cache" });
+    return response.ok ? await response.json() : null;
+  } catch {
+    return null;
+  }
+}
+
+async function snapshotImage({ url, integrity }) {
+  const response = await nativeFetch(new URL(url, CHECKER), { integrity }); // rejects if the sha256 differs
+  if (!response.ok) throw new Error(`HTTP ${response.status}`);
+  const packed = new Uint8Array(await response.arrayBuffer());
+  // gzip's magic number; a server that sent it with Content-Encoding: gzip has unpacked it already.
+  if (packed[0] !== 0x1f || packed[1] !== 0x8b) return packed;
+  const unpacked = new Response(new Blob([packed]).stream().pipeThrough(new DecompressionStream("gzip")));
+  return new Uint8Array(await unpacked.arrayBuffer());
+}
+
 async function load() {
   const lock = text(new URL("pyodide-lock.json", CHECKER));
   const policy = text(new URL("policy.json", CHECKER));
+  const manifest = snapshotManifest();
   let runtime;
   try {
     runtime = await import(new URL("pyodide.mjs", RUNTIME).href);
@@ -81,14 +109,27 @@ async function load() {
     throw new Failure("asset", `The Python runtime (pyodide.mjs) could not be loaded (${error.message}).`);
   }
   const errors = [];
-  const pyodide = await runtime.loadPyodide({
+  const options = {
     indexURL: RUNTIME.href,
-    lockFileContents: lock,
+    lockFileContents: lock, // without it, Pyodide looks for its own lock file, which this site does not serve
     packageBaseUrl: CHECKER.href,
-    packages: [PACKAGE], // fetched while the interpreter starts
     stdout: () => {},
     stderr: (message) => errors.length < 20 && errors.push(message), // why an install failed, if it does
-  });
+  };
+  let pyodide = null;
+  let startedFrom = "snapshot";
+  if (await manifest) {
+    try {
+      // A promise, so Python's WebAssembly downloads while the snapshot does.
+      pyodide = await runtime.loadPyodide({ ...options, _loadSnapshot: snapshotImage(await manifest) });
+    } catch {
+      pyodide = null; // missing, not matching its sha256, or made for another runtime
+    }
+  }
+  if (!pyodide) {
+    startedFrom = "wheels";
+    pyodide = await runtime.loadPyodide({ ...options, packages: [PACKAGE] }); // fetched while Python starts
+  }
   post("loading-checker", "Loading the checker…");
   let bridge;
   try {
@@ -98,6 +139,7 @@ async function load() {
   }
   const gc = pyodide.pyimport("gc");
   return {
+    startedFrom,
     policy: await policy,
     checkJson: bridge.check_json,
     planIcs: bridge.plan_ics,
@@ -118,7 +160,7 @@ const loaded = (async () => {
 })();
 
 loaded.then(
-  () => post("ready", "Ready"),
+  ({ startedFrom }) => self.postMessage({ status: { stage: "ready", message: "Ready", startedFrom } }),
   (error) => post("failed", error.message, error.code ?? "asset"),
 );
 

@@ -1,0 +1,60 @@
+// Build a memory snapshot of Pyodide with the checker already imported, so a reader's browser
+// restores Python in a fraction of a second instead of starting it (about 3 s of CPU).
+//
+//   node scripts/pyodide-snapshot.mjs PYODIDE_DIR BUNDLE_DIR OUTPUT PROBE_PLAN_JSON
+//
+// BUNDLE_DIR holds the lock file and wheels the site serves (hooks/widget.py). OUTPUT gets the
+// gzipped snapshot. The script then restores the snapshot in a fresh runtime, as a browser will,
+// checks PROBE_PLAN_JSON there and prints {"bytes", "probe"} so the build can compare the answer
+// with the checker under CPython.
+//
+// Pyodide's snapshot options (_makeSnapshot, _loadSnapshot) are private and may change between
+// versions. The version is pinned, the build verifies the result, and the browser falls back to a
+// normal start when a snapshot is missing or does not load.
+import { readFileSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { gzipSync } from "node:zlib";
+
+const [pyodideDir, bundleDir, output, probePlan] = process.argv.slice(2);
+if (!probePlan) {
+  console.error("usage: node scripts/pyodide-snapshot.mjs PYODIDE_DIR BUNDLE_DIR OUTPUT PROBE_PLAN_JSON");
+  process.exit(2);
+}
+const { loadPyodide } = await import(join(pyodideDir, "pyodide.mjs"));
+const quiet = { stdout: () => {}, stderr: (line) => console.error(line) };
+
+// Unpacked by Python, not by pyodide.loadPackage: the package loader keeps JavaScript objects
+// that a snapshot cannot hold. Every module is imported and the bridge called once, because the
+// restored runtime has only what is in memory: its file system starts again from the stdlib alone.
+const PREPARE = `
+import importlib, pathlib, pkgutil, sysconfig, zipfile
+site_packages = pathlib.Path(sysconfig.get_paths()["purelib"])
+for wheel in sorted(pathlib.Path("/wheels").glob("*.whl")):
+    zipfile.ZipFile(wheel).extractall(site_packages)
+for package in sorted(p.parent.name for p in site_packages.glob("*/__init__.py")):
+    importlib.import_module(package)
+    for module in pkgutil.walk_packages(importlib.import_module(package).__path__, package + "."):
+        if not module.name.endswith(".__main__"):
+            importlib.import_module(module.name)
+`;
+
+const pyodide = await loadPyodide({ indexURL: pyodideDir, _makeSnapshot: true, ...quiet });
+const lock = JSON.parse(readFileSync(join(bundleDir, "pyodide-lock.json"), "utf8"));
+pyodide.FS.mkdirTree("/wheels");
+for (const { file_name: file } of Object.values(lock.packages)) {
+  pyodide.FS.writeFile(`/wheels/${file.split("/").pop()}`, readFileSync(join(bundleDir, file)));
+}
+pyodide.runPython(PREPARE);
+const plan = readFileSync(probePlan, "utf8");
+const bridge = pyodide.pyimport("checker.bridge");
+bridge.check_json(plan);
+bridge.plan_ics(plan);
+bridge.timeline_json(JSON.parse(plan).interview_date);
+bridge.destroy();
+pyodide.runPython("import gc; gc.collect()");
+const snapshot = pyodide.makeMemorySnapshot();
+writeFileSync(output, gzipSync(snapshot, { level: 9 }));
+
+const restored = await loadPyodide({ indexURL: pyodideDir, _loadSnapshot: snapshot, ...quiet });
+const probe = restored.pyimport("checker.bridge").check_json(plan);
+console.log(JSON.stringify({ bytes: snapshot.length, probe }));
