@@ -80,9 +80,11 @@ def test_text_output_names_place_severity_rule_and_quotes_the_draft(tmp_path: Pa
         "  = guide: templates/#fill-in-every-blank\n"
     ) in out
     assert '3:22: warning [unprofessional-tone] Repeated punctuation: "!!".' in out
-    assert 'Casual greeting: "Hey".' in out
+    assert '1:1: suggestion [no-greeting] The note opens with a casual greeting: "Hey".' in out
+    assert "  = guide: templates/#greeting-and-sign-off\n" in out
     assert f"{name}:follow-up 2 (check-in, 2026-11-18): warning [phone-follow-up]" in out
-    assert out.rstrip().endswith("Found 1 error, 7 warnings and 3 suggestions (policy: default).")
+    assert "[check-in-channel]" not in out  # a call is phone-follow-up's, never marked twice
+    assert out.rstrip().endswith("Found 1 error, 6 warnings and 4 suggestions (policy: default).")
     assert "\x1b[" not in out
 
 
@@ -92,7 +94,7 @@ def test_json_output_is_the_report(tmp_path: Path) -> None:
     assert data == check(plan_from_json(json.dumps(PLAN), dt.date(2000, 1, 1))).to_json()
     assert status == 1
     assert set(data) == {"findings", "summary"}
-    assert data["summary"] == {"errors": 1, "warnings": 7, "suggestions": 3, "total": 11, "policy": "default"}
+    assert data["summary"] == {"errors": 1, "warnings": 6, "suggestions": 4, "total": 11, "policy": "default"}
     for finding in data["findings"]:
         assert set(finding) == {"rule", "severity", "message", "suggestion", "follow_up", "span", "guide"}
     placeholder = next(f for f in data["findings"] if f["rule"] == "placeholder")
@@ -140,7 +142,7 @@ def test_list_rules() -> None:
     lines = out.splitlines()
     assert status == 0
     assert [line.split()[0] for line in lines] == [rule.id for rule in RULES]
-    assert re.fullmatch(r"pressure +warning +Demands, deadlines, urgency or guilt in a note\.", lines[13])
+    assert re.fullmatch(r"pressure +warning +Demands, deadlines, urgency or guilt in a note\.", lines[14])
 
 
 def test_explain_prints_the_rules_documentation() -> None:

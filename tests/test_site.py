@@ -330,6 +330,16 @@ def test_unknown_marker_fails_naming_page_and_marker(guide: ModuleType) -> None:
     assert replaced == "Wait 7 days."
 
 
+def test_channel_advice_follows_the_check_in_channel_rule(guide: ModuleType) -> None:
+    # An office that switches check-in-channel off allows other channels, so the page stops warning against them.
+    waiting = (ROOT / "docs" / "waiting.md").read_text(encoding="utf-8")
+    on = guide.apply_rule_conditions(waiting, Policy(), "waiting.md")
+    off = guide.apply_rule_conditions(waiting, Policy(rules={"check-in-channel": None}), "waiting.md")
+    assert "but not for your check-in" in on
+    assert "LinkedIn" not in off
+    assert "use one channel only" in off
+
+
 @pytest.mark.parametrize("colour", ["#1d4f91", "#5b2a86", "#ffeb3b", "#00ff00", "#000000", "#ffffff", "#b3261e"])
 def test_office_colours_are_made_readable_in_both_palettes(guide: ModuleType, colour: str) -> None:
     for surfaces in (guide.LIGHT_SURFACES, guide.DARK_SURFACES):

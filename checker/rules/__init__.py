@@ -8,6 +8,7 @@ from checker.rules import (
     ask_timeframe,
     blame,
     boasting,
+    check_in_channel,
     check_in_repeated,
     check_in_too_soon,
     follow_up_before_interview,
@@ -36,6 +37,7 @@ RULES: tuple[Rule, ...] = (
     check_in_too_soon.RULE,
     check_in_repeated.RULE,
     phone_follow_up.RULE,
+    check_in_channel.RULE,
     ask_timeframe.RULE,
     long_silence.RULE,
     # The drafts: what the notes say and how.

@@ -1,16 +1,18 @@
-"""A note that does not open with a greeting.
+"""A note that does not open with a greeting, or opens with a casual one.
 
 ## What it checks
 Whether the first line of a draft starts with a greeting such as "Dear",
-"Hello", "Hi" or "Good morning". A subject line pasted above the note
-("Subject: ...") is skipped.
+"Hello", "Hi" or "Good morning", and not with a casual one such as "Hey",
+"Yo" or "What's up". A subject line pasted above the note ("Subject: ...")
+is skipped.
 
 ## Why it matters
 A greeting with the person's name shows that the note is for them and not a
-copy sent to everyone. It also sets a polite tone from the first word.
+copy sent to everyone. It also sets a polite tone from the first word, which
+a greeting you would use with a friend does not.
 
 ## Example
-"Thanks for the interview today. I enjoyed it."
+"Hey, thanks for the interview today. I enjoyed it."
 
 ## Better
 "Dear Ms. Achieng,
@@ -25,7 +27,7 @@ from collections.abc import Iterator
 from checker._model import Severity
 from checker.rules._base import ALL_KINDS, Context, Hit, Rule, opening_line, phrases
 
-GREETING = phrases(
+_GREETING = phrases(
     "dear",
     "hello",
     "hi",
@@ -33,23 +35,20 @@ GREETING = phrases(
     "morning",
     "greetings",
     "to whom it may concern",
-    r"hey(a|o)?",
-    "hiya",
-    "yo",
-    "howdy",
 )
+_CASUAL_GREETING = phrases(r"hey(a|o)?( there)?", "hiya", "yo", "sup", "howdy", "what's up", "wassup")
+
+_SUGGESTION = 'Start with "Dear" or "Hello" and the person\'s name, for example "Dear Ms. Achieng,".'
 
 
 def _check(context: Context) -> Iterator[Hit]:
     for index, _, draft in context.drafts(*ALL_KINDS):
         opening = opening_line(draft)
-        if draft.match_line(GREETING, opening) is None:
-            yield Hit(
-                "The note does not open with a greeting.",
-                'Start with "Dear" or "Hello" and the person\'s name, for example "Dear Ms. Achieng,".',
-                index,
-                (opening.start, opening.end),
-            )
+        casual = draft.match_line(_CASUAL_GREETING, opening)
+        if casual is not None:
+            yield Hit.at(casual, index, f'The note opens with a casual greeting: "{casual.text}".', _SUGGESTION)
+        elif draft.match_line(_GREETING, opening) is None:
+            yield Hit("The note does not open with a greeting.", _SUGGESTION, index, (opening.start, opening.end))
 
 
 RULE = Rule(

@@ -1,9 +1,8 @@
-"""Emoji, text-speak, slang, casual greetings or shouting in a note.
+"""Emoji, text-speak, slang or shouting in a note.
 
 ## What it checks
 - emoji and emoticons such as `:)`;
 - text-speak and slang: "u", "pls", "thx", "lol", "gonna", "wanna", "tbh";
-- a casual greeting at the start: "Hey", "Yo", "Hiya";
 - repeated `!!` or `??` (one `!` is fine);
 - three or more words in capital letters, such as "SO READY FOR THIS JOB"
   (acronyms such as "SQL" or "NHS, GDPR and ISO" are fine).
@@ -13,7 +12,7 @@ A follow-up is a short business letter. A casual or loud tone can make a
 careful candidate look careless, and some readers find it disrespectful.
 
 ## Example
-"Hey!! Thx so much for the interview 🙂 I'm gonna be SO READY FOR THIS JOB."
+"Hi Sam!! Thx so much for the interview 🙂 I'm gonna be SO READY FOR THIS JOB."
 
 ## Better
 "Dear Mr. Li, thank you for the interview. I am very interested in the role."
@@ -33,7 +32,6 @@ from checker.rules._base import (
     Hit,
     Rule,
     flag_phrases,
-    opening_line,
     phrases,
 )
 
@@ -61,7 +59,6 @@ _TEXT_SPEAK = phrases(
     r"yeah|yep|yup|nope",
     r"stoked|psyched|awesome|super (excited|keen|happy|glad|pumped)|pumped",
 )
-_CASUAL_GREETING = phrases(r"hey(a|o)?( there)?", "hiya", "yo", "sup", "howdy", "what's up", "wassup")
 _REPEATED_MARKS = re.compile(r"[!?¡¿]{2,}")
 # Words in capitals, one space apart, from a capital in the Latin, Greek or Cyrillic
 # alphabets ("[^\W\d_a-z]" is any letter but a-z; _shouted checks the case properly).
@@ -96,11 +93,6 @@ def _check(context: Context) -> Iterator[Hit]:
         context, ALL_KINDS, _REPEATED_MARKS, lambda text: f'Repeated punctuation: "{text}".', _SUGGESTION
     )
     for index, _, draft in context.drafts(*ALL_KINDS):
-        greeting = draft.match_line(_CASUAL_GREETING, opening_line(draft))
-        if greeting is not None:
-            yield Hit.at(
-                greeting, index, f'Casual greeting: "{greeting.text}".', 'Open with "Dear" or "Hello" and their name.'
-            )
         shouts = (run for run in draft.find(_CAPITALS_RUN) if _shouted(run.text))
         for run in islice(shouts, MAX_HITS_PER_DRAFT):
             yield Hit.at(
