@@ -93,11 +93,11 @@ class _CountingHandler(_Handler):
     sent: collections.Counter[str] = collections.Counter()  # noqa: RUF012  # shared by all requests, on purpose
     missing: frozenset[str] = frozenset()  # paths under the prefix to answer 404, as a server without them would
 
-    def send_head(self) -> BinaryIO | None:  # type: ignore[override]
+    def send_head(self) -> BinaryIO | None:
         if self.path.split("?")[0].removeprefix(PREFIX) in self.missing:
             self.send_error(404)
             return None
-        return super().send_head()  # type: ignore[return-value]
+        return super().send_head()
 
     def copyfile(self, source: BinaryIO, outputfile: BinaryIO) -> None:  # type: ignore[override]
         start = source.tell()
