@@ -119,9 +119,19 @@ async function load() {
   let pyodide = null;
   let startedFrom = "snapshot";
   if (await manifest) {
+    // Handed over once: Pyodide keeps its options, and the 30 MB image is not needed after the restore.
+    // Started now, so Python's WebAssembly downloads while the snapshot does.
+    let image = snapshotImage(await manifest);
+    image.catch(() => {}); // a failure counts where Pyodide awaits it, if it gets that far
+    const handOver = {
+      then(resolve, reject) {
+        const taken = image;
+        image = null;
+        return taken.then(resolve, reject);
+      },
+    };
     try {
-      // A promise, so Python's WebAssembly downloads while the snapshot does.
-      pyodide = await runtime.loadPyodide({ ...options, _loadSnapshot: snapshotImage(await manifest) });
+      pyodide = await runtime.loadPyodide({ ...options, _loadSnapshot: handOver });
     } catch {
       pyodide = null; // missing, not matching its sha256, or made for another runtime
     }
