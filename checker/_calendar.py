@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
 
@@ -12,15 +13,32 @@ from checker._policy import DEFAULT_POLICY, Policy
 
 __all__ = ["Step", "ics", "plan_steps", "recommended_timeline"]
 
+# Worded for someone waiting anxiously for news.
+_DECISION_TITLE = "They said they would decide by today"
+_DECISION_DETAIL = (
+    "Hiring often takes longer than planned. No news today is normal; it is not a sign that you did "
+    "something wrong. Do not check in today: wait until this day has passed."
+)
+
 
 @dataclass(frozen=True)
 class Step:
-    """One dated thing to do."""
+    """One dated thing to do.
+
+    ``date`` is the day it is due. A step the guide allows over several days starts on ``start``
+    and ends on ``date``; an ``ongoing`` step starts on ``date`` and has no end.
+    """
 
     date: dt.date
     title: str
     detail: str
     guide: str
+    start: dt.date | None = None
+    ongoing: bool = False
+
+    @property
+    def first_day(self) -> dt.date:
+        return self.date if self.start is None else self.start
 
 
 def recommended_timeline(
@@ -47,6 +65,7 @@ def recommended_timeline(
             "Send your thank-you email",
             "Thank them, confirm your interest, add a point you missed.",
             "thank-you-note/#when-to-send",
+            start=interview,  # best on the day itself, and no later than the policy's day
         ),
         Step(
             check_in,
@@ -65,6 +84,7 @@ def recommended_timeline(
             "Move on",
             "Put your energy into your next applications and interviews.",
             "silence/#move-on",
+            ongoing=True,
         ),
     )
 
@@ -82,8 +102,16 @@ def plan_steps(plan: Plan) -> tuple[Step, ...]:
     )
 
 
-def ics(steps: Iterable[Step], stamp: dt.datetime, calendar_name: str = "After the interview") -> str:
-    """An iCalendar (RFC 5545) file with one all-day event per step."""
+def ics(
+    steps: Iterable[Step],
+    stamp: dt.datetime,
+    calendar_name: str = "After the interview",
+    decision: dt.date | None = None,
+) -> str:
+    """An iCalendar (RFC 5545) file: an all-day event per step, each with a reminder the day before.
+
+    ``decision``, the day the employer said they would decide, gets an event of its own.
+    """
     lines = [
         "BEGIN:VCALENDAR",
         "VERSION:2.0",
@@ -92,20 +120,44 @@ def ics(steps: Iterable[Step], stamp: dt.datetime, calendar_name: str = "After t
         f"X-WR-CALNAME:{_escape(calendar_name)}",
     ]
     stamp_text = stamp.astimezone(dt.UTC).strftime("%Y%m%dT%H%M%SZ")
+    seen: Counter[str] = Counter()
     for step in steps:
-        lines += [
-            "BEGIN:VEVENT",
-            f"UID:{step.date:%Y%m%d}-{_slug(step.title)}@after-the-interview",
-            f"DTSTAMP:{stamp_text}",
-            f"DTSTART;VALUE=DATE:{step.date:%Y%m%d}",
-            f"DTEND;VALUE=DATE:{step.date + dt.timedelta(days=1):%Y%m%d}",
-            f"SUMMARY:{_escape(step.title)}",
-            f"DESCRIPTION:{_escape(step.detail)}",
-            "TRANSP:TRANSPARENT",
-            "END:VEVENT",
-        ]
+        uid = f"{step.date:%Y%m%d}-{_slug(step.title)}"
+        seen[uid] += 1
+        if seen[uid] > 1:  # two notes of one kind on one day, say one to each interviewer
+            uid += f"-{seen[uid]}"
+        lines += _event(uid, stamp_text, step, reminder=True)
+    if decision is not None:
+        # Nothing to do that day, so no reminder: it would only add to the worry.
+        day = Step(decision, _DECISION_TITLE, _DECISION_DETAIL, "")
+        lines += _event(f"{decision:%Y%m%d}-decision", stamp_text, day, reminder=False)
     lines.append("END:VCALENDAR")
     return "".join(_fold(line) + "\r\n" for line in lines)
+
+
+def _event(uid: str, stamp: str, step: Step, *, reminder: bool) -> list[str]:
+    """One all-day event over the step's days; an ongoing step is marked on its first day."""
+    lines = [
+        "BEGIN:VEVENT",
+        f"UID:{uid}@after-the-interview",
+        f"DTSTAMP:{stamp}",
+        f"DTSTART;VALUE=DATE:{step.first_day:%Y%m%d}",
+        f"DTEND;VALUE=DATE:{step.date + dt.timedelta(days=1):%Y%m%d}",
+        f"SUMMARY:{_escape(step.title)}",
+        f"DESCRIPTION:{_escape(step.detail)}",
+        "TRANSP:TRANSPARENT",
+    ]
+    if reminder:
+        lines += [
+            "BEGIN:VALARM",
+            "ACTION:DISPLAY",
+            # 09:00 the day before. The morning of would come after an all-day event's start,
+            # and Outlook drops alarms set after the start.
+            "TRIGGER:-PT15H",
+            f"DESCRIPTION:{_escape('Tomorrow: ' + step.title)}",
+            "END:VALARM",
+        ]
+    return [*lines, "END:VEVENT"]
 
 
 def _slug(text: str) -> str:

@@ -35,16 +35,20 @@ def check_json(plan_json: str, policy_json: str | None = None) -> str:
 
 
 def plan_ics(plan_json: str) -> str:
-    """The reader's planned follow-ups as an iCalendar file, or ``{"error": message}`` as JSON."""
+    """The reader's planned follow-ups and their decision date as an iCalendar file, or ``{"error": message}``."""
     try:
         plan = plan_from_json(plan_json, dt.date.today())
     except PlanError as error:
         return json.dumps({"error": str(error)}, ensure_ascii=False)
-    return ics(plan_steps(plan), dt.datetime.now(dt.UTC))
+    return ics(plan_steps(plan), dt.datetime.now(dt.UTC), decision=plan.decision_date)
 
 
 def timeline_json(interview_date: str, decision_date: str | None = None, policy_json: str | None = None) -> str:
-    """The recommended steps as ``[{"date", "title", "detail", "guide"}]``, or ``{"error": message}``."""
+    """The recommended steps as ``[{"date", "start", "end", "title", "detail", "guide"}]``, or ``{"error": message}``.
+
+    ``date`` is the day a step is due; the step may be done from ``start`` to ``end``, and an
+    ``end`` of null means it goes on with no end.
+    """
     try:
         interview = parse_date("interview_date", interview_date)
         decision = parse_date("decision_date", decision_date) if decision_date else None
@@ -52,5 +56,15 @@ def timeline_json(interview_date: str, decision_date: str | None = None, policy_
     except (PlanError, PolicyError) as error:
         return json.dumps({"error": str(error)}, ensure_ascii=False)
     return json.dumps(
-        [{"date": s.date.isoformat(), "title": s.title, "detail": s.detail, "guide": s.guide} for s in steps]
+        [
+            {
+                "date": s.date.isoformat(),
+                "start": s.first_day.isoformat(),
+                "end": None if s.ongoing else s.date.isoformat(),
+                "title": s.title,
+                "detail": s.detail,
+                "guide": s.guide,
+            }
+            for s in steps
+        ]
     )

@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import NoReturn, TextIO
 
 from checker import __version__
-from checker._calendar import ics, recommended_timeline
+from checker._calendar import Step, ics, recommended_timeline
 from checker._engine import check
 from checker._input import PlanError, check_draft, parse_date, plan_from_json, plan_from_mapping
 from checker._model import Channel, Kind, Severity
@@ -178,19 +178,29 @@ def _timeline(options: argparse.Namespace, stdout: TextIO) -> int:
         raise UsageError("--decision: the decision date is before the interview")
     steps = recommended_timeline(interview, decision, policy)
     if options.ics == "-":
-        stdout.write(ics(steps, dt.datetime.now(dt.UTC)))
+        stdout.write(ics(steps, dt.datetime.now(dt.UTC), decision=decision))
         return 0
     if options.ics:
         # Write the file first: a failure then leaves nothing half-printed.
         try:
-            Path(options.ics).write_text(ics(steps, dt.datetime.now(dt.UTC)), encoding="utf-8", newline="")
+            calendar = ics(steps, dt.datetime.now(dt.UTC), decision=decision)
+            Path(options.ics).write_text(calendar, encoding="utf-8", newline="")
         except OSError as error:
             raise UsageError(f"{options.ics}: cannot write ({error.strerror})") from None
     for step in steps:
-        stdout.write(f"{step.date:%a %d %b %Y}  {step.title}\n  {step.detail}\n")
+        stdout.write(f"{_days(step)}  {step.title}\n  {step.detail}\n")
     if options.ics:
         stdout.write(f"Calendar written to {options.ics}\n")
     return 0
+
+
+def _days(step: Step) -> str:
+    """When to do a step, as the widget's timeline draws it: one day, a span of days, or from a day on."""
+    if step.ongoing:
+        return f"From {step.date:%a %d %b %Y}"
+    if step.first_day != step.date:
+        return f"{step.first_day:%a %d %b %Y} to {step.date:%a %d %b %Y}"
+    return f"{step.date:%a %d %b %Y}"
 
 
 def _date(flag: str, value: str) -> dt.date:

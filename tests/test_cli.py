@@ -190,10 +190,10 @@ def test_timeline(tmp_path: Path) -> None:
     assert status == 0
     assert out.splitlines()[::2] == [
         "Mon 16 Nov 2026  Review your interview",
-        "Tue 17 Nov 2026  Send your thank-you email",
+        "Mon 16 Nov 2026 to Tue 17 Nov 2026  Send your thank-you email",  # as the widget's timeline draws it
         "Sat 28 Nov 2026  One check-in by email",
         "Fri 18 Dec 2026  One last brief note",  # three weeks after their date
-        "Fri 25 Dec 2026  Move on",
+        "From Fri 25 Dec 2026  Move on",
     ]
 
 
@@ -209,10 +209,12 @@ def test_timeline_as_an_ics_file(tmp_path: Path) -> None:
     assert max(len(line) for line in physical) <= 75
     lines = data.decode().replace("\r\n ", "").split("\r\n")[:-1]
     assert (lines[0], lines[-1]) == ("BEGIN:VCALENDAR", "END:VCALENDAR")
-    assert lines.count("BEGIN:VEVENT") == lines.count("END:VEVENT") == 5
+    assert lines.count("BEGIN:VEVENT") == lines.count("END:VEVENT") == 6
     assert [line for line in lines if line.startswith("DTSTART")] == [
-        f"DTSTART;VALUE=DATE:{day}" for day in ("20261116", "20261117", "20261128", "20261218", "20261225")
+        f"DTSTART;VALUE=DATE:{day}" for day in ("20261116", "20261116", "20261128", "20261218", "20261225", "20261127")
     ]
+    assert lines.count("TRIGGER:-PT15H") == 5  # a reminder for each step, none for their decision day
+    assert "SUMMARY:They said they would decide by today" in lines
 
 
 def test_timeline_ics_to_stdout_and_with_a_policy(tmp_path: Path) -> None:
@@ -222,6 +224,7 @@ def test_timeline_ics_to_stdout_and_with_a_policy(tmp_path: Path) -> None:
     assert out.startswith("BEGIN:VCALENDAR\r\n")
     assert "DTSTART;VALUE=DATE:20261126\r\n" in out  # the check-in after ten days
     assert "DTSTART;VALUE=DATE:20261214\r\n" in out  # the last note after four weeks
+    assert "decide by today" not in out  # no decision date given
 
 
 PHONE_PLAN = {

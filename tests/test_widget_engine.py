@@ -154,7 +154,13 @@ def test_policy_timeline_and_calendar(checker: Checker) -> None:
     assert checker.settled("() => window.followupChecker.policy") == {"ok": policy.to_json()}
     steps = checker.settled("() => window.followupChecker.timeline('2026-11-16', '2026-11-27')")["ok"]
     assert [step["date"] for step in steps] == sorted(step["date"] for step in steps)
-    assert all({"date", "title", "detail", "guide"} <= step.keys() for step in steps)
+    assert all({"date", "start", "end", "title", "detail", "guide"} <= step.keys() for step in steps)
+    # The days the picture draws: the thank-you from the interview to day 1, the check-in on one day, move on for good.
+    assert [(step["start"], step["end"]) for step in steps[1:3]] == [
+        ("2026-11-16", "2026-11-17"),
+        ("2026-11-28", "2026-11-28"),
+    ]
+    assert steps[-1]["end"] is None
     calendar = checker.settled("(plan) => window.followupChecker.ics(plan)", EMOJI_PLAN)["ok"]
     assert calendar.startswith("BEGIN:VCALENDAR")
     assert checker.settled("() => window.followupChecker.status")["ok"]["stage"] == "ready"

@@ -370,8 +370,51 @@ def test_form_errors_appear_beside_the_field_and_keep_the_text(
     assert guarded.external_requests == []
 
 
+@pytest.mark.parametrize("width", [320, 1280])
+def test_the_timeline_draws_each_step_over_the_days_the_guide_gives_it(
+    new_context: Callable[..., Guarded], sub_site: SiteServer, width: int
+) -> None:
+    guarded = new_context(viewport={"width": width, "height": 900})
+    checker = CheckerPage(guarded.context.new_page(), sub_site.url).open()
+    checker.fill_interview(day(0))
+    checker.fill_decision(day(10))
+    checker.check()
+
+    review, thank_you, check_in, last_note, move_on = checker.timeline_bars()
+    one_day = thank_you["width"] / 2  # the thank-you runs from the interview to day 1, the policy's last day
+    assert thank_you["x"] == review["x"]
+    assert review["width"] == pytest.approx(one_day, abs=0.5)  # the same day
+    assert check_in["width"] == pytest.approx(one_day, abs=0.5)  # one check-in, the day after their date
+    assert check_in["x"] == pytest.approx(review["x"] + 11 * one_day, abs=0.5)
+    assert last_note["x"] == pytest.approx(review["x"] + 31 * one_day, abs=0.5)  # three weeks after their date
+    assert last_note["width"] == pytest.approx(one_day, abs=0.5)
+    picture_width = checker.timeline_width()
+    assert move_on["x"] == pytest.approx(review["x"] + 38 * one_day, abs=0.5)
+    assert move_on["x"] + move_on["width"] == pytest.approx(picture_width - 14)  # from then on, to the edge
+
+    labels = checker.timeline_labels()
+    assert [label["text"][0] for label in labels] == list("ABCDE")
+    assert all(label["left"] >= 0 and label["right"] <= picture_width for label in labels), labels
+    if width == 1280:
+        assert labels[1]["text"] == "B Send your thank-you email"
+
+    # The words under the picture give the same days.
+    assert checker.step_days("A") == [day(0)]
+    assert checker.step_days("B") == [day(0), day(1)]
+    assert checker.step_days("C") == [day(11)]
+    assert checker.step_days("E") == [day(38)]
+    steps = checker.page.locator("#atl-steps")
+    expect(steps.locator("li", has_text="Recommended B:")).to_contain_text("days 0 to 1")
+    expect(steps.locator("li", has_text="Recommended E:")).to_contain_text(
+        re.compile(r"From \w+, \d+ \w+ \d{4}, day 38")
+    )
+    expect(checker.timeline).to_have_accessible_name(re.compile("a longer bar is a span of days"))
+    assert not checker.scrolls_sideways()
+
+
 def test_the_calendar_download_holds_the_planned_dates(checker: CheckerPage) -> None:
     checker.fill_interview(day(0))
+    checker.fill_decision(day(8))
     checker.add_follow_up(kind="Check-in", date=day(9))
     with checker.page.expect_download(timeout=READY_TIMEOUT_MS) as download_info:
         checker.calendar_button.click()
@@ -379,11 +422,16 @@ def test_the_calendar_download_holds_the_planned_dates(checker: CheckerPage) -> 
 
     assert download.suggested_filename == "after-the-interview.ics"
     assert download.url.startswith("blob:")
-    text = Path(download.path()).read_text(encoding="utf-8")
-    assert text.startswith("BEGIN:VCALENDAR")
-    starts = re.findall(r"^DTSTART;VALUE=DATE:(\d{8})\r?$", text, re.MULTILINE)
-    assert text.count("BEGIN:VEVENT") == 2
-    assert starts == [day(1).replace("-", ""), day(9).replace("-", "")]
+    text = Path(download.path()).read_bytes().decode()  # as written: read_text would turn CRLF into LF
+    assert text.startswith("BEGIN:VCALENDAR\r\n")
+    lines = text.replace("\r\n ", "").split("\r\n")
+    starts = [line.removeprefix("DTSTART;VALUE=DATE:") for line in lines if line.startswith("DTSTART")]
+    assert text.count("BEGIN:VEVENT") == 3
+    assert starts == [day(1).replace("-", ""), day(9).replace("-", ""), day(8).replace("-", "")]
+    # A reminder the morning before each follow-up; their decision day is in the calendar too, without one.
+    assert [line for line in lines if line.startswith("TRIGGER")] == ["TRIGGER:-PT15H"] * 2
+    assert "DESCRIPTION:Tomorrow: Send check-in" in lines
+    assert "SUMMARY:They said they would decide by today" in lines
 
 
 def test_a_checker_that_cannot_start_says_why_and_keeps_the_text(

@@ -113,6 +113,33 @@ class CheckerPage:
         """The marked text in the excerpts of every finding of one rule."""
         return self.finding(rule).locator("mark").all_inner_texts()
 
+    def timeline_bars(self) -> list[dict[str, float]]:
+        """The recommended steps' bars in the picture, A first: where each starts and how wide it is, in pixels."""
+        result: list[dict[str, float]] = self.timeline.locator(".atl-checker-tl__band").evaluate_all(
+            "bars => bars.map(bar => { const box = bar.getBBox(); return {x: box.x, width: box.width}; })"
+        )
+        return result
+
+    def timeline_labels(self) -> list[dict[str, Any]]:
+        """The bars' labels in the picture: their text and where they lie, in pixels."""
+        result: list[dict[str, Any]] = self.timeline.locator(".atl-checker-tl__label").evaluate_all(
+            """labels => labels.map(label => {
+                const box = label.getBBox();
+                return {text: label.textContent, left: box.x, right: box.x + box.width};
+            })"""
+        )
+        return result
+
+    def timeline_width(self) -> float:
+        width: float = self.timeline.evaluate("picture => picture.viewBox.baseVal.width")
+        return width
+
+    def step_days(self, letter: str) -> list[str]:
+        """The dates (ISO) the words under the picture give recommended step ``letter``."""
+        item = self.page.locator("#atl-steps > li", has_text=f"Recommended {letter}:")
+        days: list[str] = item.locator("time").evaluate_all("times => times.map(time => time.dateTime)")
+        return days
+
     def errors_for(self, control: Locator) -> list[str]:
         """The text of every element the control's aria-describedby points to."""
         ids = (control.get_attribute("aria-describedby") or "").split()

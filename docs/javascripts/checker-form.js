@@ -614,8 +614,12 @@
 
   let lastTimeline = null;
   const LETTERS = "ABCDEFGHIJKLMNOPQRSTUVWXYZ";
+  const LABEL_CHARACTER_WIDTH = 7.2; // 12px text, with room to spare: a label never runs off the picture
 
-  /** Recommended steps as windows (each lasts until the next step) and the reader's dates as dots. */
+  /**
+   * Recommended steps as bars over the days the guide gives them, one row each, so that steps on the
+   * same day never cover one another; the reader's dates as dots below.
+   */
   function drawTimeline() {
     if (!lastTimeline) return;
     const { plan, steps } = lastTimeline;
@@ -624,7 +628,8 @@
     const interviewDay = dayNumber(plan.interview_date);
     const recommended = (steps ?? []).map((step, index) => ({
       ...step,
-      day: dayNumber(step.date),
+      day: dayNumber(step.start),
+      lastDay: step.end === null ? null : dayNumber(step.end),
       letter: LETTERS[index],
     }));
     const planned = plan.follow_ups.map((followUp, index) => ({
@@ -633,13 +638,20 @@
       number: index + 1,
     }));
     const decisionDay = plan.decision_date ? dayNumber(plan.decision_date) : null;
-    const allDays = [interviewDay, ...recommended.map((s) => s.day), ...planned.map((p) => p.day)];
+    const allDays = [
+      interviewDay,
+      ...recommended.flatMap((step) => [step.day, step.lastDay ?? step.day + 5]), // room to show it goes on
+      ...planned.map((dot) => dot.day),
+    ];
     if (decisionDay !== null) allDays.push(decisionDay);
-    const lastStep = recommended.at(-1);
     const firstDay = Math.min(...allDays);
-    const lastDay = Math.max(...allDays, lastStep ? lastStep.day + 5 : interviewDay + 7) + 1;
+    const lastDay = Math.max(...allDays, interviewDay + 7) + 1;
     const pad = 14;
-    const x = (day) => pad + ((day - firstDay) / (lastDay - firstDay)) * (width - 2 * pad);
+    const right = width - pad;
+    const x = (day) => pad + ((day - firstDay) / (lastDay - firstDay)) * (right - pad);
+    // A day is the stretch from its midnight to the next: bars cover whole days, and a dot, a tick or
+    // the decision line marks the middle of its day, so each sits inside the bar of the same day.
+    const middleOf = (day) => x(day + 0.5);
 
     // Dots on the same day stack upwards, so that none hides another.
     const stacks = new Map();
@@ -648,9 +660,10 @@
       stacks.set(dot.day, dot.level + 1);
     }
     const levels = Math.max(1, ...stacks.values());
-    const bandTop = 22;
-    const bandHeight = 26;
-    const planLabel = bandTop + bandHeight + 22;
+    const rowTop = 22;
+    const barHeight = 14;
+    const rowPitch = barHeight + 6;
+    const planLabel = rowTop + recommended.length * rowPitch + 18;
     const dotRadius = 10;
     const dotBase = planLabel + 8 + levels * (2 * dotRadius + 4) - dotRadius;
     const axis = dotBase + dotRadius + 10;
@@ -669,39 +682,41 @@
       svg(
         "desc",
         { id: "atl-tl-desc" },
-        "Shaded bands are the recommended steps, lettered from A. Numbered dots are your follow-ups. " +
-          "The list below the picture gives every date in words.",
+        "Bars are the recommended steps, lettered from A, one to a row. Each bar covers the days the guide " +
+          "gives that step: a short bar is one day, a longer bar is a span of days, and a bar ending in an " +
+          "arrow goes on from its first day. Numbered dots are your follow-ups." +
+          (decisionDay === null ? "" : " The dashed line is the day they said they would decide.") +
+          " The list below the picture gives every date in words.",
       ),
-      svg("text", { class: "atl-checker-tl__lane", x: pad, y: bandTop - 8 }, "Recommended"),
+      svg("text", { class: "atl-checker-tl__lane", x: pad, y: rowTop - 8 }, "Recommended"),
       svg("text", { class: "atl-checker-tl__lane", x: pad, y: planLabel }, "Your plan"),
     );
+    const bars = [];
     recommended.forEach((step, index) => {
-      const endDay = recommended[index + 1]?.day ?? step.day + 5;
+      const top = rowTop + index * rowPitch;
       const left = x(step.day);
-      const bandWidth = Math.max(3, x(Math.max(endDay, step.day + 1)) - left - 2);
       const shade = index % 2 ? "b" : "a";
-      picture.append(
-        svg("rect", {
-          class: `atl-checker-tl__band atl-checker-tl__band--${shade}`,
-          x: left,
-          y: bandTop,
-          width: bandWidth,
-          height: bandHeight,
-          rx: 3,
-        }),
-      );
-      if (bandWidth >= 14) {
-        const middle = { x: left + bandWidth / 2, y: bandTop + bandHeight / 2 + 5, "text-anchor": "middle" };
-        picture.append(svg("text", { class: "atl-checker-tl__letter", ...middle }, step.letter));
+      const band = { class: `atl-checker-tl__band atl-checker-tl__band--${shade}` };
+      let end;
+      if (step.lastDay === null) {
+        // No end: the bar runs to the edge of the picture and ends in an arrow.
+        end = right;
+        const [bottom, middle, shoulder] = [top + barHeight, top + barHeight / 2, right - 7];
+        const outline = `M${left},${top} H${shoulder} L${right},${middle} L${shoulder},${bottom} H${left} Z`;
+        picture.append(svg("path", { ...band, d: outline }));
+      } else {
+        end = Math.max(x(step.lastDay + 1), left + 6);
+        picture.append(svg("rect", { ...band, x: left, y: top, width: end - left, height: barHeight, rx: 2 }));
       }
+      bars.push({ step, top, left, end });
     });
     if (decisionDay !== null) {
       // Labelled on the "Your plan" line, clear of the lane's own label and of the dots below it.
-      const left = x(decisionDay);
+      const left = middleOf(decisionDay);
       const nearEnd = left > width - 70;
       const labelX = nearEnd ? left - 4 : Math.max(left + 4, pad + 72);
       picture.append(
-        svg("line", { class: "atl-checker-tl__decision", x1: left, x2: left, y1: bandTop - 4, y2: axis }),
+        svg("line", { class: "atl-checker-tl__decision", x1: left, x2: left, y1: rowTop - 4, y2: axis }),
         svg(
           "text",
           { class: "atl-checker-tl__note", x: labelX, y: planLabel, "text-anchor": nearEnd ? "end" : "start" },
@@ -709,22 +724,46 @@
         ),
       );
     }
+    // Each bar's letter, and its title where the row has room: after the bar, or else before it.
+    const fits = (text, room) => text.length * LABEL_CHARACTER_WIDTH <= room;
+    for (const { step, top, left, end } of bars) {
+      const full = `${step.letter} ${step.title}`;
+      const after = right - (end + 5);
+      const before = left - 5 - pad;
+      const [text, side] = fits(full, after)
+        ? [full, "after"]
+        : fits(full, before)
+          ? [full, "before"]
+          : [step.letter, after >= before ? "after" : "before"];
+      picture.append(
+        svg(
+          "text",
+          {
+            class: "atl-checker-tl__label",
+            x: side === "after" ? end + 5 : left - 5,
+            y: top + barHeight - 3,
+            "text-anchor": side === "after" ? "start" : "end",
+          },
+          text,
+        ),
+      );
+    }
     for (const dot of planned) {
-      const cx = x(dot.day);
+      const cx = middleOf(dot.day);
       const cy = dotBase - dot.level * (2 * dotRadius + 4);
       picture.append(
         svg("circle", { class: "atl-checker-tl__dot", cx, cy, r: dotRadius }),
         svg("text", { class: "atl-checker-tl__number", x: cx, y: cy + 4, "text-anchor": "middle" }, String(dot.number)),
       );
     }
-    picture.append(svg("line", { class: "atl-checker-tl__axis", x1: pad, x2: width - pad, y1: axis, y2: axis }));
+    picture.append(svg("line", { class: "atl-checker-tl__axis", x1: pad, x2: right, y1: axis, y2: axis }));
     // A tick each week ("Day 0" is the interview, as in the guide), further apart when the picture is narrow.
-    const pixelsPerWeek = (7 * (width - 2 * pad)) / (lastDay - firstDay);
-    const tickWeeks = Math.max(1, Math.ceil(60 / pixelsPerWeek));
-    for (let day = interviewDay; day <= lastDay; day += 7 * tickWeeks) {
-      const left = x(day);
+    const pixelsPerWeek = (7 * (right - pad)) / (lastDay - firstDay);
+    const tickWeeks = Math.max(1, Math.ceil(70 / pixelsPerWeek));
+    for (let day = interviewDay; day < lastDay; day += 7 * tickWeeks) {
+      const left = middleOf(day);
       const offset = day - interviewDay;
-      const anchor = left < pad + 20 ? "start" : left > width - pad - 24 ? "end" : "middle";
+      const anchor = left < pad + 20 ? "start" : left > right - 24 ? "end" : "middle";
       picture.append(
         svg("line", { class: "atl-checker-tl__tick", x1: left, x2: left, y1: axis, y2: axis + 5 }),
         svg(
@@ -748,11 +787,26 @@
       ),
       h("ol", { class: "atl-checker-steps", id: "atl-steps" }, ...entries.map((entry) => entry.item)),
     );
+    // Measured once on the page: a backing in the page's colour keeps each label clear of the decision line.
+    for (const label of picture.querySelectorAll(".atl-checker-tl__label")) {
+      const box = label.getBBox();
+      const backing = { x: box.x - 2, y: box.y, width: box.width + 4, height: box.height, rx: 2 };
+      label.before(svg("rect", { class: "atl-checker-tl__backing", ...backing }));
+    }
   }
 
   function dayLabel(day, interviewDay) {
     const offset = day - interviewDay;
     return `${formatDate(isoFromDay(day))}, day ${offset}`;
+  }
+
+  /** The days of a step in words, as its bar shows them: one day, a span of days, or from a day on. */
+  function stepDays(step, interviewDay) {
+    const first = h("time", { datetime: step.start }, formatDate(step.start));
+    if (step.lastDay === null) return ["From ", first, `, day ${step.day - interviewDay}`];
+    if (step.lastDay === step.day) return [first, `, day ${step.day - interviewDay}`];
+    const last = h("time", { datetime: step.end }, formatDate(step.end));
+    return [first, " to ", last, `, days ${step.day - interviewDay} to ${step.lastDay - interviewDay}`];
   }
 
   function stepItem(step, interviewDay) {
@@ -763,7 +817,7 @@
       h(
         "span",
         { class: "atl-checker-steps__text" },
-        h("time", { datetime: step.date }, dayLabel(step.day, interviewDay)),
+        h("span", { class: "atl-checker-steps__when" }, ...stepDays(step, interviewDay)),
         h("span", { class: "atl-checker-steps__kind" }, `Recommended ${step.letter}: `),
         h("a", { href: siteUrl(step.guide) }, step.title),
         `. ${step.detail}`,
@@ -779,7 +833,11 @@
       h(
         "span",
         { class: "atl-checker-steps__text" },
-        h("time", { datetime: dot.date }, dayLabel(dot.day, interviewDay)),
+        h(
+          "span",
+          { class: "atl-checker-steps__when" },
+          h("time", { datetime: dot.date }, dayLabel(dot.day, interviewDay)),
+        ),
         h("span", { class: "atl-checker-steps__kind" }, "Your plan: "),
         `${rowLabel(dot.number - 1, dot.kind)}, by ${choiceLabel("channel", dot.channel).toLowerCase()}.`,
       ),
