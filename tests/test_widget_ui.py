@@ -22,7 +22,7 @@ pytestmark = pytest.mark.browser
 
 SUB_PATH = "/careers/after-the-interview/"
 TODAY = dt.date.today()
-INTERVIEW = TODAY - dt.timedelta(days=2)  # recent: no rule about weeks of silence applies
+INTERVIEW = TODAY - dt.timedelta(days=1)  # yesterday: the thank-you the form proposes for today is on time
 CLEAN_DRAFT = (
     "Dear Ms. Achieng,\n\n"
     "Thank you for meeting me to talk about the Junior Analyst role. I enjoyed hearing about the "
@@ -368,6 +368,84 @@ def test_form_errors_appear_beside_the_field_and_keep_the_text(
     checker.check()
     expect(control).not_to_have_attribute("aria-invalid", "true")
     assert guarded.external_requests == []
+
+
+def test_a_draft_too_long_on_a_phone_shows_its_message_and_one_click_checks_once_it_is_fixed(
+    new_context: Callable[..., Guarded], sub_site: SiteServer
+) -> None:
+    guarded = new_context(viewport={"width": 375, "height": 700})
+    checker = CheckerPage(guarded.context.new_page(), sub_site.url).open()
+    checker.fill_interview(day(0))
+    checker.fill_decision(day(10))
+    checker.paste_draft("Thank you for your time. " * 2_100)  # 52,500 characters: more than the checker reads
+    checker.press_check()
+
+    message = checker.page.locator("#atl-draft-error")
+    expect(message).to_have_text(re.compile("^Your draft has 52,500 characters"))
+    expect(message).to_be_in_viewport()  # not only the end of the long text the field scrolled to
+    expect(checker.draft).to_be_focused()
+
+    # Corrected, the message goes at once, before the reader reaches for Check: removed on the way to the
+    # button, it would move the button from under the pointer and the click would be lost.
+    checker.paste_draft(CLEAN_DRAFT)
+    expect(message).to_have_count(0)
+    expect(checker.summary).to_have_text("The form has no problems now. Press Check to check your plan.")
+    checker.press_check()  # one click, no retry
+    checker.wait_for_report()
+    expect(checker.summary).to_have_text(re.compile("^No findings"))
+
+
+def test_a_field_without_a_message_gets_none_while_the_reader_corrects_another(checker: CheckerPage) -> None:
+    checker.paste_draft(CLEAN_DRAFT)
+    checker.press_check()
+    expect(checker.interview).to_have_attribute("aria-invalid", "true")
+    checker.fill_decision(day(-3))  # wrong, but the reader has not pressed Check since
+    expect(checker.decision).not_to_have_attribute("aria-invalid", "true")
+    checker.fill_interview(day(0))
+    expect(checker.interview).not_to_have_attribute("aria-invalid", "true")
+    checker.press_check()
+    expect(checker.decision).to_have_attribute("aria-invalid", "true")
+
+
+def test_a_proposed_date_is_never_a_day_already_past(checker: CheckerPage) -> None:
+    long_ago = (TODAY - dt.timedelta(days=12)).isoformat()
+    checker.fill_interview(long_ago)
+    expect(checker.follow_up_field(1, "Date")).to_have_value(TODAY.isoformat())
+    checker.paste_draft(CLEAN_DRAFT)
+    checker.check()
+    expect(checker.finding("thank-you-late")).to_contain_text("12 days after the interview")
+
+
+def test_an_empty_draft_box_is_said_to_be_unchecked(checker: CheckerPage) -> None:
+    checker.fill_interview(day(0))
+    checker.add_follow_up(kind="Check-in", date=day(7), channel="Phone")
+    checker.check()
+    expect(checker.finding("phone-follow-up")).to_have_count(1)
+    expect(checker.page.locator(".atl-checker-results__clear")).to_have_text(
+        re.compile("^Only your dates were checked: the “Draft note” box is empty.")
+    )
+    checker.paste_draft(CLEAN_DRAFT, for_follow_up=1)
+    checker.check()
+    expect(checker.page.locator(".atl-checker-results__clear")).to_have_count(0)
+
+
+def test_dots_on_days_next_to_each_other_do_not_cover_each_other_on_a_phone(
+    new_context: Callable[..., Guarded], sub_site: SiteServer
+) -> None:
+    guarded = new_context(viewport={"width": 320, "height": 800})
+    checker = CheckerPage(guarded.context.new_page(), sub_site.url).open()
+    checker.fill_interview(day(0))
+    checker.add_follow_up(kind="Check-in", date=day(2))
+    checker.add_follow_up(kind="Check-in", date=day(3))
+    checker.check()
+    dots: list[dict[str, float]] = checker.timeline.locator(".atl-checker-tl__dot").evaluate_all(
+        "dots => dots.map(dot => { const b = dot.getBoundingClientRect(); return {x: b.x + b.width / 2,"
+        " y: b.y + b.height / 2, r: b.width / 2}; })"
+    )
+    assert len(dots) == 3
+    for index, dot in enumerate(dots):
+        for other in dots[index + 1 :]:
+            assert ((dot["x"] - other["x"]) ** 2 + (dot["y"] - other["y"]) ** 2) ** 0.5 >= dot["r"] + other["r"]
 
 
 @pytest.mark.parametrize("width", [320, 1280])

@@ -82,6 +82,12 @@
     return isoFromDay(dayNumber(iso) + days);
   }
 
+  /** Today where the reader is, as an ISO date (the checker gets the same through checker-client.js). */
+  function todayIso() {
+    const now = new Date();
+    return isoFromDay(Math.floor(Date.UTC(now.getFullYear(), now.getMonth(), now.getDate()) / DAY_MS));
+  }
+
   function formatDate(iso) {
     return LONG_DATE.format(new Date(dayNumber(iso) * DAY_MS));
   }
@@ -193,17 +199,23 @@
     return rowTemplate.querySelector(`[data-part="${part}"] option[value="${value}"]`)?.textContent ?? null;
   }
 
-  /** The date a new or untouched row proposes, from the interview and decision dates and the policy. */
+  /**
+   * The date a new or untouched row proposes, from the interview and decision dates and the policy, and
+   * never a day already past: a reader checking a draft has not sent it yet, and the checker should say
+   * so if the recommended day has gone by.
+   */
   function proposedDate(kind) {
     const interview = interviewInput.value;
     if (!interview || dateProblem(interviewInput)) return ""; // propose nothing from a date that cannot be
     let checkIn = addDays(interview, policy.check_in_after_days);
     const decision = decisionInput.value;
     if (ISO_DATE.test(decision) && decision >= checkIn) checkIn = addDays(decision, 1);
-    if (kind === "thank-you") return addDays(interview, 1);
-    if (kind === "check-in") return checkIn;
+    let proposed = checkIn;
+    if (kind === "thank-you") proposed = addDays(interview, 1);
     // A reply to a rejection goes out the day the news comes: at the earliest, the day after their date.
-    return ISO_DATE.test(decision) && decision > interview ? addDays(decision, 1) : checkIn;
+    else if (kind !== "check-in" && ISO_DATE.test(decision) && decision > interview) proposed = addDays(decision, 1);
+    const today = todayIso();
+    return proposed < today ? today : proposed;
   }
 
   function refreshProposedDates() {
@@ -324,8 +336,11 @@
 
   let errorsShown = false;
 
-  /** The plan the form describes, and each problem beside the control it belongs to. */
-  function readForm() {
+  /**
+   * The plan the form describes, and each problem beside the control it belongs to. With `onlyUpdate`
+   * (while the reader corrects the form) a field that had no message does not get one mid-typing.
+   */
+  function readForm({ onlyUpdate = false } = {}) {
     const problems = [];
     const interview = interviewInput.value;
     const interviewProblem = dateProblem(interviewInput, "Enter the date of your interview.");
@@ -367,8 +382,10 @@
     }
     problems.push([draftInput, draftProblem]);
 
-    for (const [control, message] of problems) showError(control, message);
-    errorsShown = problems.some(([, message]) => message);
+    for (const [control, message] of problems) {
+      if (!onlyUpdate || control.hasAttribute("aria-invalid")) showError(control, message);
+    }
+    errorsShown = problems.some(([control]) => control.hasAttribute("aria-invalid"));
     const plan = { interview_date: interview, follow_ups: followUps };
     if (decisionInput.value) plan.decision_date = decisionInput.value;
     return { plan, invalid: problems.filter(([, message]) => message).map(([control]) => control) };
@@ -378,13 +395,29 @@
   function validPlan() {
     const { plan, invalid } = readForm();
     if (invalid.length === 0) return plan;
-    invalid[0].focus();
-    setSummary(
-      `${invalid.length === 1 ? "There is 1 problem" : `There are ${invalid.length} problems`} in the form. ` +
-        "Each one is explained beside its field.",
-      "problem",
-    );
+    // The field's label and message first: focus alone would show only the end of a long draft.
+    invalid[0].focus({ preventScroll: true });
+    invalid[0].closest(".atl-checker-field").scrollIntoView({ block: "start" });
+    showProblemCount(invalid.length);
     return null;
+  }
+
+  function showProblemCount(count) {
+    if (count) {
+      const problems = count === 1 ? "There is 1 problem" : `There are ${count} problems`;
+      setSummary(`${problems} in the form. Each one is explained beside its field.`, "problem");
+    } else {
+      setSummary("The form has no problems now. Press Check to check your plan.", "");
+    }
+  }
+
+  /** While the reader corrects the form, messages go as soon as a field is right, before any click. */
+  function recheckCorrections() {
+    if (!errorsShown) return;
+    readForm({ onlyUpdate: true });
+    if (summary.dataset.state === "problem") {
+      showProblemCount(form.querySelectorAll('[aria-invalid="true"]').length);
+    }
   }
 
   // --- Talking to the checker ------------------------------------------------------------------
@@ -502,17 +535,17 @@
     findingsList.hidden = findings.length === 0;
     reportIntro.hidden = findings.length === 0;
     report.querySelector(".atl-checker-results__clear")?.remove();
+    const drafted = plan.follow_ups.some((followUp) => followUp.draft);
+    let note = null;
     if (findings.length === 0) {
-      findingsList.before(
-        h(
-          "p",
-          { class: "atl-checker-results__clear" },
-          plan.follow_ups.some((followUp) => followUp.draft)
-            ? "Nothing to change. Read your note once more, out loud, before you send it."
-            : "Nothing to change in your dates. Paste a draft above to check its wording too.",
-        ),
-      );
+      note = drafted
+        ? "Nothing to change. Read your note once more, out loud, before you send it."
+        : "Nothing to change in your dates. Paste a draft above to check its wording too.";
+    } else if (!drafted) {
+      // Said every time, so that an empty draft box is never taken for a note that passed.
+      note = "Only your dates were checked: the “Draft note” box is empty. Paste your note to check its wording too.";
     }
+    if (note) findingsList.before(h("p", { class: "atl-checker-results__clear" }, note));
     report.hidden = false; // first, so that the picture is drawn at the width it will have
     lastTimeline = { plan, steps, width: 0 };
     drawTimeline();
@@ -653,18 +686,22 @@
     // the decision line marks the middle of its day, so each sits inside the bar of the same day.
     const middleOf = (day) => x(day + 0.5);
 
-    // Dots on the same day stack upwards, so that none hides another.
-    const stacks = new Map();
-    for (const dot of planned) {
-      dot.level = stacks.get(dot.day) ?? 0;
-      stacks.set(dot.day, dot.level + 1);
+    // A dot goes up a level when it would touch one already there (the same day, or a day too close at
+    // this width: on a phone, days next to each other are a few pixels apart), so that none hides another.
+    const dotRadius = 10;
+    const placed = [];
+    for (const dot of [...planned].sort((a, b) => a.day - b.day)) {
+      const cx = middleOf(dot.day);
+      let level = 0;
+      while (placed.some((other) => other.level === level && Math.abs(other.cx - cx) < 2 * dotRadius + 2)) level++;
+      dot.level = level;
+      placed.push({ cx, level });
     }
-    const levels = Math.max(1, ...stacks.values());
+    const levels = Math.max(1, ...planned.map((dot) => dot.level + 1));
     const rowTop = 22;
     const barHeight = 14;
     const rowPitch = barHeight + 6;
     const planLabel = rowTop + recommended.length * rowPitch + 18;
-    const dotRadius = 10;
     const dotBase = planLabel + 8 + levels * (2 * dotRadius + 4) - dotRadius;
     const axis = dotBase + dotRadius + 10;
     const height = axis + 30;
@@ -922,11 +959,13 @@
 
     form.addEventListener("focusin", startEngine);
     form.addEventListener("pointerdown", startEngine);
-    form.addEventListener("input", formChanged);
-    form.addEventListener("change", (event) => {
-      if (errorsShown) readForm(); // corrected fields lose their message at once
+    // On input, not change: a change comes when the field loses focus, so a message removed then would
+    // move the Check button away from under the reader's pointer, and their click would be lost.
+    form.addEventListener("input", (event) => {
+      recheckCorrections();
       formChanged(event);
     });
+    form.addEventListener("change", formChanged);
     for (const input of [interviewInput, decisionInput]) input.addEventListener("input", refreshProposedDates);
     addButton.addEventListener("click", () => {
       const row = addRow();
