@@ -97,7 +97,7 @@ def plan_steps(plan: Plan) -> tuple[Step, ...]:
         "stay-in-touch": "Send stay-in-touch note",
     }
     return tuple(
-        Step(f.date, titles[f.kind.value], f"By {f.channel.value}.", "")
+        Step(f.date, titles[f.kind.value], _sentence(f.channel.how), "")
         for f in sorted(plan.follow_ups, key=lambda f: f.date)
     )
 
@@ -158,6 +158,11 @@ def _event(uid: str, stamp: str, step: Step, *, reminder: bool) -> list[str]:
             "END:VALARM",
         ]
     return [*lines, "END:VEVENT"]
+
+
+def _sentence(words: str) -> str:
+    """``words`` as a sentence of their own; ``str.capitalize`` would lower the rest ("Linkedin")."""
+    return words[:1].upper() + words[1:] + "."
 
 
 def _slug(text: str) -> str:

@@ -26,6 +26,21 @@ class Channel(enum.Enum):
     LETTER = "letter"
     IN_PERSON = "in-person"
 
+    @property
+    def how(self) -> str:
+        """How it reaches them, as a sentence says it: "by email", "by LinkedIn message", "in person"."""
+        return _CHANNEL_WORDS[self]
+
+
+# The one place a channel is put into words, so the rules and the calendar never say it two ways.
+_CHANNEL_WORDS = {
+    Channel.EMAIL: "by email",
+    Channel.PHONE: "by phone",
+    Channel.LINKEDIN: "by LinkedIn message",
+    Channel.LETTER: "by letter",
+    Channel.IN_PERSON: "in person",
+}
+
 
 class Severity(enum.Enum):
     """How much a finding matters, from most to least serious."""

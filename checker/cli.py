@@ -17,6 +17,7 @@ from typing import NoReturn, TextIO
 
 from checker import __version__
 from checker._calendar import Step, ics, recommended_timeline
+from checker._dates import long_date
 from checker._engine import check
 from checker._input import PlanError, check_draft, parse_date, plan_from_json, plan_from_mapping
 from checker._model import Channel, Kind, Severity
@@ -197,10 +198,10 @@ def _timeline(options: argparse.Namespace, stdout: TextIO) -> int:
 def _days(step: Step) -> str:
     """When to do a step, as the widget's timeline draws it: one day, a span of days, or from a day on."""
     if step.ongoing:
-        return f"From {step.date:%a %d %b %Y}"
+        return f"From {long_date(step.date)}"
     if step.first_day != step.date:
-        return f"{step.first_day:%a %d %b %Y} to {step.date:%a %d %b %Y}"
-    return f"{step.date:%a %d %b %Y}"
+        return f"{long_date(step.first_day)} to {long_date(step.date)}"
+    return long_date(step.date)
 
 
 def _date(flag: str, value: str) -> dt.date:

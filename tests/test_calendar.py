@@ -84,13 +84,20 @@ def test_plan_steps_are_the_readers_own_follow_ups_in_date_order() -> None:
             "follow_ups": [
                 {"kind": "check-in", "date": "2026-11-28", "channel": "linkedin"},
                 {"kind": "thank-you", "date": "2026-11-16"},
+                {"kind": "thank-you", "date": "2026-11-17", "channel": "letter"},
+                {"kind": "check-in", "date": "2026-11-30", "channel": "in-person"},
+                {"kind": "stay-in-touch", "date": "2026-12-01", "channel": "phone"},
             ],
         },
         INTERVIEW,
     )
+    # Each channel as a sentence says it, the same words the rules use.
     assert [(s.date.isoformat(), s.title, s.detail) for s in plan_steps(plan)] == [
         ("2026-11-16", "Send thank-you note", "By email."),
-        ("2026-11-28", "Send check-in", "By linkedin."),
+        ("2026-11-17", "Send thank-you note", "By letter."),
+        ("2026-11-28", "Send check-in", "By LinkedIn message."),
+        ("2026-11-30", "Send check-in", "In person."),
+        ("2026-12-01", "Send stay-in-touch note", "By phone."),
     ]
 
 

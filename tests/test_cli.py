@@ -180,8 +180,11 @@ def test_quick_mode_with_decision_date_and_channel(tmp_path: Path) -> None:
         "--today=2026-11-20",
     )
     assert status == 0
-    assert "warning [check-in-too-soon]" in out
-    assert "warning [phone-follow-up]" in out
+    assert (
+        "warning [check-in-too-soon] This check-in is planned on or before Fri 27 Nov 2026, "
+        "the day the employer said they would decide.\n"
+    ) in out
+    assert "warning [phone-follow-up] This check-in is planned by phone.\n" in out
     assert "ask-timeframe" not in out
 
 
@@ -195,6 +198,8 @@ def test_timeline(tmp_path: Path) -> None:
         "Fri 18 Dec 2026  One last brief note",  # three weeks after their date
         "From Fri 25 Dec 2026  Move on",
     ]
+    _, out = _run("plan", "--interview", "2026-11-16")
+    assert out.splitlines()[-4::2] == ["Mon 7 Dec 2026  One last brief note", "From Mon 14 Dec 2026  Move on"]
 
 
 def test_timeline_as_an_ics_file(tmp_path: Path) -> None:

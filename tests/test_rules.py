@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 import pytest
 
@@ -11,6 +12,7 @@ from tests.fixture_cases import Case, load_cases
 
 # Every fixture plan gives its own "today"; this date would show if one did not.
 _UNUSED_TODAY = dt.date(1999, 1, 1)
+_ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
 
 
 def _excerpt(plan: Plan, finding: Finding) -> str:
@@ -32,3 +34,16 @@ def test_rule_fixture(case: Case) -> None:
         if finding.rule == case.rule
     ]
     assert found == [(expected.follow_up, expected.text) for expected in case.expect]
+
+
+def test_messages_show_dates_as_readers_write_them() -> None:
+    """Dates read "Fri 27 Nov 2026", not "2026-11-27"; findings with a span quote the draft, so they are left out."""
+    shown = [
+        text
+        for case in load_cases()
+        for finding in check(plan_from_mapping(case.plan, _UNUSED_TODAY)).findings
+        if finding.span is None
+        for text in (finding.message, finding.suggestion)
+    ]
+    assert any("Fri 27 Nov 2026" in text for text in shown)  # check-in-too-soon names the decision date
+    assert [text for text in shown if _ISO_DATE.search(text)] == []

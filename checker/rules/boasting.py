@@ -3,8 +3,9 @@
 ## What it checks
 Superlatives about yourself ("I am the best candidate", "I'm the perfect fit",
 "you won't find anyone better") and comparisons with other applicants
-("unlike the other candidates", "more qualified than"). Words about others are
-fine: "the ideal candidate you described", "your world-class team".
+("unlike the other candidates", "better than most people you'll meet"). Words
+about others are fine: "the ideal candidate you described", "your world-class
+team", and so is liking the role "better than my current one".
 
 ## Why it matters
 A follow-up is there to thank and to confirm your interest, not to win the
@@ -29,14 +30,25 @@ from checker.rules._base import ALL_KINDS, Context, Hit, Rule, flag_phrases, phr
 _ME = r"(i am|i'm|i'd be|i would be|i will be|i'll be|i was|i think i'm|i think i am|makes me|making me|me as)"
 _SURELY = r"((clearly|obviously|definitely|certainly|surely|undoubtedly|truly|really|simply|by far) )?"
 _SUPERLATIVE = r"(best|strongest|ideal|perfect|obvious|only|top|most qualified|number one|greatest)"
+# Comparisons with the other candidates. "Better" and "stronger" also compare roles and offices
+# ("I like the role better than most I have seen"), so with them "others" or "most" on its own counts
+# only where the comparison ends, or goes on about the people ("better than most you will meet").
+_RANKS_PEOPLE = r"(more qualified|more experienced|smarter|more talented|more capable)"
+_RANKS_ANYTHING = r"(better|stronger)"
+_PEOPLE = (
+    r"((the |all the |all |any )?other (candidates|candidate|applicants|applicant|people|person)"
+    r"|most (of the )?(other )?(candidates|applicants|people(?!\s+(think|expect|imagine|realise|realize)))"
+    r"|everyone|anyone|anybody|the rest|the competition)"
+)
+_ON_THEIR_OWN = r"((all )?(the )?others|most( of the others)?)"
+_COMPARISON_ENDS = r"(?!\s+(?!you\b)\w)"
 
 BOASTING = phrases(
     # About yourself: "You mentioned the ideal candidate knows SQL" is not boasting.
     f"{_ME} {_SURELY}(the |your |a |an )?(very )?{_SUPERLATIVE} (candidate|applicant|choice|person|fit|match|hire|one)",
     r"the " + _SUPERLATIVE + r" (candidate|applicant|person) (you('ve| have)|you will|you'll|you could|you can)",
-    r"(better|stronger|more qualified|more experienced|smarter|more talented|more capable) than "
-    r"(the )?(others|other candidates|other applicants|any other|all the other|all other|everyone|anyone|anybody"
-    r"|the rest)",
+    f"{_RANKS_PEOPLE} than ({_PEOPLE}|{_ON_THEIR_OWN})",
+    f"{_RANKS_ANYTHING} than ({_PEOPLE}|{_ON_THEIR_OWN}{_COMPARISON_ENDS})",
     r"unlike (the )?(other|most|many) (candidates|applicants|people you)",
     r"(no one|nobody) else (can|could|will|would)",
     r"(you )?(won't|will not|wouldn't|would not|can't|cannot|couldn't|could not) find "

@@ -29,21 +29,15 @@ from collections.abc import Iterator
 from checker._model import Channel, Kind, Severity
 from checker.rules._base import Context, Hit, Rule
 
-# The channels this rule marks, as a reader would name them. Email is what the
-# guide recommends; a phone call is phone-follow-up's, so it is never marked twice.
-_AS = {
-    Channel.LINKEDIN: "a LinkedIn message",
-    Channel.LETTER: "a letter",
-    Channel.IN_PERSON: "a visit in person",
-}
+# Email is what the guide recommends; a phone call is phone-follow-up's, so it is never marked twice.
+_MARKED = frozenset({Channel.LINKEDIN, Channel.LETTER, Channel.IN_PERSON})
 
 
 def _check(context: Context) -> Iterator[Hit]:
     for index, follow_up in enumerate(context.plan.follow_ups):
-        planned_as = _AS.get(follow_up.channel)
-        if follow_up.kind is Kind.CHECK_IN and planned_as is not None:
+        if follow_up.kind is Kind.CHECK_IN and follow_up.channel in _MARKED:
             yield Hit(
-                f"This check-in is planned as {planned_as}.",
+                f"This check-in is planned {follow_up.channel.how}.",
                 "Send it as a short email instead: it is the usual way to check in, "
                 "and they can answer when they have time.",
                 index,

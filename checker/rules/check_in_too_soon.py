@@ -22,6 +22,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+from checker._dates import long_date
 from checker._model import Kind, Severity
 from checker.rules._base import Context, Hit, Rule
 
@@ -36,9 +37,9 @@ def _check(context: Context) -> Iterator[Hit]:
             continue  # follow-up-before-interview says it better
         if plan.decision_date is not None and follow_up.date <= plan.decision_date:
             yield Hit(
-                "This check-in is planned on or before the date the employer said they would decide "
-                f"({plan.decision_date.isoformat()}).",
-                "Wait until after that date; then one short email is fine.",
+                f"This check-in is planned on or before {long_date(plan.decision_date)}, "
+                "the day the employer said they would decide.",
+                "Wait until after that day; then one short email is fine.",
                 index,
             )
         elif days < wait:

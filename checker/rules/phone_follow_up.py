@@ -28,7 +28,7 @@ def _check(context: Context) -> Iterator[Hit]:
     for index, follow_up in enumerate(context.plan.follow_ups):
         if follow_up.channel is Channel.PHONE:
             yield Hit(
-                f"This {follow_up.kind.value} is planned as a phone call.",
+                f"This {follow_up.kind.value} is planned {follow_up.channel.how}.",
                 "Send an email instead: it lets them answer when they have time.",
                 index,
             )
