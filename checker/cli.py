@@ -103,6 +103,11 @@ def main(argv: Sequence[str] | None = None, stdin: TextIO | None = None, stdout:
         return done.status
     except KeyboardInterrupt:
         return 130
+    except BrokenPipeError:
+        # The reader closed the pipe (`| head`): stop quietly, and keep Python from failing again at exit
+        # when it flushes standard output. 141 is what shells report for a program stopped this way.
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 141
 
 
 def _check(options: argparse.Namespace, stdin: TextIO, stdout: TextIO) -> int:

@@ -5,7 +5,7 @@
 - ``on_files`` adds two generated files, never committed: ``rules.md`` (the rule reference, written from the
   checker's registry) and ``stylesheets/office.css`` (the office's colours for both palettes).
 - ``on_serve`` watches the office file, so ``mkdocs serve`` rebuilds when it changes.
-- ``on_page_markdown`` replaces ``{{ policy.NAME }}`` and ``{{ office.NAME }}`` markers.
+- ``on_page_markdown`` replaces ``{{ policy.NAME }}``, ``{{ office.NAME }}`` and ``{{ channel.NAME }}`` markers.
 """
 
 from __future__ import annotations
@@ -23,7 +23,7 @@ from mkdocs.structure.files import File, Files
 from mkdocs.structure.pages import Page
 from office import ConfigError, Office, load_office
 
-from checker import RULES, RULES_BY_ID, Policy, Rule
+from checker import RULES, RULES_BY_ID, Channel, Policy, Rule
 
 RULE_REFERENCE = "rules.md"
 OFFICE_CSS = "stylesheets/office.css"
@@ -113,6 +113,8 @@ def apply_rule_conditions(markdown: str, policy: Policy, where: str) -> str:
 def marker_values(office: Office, policy: Policy) -> dict[str, str]:
     """The text each marker stands for, by dotted name; empty office values read as neutral phrases."""
     values = {f"policy.{name}": str(number) for name, number in policy.numbers().items()}
+    # How each channel is put into words, for the checker page to say it as the checker does.
+    values |= {f"channel.{channel.name.lower()}": channel.how for channel in Channel}
     values["office.name"] = html.escape(office.name) if office.name else NEUTRAL_NAME
     contact = office.contact
     if contact.email:

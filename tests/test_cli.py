@@ -420,3 +420,14 @@ def test_python_dash_m_checker_in_a_subprocess(tmp_path: Path) -> None:
     assert done.returncode == 1
     assert done.stderr == ""
     assert json.loads(done.stdout)["summary"]["total"] == 11
+
+
+def test_a_reader_who_closes_the_pipe_gets_no_traceback() -> None:
+    # As `followup-check --list-rules | head -1` does: the reader stops reading before the output ends.
+    command = [sys.executable, "-m", "checker", "--list-rules"]
+    process = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    assert process.stdout is not None
+    process.stdout.close()
+    _, errors = process.communicate(timeout=60)
+    assert errors == b""
+    assert process.returncode == 141

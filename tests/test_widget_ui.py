@@ -419,8 +419,11 @@ def test_a_proposed_date_is_never_a_day_already_past(checker: CheckerPage) -> No
 def test_an_empty_draft_box_is_said_to_be_unchecked(checker: CheckerPage) -> None:
     checker.fill_interview(day(0))
     checker.add_follow_up(kind="Check-in", date=day(7), channel="Phone")
+    checker.add_follow_up(kind="Check-in", date=day(8), channel="In person")
     checker.check()
     expect(checker.finding("phone-follow-up")).to_have_count(1)
+    expect(checker.page.locator("#atl-steps")).to_contain_text("Follow-up 2: check-in, by phone.")
+    expect(checker.page.locator("#atl-steps")).to_contain_text("Follow-up 3: check-in, in person.")
     expect(checker.page.locator(".atl-checker-results__clear")).to_have_text(
         re.compile("^Only your dates were checked: the “Draft note” box is empty.")
     )

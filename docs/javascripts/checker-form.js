@@ -199,6 +199,11 @@
     return rowTemplate.querySelector(`[data-part="${part}"] option[value="${value}"]`)?.textContent ?? null;
   }
 
+  /** "by LinkedIn message", "in person": the checker's own words for a channel, put on each option by the build. */
+  function channelWords(value) {
+    return rowTemplate.querySelector(`[data-part="channel"] option[value="${value}"]`)?.dataset.how ?? value;
+  }
+
   /**
    * The date a new or untouched row proposes, from the interview and decision dates and the policy, and
    * never a day already past: a reader checking a draft has not sent it yet, and the checker should say
@@ -876,7 +881,7 @@
           h("time", { datetime: dot.date }, dayLabel(dot.day, interviewDay)),
         ),
         h("span", { class: "atl-checker-steps__kind" }, "Your plan: "),
-        `${rowLabel(dot.number - 1, dot.kind)}, by ${choiceLabel("channel", dot.channel).toLowerCase()}.`,
+        `${rowLabel(dot.number - 1, dot.kind)}, ${channelWords(dot.channel)}.`,
       ),
     );
   }
