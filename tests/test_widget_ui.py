@@ -582,3 +582,19 @@ def test_after_a_dropped_download_the_next_check_tries_again(page: Page, sub_sit
     expect(checker.finding("placeholder")).to_be_visible()
     expect(checker.status).to_have_attribute("data-stage", "ready")
     assert len(dropped) == 1
+
+
+def test_a_long_problem_is_quoted_by_its_first_and_last_whole_words(checker: CheckerPage) -> None:
+    closing = (
+        "I really enjoyed learning about the reporting project, the way the team shares its work every "
+        "Friday afternoon, and the plans for the new dashboards that the analysts will build next spring."
+    )
+    draft = f"Dear Ms. Achieng,\n\nThank you for meeting me today.\n\n{closing}"
+    checker.fill_interview(day(0))
+    checker.paste_draft(draft)
+    checker.check()
+    first, last = checker.marked("no-sign-off")
+    assert closing.startswith(first)
+    assert closing.endswith(last)
+    assert closing[len(first)] == " ", f"cut inside a word: {first!r}"
+    assert closing[-len(last) - 1] == " ", f"cut inside a word: {last!r}"

@@ -632,9 +632,10 @@
       end - start <= EXCERPT_LONGEST_MARK
         ? [h("mark", {}, draft.slice(start, end))]
         : [
-            h("mark", {}, draft.slice(start, characterBoundary(draft, start + EXCERPT_CONTEXT))),
+            // Its first and last words, cut between words as the context around it is.
+            h("mark", {}, draft.slice(start, contextAfter(draft, start, end)[0])),
             " […] ",
-            h("mark", {}, draft.slice(characterBoundary(draft, end - EXCERPT_CONTEXT), end)),
+            h("mark", {}, draft.slice(contextBefore(draft, end, start)[0], end)),
           ];
     return h(
       "blockquote",
