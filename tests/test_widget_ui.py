@@ -598,3 +598,22 @@ def test_a_long_problem_is_quoted_by_its_first_and_last_whole_words(checker: Che
     assert closing.endswith(last)
     assert closing[len(first)] == " ", f"cut inside a word: {first!r}"
     assert closing[-len(last) - 1] == " ", f"cut inside a word: {last!r}"
+
+
+@pytest.mark.parametrize("decision_offset", [None, 3, 12], ids=["no-date", "early-date", "late-date"])
+def test_a_new_check_in_row_proposes_the_day_the_checker_recommends(
+    checker: CheckerPage, decision_offset: int | None
+) -> None:
+    # The form proposes dates before Python is ready, with its own arithmetic: it must agree with the checker.
+    checker.fill_interview(day(0))
+    decision = None if decision_offset is None else day(decision_offset)
+    if decision:
+        checker.fill_decision(decision)
+    number = checker.add_follow_up(kind="Check-in")
+    steps = checker.page.evaluate(
+        "async ([interview, decision]) => { await followupChecker.ready;"
+        " return followupChecker.timeline(interview, decision); }",
+        [day(0), decision],
+    )
+    (check_in,) = [step for step in steps if "check-in" in step["title"]]
+    expect(checker.follow_up_field(number, "Date")).to_have_value(check_in["start"])
