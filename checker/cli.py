@@ -183,13 +183,13 @@ def _timeline(options: argparse.Namespace, stdout: TextIO) -> int:
     if decision is not None and decision < interview:
         raise UsageError("--decision: the decision date is before the interview")
     steps = recommended_timeline(interview, decision, policy)
+    calendar = ics(steps, dt.datetime.now(dt.UTC), decision=decision) if options.ics else ""
     if options.ics == "-":
-        stdout.write(ics(steps, dt.datetime.now(dt.UTC), decision=decision))
+        stdout.write(calendar)
         return 0
     if options.ics:
         # Write the file first: a failure then leaves nothing half-printed.
         try:
-            calendar = ics(steps, dt.datetime.now(dt.UTC), decision=decision)
             Path(options.ics).write_text(calendar, encoding="utf-8", newline="")
         except OSError as error:
             raise UsageError(f"{options.ics}: cannot write ({error.strerror})") from None

@@ -311,11 +311,8 @@ def _make_snapshot(bundle: Bundle, folder: Path) -> None:
         made = staging / "snapshot"
         made.mkdir()
         image = made / "checker.snapshot"
-        command = [node, str(SNAPSHOT_SCRIPT), f"{PYODIDE_PACKAGE}/", str(bundle.folder), str(image), str(probe)]
-        result = subprocess.run(command, capture_output=True, text=True, check=False, cwd=ROOT)
-        if result.returncode != 0:
-            raise PluginError(f"widget: the Pyodide snapshot could not be made:\n{result.stderr[-3000:]}")
-        report = json.loads(result.stdout.strip().splitlines()[-1])
+        output = _run([node, str(SNAPSHOT_SCRIPT), f"{PYODIDE_PACKAGE}/", str(bundle.folder), str(image), str(probe)])
+        report = json.loads(output.strip().splitlines()[-1])
         if json.loads(report["probe"]) != json.loads(check_json(json.dumps(PROBE_PLAN))):
             raise PluginError("widget: the restored Pyodide snapshot answers the probe plan differently from CPython")
         sha256 = hashlib.sha256(image.read_bytes())
@@ -414,10 +411,12 @@ def _lock(wheels: list[Path], bundle: Path) -> None:
     (bundle / "pyodide-lock.json").write_text(json.dumps(lock, indent=1, sort_keys=True), encoding="utf-8")
 
 
-def _run(command: list[str]) -> None:
+def _run(command: list[str]) -> str:
+    """Run a build step; its standard output, or a PluginError with everything it printed."""
     result = subprocess.run(command, capture_output=True, text=True, check=False, cwd=ROOT)
     if result.returncode != 0:
         raise PluginError(f"widget: {' '.join(command[:6])} ... failed:\n{result.stdout}\n{result.stderr}")
+    return result.stdout
 
 
 def _only(paths: Iterable[Path], what: str) -> Path:

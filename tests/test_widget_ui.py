@@ -47,6 +47,17 @@ def checker(page: Page, sub_site: SiteServer) -> CheckerPage:
     return CheckerPage(page, sub_site.url).open()
 
 
+@pytest.fixture
+def checker_in(new_context: Callable[..., Guarded], sub_site: SiteServer) -> Callable[..., tuple[Guarded, CheckerPage]]:
+    """Open the checker page in a guarded context of its own: ``checker_in(viewport={...}, locale=...)``."""
+
+    def open_in(**options: object) -> tuple[Guarded, CheckerPage]:
+        guarded = new_context(**options)
+        return guarded, CheckerPage(guarded.context.new_page(), sub_site.url).open()
+
+    return open_in
+
+
 def site_file_has(built_site: Path, site_url: str, href: str) -> bool:
     """Whether a link the widget made reaches a built page (and its anchor) under the sub-path."""
     if not href.startswith(site_url):
@@ -323,10 +334,9 @@ def test_no_request_leaves_the_machine_or_carries_the_draft(
     ],
 )
 def test_form_errors_appear_beside_the_field_and_keep_the_text(
-    new_context: Callable[..., Guarded], sub_site: SiteServer, case: str, field: str, message: str
+    checker_in: Callable[..., tuple[Guarded, CheckerPage]], case: str, field: str, message: str
 ) -> None:
-    guarded = new_context(viewport={"width": 1280, "height": 900}, locale="en-US")
-    checker = CheckerPage(guarded.context.new_page(), sub_site.url).open()
+    guarded, checker = checker_in(viewport={"width": 1280, "height": 900}, locale="en-US")
     draft = "Dear Ms. Achieng,\nthank you for your time. 🙂"
     checker.paste_draft(draft)
     if case == "impossible date":
@@ -371,10 +381,9 @@ def test_form_errors_appear_beside_the_field_and_keep_the_text(
 
 
 def test_a_draft_too_long_on_a_phone_shows_its_message_and_one_click_checks_once_it_is_fixed(
-    new_context: Callable[..., Guarded], sub_site: SiteServer
+    checker_in: Callable[..., tuple[Guarded, CheckerPage]],
 ) -> None:
-    guarded = new_context(viewport={"width": 375, "height": 700})
-    checker = CheckerPage(guarded.context.new_page(), sub_site.url).open()
+    _, checker = checker_in(viewport={"width": 375, "height": 700})
     checker.fill_interview(day(0))
     checker.fill_decision(day(10))
     checker.paste_draft("Thank you for your time. " * 2_100)  # 52,500 characters: more than the checker reads
@@ -433,10 +442,9 @@ def test_an_empty_draft_box_is_said_to_be_unchecked(checker: CheckerPage) -> Non
 
 
 def test_dots_on_days_next_to_each_other_do_not_cover_each_other_on_a_phone(
-    new_context: Callable[..., Guarded], sub_site: SiteServer
+    checker_in: Callable[..., tuple[Guarded, CheckerPage]],
 ) -> None:
-    guarded = new_context(viewport={"width": 320, "height": 800})
-    checker = CheckerPage(guarded.context.new_page(), sub_site.url).open()
+    _, checker = checker_in(viewport={"width": 320, "height": 800})
     checker.fill_interview(day(0))
     checker.add_follow_up(kind="Check-in", date=day(2))
     checker.add_follow_up(kind="Check-in", date=day(3))
@@ -453,10 +461,9 @@ def test_dots_on_days_next_to_each_other_do_not_cover_each_other_on_a_phone(
 
 @pytest.mark.parametrize("width", [320, 1280])
 def test_the_timeline_draws_each_step_over_the_days_the_guide_gives_it(
-    new_context: Callable[..., Guarded], sub_site: SiteServer, width: int
+    checker_in: Callable[..., tuple[Guarded, CheckerPage]], width: int
 ) -> None:
-    guarded = new_context(viewport={"width": width, "height": 900})
-    checker = CheckerPage(guarded.context.new_page(), sub_site.url).open()
+    _, checker = checker_in(viewport={"width": width, "height": 900})
     checker.fill_interview(day(0))
     checker.fill_decision(day(10))
     checker.check()

@@ -194,14 +194,19 @@
   let nextRowId = 1;
   const rows = []; // {id, item, legend, removeName, kind, date, channel, autoDate}
 
-  /** The visible name of a choice ("check-in" is "Check-in"), from the row's own menus. */
+  /** The option for a value in one of the row's own menus, or null. */
+  function choice(part, value) {
+    return rowTemplate.querySelector(`[data-part="${part}"] option[value="${value}"]`);
+  }
+
+  /** The visible name of a choice ("check-in" is "Check-in"). */
   function choiceLabel(part, value) {
-    return rowTemplate.querySelector(`[data-part="${part}"] option[value="${value}"]`)?.textContent ?? null;
+    return choice(part, value)?.textContent ?? null;
   }
 
   /** "by LinkedIn message", "in person": the checker's own words for a channel, put on each option by the build. */
   function channelWords(value) {
-    return rowTemplate.querySelector(`[data-part="channel"] option[value="${value}"]`)?.dataset.how ?? value;
+    return choice("channel", value)?.dataset.how ?? value;
   }
 
   /**
