@@ -17,6 +17,8 @@ from itertools import islice
 from markdown_it import MarkdownIt
 from markdown_it.token import Token
 
+from checker._language import Prose
+
 __all__ = ["Draft", "Match", "Phrases", "lower"]
 
 # CommonMark without raw HTML: a pasted "<Interviewer>" stays visible text.
@@ -101,6 +103,11 @@ class Draft:
     @cached_property
     def lowered(self) -> str:
         return lower(self.plain)
+
+    @cached_property
+    def prose(self) -> Prose:
+        """Sentences and clauses, for rules that need to know who says what."""
+        return Prose(self.lowered)
 
     def find(self, pattern: re.Pattern[str] | Phrases) -> Iterator[Match]:
         """Every non-overlapping, non-empty match of ``pattern`` in the plain text."""

@@ -1,9 +1,12 @@
 """Accusing the recruiter or the process.
 
 ## What it checks
-Words that blame the person you write to, or the hiring process: "unfair",
-"biased", "you should have", "a waste of my time", "you never gave me a
-chance", "ridiculous".
+Resentment in a note, with or without a harsh word: an accusation, a
+judgement of their decision or of your rejected qualifications, saying the
+time was wasted or the outcome fixed in advance, complaints about their
+people or their process, sarcasm, and demands that they justify themselves.
+Regret about the result itself is fine ("I was disappointed to hear the
+news"), and so is a polite request for feedback.
 
 ## Why it matters
 After a rejection it is natural to feel hurt. But recruiters rarely make the
@@ -11,8 +14,8 @@ final decision, and a bitter note closes a door you may want open later.
 Recruiters remember candidates who stayed gracious, and they fill many roles.
 
 ## Example
-"Honestly, this process was unfair and you should have told me sooner. It was
-a waste of my time."
+"I fail to see how someone with less experience was chosen. It was a waste of
+my time."
 
 ## Better
 "Thank you for letting me know, and for your time during the process. I would
@@ -21,60 +24,302 @@ be glad to hear about future openings."
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
-from checker._model import Severity
-from checker.rules._base import ALL_KINDS, Context, Hit, Rule, flag_phrases, phrases
+from checker._language import Person
+from checker._model import Kind, Severity
+from checker.rules._base import ALL_KINDS, Context, Hit, Rule, phrases
+from checker.rules._cues import Cue, Found, anywhere, cues_doc, flag_cues, not_negated
 
 _SHOULD_HAVE_DONE = (
     r"(told|said|let|informed|called|replied|responded|answered|given|considered|hired|chosen|picked|read"
-    r"|checked|looked|asked|listened|been|warned|explained|mentioned|contacted)"
+    r"|checked|looked|asked|listened|been|warned|explained|mentioned|contacted|bothered)"
+)
+# People and things at the employer whose conduct a note may complain about.
+_THEIR = (
+    r"(your|the|their|this|that) (recruiter|recruiters|interviewer|interviewers|panel|hiring manager|manager|hr"
+    r"|hr team|team|coordinator|receptionist|staff|process|company|firm|agency|organi[sz]ation|communication"
+    r"|scheduling|interview|interviews|test|assessment|questions)"
+)
+_POLITE_ASK = re.compile(
+    r"\b(?:if (?:at all )?(?:you|it['’]s|it is) (?:possible|able|willing|have time|can)|would (?:appreciate|welcome|be"
+    r" grateful)|['’]d (?:appreciate|welcome|be grateful)|any feedback|happy to hear|glad to hear|could you share)\b"
+)
+_CONTRAST = re.compile(
+    r"\b(?:but|yet|evidently|apparently|clearly|obviously|somehow|spoke for itself|speaks for itself|would have"
+    r" thought|surely|still)\b"
 )
 
-BLAME = phrases(
-    # "fairness" and "a fair process" are fine; "unfair" and "not fair" accuse.
-    r"(un|not )fair(ly|ness)?",
-    r"unjust(ly|ified)?",
-    r"(biased|prejudiced)",
-    r"discriminat(e|ed|es|ing|ion|ory)",
-    # "you should have told me", not "you should have received my references".
-    r"you (should|shouldn't|should not|could|ought to) have " + _SHOULD_HAVE_DONE,
-    r"you (should've|could've|shouldn't've) " + _SHOULD_HAVE_DONE,
-    r"wast(ed|ing) (my|our) time",
-    r"(a|such a|a complete|a total|an utter) waste of (my |our )?time",
-    "rigged",
-    r"(was|is|were|it's|what) (a|such a|an absolute|a complete|a total) (joke|farce|sham)",
-    r"incompeten(t|ce)",
-    r"(was|were|is|been|that's|it's|how|very|so|extremely|really|quite|totally) unprofessional",
-    r"unprofessional (of you|process|behaviou?r|treatment|way|manner|conduct)",
-    "disrespectful",
-    r"(your|their|the recruiter's|the company's|the interviewer's|the panel's) fault",
-    r"you (clearly |obviously )?(didn't|did not|never) (even )?"
-    r"(read|listen|listened|look|looked|bother|bothered|care|cared|pay attention)",
-    "ridiculous",
-    r"(shameful|disgraceful|appalling|outrageous)",
-    r"(never|didn't|did not|don't|do not) (give|gave) me (a|a fair|a real|any|a proper) chance",
-    r"(poorly|badly|terribly) (run|organi[sz]ed|managed|handled|planned|communicated)",
-    r"(you|they|the company|the team|the panel)( clearly| obviously)? (made|are making|have made|'ve made) "
-    r"(a|the) (big |huge |serious |terrible )?(mistake|wrong (choice|decision|call))",
-    r"((it's|it is|that's|that is) )?your loss",
-    r"ghost(ed|ing) me",
-    "how dare you",
-    r"(i|we) deserved? better",
-    "misled",
-    r"lied to (me|us)",
-    r"(no|zero) (respect|courtesy)",
-    r"(terrible|awful|horrible|appalling|dreadful|disorgani[sz]ed|chaotic) "
-    r"(process|experience|interview|treatment|communication)",
+
+def _not_softened(found: Found) -> bool:
+    return not found.clause.hedged and not_negated(found)
+
+
+_GRATITUDE = re.compile(r"\b(?:thank\w*|appreciat\w*|grateful)\b")
+
+
+def _not_thanking(found: Found) -> bool:
+    """Not in a sentence of thanks: "thank you for the effort you put in" praises them."""
+    return _not_softened(found) and _GRATITUDE.search(found.sentence) is None
+
+
+_WASTE = re.compile(r"wast")
+
+
+def _time_wasted(found: Found) -> bool:
+    # Before their decision, telling them what the interview cost you is guilt, which the pressure rule reads;
+    # calling it a waste is blame whenever it is said.
+    if found.kind is not Kind.STAY_IN_TOUCH and _WASTE.match(found.words) is None and "waste" not in found.words:
+        return False
+    return _not_thanking(found)
+
+
+def _demands_account(found: Found) -> bool:
+    return _not_thanking(found) and _POLITE_ASK.search(found.sentence) is None
+
+
+_SURPRISE = re.compile(
+    r"surprised|shocked|baffled|stunned|puzzled|perplexed|confused|bewildered|mystified|astonished"
+    r"|amazed|dismayed"
+)
+_DECISION = re.compile(
+    r"\b(?:decision|outcome|news|result|chosen|chose|choice|selected|rejected|unsuccessful|successful|went with|hired"
+    r"|picked|not moving|another candidate|someone else)\b"
+)
+
+
+def _judges_decision(found: Found) -> bool:
+    # Only a reply to a rejection has a decision to judge: before it, "my results speak for themselves" boasts.
+    if found.kind is not Kind.STAY_IN_TOUCH or not _not_softened(found):
+        return False
+    if found.words.startswith(("i would have", "i'd have")):
+        return _CONTRAST.search(found.sentence) is not None
+    if _SURPRISE.search(found.words):
+        return "pleasantly" not in found.sentence and _DECISION.search(found.sentence) is not None
+    return True
+
+
+def _about_them(found: Found) -> bool:
+    return _not_softened(found) and found.clause.subject in (Person.READER, Person.OTHERS, Person.THING)
+
+
+CUES: tuple[Cue, ...] = (
+    Cue(
+        "An accusation",
+        "accuses them",
+        "calling them or the process unfair, biased, unprofessional or to blame",
+        "Honestly, the whole process was unfair and you should have told me sooner.",
+        "I know the decision was not easy, and it is not your fault.",
+        phrases(
+            # "fairness" and "a fair process" are fine; "unfair" and "not fair" accuse.
+            r"(un|not )fair(ly|ness)?",
+            r"unjust(ly|ified)?",
+            r"(biased|prejudiced)",
+            r"discriminat(e|ed|es|ing|ion|ory)",
+            r"you (should|shouldn't|should not|could|ought to) have (at least )?" + _SHOULD_HAVE_DONE,
+            r"you (should've|could've|shouldn't've) " + _SHOULD_HAVE_DONE,
+            "rigged",
+            r"(was|is|were|it's|what) (a|such a|an absolute|a complete|a total) (joke|farce|sham|mess|shambles)",
+            r"incompeten(t|ce)",
+            r"(was|were|is|been|that's|it's|how|very|so|extremely|really|quite|totally) unprofessional",
+            r"unprofessional (of you|process|behaviou?r|treatment|way|manner|conduct)",
+            r"(disrespectful|insulting|offensive|rude|dismissive|condescending|patroni[sz]ing|arrogant)",
+            r"(your|their|the recruiter's|the company's|the interviewer's|the panel's) fault",
+            r"hold (you|your \w+|the \w+|them)( \w+)? responsible",
+            r"(you|your \w+|the \w+) (cost|lost|robbed) me",
+            "ridiculous",
+            r"(shameful|disgraceful|appalling|outrageous|absurd|laughable|pathetic)",
+            r"(poorly|badly|terribly|shambolically) (run|organi[sz]ed|managed|handled|planned|communicated)",
+            r"(you|they|the company|the team|the panel)( clearly| obviously)? (made|are making|have made|'ve made) "
+            r"(a|the) (big |huge |serious |terrible )?(mistake|wrong (choice|decision|call))",
+            r"(got|gotten) (this|it|that|the decision) (\w+ )?wrong",
+            r"ghost(ed|ing) me",
+            r"you (clearly |obviously )?(didn't|did not|never) (even )?"
+            r"(read|listen|listened|look|looked|bother|bothered|care|cared|pay attention)",
+            "how dare you",
+            r"(i|we|candidates|applicants|people|everyone) deserved? (better|quicker|faster|more|a proper|a real)",
+            "misled",
+            r"lied to (me|us)",
+            r"(no|zero) (respect|courtesy|consideration)",
+            r"(terrible|awful|horrible|appalling|dreadful|disorgani[sz]ed|chaotic|confusing|shoddy) "
+            r"(process|experience|interview|treatment|communication|organi[sz]ation|scheduling)",
+            r"(not|hardly|isn't|is not|wasn't|was not) (how|the way) (i )?(\w+ ){0,2}(expected )?(a company|an employer"
+            r"|companies|employers|you|anyone|a business|an organi[sz]ation|people|candidates)",
+            r"treat(s|ed|ing)? (candidates|applicants|people|me|us) (like|this way|that way|so)",
+            r"(not|hardly|isn't|wasn't) (an )?(adequate|acceptable|good enough|appropriate)",
+            "inadequate",
+            "unacceptable",
+        ),
+        lambda found: not_negated(found) or found.words.startswith(("not ", "hardly", "isn't", "wasn't")),
+    ),
+    Cue(
+        "A judgement of their decision",
+        "questions their decision",
+        "saying you cannot see why they chose as they did, that they got it wrong, or asking them to think again",
+        "I fail to see how a candidate with less experience was chosen.",
+        "I was disappointed to hear the news, but I understand.",
+        phrases(
+            r"(i )?(fail to|don't|do not|can't|cannot|struggle to|really don't|honestly don't|simply don't) "
+            r"(see|understand|comprehend|fathom|get) (how|why|what|the (reasoning|logic|decision))",
+            r"(i'm|i am|i was|i remain|i'm still|i am still) (\w+ )?(surprised|shocked|baffled|stunned|puzzled"
+            r"|perplexed"
+            r"|confused|bewildered|mystified|astonished|amazed|dismayed)",
+            r"(makes|made) (no|little) sense",
+            r"(doesn't|does not|didn't|did not) make (any |much )?sense",
+            r"(i )?(strongly |respectfully |completely |totally |fundamentally )?disagree",
+            r"(reconsider|rethink|revisit|review|overturn|appeal|look (again )?at) (your|the|this|that|my)"
+            r" (decision|choice|outcome|application|candidacy|file)( again)?",
+            r"(look|looking|take another look|have another look) at (my|the) (application|candidacy|cv|file) again",
+            r"(someone|a candidate|somebody|the person|an applicant|they|he|she|whoever)( \w+)? (with|who has|who had)"
+            r" (less|fewer|no|little|weaker|much less|far less)",
+            r"(less|fewer) (experience|qualifications|years|skills) than (me|i|mine)",
+            r"less (qualified|experienced|capable|suited)",
+            r"(i|i'm|i am|i was)( clearly| obviously| surely| certainly)? (more|better|the (most|best)|far more"
+            r"|much more)"
+            r" (qualified|experienced|suited|capable)",
+            r"(i would have|i'd have) thought",
+            r"(spoke|speaks|speak) for (itself|themselves)",
+            r"(evidently|apparently|clearly|obviously) (the panel|you|they|the team|the company|the committee|someone)",
+            r"(took|take|had|have) (another|a different) (view|opinion)",
+            r"(you|they|the panel|the team)( clearly| obviously)? (overlooked|ignored|dismissed|missed|underestimated"
+            r"|undervalued|passed over|misjudged|underrated)",
+            r"i guess (experience|qualifications|hard work|skills|loyalty|merit|talent) (doesn't|don't|does not|do not"
+            r"|didn't|no longer) (count|matter)",
+        ),
+        _judges_decision,
+    ),
+    Cue(
+        "Time wasted",
+        "says the time was wasted",
+        "saying the interviews, the preparation or the day you took off were for nothing",
+        "I took a day off for the final interview, and it was all for nothing.",
+        "Thank you for the time you gave me during the interviews.",
+        phrases(
+            r"wast(e|ed|ing) (of )?(my|our|a|the whole|an entire|so much|all|all my|everyone's) "
+            r"(\w+ )?(time|day|afternoon|morning|week|effort|energy|evening|weekend|holiday|leave)",
+            r"(a|such a|a complete|a total|an utter) waste( of (my |our |everyone's )?(time|effort|a day|energy))?",
+            r"wast(ed|ing) (my|our) time",
+            r"(all )?for nothing",
+            r"(took|take|taken|used|booked|using) (a|a whole|an entire|the|half a|my) "
+            r"(day|afternoon|morning|week) (off|of leave|of holiday)",
+            r"took (a day's|a day of|annual|unpaid) (leave|holiday)",
+            r"(wish|if only) (i|i'd) (had )?known",
+            r"(after|given|with|for) (all )?(the|that|this|my|so much|such) (effort|work|preparation|prep|travel|time"
+            r" and effort|hours) (i|we) (put|invested|spent|made)",
+            r"after all (the|that|this|my|of (that|this)) (effort|work|preparation|prep|travel|time|hours|rounds"
+            r"|interviews)",
+            r"(the )?effort (i|we) (put|invested|made)",
+            r"(only|just) to (be (told|rejected|turned down|ignored)|hear (a )?no|get a no|receive)",
+            r"all (i|we) (get|got|received|receive)",
+            r"to hear a no",
+        ),
+        _time_wasted,
+    ),
+    Cue(
+        "An outcome fixed in advance",
+        "suggests the outcome was fixed",
+        "saying they had chosen someone all along, or that your interview was for show",
+        "It seems you had an internal candidate in mind all along.",
+        "I hope the new analyst settles in well.",
+        phrases(
+            "all along",
+            r"(already|always) (had|knew|decided|chosen|picked|lined up|earmarked|selected|planned)",
+            r"(never|not) (really |actually |seriously |genuinely |ever )?(intended|planned|going|meant|considering"
+            r"|serious)"
+            r" (to (hire|consider|offer|give|pick|choose)|about)",
+            r"(box|tick)[- ]?(ticking|box|exercise)",
+            r"(a|just a|merely a|only a|mere|simply a) formality",
+            r"for show",
+            "going through the motions",
+            r"(predetermined|pre-determined|foregone conclusion|stitched up|a done deal)",
+            r"decided (in advance|beforehand|before (the|my|i|we))",
+            r"(in mind|lined up) (before|from)",
+        ),
+        _about_them,
+    ),
+    Cue(
+        "Their people or process let you down",
+        "blames their people or process",
+        "complaining about how their recruiter, interviewers or process treated you",
+        "Your recruiter never briefed me, and the interview started forty minutes late.",
+        "Your recruiter kept me well informed throughout, which I appreciated.",
+        phrases(
+            _THEIR + r"( was| were| seemed| appeared| felt)?( very| quite| rather| so| extremely| clearly| totally"
+            r"| completely| frankly)? (unprepared|distracted|disorgani[sz]ed|uninterested|disinterested|hostile"
+            r"|unfriendly|chaotic|confusing|unclear|useless|unhelpful|unresponsive|impolite|careless|sloppy|vague)",
+            _THEIR + r" (never|didn't|did not|failed to|couldn't|could not|wouldn't|would not|hadn't|had not)"
+            r" (even )?(bother|brief|prepare|tell|explain|inform|read|look|show|turn|call|give|return|reply|respond"
+            r"|answer|follow|get back|ask|introduce|listen|keep)",
+            r"(no one|nobody|none of them|none of you|not one person) (\w+ )?(told|explained|briefed|informed|bothered"
+            r"|prepared|mentioned|warned|gave|thought)",
+            r"(started|began|ran|arrived|was|were|kept me waiting) (\w+ ){0,2}(minutes|hours?|an hour) (late|over)",
+            r"(went|gone|going) (quiet|silent|dark|cold|missing|awol)",
+            r"never (really |even )?(had|got|gave me|given) (the|a|any) (real |fair |proper )?(chance|opportunity|shot)"
+            r" to (show|demonstrate|prove|explain|present|sell|make my case)",
+            r"(never|didn't|did not|don't|do not) (give|gave) me (a|a fair|a real|any|a proper) chance",
+            r"(don't|didn't|did not|do not) even (get|receive|merit|deserve) (a|an|any)",
+            r"(without|with no|given no|and no) (feedback|explanation|reason|warning|notice|call)( at all"
+            r"| whatsoever)?",
+            r"(a|an|one|this|your) (form letter|two-line email|generic (rejection|email|reply)|automated (email|reply"
+            r"|rejection)|template (email|reply))",
+            r"(could|should|might) have (at least|bothered|had the (courtesy|decency))",
+            r"(at least|even) (have|had) the (courtesy|decency)",
+            r"(strung|string|stringing) (me|us) along",
+            r"(messed|jerked|mucked) (me|us) (around|about)",
+            r"(on|checking|looking at) (his|her|their) (phone|watch|laptop|email)",
+        ),
+        _not_softened,
+    ),
+    Cue(
+        "Sarcasm",
+        "sounds sarcastic",
+        "thanks or good wishes that mean the opposite",
+        "Thanks for nothing, and good luck finding someone better.",
+        "Thank you for letting me know, and good luck with the rest of your search.",
+        phrases(
+            "thanks for nothing",
+            r"thank(s| you) (a lot )?for (finally|eventually|at last)",
+            r"finally (letting|getting back|replying|telling|responding|answering)",
+            r"(best of|good) luck (finding|with finding|replacing|getting|in finding) (someone|anyone|somebody"
+            r"|a candidate"
+            r"|another)",
+            r"worth (all )?(the|that|this) (wait|deliberation|effort|trouble|fuss)",
+            r"((it's|it is|that's|that is) )?your loss",
+            r"whatever(?=\s*[,.!…]|\s*$)",
+            r"wow(,)? (really|thanks|just wow)",
+            r"(i would|i'd|i|may i|can i) gently suggest",
+            r"(enjoy|have fun with) (your|the) (new|other|chosen) (hire|candidate|person)",
+            r"(lesson|noted) (learned|learnt)",
+            r"(clearly|obviously) (i|my) (wasn't|was not|am not|'m not) (good enough|what you)",
+        ),
+        anywhere,
+    ),
+    Cue(
+        "A demand that they justify themselves",
+        "demands that they justify the decision",
+        "insisting on a full explanation, rather than asking politely for feedback",
+        "I would like a full explanation of why I was not selected.",
+        "If you have time, I would welcome any feedback on my interview.",
+        phrases(
+            r"(full|proper|detailed|complete|real|honest|thorough|clear) (explanation|account|justification|reasons?)",
+            r"(explain|justify) (why|the decision|your decision|yourselves|yourself|how|the reasoning)",
+            r"(i|we) (demand|deserve|expect|insist on|am owed|require|want)( \w+)? (an?|some|the)?"
+            r" ?(explanation|reason|justification|account)",
+            r"(i|we) (want|need|demand|deserve) to know (exactly )?(why|what|how)",
+            r"(tell|show) me (exactly )?(why|what i did wrong|where i went wrong)",
+            r"what (exactly )?(was|is) (wrong|lacking|missing) (with|in|from) (me|my)",
+        ),
+        _demands_account,
+    ),
 )
 
 
 def _check(context: Context) -> Iterator[Hit]:
-    return flag_phrases(
+    return flag_cues(
         context,
         ALL_KINDS,
-        BLAME,
-        lambda text: f'"{" ".join(text.split())}" blames them or the process.',
+        CUES,
         "Stay gracious: thank them for their time and keep the door open. Recruiters rarely make the final decision.",
     )
 
@@ -84,5 +329,7 @@ RULE = Rule(
     severity=Severity.WARNING,
     guide="rejection/#no-blame",
     check=_check,
-    doc=__doc__ or "",
+    doc=cues_doc(__doc__ or "", CUES),
 )
+
+__all__ = ["CUES", "RULE"]

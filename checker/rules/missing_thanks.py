@@ -27,7 +27,8 @@ from checker._model import Kind, Severity
 from checker.rules._base import Context, Hit, Rule, flag_missing, phrases
 
 GRATITUDE = phrases(
-    r"thank(s|ful|fully|ing)?",  # thank you, thanks, many thanks, a thank-you, thankful
+    # thank you, thanks, many thanks, a thank-you, thankful; not the sarcastic "thanks for nothing".
+    r"thank(s|ful|fully|ing)?(?!( you| a lot| very much| so much)? for nothing)",
     r"th(a)?nx|thx|tnx",
     r"grateful(ly|ness)?",
     "gratitude",

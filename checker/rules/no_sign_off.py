@@ -54,10 +54,13 @@ def _signed_off(draft: Draft) -> bool:
     Reading up from the end: short lines (a name, a job title, a phone
     number) and "P.S." lines may follow the closing; a sentence may not.
     """
+    last = draft.lines[-1]
     for line in reversed(draft.lines[-_CLOSING_LINES:]):
         short = len(line.text.split()) <= _SHORT_LINE_WORDS
-        if short and draft.match_line(SIGN_OFF, line) is not None:
-            return True
+        closing = draft.match_line(SIGN_OFF, line) if short else None
+        if closing is not None:
+            # "Best regards," with nothing under it: the note was never signed.
+            return line is not last or any(character.isalpha() for character in draft.plain[closing.end : line.end])
         if not short and _POSTSCRIPT.match(line.text) is None:
             return False
     return False

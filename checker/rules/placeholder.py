@@ -1,22 +1,25 @@
 """A template slot left unfilled.
 
 ## What it checks
-Text that looks like a slot from a template: `[Company Name]`,
-`<Interviewer>`, `{{first_name}}`, `{role}`, `[insert position]`, `XXX`, or a
-blank line such as `____`. Words in brackets count when they start with a
-capital or name what belongs there ("your name", "role", "date"), so a remark
-such as "[pages 4 to 6]" does not. A Markdown link such as
-`[our call](https://...)` is not a slot, and neither is code.
+Anything a template leaves for the writer to replace, in every style that
+templates use: words in brackets, mail-merge fields, letters and lines to
+write over, slots in round brackets, the bare words a template puts where a
+name goes, and instructions to the writer. Ordinary prose is left alone: a
+remark in brackets ("[two pages]"), an aside in parentheses, a number in
+brackets, a quoted company name, a Markdown link such as `[our call](https://...)`
+and code are not slots.
 
 ## Why it matters
 An unfilled slot tells the reader that you copied a template and did not read
 your own note. It is the one mistake that can undo all the good of a follow-up.
 
 ## Example
-"Dear [Interviewer name], thank you for meeting me about the [Job title] role."
+"Dear [Interviewer name], thank you for meeting me about the (position) role
+at Company Name."
 
 ## Better
-"Dear Ms. Achieng, thank you for meeting me about the Junior Analyst role."
+"Dear Ms. Achieng, thank you for meeting me about the Junior Analyst role at
+Lakeside Logistics."
 """
 
 from __future__ import annotations
@@ -26,44 +29,154 @@ from collections.abc import Iterator
 from itertools import islice
 
 from checker._model import Severity
-from checker.rules._base import ALL_KINDS, MAX_HITS_PER_DRAFT, Context, Hit, Rule
+from checker.rules._base import ALL_KINDS, MAX_HITS_PER_DRAFT, Context, Hit, Rule, phrases
+from checker.rules._cues import Cue, Found, cues_doc, find_cues
 
-PLACEHOLDER = re.compile(
-    # [Company Name], <Interviewer>, {role}: words in brackets. Not "[1]", "[ ]", "[x]" or "[sic]".
-    # A Markdown link never gets here: the plain text keeps only its words.
-    r"\[(?![xX ]\]|sic\])(?=[^\[\]\n]{0,80}?[^\W\d_])[^\[\]\n]{1,160}\]"
-    r"|<[^\W\d_][^<>\n]{0,80}>"
-    r"|\{[^\W\d][\w .-]{0,40}\}"
-    r"|\{\{[^{}\n]{0,80}\}\}"  # {{first_name}}: mail-merge syntax, always a slot
-    r"|X(?<!\wX)XX+(?!\w)"  # XXX (first letter first: every branch starting with a character is faster)
-    r"|_{3,}"  # a blank to write on
+# Words that name what goes in a slot: "[insert role]", "(Interviewer's name)", "<your name>".
+_SLOT_WORDS = (
+    r"insert|add|enter|fill|name|names|company|organi[sz]ation|employer|firm|title|position|role|job|date|day|time"
+    r"|interviewer|interviewers|manager|recruiter|contact|person|team|department|your|their|first|last|full|surname"
+    r"|here|skill|skills|project|topic|detail|details|city|state|address|phone|number|email|link|url|school"
+    r"|university|degree|major|field|industry|location|salary|something|specific|mr|ms|mrs|dr|hiring|candidate"
+    r"|applicant|signature|title|x"
 )
-# Brackets around words are a slot when the words start with a capital
-# ("[Company Name]") or name what goes there ("[insert role]", "<your name>");
-# "[pages 4 to 6]" is a remark and "<b>" a stray tag.
-_SLOT_WORD = re.compile(
-    r"\b(insert|add|enter|fill|name|company|organi[sz]ation|employer|title|position|role|job|date|day|time"
-    r"|interviewer|manager|recruiter|contact|person|team|department|your|their|first|last|surname|here|skill"
-    r"|project|topic|detail|city|address|phone|email|link|url)s?\b",
-    re.IGNORECASE,
+_SLOT_WORD = re.compile(rf"\b(?:{_SLOT_WORDS})s?\b", re.IGNORECASE)
+_ONLY_SLOT_WORDS = re.compile(rf"(?:(?:{_SLOT_WORDS})(?:['’]s)?[\s/.,-]*)+", re.IGNORECASE)
+_INSTRUCTION_VERBS = (
+    "insert|add|mention|include|describe|restate|reiterate|reference|highlight|summari[sz]e|list|enter|type|write"
+    "|put|fill in|personali[sz]e|customi[sz]e|tailor|name|state|explain|briefly (?:mention|describe|restate|explain)"
+    "|remind (?:them|the (?:interviewer|reader))"
 )
 
 
-def _is_slot(text: str) -> bool:
-    if text[0] not in "[<{" or text.startswith("{{"):
+def _bracketed_is_slot(found: Found) -> bool:
+    """Words in brackets are a slot when they start with a capital or name what goes there.
+
+    "[Company Name]" and "[insert role]" are slots; "[pages 4 to 6]" is a remark and "<b>" a stray tag.
+    """
+    text = found.match.text
+    if text.startswith("{{"):
         return True
-    words = text[1:-1].replace("_", " ").strip()
+    words = text.strip("[]<>{}«» ").replace("_", " ").strip()
     return words[:1].isupper() or _SLOT_WORD.search(words) is not None
 
 
+def _parenthesis_is_slot(found: Found) -> bool:
+    """ "(position)" or "(insert a detail)" is a slot; "(and the coffee)" and "(SQL, Python)" are asides."""
+    inner = found.match.text[1:-1].strip()
+    if re.match(rf"(?:{_INSTRUCTION_VERBS})\b", inner, re.IGNORECASE):
+        return True
+    return _ONLY_SLOT_WORDS.fullmatch(inner) is not None and re.search(r"[a-z]{2}", inner, re.IGNORECASE) is not None
+
+
+def _capitalised(found: Found) -> bool:
+    """Bare slot words count in Title Case or capitals only: "Company Name", not "the company name"."""
+    words = re.findall(r"[^\W\d_]+", found.match.text)
+    return all(word[0].isupper() for word in words if word.lower() not in ("s", "of"))
+
+
+def _instruction(found: Found) -> bool:
+    """An imperative that opens its clause and tells the writer what to put in."""
+    return found.clause.start == found.match.start and found.clause.joined_by == ""
+
+
+CUES: tuple[Cue, ...] = (
+    Cue(
+        "Words in brackets",
+        "is an unfilled slot",
+        "square or angle brackets around what belongs there, and curly braces",
+        "Dear [Interviewer name], thank you for meeting me about the <Job title> role.",
+        "I have attached my portfolio [two pages] as you asked.",
+        re.compile(
+            # Not "[1]", "[ ]", "[x]" or "[sic]". A Markdown link never gets here: the plain text keeps only its words.
+            r"\[(?![xX ]\]|sic\])(?=[^\[\]\n]{0,80}?[^\W\d_])[^\[\]\n]{1,160}\]"
+            r"|<[^\W\d_][^<>\n]{0,80}>"
+            r"|«[^«»\n]{1,80}»"
+            r"|\{[^\W\d][\w .-]{0,40}\}"
+        ),
+        _bracketed_is_slot,
+    ),
+    Cue(
+        "A mail-merge field",
+        "is an unfilled mail-merge field",
+        "double braces, always a slot",
+        "Dear {{first_name}},",
+        "I enjoyed the session on {data} pipelines.",
+        re.compile(r"\{\{[^{}\n]{0,80}\}\}"),
+        _bracketed_is_slot,
+    ),
+    Cue(
+        "Letters or a line to write over",
+        "is a blank left to fill",
+        "runs of X, as in XXX or xx, and runs of underscores",
+        "Thank you for the interview on XX November for the ____ role.",
+        "The XL150 model and the Xbox team were a surprise.",
+        re.compile(r"(?<![\w'’])[xX]{2,}(?![\w'’])|_{3,}"),
+    ),
+    Cue(
+        "A slot in round brackets",
+        "is an unfilled slot",
+        "a name of what belongs there, or an instruction, in parentheses",
+        "Thank you for meeting me about the (position) role, (Interviewer's name).",
+        "I enjoyed the tour (and the coffee) and meeting Daniel (from the audit team).",
+        re.compile(r"\([^()\n]{1,80}\)"),
+        _parenthesis_is_slot,
+    ),
+    Cue(
+        "Bare slot words",
+        "is template text left in",
+        "the words a template puts where a name or title goes, in Title Case or capitals",
+        "Dear Mr./Ms. Last Name, I would love to join Company Name. Your Name",
+        "Your name came up when I spoke to the company's hiring team.",
+        re.compile(
+            r"\bM(?:r|s|rs)\.?\s?/\s?M(?:r|s|rs)\.?(?:\s+[A-Z][\w’']*)?(?:\s+[A-Z][\w’']*)?"
+            r"|\b(?:Your|Company|Organi[sz]ation|Employer|First|Last|Full|Family|Job|Position|Role"
+            r"|Interviewer(?:['’]s)?"
+            r"|Hiring\s+Manager(?:['’]s)?|Recruiter(?:['’]s)?|Contact|Candidate(?:['’]s)?|Applicant(?:['’]s)?|Team|Dept"
+            r"|Department|School|University|Person(?:['’]s)?)(?:\s+(?:Full|First|Last|Job|Contact|Phone|Email))?"
+            r"\s+(?:Name|Title|Surname|Number|Address|Email)\b"
+            # One word in capitals: "NAME" under the closing, not "Name" or "Company" at the start of a sentence.
+            r"|(?-i:\b(?:YOUR\s+)?(?:NAME|COMPANY|POSITION|JOB\s+TITLE|SURNAME|FIRSTNAME|INTERVIEWER"
+            r"|PHONE(?:\s+NUMBER)?"
+            r"|EMAIL(?:\s+ADDRESS)?|ADDRESS)\b)",
+            re.IGNORECASE,
+        ),
+        _capitalised,
+    ),
+    Cue(
+        "An instruction to the writer",
+        "is an instruction from the template, not part of the note",
+        "a sentence that tells the writer what to add, left in the note",
+        "Mention a skill that fits the role here.",
+        "Please let me know if you need anything else.",
+        phrases(
+            rf"({_INSTRUCTION_VERBS}) (a|an|one|two|the|your|any|something|some|specific|how|what|why|where|when"
+            r"|who|that|details?|examples?|skills?|reasons?|one or two|a few|here)"
+        ),
+        lambda found: (
+            _instruction(found)
+            and re.search(
+                r"\b(?:here|something|specific|details?|examples?|skills?|strengths?|the interviewer|they (?:said|told|"
+                r"mentioned|discussed)|you (?:learned|learnt|discussed|talked|enjoyed)|your (?:skills?|experience"
+                r"|strengths?"
+                r"|name|interest|qualifications)|relevant|a sentence|a line|a point|the (?:role|position|company|job)"
+                r"|their (?:name|company|team))\b",
+                found.sentence,
+            )
+            is not None
+        ),
+    ),
+)
+
+
 def _check(context: Context) -> Iterator[Hit]:
-    for index, _, draft in context.drafts(*ALL_KINDS):
-        slots = (match for match in draft.find(PLACEHOLDER) if _is_slot(match.text))
-        for match in islice(slots, MAX_HITS_PER_DRAFT):
+    for index, follow_up, draft in context.drafts(*ALL_KINDS):
+        for _, found in islice(find_cues(draft, follow_up.kind, CUES), MAX_HITS_PER_DRAFT):
+            text = found.match.text
             yield Hit.at(
-                match,
+                found.match,
                 index,
-                f"Unfilled template slot: {match.text}",
+                f"Unfilled template slot: {text}",
                 "Replace it with the real name, role or detail before you send the note.",
             )
 
@@ -73,5 +186,7 @@ RULE = Rule(
     severity=Severity.ERROR,
     guide="templates/#fill-in-every-blank",
     check=_check,
-    doc=__doc__ or "",
+    doc=cues_doc(__doc__ or "", CUES),
 )
+
+__all__ = ["CUES", "RULE"]

@@ -1,15 +1,14 @@
 """Demands, deadlines, urgency or guilt in a note.
 
 ## What it checks
-Words that put pressure on the employer:
-- urgency: "as soon as possible", "ASAP", "this is urgent", "reply right away",
-  "let me know today";
-- demands and ultimatums: "I need an answer by Friday", "if I don't hear back by ...";
-- guilt: "I've been waiting all week", "I feel ignored", "you never replied",
-  "this is my third email".
-
-Your own plans are not pressure: "I can start immediately", "I will send the
-references by the end of the week" and "there is no hurry" pass.
+Anything that pushes the employer to answer: urgency, a demand tied to a
+time, an ultimatum, complaints about the wait, assumptions that they have
+lost interest, reminders of what they promised, and guilt. Pressure is often
+polite on the surface ("Just wondering whether my last two emails reached
+you?"), so the rule reads who each clause is about: your own plans ("I can
+start immediately") and softened asks ("no rush at all") are not pressure,
+and neither is an honest word about another employer's offer and the date
+you must answer it. Using that offer as a threat still is.
 
 ## Why it matters
 Hiring takes time, and the person you write to rarely controls it. Pressure
@@ -17,7 +16,8 @@ does not speed up the decision; it makes you look impatient and can cost you
 the offer. A follow-up must never feel like harassment.
 
 ## Example
-"I have been waiting all week. Please let me know today, as I need an answer."
+"It has been three weeks now and I still haven't heard anything. I need an
+answer by Friday."
 
 ## Better
 "I understand these decisions take time. I remain very interested and would
@@ -26,68 +26,449 @@ be glad to hear about the next steps when you have news."
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
-from checker._model import Severity
-from checker.rules._base import ALL_KINDS, Context, Hit, Rule, flag_phrases, phrases
+from checker._language import Person
+from checker._model import Kind, Severity
+from checker.rules._base import ALL_KINDS, Context, Hit, Rule, phrases
+from checker.rules._cues import (
+    Cue,
+    Found,
+    anywhere,
+    cues_doc,
+    flag_cues,
+    mentions_other_offer,
+    not_negated,
+    sentence_has,
+)
 
+# A time by which something must happen: "today", "by Friday", "within 48 hours".
+_DAY = r"(monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|tues|wed|thu|thur|thurs|fri)"
 _WHEN = (
-    r"(immediately|right away|straight away|at once|now|today|tonight|tomorrow|this (afternoon|evening)"
-    r"|by (today|tonight|tomorrow|monday|tuesday|wednesday|thursday|friday|saturday|sunday|noon|midday"
-    r"|the end|end of|close of|eod|cob|\d))"
+    r"(immediately|right away|straight away|at once|now|today|tonight|tomorrow|this (afternoon|evening|week)"
+    rf"|(by|before|until|no later than) (today|tonight|tomorrow|{_DAY}|noon|midday|midnight|the end|end of|close of"
+    r"|eod|cob|the \d|\d|this (afternoon|evening|week))"
+    r"|within (the next )?(\d+|one|two|three|twenty-four|forty-eight|24|48|72) (hours|days|business days)"
+    r"|(before|by) then|before (the|your|any) (offer|decision|appointment|announcement) (is|goes|gets|has))"
+)
+# The writer's own actions towards another employer or their own start: not demands of the reader.
+_OWN_ACTION = re.compile(
+    r"\b(?:i|we)(?:['’]ll| will| must| need to| have to| should| can| could| am able to| would| am going to"
+    r"|['’]m going to| plan to| intend to)? (?:(?:also|then|probably|likely|definitely) )?"
+    r"(?:start|begin|join|respond|reply|answer|decide|accept|send|give|let them|get back to them|make (?:a|my)"
+    r"|sign|confirm my|travel|relocate|move|be available|return)\b"
+)
+# Asking nicely: a question, or "I would be grateful if you could".
+_POLITE = re.compile(
+    r"\b(?:would it be possible|is there (?:any )?(?:chance|way|possibility)|could you|would you|can you"
+    r"|(?:i|we) (?:would|['’]d) (?:be (?:very )?grateful|appreciate|welcome)|if (?:at all )?possible|any chance)\b"
 )
 
-PRESSURE = phrases(
-    # Urgency. "I can start immediately" is fine: only a reply asked for now is pressure.
-    "as soon as possible",
-    "asap",
-    r"(it's|it is|this is|is|very|quite|rather|extremely|most) urgent",
-    r"urgent (reply|response|answer|request|matter|decision)",
-    r"urgently (need|require|request|ask|await)",
-    r"(reply|respond|answer|write back|get back to me|get back to us|let me know|tell me|hear back|hear from you"
-    r"|need to know|need an answer) " + _WHEN,
-    r"(an? |your |the )?(update|answer|response|reply|decision|news) " + _WHEN,
-    r"(i|we) must (know|have|hear|get)",
-    r"(prompt|quick|speedy|swift|immediate) (reply|response|answer|decision)",
-    "without (any )?(further )?delay",
-    "no later than",
-    # Demands and ultimatums.
-    "ultimatum",
-    r"(my|a firm|a hard|a strict) deadline",
-    r"deadline (for|to) (your|an?|the) (answer|decision|response|reply)",
-    r"(i|we) (need|must have|expect|demand|require|want) (an?|your|the|some) "
-    r"(answer|response|reply|decision|update|feedback|news)",
-    r"(i|we) (demand|insist)",
-    r"if (i|we) (do not|don't|haven't|have not|can't|cannot) (hear|get|receive)",
-    r"(or|otherwise) (i will|i'll|i must|i shall) (have to )?"
-    r"(accept|take|withdraw|go|move|look|assume|consider|contact|escalate|complain)",
-    "or else",
-    r"(?<!no\s)(?<!a\s)hurry( up)?",  # not "there is no hurry"
-    r"running out of (time|patience)",
-    r"(my|losing|lost) (my )?patience",
-    # Guilt.
-    r"(i've|i have|i) been waiting",
-    r"waiting (all|the whole|for (a|over a|more than a|two|three|several|many)) (day|week|month|days|weeks|months)",
-    r"still (waiting|no (reply|response|answer|news|word|update))",
-    r"(i )?feel (ignored|forgotten|disrespected|neglected|overlooked|invisible)",
-    r"(you|no one|nobody) (never|haven't|have not|didn't|did not|has not|hasn't|still haven't) (even )?"
-    r"(replied|responded|answered|got back|gotten back|called|written|wrote|bothered|acknowledged)",
-    r"why (haven't|have|didn't|did|hasn't|has) (you|anyone|no one|nobody)( not)? (even )?"
-    r"(replied|responded|answered|got|gotten|called|written|reply|respond|answer|call|write|get back)",
-    "you promised",
-    r"this is my (second|third|fourth|fifth|\d+(st|nd|rd|th)|last|final) "
-    r"(email|message|attempt|reminder|follow-up|try)",
-    r"(i|we) deserve (an?|your|the|some) (answer|response|reply|explanation|decision)",
-    r"chas(e|ing) (you|this) (up )?again",
+
+def _asked_of_reader(found: Found) -> bool:
+    """The clause asks the reader for something, rather than telling of the writer's own plans."""
+    if not _not_softened(found):
+        return False  # "there is no need to reply today", "no rush"
+    if found.clause.subject is Person.OTHERS:
+        return False  # "they need an answer by Friday": another employer's deadline
+    if found.clause.subject is Person.WRITER and _OWN_ACTION.search(found.clause_text):
+        return " you " in f" {found.before} "  # "I need you to reply today" still asks the reader
+    return True
+
+
+_REPORTED = re.compile(
+    r"\b(?:you|they|the team|the panel|he|she)(?: \w+)? (?:mentioned|said|told|indicated|hoped|planned|expected|aimed"
+    r"|intended|anticipated|estimated|hope|plan|expect|aim|intend|were hoping|are hoping)\b|\blast\b"
 )
+
+
+def _demand_with_time(found: Found) -> bool:
+    if not _asked_of_reader(found) or found.before.endswith(("my ", "our ")):
+        return False  # "my answer by Friday" is the writer's own
+    if _REPORTED.search(found.clause_text):
+        return False  # "you mentioned the team hoped to decide by Friday": their date, not a demand
+    if mentions_other_offer(found):
+        # The other employer's date is not a demand; asking this one nicely whether they can answer by then is fair.
+        if found.clause.subject not in (Person.REQUEST, Person.READER) and " you " not in f" {found.before} ":
+            return False
+        return not (found.clause.question or _POLITE.search(found.sentence) is not None)
+    return True
+
+
+_GRATITUDE = re.compile(r"\b(?:thank\w*|appreciat\w*|grateful)\b")
+_SHORT_OF_TIME = re.compile(r"(?:i['’]m |i am |we['’]re |we are )?(?:running|ran) out of time")
+
+
+def _demands(found: Found) -> bool:
+    """A demand of this employer; running short of time is fair to mention when another offer is the reason."""
+    if not _asked_of_reader(found) or _GRATITUDE.search(found.sentence):
+        return False  # "thank you for the courtesy of a reply" thanks them
+    if _SHORT_OF_TIME.match(found.words) and mentions_other_offer(found):
+        return False
+    return not (found.words.startswith(("i need to know", "we need to know")) and found.clause.question)
+
+
+def _not_softened(found: Found) -> bool:
+    """Not hedged ("no rush", "I understand"), and no negation before the words ("I don't feel ignored")."""
+    return not found.clause.hedged and not_negated(found)
+
+
+_HOW_LONG = re.compile(r"(?:it|that|now)\b")
+
+
+def _complains_of_wait(found: Found) -> bool:
+    """Waiting words count unless softened; "it has been a week" counts only with "now", "still", "over"..."""
+    if not _not_softened(found):
+        return False
+    return not _HOW_LONG.match(found.words) or _WAIT_MARKERS.search(found.sentence) is not None
+
+
+_WAIT_MARKERS = re.compile(
+    r"\b(?:now|already|still|yet to|and nothing|and no|with no|without (?:a|any)|no (?:word|reply|response|answer"
+    r"|news|update|feedback)|not (?:a|one) (?:word|single)|heard nothing|haven['’]t heard (?:anything|a thing)"
+    r"|not heard (?:anything|a thing)|over|more than|almost|nearly|well past|close to|several|many)\b"
+)
+_BROKEN = re.compile(
+    r"\b(?:but|yet|however|still|passed|come and gone|gone by|nothing|no (?:word|news|reply|response|update|one)"
+    r"|haven['’]t|have not|hasn['’]t|has not|didn['’]t|did not|by now|never)\b"
+)
+_BAD_NEWS = re.compile(
+    r"\b(?:filled|gone|moved on|lost interest|no longer|forg[oe]t(?:ten)?|not interested|someone else"
+    r"|another candidate|other candidates|passed (?:on|over)|not (?:been )?(?:selected|successful|considered|moving)"
+    r"|ignor\w*|not (?:going|planning) to|won['’]t|decided against|out of the running|isn['’]t|wasn['’]t"
+    r"|no one|nobody|bothered|not (?:worth|important)|unsuccessful|rejected|the answer is no|a no)\b"
+)
+_WAITING_TOPIC = re.compile(
+    r"\b(?:wait\w*|hear\w*|heard|news|reply|replies|response|update|silence|answer|decision|know(?:ing)?|limbo)\b"
+)
+_CONSEQUENCE = re.compile(
+    r"\b(?:accept|take|withdraw|go with|move on|look elsewhere|assume|escalate|complain|contact (?:your|the)"
+    r"|sign with|say yes|pursue other|consider (?:my|the) (?:application|candidacy)|no choice|forced|hold|responsible"
+    r"|lose|losing)\b"
+)
+
+CUES: tuple[Cue, ...] = (
+    Cue(
+        "Urgency",
+        "asks for haste",
+        'asking for a reply "as soon as possible", calling your note urgent',
+        "Please reply as soon as possible, it is urgent.",
+        "I could start as soon as possible if that helps the team.",
+        phrases(
+            "as soon as possible",
+            "asap",
+            r"(it's|it is|this is|is|very|quite|rather|extremely|most|really) (urgent|time-sensitive|pressing)",
+            r"urgent(ly)? (reply|response|answer|request|matter|decision|need|require|request|ask|await)",
+            r"(prompt|quick|speedy|swift|immediate|timely|rapid|fast) (reply|response|answer|decision|update"
+            r"|turnaround)",
+            r"without (any )?(further )?delay",
+            "time is of the essence",
+            r"(at|with) your earliest possible",
+            r"(?<!no\s)(?<!a\s)(?<!in\s)hurry( up)?",
+            r"(move|act|decide|respond|reply) (quickly|fast|soon|swiftly|promptly|now)",
+            r"(won't|will not|can't|cannot|can not|am not going to|i'm not going to) (be )?(wait|waiting|hang|hanging)"
+            r" (around|forever|long|much longer|indefinitely|about|on)",
+            "chop chop",
+        ),
+        _asked_of_reader,
+    ),
+    Cue(
+        "A demand tied to a time",
+        "asks for an answer by a time that you set",
+        "asking them to reply, confirm or decide by a day or within hours",
+        "Please confirm by Thursday whether I am still being considered.",
+        "I will send my references by Friday.",
+        phrases(
+            r"(reply|respond|answer|write back|get back to me|get back to us|let me know|tell me|confirm|decide"
+            r"|update me|inform me|advise me|hear back|hear from you|know|hear|make (a|your) decision"
+            r"|give me (an|your) (answer|decision)|call me|contact me)"
+            r"( (\S+ ){0,5}?| )" + _WHEN,
+            r"(an? |your |the )?(update|answer|response|reply|decision|news|confirmation|feedback|verdict) " + _WHEN,
+        ),
+        _demand_with_time,
+    ),
+    Cue(
+        "An ultimatum",
+        "reads as an ultimatum",
+        "saying what you will do if they do not answer, or threatening to take another offer",
+        "If I don't hear back by Friday, I will accept the other offer.",
+        "If you need anything else from me, I would be glad to send it.",
+        phrases(
+            r"if (i|we) (do not|don't|haven't|have not|can't|cannot|still don't|still haven't|fail to|am not|'m not"
+            r"|hear nothing|get no|receive no)( (hear|heard|get|got|gotten|receive|received|have|had))?",
+            r"unless (you|i|we|the|your|a|an|there)",
+            r"(or|otherwise|else|then) (i will|i'll|i must|i shall|i'm going to|i am going to|i have to|i'd have to"
+            r"|i would have to)"
+            r" (have to |need to |be forced to |just )?"
+            r"(accept|take|withdraw|go|move|look|assume|consider|contact|escalate|complain|sign|say yes|pursue)",
+            "or else",
+            "ultimatum",
+            r"(match|beat|better) (it|the offer|their offer|this offer|that offer|what they)",
+            r"(i'll|i will|i would|i'd) (have no (other )?choice|be forced|be left with no choice)",
+            r"(last|final) (chance|warning|opportunity to)",
+            "take it or leave it",
+            r"(i'm|i am) giving you (until|till|\w+ (more )?(days|hours))",
+            r"you have (until|till) \S+",
+            r"(my|a firm|a hard|a strict|set a|setting a) deadline (for|to|of) (you|your|an? |the )",
+            r"deadline (for|to) (your|an?|the) (answer|decision|response|reply)",
+        ),
+        sentence_has(_CONSEQUENCE),
+    ),
+    Cue(
+        "A complaint about the wait",
+        "complains about the wait",
+        "telling them how long it has been, or that you are still waiting",
+        "It has been almost three weeks now and I still have no news.",
+        "It has been a week since we spoke, so I wanted to check in.",
+        phrases(
+            r"(i've|i have|i) been waiting",
+            r"(i've|i have) waited",
+            r"still (waiting|no (reply|response|answer|news|word|update|feedback|decision)|haven't heard|have not heard"
+            r"|not heard|hasn't been|have had no|have no|nothing|without)",
+            r"(it's|it has|it is|it's now|it has now|it is now|it's already|it has already|that's|that is|now) "
+            r"(been )?(over |more than |almost |nearly |about |well over |close to |a good |at least )?"
+            r"(a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|many|a few|a couple of|\d+) "
+            r"(full )?(day|week|month|business day|working day)s?",
+            r"(over|more than|almost|nearly) (a|an|one|two|three|four|five|six|\d+) (day|week|month)s? (now|already"
+            r"|later)",
+            r"(taking|taken|took|waited|waiting|been|drag(ged|ging)? on) (so|this|that|such a|for so) long",
+            r"(drag|drags|dragged|dragging) on",
+            r"(taking|taken|waited|waiting|dragged on|dragging on) (for )?(ages|forever|an eternity|weeks and weeks)",
+            r"(such|so) a long (wait|time)",
+            r"(a|this|the) (very )?long wait",
+            r"(days|weeks|months) (have|has) (now )?(passed|gone by|come and gone)",
+            r"(day|week|month)s? (go|went|have gone) by",
+            r"(days|weeks|months) (without|with no) (a |any )?(word|reply|response|news|update|answer)",
+            "by now",
+            "radio silence",
+            r"(total|complete|deafening) silence",
+            r"(heard|had|received|got) (absolutely )?nothing",
+            r"not (heard|had|received|got) (a|one) (word|thing|peep|single)",
+            r"(haven't|have not|hasn't|has not|didn't|did not) (heard|had|received|got|gotten) (anything|a thing"
+            r"|a word)"
+            r"( at all| whatsoever| back)?",
+            "nothing at all",
+            r"no (reply|response|word|news|answer|update)s? (at all|whatsoever|yet again)",
+            "still no",
+            r"(kept|keep|keeping|left|leave|leaving) (me )?(hanging|waiting|in the dark|guessing|in limbo)",
+        ),
+        _complains_of_wait,
+    ),
+    Cue(
+        "An assumption about their intent",
+        "assumes the worst of them",
+        "guessing that they have lost interest, forgotten you or filled the role",
+        "I can only assume the position has been filled, since nobody has replied.",
+        "I assume the team is busy with the end of the quarter, and I am happy to wait.",
+        phrases(
+            r"(i|we|i'll|we'll) (can only |must |will |have to )?(assume|presume|guess|suppose|gather|suspect|take it"
+            r"|conclude)",
+            r"(i|i'm|i am) (starting|beginning) to (think|wonder|feel|suspect|believe)",
+            r"(you|they|the team|the company|everyone)( must| may| might| probably| clearly| obviously)?"
+            r"( have| has|'ve)? (forgotten|forgot|lost interest|moved on|stopped|given up)",
+            r"(have|has) (you|the team|the company|everyone) (forgotten|forgot|lost interest|moved on|given up)",
+            r"(forgot|forgotten) (about )?(me|my application|my interview|us)",
+            r"(fell|fallen|slipped|slipping) through the cracks",
+            r"(no one|nobody|noone|none of you)( has| have| had| could| can)?( even| ever)? "
+            r"(bothered|cared|replied|responded|answered|got back|gotten back|written|called|acknowledged|had the"
+            r" (courtesy|decency)|taken the time|thought to|returned)",
+            r"(you|they|the company|the team) (don't|do not|doesn't|does not|didn't|did not) (seem to )?"
+            r"(care|value|respect)",
+            r"(if|whether) (i'm|i am|i was) (still )?(even )?(being )?(considered|in the running|on your radar)",
+            r"(if|whether) (you|the team|the company) (are|is) (still )?(even )?(interested|considering me)",
+        ),
+        lambda found: (
+            _not_softened(found)
+            and (not re.match(r"(?:i|we)\b", found.words) or _BAD_NEWS.search(found.sentence) is not None)
+            and (
+                not re.match(r"(?:if|whether)\b", found.words)
+                or re.search(r"\beven\b", found.words) is not None
+                or _BAD_NEWS.search(found.sentence) is not None
+            )
+        ),
+    ),
+    Cue(
+        "A reminder of what they promised",
+        "holds them to what they said",
+        "telling them what you expected of them, or that a promised date has passed",
+        "You said I would hear within a week, but nothing has come.",
+        "You mentioned you hoped to decide by the 20th, so I wanted to check in.",
+        phrases(
+            r"(i|we) (was|were|had been|have been) (told|promised|assured|led to believe|informed|given to understand)",
+            r"(i|we) (had )?(expected|was expecting|were expecting|had expected|anticipated|was hoping|had hoped) "
+            r"(to (hear|have heard|get|receive|have)|an? (reply|response|decision|call|answer|update)|you to|your"
+            r"|some)",
+            r"you (said|told me|told us|promised|mentioned|indicated|assured me|stated|committed)",
+            "you promised",
+            r"(was|were|is) supposed to",
+            r"(should|would) have (heard|had|got|gotten|received|been (told|contacted|informed|updated))",
+            r"(the|your|that) (deadline|date|timeline|timeframe|time frame|week|friday|monday|day) "
+            r"(you |that you |which you )?(gave|mentioned|set|promised|stated|indicated|named)( me| us)? "
+            r"(has|have|is|was)? ?(now )?(long )?(passed|come and gone|gone|been missed|over|past)",
+            r"(well|long|way) past (the|your) (date|deadline|timeline|timeframe)",
+            r"as promised",
+        ),
+        lambda found: (
+            _not_softened(found)
+            and (
+                found.words.startswith(("you promised", "as promised"))
+                or re.search(
+                    r"supposed|should have|would have|passed|gone|missed|over|past|expect|anticipat", found.words
+                )
+                is not None
+                or _BROKEN.search(found.after) is not None
+            )
+        ),
+    ),
+    Cue(
+        "Asking why you have not heard",
+        "asks them to account for the delay",
+        "asking why nobody has answered, or what is taking so long",
+        "Why haven't I heard anything from the team?",
+        "Could you tell me when you expect to decide?",
+        phrases(
+            r"why (haven't|have|didn't|did|hasn't|has|isn't|is|wasn't|was|am|don't|do) (i|you|anyone|no one|nobody|"
+            r"the team|the company|it|this|the process|there|everything|my)( not| still)? (even )?"
+            r"(replied|responded|answered|got|gotten|called|written|heard|reply|respond|answer|call|write|get back"
+            r"|received|been|taking|taken|take|hear|know|told)",
+            r"why (the|such a|this|so much) (delay|wait|silence|hold-up|holdup)",
+            r"what('s| is| has been| was)? (taking|holding) (so long|things up|it up|this up|you)",
+            r"what('s| is) the (delay|hold-up|holdup|problem|issue|matter)",
+            r"(is|was) there a reason (why )?(i|no one|nobody|you|it|there|my)",
+            r"(explain|account for) (the|this|such a) (delay|wait|silence)",
+        ),
+        _not_softened,
+    ),
+    Cue(
+        "A reminder that you wrote before",
+        "reminds them that they have not answered",
+        "pointing out your earlier messages or asking whether they arrived",
+        "Just wondering whether my last two emails reached you?",
+        "I am following up on our conversation of 12 November.",
+        phrases(
+            r"(did|have|has|had) (you|anyone|someone|the team)( had a chance to| been able to)? "
+            r"(get|got|receive|received|see|seen|read|open|opened|look at|looked at) (any of )?my"
+            r" (last|previous|earlier|other|two|three|several|many|prior|past|recent) ((\w+ )?(emails?|messages?|notes?"
+            r"|voicemails?|calls?|letters?))",
+            r"my (last|previous|earlier|prior|past) (two|three|four|few|several|couple of|\d+) "
+            r"(emails|messages|notes|voicemails|calls|letters)",
+            r"my (several|many|numerous|repeated|multiple) (emails|messages|notes|voicemails|calls|letters|attempts)",
+            r"(reached|got to|landed in) (you|your inbox)",
+            r"(as )?per my (last|previous|earlier|prior|recent) (email|message|note|mail|voicemail|call)",
+            r"as (i )?(mentioned|said|stated|noted|explained|asked) (in|before|previously|earlier|twice|already)"
+            r"( (my|the|a) (last|previous|earlier|prior) (email|message|note|call))?",
+            r"(following up|checking in|writing|reaching out|emailing|asking|chasing)( you)? (yet again"
+            r"|for the (second|third|fourth|fifth|last|final|umpteenth) time)",
+            r"(yet )?another (email|reminder|follow-up|follow up|message|nudge|chaser)",
+            r"(bump|bumping|re-?sending|re-?sent|re-?forwarding|nudging) (this|my|the)",
+            r"(this is|here is|writing|sending) (my|the|a) (second|third|fourth|fifth|\d+(st|nd|rd|th)|last|final) "
+            r"(email|message|attempt|reminder|follow-up|try|time)",
+            r"(second|third|fourth|fifth) time (i've|i have|that i|i am|i'm)",
+            r"(sent|left|written|emailed) (you )?(two|three|four|several|multiple|many|a few|numerous) "
+            r"(emails|messages|voicemails|notes|times|follow-ups)",
+            r"in case you (missed|didn't see|did not see|forgot|overlooked|never (got|received|saw))",
+            r"chas(e|ing) (you|this) (up )?again",
+        ),
+        anywhere,
+    ),
+    Cue(
+        "A demand",
+        "demands an answer",
+        "telling them you need, expect or deserve an answer, or that they must reply",
+        "I expect a response to this email.",
+        "I would be glad to hear about the next steps when you have news.",
+        phrases(
+            r"(i|we|i'm|we're) (need|must have|expect|demand|require|want|insist on|deserve|am owed|owed|am entitled to"
+            r"|entitled to) (an?|your|the|some|to (have|get|receive|hear|know)) ?"
+            r"(answer|response|reply|decision|update|feedback|news|explanation|confirmation|clarity|closure|word)?",
+            r"(i|we) (demand|insist)",
+            r"(i|we) must (know|have|hear|get)",
+            r"(a|an|your) (yes or no|straight answer|definite answer|firm answer|final answer|clear answer"
+            r"|answer one way)",
+            r"(i|we) need to know (now|today|where i stand|what's happening|what is happening|one way or"
+            r" (the )?other|either way|if|whether|what)",
+            r"you (need|have|must|ought|are obliged|are required) to (reply|respond|answer|let me know|get back|tell"
+            r"|inform|decide|make|give|contact|call|update|explain)",
+            r"(i'm|i am|we're|we are) (running out of|losing|low on) (time|patience)",
+            r"(my|our) patience",
+            r"(running|ran) out of (time|patience)",
+            r"one way or (the )?other",
+            r"(a|any) (reply|response|answer|acknowledgement|acknowledgment) (at all|of any kind|whatsoever)",
+            r"even (just )?(a|one) (line|word|quick reply|short reply|reply)",
+            r"(a|the) (simple|quick|short|courtesy|brief) (reply|response|acknowledg\w+|email) (would|is|was|is all)",
+            r"the (least|bare minimum) (you|the team|the company|they|anyone) (could|can)",
+            "common courtesy",
+            r"the (courtesy|decency) (of|to)",
+        ),
+        _demands,
+    ),
+    Cue(
+        "Guilt",
+        "tries to make them feel guilty",
+        "telling them how their silence makes you feel, or that they never replied",
+        "Honestly, I feel ignored, and you never replied to my call.",
+        "I never expected such a friendly welcome, thank you.",
+        phrases(
+            r"(i |i'm |i am )?(feel|felt|feeling) (so |very |rather |quite |a bit |a little |completely )?"
+            r"(ignored|forgotten|disrespected|neglected|overlooked|invisible|strung along|let down|messed around"
+            r"|left in the dark|unappreciated|dismissed|frustrated|anxious|stressed|desperate|annoyed|upset)",
+            r"(frustrat\w+|exasperat\w+|annoy\w+|irritat\w+|infuriat\w+|disheartening|demoraliz\w+|demoralis\w+"
+            r"|stressful|nerve-wracking|agonizing|agonising)",
+            r"(fed up|tired|sick) (of|with) (waiting|the wait|chasing|hearing nothing)",
+            r"(you|the team|the company|they|no one|nobody|the recruiter)( still)? (never|haven't|have not|didn't"
+            r"|did not"
+            r"|has not|hasn't|still haven't|have yet to|has yet to|failed to"
+            r"|couldn't be bothered to) (even )?(bother(ed)? to )?"
+            r"(replied|responded|answered|got back|gotten back|called|written|wrote|acknowledged|reply|respond|answer"
+            r"|get back|call|write|acknowledge|return(ed)?)",
+            r"(i|we) (deserve|am owed)",
+            "i'm owed",
+            r"(i've|i have|i) (put|invested) (so much|a lot|a great deal|hours|days|weeks)",
+            r"(sleepless|losing sleep|can't sleep|cannot sleep|on tenterhooks|on edge)",
+        ),
+        lambda found: (
+            _not_softened(found)
+            and (
+                re.match(
+                    r"(?:frustrat|exasperat|annoy|irritat|infuriat|dishearten|demorali|stressful|nerve|agoni)",
+                    found.words,
+                )
+                is None
+                or _WAITING_TOPIC.search(found.sentence) is not None
+            )
+        ),
+    ),
+)
+
+
+_SACRIFICE = Cue(
+    "Guilt about what you gave up",
+    "tries to make them feel guilty",
+    "telling them what you have given up or who depends on their answer",
+    "I have turned down other work while I wait, and my family is relying on this job.",
+    "I have turned down the heating in the office, so bring a jumper.",
+    phrases(
+        r"(turned down|put (everything|my life|my plans|my search|other things) on hold|given up|passed up|declined"
+        r"|said no to) (other|\w+ )?(work|offers|jobs|opportunities|interviews|roles|everything)",
+        r"(relying|depending|counting|dependent) on (this|you|the job|it|me getting)",
+        r"(all )?for nothing",
+        r"(took|taken|take|used|booked|using) (a|a whole|an entire|the|half a|my|unpaid|annual) "
+        r"(day|afternoon|morning|week|day's|days|leave|holiday)( off| of leave| of holiday| leave)?",
+        r"took (a day's|a day of|annual|unpaid) (leave|holiday)",
+        r"(the )?(effort|money|hours) (i|we) (put|invested|spent)",
+    ),
+    # After a rejection there is no answer left to press for: the blame rule reads these there.
+    lambda found: found.kind is not Kind.STAY_IN_TOUCH and _not_softened(found),
+)
+CUES = (*CUES, _SACRIFICE)
 
 
 def _check(context: Context) -> Iterator[Hit]:
-    return flag_phrases(
+    return flag_cues(
         context,
         ALL_KINDS,
-        PRESSURE,
-        lambda text: f'"{" ".join(text.split())}" puts pressure on them.',
+        CUES,
         "Be patient and polite: say you understand decisions take time and that you remain interested.",
     )
 
@@ -97,5 +478,7 @@ RULE = Rule(
     severity=Severity.WARNING,
     guide="waiting/#no-pressure",
     check=_check,
-    doc=__doc__ or "",
+    doc=cues_doc(__doc__ or "", CUES),
 )
+
+__all__ = ["CUES", "RULE"]

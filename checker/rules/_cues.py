@@ -1,0 +1,184 @@
+"""Cues: the documented ways a problem shows in a note, and how rules find them.
+
+A cue is a small group of phrasings (a :class:`Phrases` pattern) together
+with a test of its context: who the clause is about, whether it is negated or
+hedged, whether the sentence is a question, whether the note talks about an
+offer from another employer. A rule lists its cues; the engine of this module
+finds them, and the rule's documentation lists them with an example that each
+cue finds and a non-example it leaves alone. Tests check both examples, so
+the docs cannot drift from what the rule does.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from dataclasses import dataclass
+from itertools import islice
+
+from checker._language import Clause, Person, Prose
+from checker._model import Kind
+from checker._text import Draft, Match, Phrases
+from checker.rules._base import MAX_HITS_PER_DRAFT, Context, Hit
+from checker.rules._phrases import phrases
+
+__all__ = [
+    "Cue",
+    "Found",
+    "anywhere",
+    "by",
+    "cues_doc",
+    "find_cues",
+    "flag_cues",
+    "mentions_other_offer",
+    "not_negated",
+    "sentence_has",
+]
+
+
+@dataclass(frozen=True)
+class Found:
+    """Where a cue matched, with the clause around it."""
+
+    draft: Draft
+    kind: Kind
+    prose: Prose
+    clause: Clause
+    match: Match
+
+    @property
+    def words(self) -> str:
+        """The matched text, lower-cased."""
+        return self.prose.text[self.match.start : self.match.end]
+
+    @property
+    def after(self) -> str:
+        """The sentence from the start of the match to its end, lower-cased."""
+        return self.prose.text[self.match.start : self.prose.sentences[self.clause.sentence][1]]
+
+    @property
+    def sentence(self) -> str:
+        return self.prose.sentence_of(self.clause)
+
+    @property
+    def clause_text(self) -> str:
+        return self.prose.text[self.clause.start : self.clause.end]
+
+    @property
+    def before(self) -> str:
+        """The clause's text before the match."""
+        return self.prose.text[self.clause.start : self.match.start]
+
+
+Test = Callable[[Found], bool]
+
+
+def anywhere(found: Found) -> bool:
+    """Every match counts: the phrasing is a problem whatever surrounds it."""
+    return True
+
+
+@dataclass(frozen=True)
+class Cue:
+    """One way a problem shows: phrasings, the context in which they count, and their documentation."""
+
+    name: str
+    # How a finding says it, after the quoted words: '"It's been three weeks now" complains about the wait.'
+    says: str
+    # What the cue is, for the docs: one clause, no final full stop.
+    about: str
+    # A sentence the cue finds, and one it leaves alone; both are tested.
+    example: str
+    non_example: str
+    # Phrases match the lower-cased text; a plain pattern matches the text as written, for cues that need case.
+    pattern: Phrases | re.Pattern[str]
+    counts: Test = anywhere
+
+    def find(self, draft: Draft, kind: Kind) -> Iterator[Found]:
+        prose = draft.prose
+        for match in draft.find(self.pattern):
+            # A match may open with punctuation that ends a clause, "(position)": place it by its first word.
+            first_word = next((match.start + at for at, char in enumerate(match.text) if char.isalnum()), match.start)
+            clause = prose.clause_at(first_word)
+            if clause is not None:
+                found = Found(draft, kind, prose, clause, match)
+                if self.counts(found):
+                    yield found
+
+
+def find_cues(draft: Draft, kind: Kind, cues: Iterable[Cue]) -> list[tuple[Cue, Found]]:
+    """Every cue found in ``draft`` (a note of ``kind``), in text order, without overlaps.
+
+    Of two finds at the same place, the longer wins, then the cue listed first.
+    """
+    found = [(cue, hit) for cue in cues for hit in cue.find(draft, kind)]
+    found.sort(key=lambda item: (item[1].match.start, -item[1].match.end))
+    kept: list[tuple[Cue, Found]] = []
+    reach = -1
+    for cue, hit in found:
+        if hit.match.start >= reach:
+            kept.append((cue, hit))
+            reach = hit.match.end
+    return kept
+
+
+def flag_cues(context: Context, kinds: Iterable[Kind], cues: Sequence[Cue], suggestion: str) -> Iterator[Hit]:
+    """One hit per cue found in the drafts of ``kinds``, at most ``MAX_HITS_PER_DRAFT`` per draft."""
+    for index, follow_up, draft in context.drafts(*kinds):
+        for cue, found in islice(find_cues(draft, follow_up.kind, cues), MAX_HITS_PER_DRAFT):
+            words = " ".join(found.match.text.split())
+            yield Hit.at(found.match, index, f'"{words}" {cue.says}.', suggestion)
+
+
+def cues_doc(doc: str, cues: Sequence[Cue]) -> str:
+    """``doc`` with the list of ``cues`` added to the end of its "What it checks" section."""
+    lines = ["", "The cues it looks for:", ""]
+    for cue in cues:
+        lines.append(f"- **{cue.name}**: {cue.about}. Found: “{cue.example}” Left alone: “{cue.non_example}”")
+    listing = "\n".join(lines) + "\n"
+    marker = "\n## Why it matters"
+    position = doc.index(marker)
+    return doc[:position].rstrip("\n") + "\n" + listing + doc[position:]
+
+
+# Context tests that several rules share.
+
+_OTHER_OFFER = phrases(
+    r"(another|other|competing|second|separate|outside|external|different|an external|a competing) "
+    r"((job|written|formal|verbal|firm) )?offers?",
+    r"offer (from|elsewhere|with) ",
+    r"(been|was|got|have been|i've been|i have been|just been) offered",
+    r"(received|got|have|accepted|holding|hold) an? ((job|written|formal|verbal|firm) )?offer",
+    r"offer (of|for) (a|another) (role|position|job)",
+    "elsewhere",
+    r"(another|other|a different) (company|employer|organi[sz]ation|firm|business|role|position|opportunity)",
+)
+_NEGATION_BEFORE = re.compile(r"\b(?:not|never|no|nor|without|cannot)\b|n['’]t\b")
+
+
+def mentions_other_offer(found: Found) -> bool:
+    """Whether the note speaks of an offer or an opportunity with another employer."""
+    return found.draft.first(_OTHER_OFFER) is not None
+
+
+def not_negated(found: Found) -> bool:
+    """No negation before the match in its clause: "it is not your fault" clears "your fault"."""
+    return _NEGATION_BEFORE.search(found.before) is None
+
+
+def sentence_has(pattern: re.Pattern[str]) -> Test:
+    """A test that the match's sentence also contains ``pattern``."""
+
+    def test(found: Found) -> bool:
+        return pattern.search(found.sentence) is not None
+
+    return test
+
+
+def by(*people: Person) -> Test:
+    """A test that the clause is about one of ``people``."""
+
+    def test(found: Found) -> bool:
+        return found.clause.subject in people
+
+    return test
