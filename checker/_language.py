@@ -21,6 +21,7 @@ import enum
 import re
 from dataclasses import dataclass
 from functools import cached_property
+from itertools import islice
 
 __all__ = ["Clause", "Person", "Prose"]
 
@@ -143,24 +144,32 @@ class Prose:
             for clause_start, clause_end in zip(edges[::2], edges[1::2], strict=True):
                 if clause_end <= clause_start:
                     continue
-                words = _WORD.findall(self.text, clause_start, clause_end)
+                # The subject is in the first words: reading a dozen is enough, and keeps this linear.
+                words = [word.group() for word in islice(_WORD.finditer(self.text, clause_start, clause_end), 12)]
                 joined_by = words[0] if words and words[0] in _LEADING else ""
                 subject = _subject(words, previous, first_in_sentence=clause_start == start)
                 previous = subject if subject is not Person.REQUEST else previous
-                piece = self.text[clause_start:clause_end]
                 found.append(
                     Clause(
                         clause_start,
                         clause_end,
                         subject,
                         joined_by,
-                        _NEGATION.search(piece) is not None,
-                        _HEDGE.search(piece) is not None,
+                        _any_between(self._negations, clause_start, clause_end),
+                        _any_between(self._hedges, clause_start, clause_end),
                         question,
                         number,
                     )
                 )
         return tuple(found)
+
+    @cached_property
+    def _negations(self) -> list[int]:
+        return [found.start() for found in _NEGATION.finditer(self.text)]
+
+    @cached_property
+    def _hedges(self) -> list[int]:
+        return [found.start() for found in _HEDGE.finditer(self.text)]
 
     @cached_property
     def _clause_starts(self) -> list[int]:
@@ -178,9 +187,6 @@ class Prose:
         start, end = self.sentences[clause.sentence]
         return self.text[start:end]
 
-    def clauses_of_sentence(self, clause: Clause) -> tuple[Clause, ...]:
-        return tuple(other for other in self.clauses if other.sentence == clause.sentence)
-
     def _strip(self, span: tuple[int, int]) -> tuple[int, int]:
         start, end = span
         while start < end and self.text[start].isspace():
@@ -188,6 +194,12 @@ class Prose:
         while end > start and self.text[end - 1].isspace():
             end -= 1
         return (start, end)
+
+
+def _any_between(starts: list[int], start: int, end: int) -> bool:
+    """Whether one of the sorted ``starts`` lies in ``[start, end)``."""
+    position = bisect.bisect_left(starts, start)
+    return position < len(starts) and starts[position] < end
 
 
 def _subject(words: list[str], previous: Person, *, first_in_sentence: bool) -> Person:

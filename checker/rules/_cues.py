@@ -16,7 +16,7 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from itertools import islice
 
-from checker._language import Clause, Person, Prose
+from checker._language import Clause, Prose
 from checker._model import Kind
 from checker._text import Draft, Match, Phrases
 from checker.rules._base import MAX_HITS_PER_DRAFT, Context, Hit
@@ -26,7 +26,6 @@ __all__ = [
     "Cue",
     "Found",
     "anywhere",
-    "by",
     "cues_doc",
     "find_cues",
     "flag_cues",
@@ -95,22 +94,29 @@ class Cue:
     counts: Test = anywhere
 
     def find(self, draft: Draft, kind: Kind) -> Iterator[Found]:
-        prose = draft.prose
+        """Every place in ``draft`` where this cue counts."""
         for match in draft.find(self.pattern):
-            # A match may open with punctuation that ends a clause, "(position)": place it by its first word.
-            first_word = next((match.start + at for at, char in enumerate(match.text) if char.isalnum()), match.start)
-            clause = prose.clause_at(first_word)
-            if clause is not None:
-                found = Found(draft, kind, prose, clause, match)
-                if self.counts(found):
-                    yield found
+            found = self.at(draft, kind, match)
+            if found is not None:
+                yield found
+
+    def at(self, draft: Draft, kind: Kind, match: Match) -> Found | None:
+        """The cue found at ``match``, if it counts there."""
+        # A match may open with punctuation that ends a clause, "(position)": place it by its first word.
+        first_word = next((match.start + at for at, char in enumerate(match.text) if char.isalnum()), match.start)
+        clause = draft.prose.clause_at(first_word)
+        if clause is None:
+            return None
+        found = Found(draft, kind, draft.prose, clause, match)
+        return found if self.counts(found) else None
 
 
-def find_cues(draft: Draft, kind: Kind, cues: Iterable[Cue]) -> list[tuple[Cue, Found]]:
+def find_cues(draft: Draft, kind: Kind, cues: Sequence[Cue]) -> list[tuple[Cue, Found]]:
     """Every cue found in ``draft`` (a note of ``kind``), in text order, without overlaps.
 
     Of two finds at the same place, the longer wins, then the cue listed first.
     """
+    cues = tuple(cues)
     found = [(cue, hit) for cue in cues for hit in cue.find(draft, kind)]
     found.sort(key=lambda item: (item[1].match.start, -item[1].match.end))
     kept: list[tuple[Cue, Found]] = []
@@ -171,14 +177,5 @@ def sentence_has(pattern: re.Pattern[str]) -> Test:
 
     def test(found: Found) -> bool:
         return pattern.search(found.sentence) is not None
-
-    return test
-
-
-def by(*people: Person) -> Test:
-    """A test that the clause is about one of ``people``."""
-
-    def test(found: Found) -> bool:
-        return found.clause.subject in people
 
     return test

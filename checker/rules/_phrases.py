@@ -30,14 +30,14 @@ def phrases(*alternatives: str) -> Phrases:
     unindexed = by_first.pop("", [])
     branches = [f"{first}(?:{'|'.join(map(_spaced, rests))})" for first, rests in sorted(by_first.items())]
     branches += map(_spaced, unindexed)
-    return Phrases(re.compile(rf"(?<![\w'’])(?:{'|'.join(branches)})(?![\w'’])"))
+    return Phrases(rf"(?<![\w'’])(?:{'|'.join(branches)})(?![\w'’])", alternatives)
 
 
 _LOOKBEHIND = re.compile(r"\(\?<[!=](?:\\.|[^()\\])*\)")
 # Indexing a phrase that opens with a group of words copies the rest of the
 # phrase once per first letter in the group; past this many characters the
 # copies cost more to compile (at import) than they save.
-_MAX_COPIED = 400
+_MAX_COPIED = 8000
 
 
 def _by_first_character(pattern: str) -> dict[str, list[str]]:

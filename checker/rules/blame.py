@@ -31,6 +31,7 @@ from checker._language import Person
 from checker._model import Kind, Severity
 from checker.rules._base import ALL_KINDS, Context, Hit, Rule, phrases
 from checker.rules._cues import Cue, Found, anywhere, cues_doc, flag_cues, not_negated
+from checker.rules.pressure import WAITING_WORDS, complains_of_wait
 
 _SHOULD_HAVE_DONE = (
     r"(told|said|let|informed|called|replied|responded|answered|given|considered|hired|chosen|picked|read"
@@ -100,8 +101,37 @@ def _judges_decision(found: Found) -> bool:
     return True
 
 
+_SUSPICION = re.compile(
+    r"\b(?:suspect|think|thought|feel|felt|believe|guess|assum|imagin|gather|sens|seem|clear|obvious|know|knew"
+    r"|suggest|appear|impression|wonder)\w*"
+)
+
+
 def _about_them(found: Found) -> bool:
-    return _not_softened(found) and found.clause.subject in (Person.READER, Person.OTHERS, Person.THING)
+    """About what they did, or what the writer suspects of them: not "I have been keen all along"."""
+    if not _not_softened(found):
+        return False
+    return found.clause.subject is not Person.WRITER or _SUSPICION.search(found.clause_text) is not None
+
+
+_YOU_BEFORE = re.compile(r"\b(?:you|your|they|the company|the panel|the team)\b")
+_WRITER_BEFORE = re.compile(r"\b(?:i|i['’]ve|i have|i['’]d|i had|we|we['’]ve)\b")
+
+
+def _accuses(found: Found) -> bool:
+    if "wrong" in found.words and _WRITER_BEFORE.search(found.before):
+        return False  # "if I've got that wrong" owns the mistake
+    return not_negated(found) or found.words.startswith(("not ", "hardly", "isn't", "wasn't"))
+
+
+def _warns_them(found: Found) -> bool:
+    """ "I hope you don't come to regret it" after a rejection: a regret wished on them, not the writer's own.
+
+    Before a decision, "you won't regret hiring me" is a boast, which the boasting rule reads.
+    """
+    if found.kind is not Kind.STAY_IN_TOUCH:
+        return False
+    return _YOU_BEFORE.search(found.before) is not None or found.clause.subject in (Person.READER, Person.OTHERS)
 
 
 CUES: tuple[Cue, ...] = (
@@ -133,7 +163,7 @@ CUES: tuple[Cue, ...] = (
             r"(poorly|badly|terribly|shambolically) (run|organi[sz]ed|managed|handled|planned|communicated)",
             r"(you|they|the company|the team|the panel)( clearly| obviously)? (made|are making|have made|'ve made) "
             r"(a|the) (big |huge |serious |terrible )?(mistake|wrong (choice|decision|call))",
-            r"(got|gotten) (this|it|that|the decision) (\w+ )?wrong",
+            r"(got|gotten|get|getting) (this|it|that|the decision|this one|that one) (\w+ )?wrong",
             r"ghost(ed|ing) me",
             r"you (clearly |obviously )?(didn't|did not|never) (even )?"
             r"(read|listen|listened|look|looked|bother|bothered|care|cared|pay attention)",
@@ -150,8 +180,26 @@ CUES: tuple[Cue, ...] = (
             r"(not|hardly|isn't|wasn't) (an )?(adequate|acceptable|good enough|appropriate)",
             "inadequate",
             "unacceptable",
+            r"(i )?expected (better|more) (of|from) (you|a company|an employer|an organi[sz]ation|your|the)",
+            r"(disappointed|let down|unimpressed|dismayed|saddened) (by|with|in|at) (the|your|how|their)"
+            r" (\w+ )?(process|way|handling|treatment|communication|lack|manner|level|recruiter|team|company|approach"
+            r"|organi[sz]ation|silence|response|feedback)",
+            r"(the|a|your|such a|this) (complete |total |distinct )?lack of (feedback|communication|response|courtesy"
+            r"|professionalism|transparency|respect|information|updates|clarity|preparation|interest)",
+            r"(it's|it is|what) a (shame|pity) (that )?(you|the panel|your|the company|they|the team|nobody|no one)",
+            r"(used|using|took|steal|stole|stealing|keep|kept|taking) my (ideas|work|proposal|plan|designs|solution)",
+            r"(free|unpaid) (work|labour|labor|consulting|consultancy)",
+            r"(suspiciously|remarkably|strikingly|oddly|curiously|uncannily) (like|similar|close)",
+            r"(the )?way (the|your|this|my|their) (\w+ )?(process|interview|interviews|recruitment|application|hiring"
+            r"|communication|things|everything|candidates|it) (was|were|has been|had been|is|are) (handled|run|managed"
+            r"|organi[sz]ed|conducted|treated|dealt with)",
+            r"(a )?(surprising|strange|odd|poor|disappointing|curious|sad|unusual|shabby) way to (close|end|treat"
+            r"|handle"
+            r"|finish|conclude|run|thank|reward)",
+            r"(irrelevant|pointless|unreasonable|excessive|absurd) (test|task|assessment|exercise|questions|case study"
+            r"|requirements|process)",
         ),
-        lambda found: not_negated(found) or found.words.startswith(("not ", "hardly", "isn't", "wasn't")),
+        _accuses,
     ),
     Cue(
         "A judgement of their decision",
@@ -184,6 +232,16 @@ CUES: tuple[Cue, ...] = (
             r"(took|take|had|have) (another|a different) (view|opinion)",
             r"(you|they|the panel|the team)( clearly| obviously)? (overlooked|ignored|dismissed|missed|underestimated"
             r"|undervalued|passed over|misjudged|underrated)",
+            r"(i )?question (the|your|whether|how|why)",
+            r"(what|how) (more|else) (\w+ ){0,3}(could|can|should|might|would)( \w+){0,3} (done|do|offered|given|shown"
+            r"|said|prepared|expected|asked)",
+            r"(not|never|wasn't|weren't|was not|were not) (\w+ )?(taken (in|into) account|considered properly"
+            r"|recogni[sz]ed|valued|appreciated|given (due|proper|any) (weight|consideration))",
+            r"(i'm|i am) not (at all )?(convinced|sure) (that )?(the|your|this|you)",
+            r"(what|how) (else|more) could (i|anyone) (possibly )?have (done|said|shown|offered|given)",
+            r"my (\w+ )?(skills|experience|qualifications|cv|resume|record|background|portfolio) (was|were|seem to have"
+            r" been|have been)( clearly| simply| completely| entirely)? (ignored|overlooked|dismissed|disregarded"
+            r"|not (even )?(read|considered|looked at))",
             r"i guess (experience|qualifications|hard work|skills|loyalty|merit|talent) (doesn't|don't|does not|do not"
             r"|didn't|no longer) (count|matter)",
         ),
@@ -200,6 +258,7 @@ CUES: tuple[Cue, ...] = (
             r"(\w+ )?(time|day|afternoon|morning|week|effort|energy|evening|weekend|holiday|leave)",
             r"(a|such a|a complete|a total|an utter) waste( of (my |our |everyone's )?(time|effort|a day|energy))?",
             r"wast(ed|ing) (my|our) time",
+            r"(would|could|might) have saved (us|me|everyone|you|both of us|us both)( both)?",
             r"(all )?for nothing",
             r"(took|take|taken|used|booked|using) (a|a whole|an entire|the|half a|my) "
             r"(day|afternoon|morning|week) (off|of leave|of holiday)",
@@ -235,6 +294,15 @@ CUES: tuple[Cue, ...] = (
             r"(predetermined|pre-determined|foregone conclusion|stitched up|a done deal)",
             r"decided (in advance|beforehand|before (the|my|i|we))",
             r"(in mind|lined up) (before|from)",
+            r"(never|not) (really |seriously |properly |fairly |genuinely |even )?(considered|given a (fair "
+            r"|real )?chance"
+            r"|taken seriously|in the running|in contention)",
+            r"(made up|decided) (his|her|their|your|its) minds? (before|already|early|in advance|from|within)",
+            r"(seemed|appeared|looked) (to have )?(already )?(decided|made up)",
+            r"(decision|choice|mind|minds) (had|was|were|has|have) (already |clearly |obviously )?(been )?(made|taken"
+            r"|reached|decided) (well |long |way |days |weeks )?(before|in advance|beforehand|already)",
+            r"(was|were|had) always (going|meant|planned|intended) to",
+            r"(i|we) (was|were) (only |just )?(there )?to (make up|fill) (the )?(numbers|quota)",
         ),
         _about_them,
     ),
@@ -267,6 +335,15 @@ CUES: tuple[Cue, ...] = (
             r"(at least|even) (have|had) the (courtesy|decency)",
             r"(strung|string|stringing) (me|us) along",
             r"(messed|jerked|mucked) (me|us) (around|about)",
+            r"(not|never|didn't|did not|hadn't|had not|haven't|hasn't)( \w+)?( even)?( bother(ed)? to)? (read|looked at"
+            r"|look at|opened|open|glanced at|glance at) (my|the) (cv|resume|résumé|application|portfolio|cover letter"
+            r"|email|file|materials)",
+            r"(gave|given|sent|told) (me )?(the )?(wrong|incorrect|outdated|misleading|inaccurate) (information|brief"
+            r"|details|time|date|address|job description|salary)",
+            r"(wrong|incorrect|misleading|inaccurate|outdated) (information|brief|briefing|details|job description)",
+            r"(seemed|appeared|looked|was|were) (bored|uninterested|disengaged|disinterested|distracted|in a hurry"
+            r"|more interested in)",
+            r"(had i|if (only )?(i|someone) had) (been )?(known|told|warned|informed)",
             r"(on|checking|looking at) (his|her|their) (phone|watch|laptop|email)",
         ),
         _not_softened,
@@ -279,6 +356,17 @@ CUES: tuple[Cue, ...] = (
         "Thank you for letting me know, and good luck with the rest of your search.",
         phrases(
             "thanks for nothing",
+            r"(you|they|he|she|the team)('ll| will| are going to| may| might)? need (it|all the luck|plenty of luck"
+            r"|luck)",
+            r"(i )?(do )?hope my (\w+ ){0,3}(plan|ideas?|work|proposal|presentation|case study|campaign|designs?"
+            r"|solution|suggestions?) (proves?|is|was|will be|comes in|turns out)( to be)? (useful|helpful|handy"
+            r"|of use)",
+            r"(congratulations|congrats) (to|on) (whoever|the lucky|your (new|chosen|lucky)|finding)",
+            r"(i )?hope (they|he|she|the new hire|whoever|your new hire|the person|it) (is|are|was|turns out)"
+            r" (\w+ )?worth (it|the)",
+            r"(i )?hope (you|the company|your team) (don't|won't|do not|will not) (come to )?regret",
+            r"you('ll| will| may| might)( live to| come to)? regret",
+            r"(lucky|fortunate) (them|him|her|you)",
             r"thank(s| you) (a lot )?for (finally|eventually|at last)",
             r"finally (letting|getting back|replying|telling|responding|answering)",
             r"(best of|good) luck (finding|with finding|replacing|getting|in finding) (someone|anyone|somebody"
@@ -311,6 +399,55 @@ CUES: tuple[Cue, ...] = (
             r"what (exactly )?(was|is) (wrong|lacking|missing) (with|in|from) (me|my)",
         ),
         _demands_account,
+    ),
+    Cue(
+        "A lecture on manners",
+        "lectures them on how to behave",
+        "telling them what would have been courteous, or what you would have expected of them",
+        "It would have been courteous to let candidates know, and I would have expected at least a call.",
+        "It would be great to hear about the next steps.",
+        phrases(
+            r"(it would|it'd|it might|it would've) (be|have been) (courteous|polite|good manners|professional"
+            r"|respectful"
+            r"|decent|nice|good|helpful|fair|kind|considerate|useful) to (let|know|tell|inform|hear|be told|reply"
+            r"|respond|get|have|receive|mention)",
+            r"(common|basic|simple|professional|ordinary) (courtesy|decency|manners|respect|politeness)",
+            r"the least (i|we|anyone|a candidate|candidates|you|one) (could|can|might|would) (have )?(expect|ask|hope"
+            r"|do)",
+            r"(would|i'd|we'd|you'd) have expected (at least|a|an|more|better|some|to be)",
+            r"(i|i'd|i would) (like to |have to |must )?point out",
+            r"(i'd|i would) have thought (the same|that|you|a company|an employer|it)",
+            r"(keeping|keep) (commitments|promises|your word|one's word)",
+        ),
+        lambda found: (
+            _not_softened(found)
+            and not (
+                found.words.startswith(("it would be", "it'd be", "it might be"))
+                and found.clause.subject is Person.THING
+                and re.search(r"\b(?:great|good|nice|helpful|useful)\b", found.words) is not None
+            )
+        ),
+    ),
+    Cue(
+        "A warning that they will regret it",
+        "warns them that they will regret it",
+        "wishing regret on them for their choice",
+        "I only hope, for your sake, that you don't come to regret it.",
+        "I regret that I could not stay for the tour.",
+        phrases(
+            r"(come to |live to |will |might |may |won't |don't |do not |will not |never )?regret (it|this|that"
+            r"|your|the|not|passing|choosing|losing|missing|letting|turning)",
+        ),
+        _warns_them,
+    ),
+    Cue(
+        "A complaint about how long they took",
+        "complains about how long they took",
+        "after a rejection, telling them how long you waited or chased",
+        "Instead I went weeks without hearing a word, and then got one sentence.",
+        "It has been a week since we spoke, and I enjoyed it.",
+        WAITING_WORDS,
+        lambda found: found.kind is Kind.STAY_IN_TOUCH and complains_of_wait(found),
     ),
 )
 

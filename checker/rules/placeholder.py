@@ -29,6 +29,7 @@ from collections.abc import Iterator
 from itertools import islice
 
 from checker._model import Severity
+from checker._text import Match
 from checker.rules._base import ALL_KINDS, MAX_HITS_PER_DRAFT, Context, Hit, Rule, phrases
 from checker.rules._cues import Cue, Found, cues_doc, find_cues
 
@@ -69,10 +70,31 @@ def _parenthesis_is_slot(found: Found) -> bool:
     return _ONLY_SLOT_WORDS.fullmatch(inner) is not None and re.search(r"[a-z]{2}", inner, re.IGNORECASE) is not None
 
 
-def _capitalised(found: Found) -> bool:
-    """Bare slot words count in Title Case or capitals only: "Company Name", not "the company name"."""
-    words = re.findall(r"[^\W\d_]+", found.match.text)
-    return all(word[0].isupper() for word in words if word.lower() not in ("s", "of"))
+def _bare_slot_words() -> re.Pattern[str]:
+    """ "Mr./Ms. Last Name", "Company Name", "Your Name", "NAME": in Title Case or capitals, matched by case.
+
+    Written out in both cases rather than with ``re.IGNORECASE``, which would
+    make the engine fold every character of the note.
+    """
+
+    def both(words: str) -> str:
+        cases = [word.replace("'", "['’]") for word in words.split("|")]
+        return "|".join([*cases, *(word.upper() for word in cases)])
+
+    owner = both(
+        "Your|Company|Organisation|Organization|Employer|First|Last|Full|Family|Job|Position|Role|Interviewer|"
+        "Interviewer's|Hiring Manager|Hiring Manager's|Recruiter|Recruiter's|Contact|Candidate|Candidate's|Applicant|"
+        "Applicant's|Team|Dept|Department|School|University|Person|Person's"
+    )
+    field = both("Name|Title|Surname|Number|Address|Email")
+    middle = both("Full|First|Last|Job|Contact|Phone|Email")
+    return re.compile(
+        r"\bM[rRsS][sS]?\.?\s?/\s?M[rRsS][sS]?\.?(?:\s+[A-Z][\w’']*){0,2}"
+        rf"|\b(?:{owner})(?:\s+(?:{middle}))?\s+(?:{field})\b"
+        # One word in capitals: "NAME" under the closing, not "Name" or "Company" at the start of a sentence.
+        r"|\b(?:YOUR\s+)?(?:NAME|COMPANY|POSITION|JOB\s+TITLE|SURNAME|FIRSTNAME|INTERVIEWER|PHONE(?:\s+NUMBER)?"
+        r"|EMAIL(?:\s+ADDRESS)?|ADDRESS)\b"
+    )
 
 
 def _instruction(found: Found) -> bool:
@@ -111,7 +133,8 @@ CUES: tuple[Cue, ...] = (
         "runs of X, as in XXX or xx, and runs of underscores",
         "Thank you for the interview on XX November for the ____ role.",
         "The XL150 model and the Xbox team were a surprise.",
-        re.compile(r"(?<![\w'’])[xX]{2,}(?![\w'’])|_{3,}"),
+        # Each branch opens with its character, so the engine skips quickly to the places it could match.
+        re.compile(r"[xX](?<![\w'’][xX])[xX]+(?![\w'’])|___+"),
     ),
     Cue(
         "A slot in round brackets",
@@ -128,22 +151,9 @@ CUES: tuple[Cue, ...] = (
         "the words a template puts where a name or title goes, in Title Case or capitals",
         "Dear Mr./Ms. Last Name, I would love to join Company Name. Your Name",
         "Your name came up when I spoke to the company's hiring team.",
-        re.compile(
-            r"\bM(?:r|s|rs)\.?\s?/\s?M(?:r|s|rs)\.?(?:\s+[A-Z][\w’']*)?(?:\s+[A-Z][\w’']*)?"
-            r"|\b(?:Your|Company|Organi[sz]ation|Employer|First|Last|Full|Family|Job|Position|Role"
-            r"|Interviewer(?:['’]s)?"
-            r"|Hiring\s+Manager(?:['’]s)?|Recruiter(?:['’]s)?|Contact|Candidate(?:['’]s)?|Applicant(?:['’]s)?|Team|Dept"
-            r"|Department|School|University|Person(?:['’]s)?)(?:\s+(?:Full|First|Last|Job|Contact|Phone|Email))?"
-            r"\s+(?:Name|Title|Surname|Number|Address|Email)\b"
-            # One word in capitals: "NAME" under the closing, not "Name" or "Company" at the start of a sentence.
-            r"|(?-i:\b(?:YOUR\s+)?(?:NAME|COMPANY|POSITION|JOB\s+TITLE|SURNAME|FIRSTNAME|INTERVIEWER"
-            r"|PHONE(?:\s+NUMBER)?"
-            r"|EMAIL(?:\s+ADDRESS)?|ADDRESS)\b)",
-            re.IGNORECASE,
-        ),
-        _capitalised,
+        _bare_slot_words(),
     ),
-    Cue(
+    _INSTRUCTION := Cue(
         "An instruction to the writer",
         "is an instruction from the template, not part of the note",
         "a sentence that tells the writer what to add, left in the note",
@@ -171,10 +181,15 @@ CUES: tuple[Cue, ...] = (
 
 def _check(context: Context) -> Iterator[Hit]:
     for index, follow_up, draft in context.drafts(*ALL_KINDS):
-        for _, found in islice(find_cues(draft, follow_up.kind, CUES), MAX_HITS_PER_DRAFT):
-            text = found.match.text
+        for cue, found in islice(find_cues(draft, follow_up.kind, CUES), MAX_HITS_PER_DRAFT):
+            match = found.match
+            if cue is _INSTRUCTION:
+                # The whole instruction goes, not only its first words.
+                start, end = found.prose.sentences[found.clause.sentence]
+                match = Match(start, end, draft.plain[start:end])
+            text = match.text
             yield Hit.at(
-                found.match,
+                match,
                 index,
                 f"Unfilled template slot: {text}",
                 "Replace it with the real name, role or detail before you send the note.",

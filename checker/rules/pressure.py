@@ -43,6 +43,11 @@ from checker.rules._cues import (
     sentence_has,
 )
 
+# How many days or weeks: "three", "eighteen", "twenty-one", "a couple of", "10".
+_COUNT = (
+    r"(a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen"
+    r"|seventeen|eighteen|nineteen|twenty|twenty-\w+|thirty|several|many|a few|a couple of|\d+)"
+)
 # A time by which something must happen: "today", "by Friday", "within 48 hours".
 _DAY = r"(monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|tues|wed|thu|thur|thurs|fri)"
 _WHEN = (
@@ -117,10 +122,12 @@ def _not_softened(found: Found) -> bool:
 _HOW_LONG = re.compile(r"(?:it|that|now)\b")
 
 
-def _complains_of_wait(found: Found) -> bool:
+def complains_of_wait(found: Found) -> bool:
     """Waiting words count unless softened; "it has been a week" counts only with "now", "still", "over"..."""
     if not _not_softened(found):
         return False
+    if found.words == "by now":
+        return _WAITING_TOPIC.search(found.clause_text) is not None  # not "you should have my references by now"
     return not _HOW_LONG.match(found.words) or _WAIT_MARKERS.search(found.sentence) is not None
 
 
@@ -131,7 +138,7 @@ _WAIT_MARKERS = re.compile(
 )
 _BROKEN = re.compile(
     r"\b(?:but|yet|however|still|passed|come and gone|gone by|nothing|no (?:word|news|reply|response|update|one)"
-    r"|haven['’]t|have not|hasn['’]t|has not|didn['’]t|did not|by now|never)\b"
+    r"|haven['’]t|have not|hasn['’]t|has not|didn['’]t|did not|by now|never|nobody|no one|instead)\b"
 )
 _BAD_NEWS = re.compile(
     r"\b(?:filled|gone|moved on|lost interest|no longer|forg[oe]t(?:ten)?|not interested|someone else"
@@ -146,6 +153,44 @@ _CONSEQUENCE = re.compile(
     r"\b(?:accept|take|withdraw|go with|move on|look elsewhere|assume|escalate|complain|contact (?:your|the)"
     r"|sign with|say yes|pursue other|consider (?:my|the) (?:application|candidacy)|no choice|forced|hold|responsible"
     r"|lose|losing)\b"
+)
+
+# Words of waiting too long: the pressure rule reads them before a decision, the blame rule after a rejection.
+WAITING_WORDS = phrases(
+    r"(i've|i have|i) been waiting",
+    r"(i've|i have) waited",
+    r"still (waiting|no (reply|response|answer|news|word|update|feedback|decision)|haven't heard|have not heard"
+    r"|not heard|hasn't been|have had no|have no|nothing|without)",
+    r"(it's|it has|it is|it's now|it has now|it is now|it's already|it has already|that's|that is|now) "
+    r"(been )?(over |more than |almost |nearly |about |well over |close to |a good |at least )?"
+    rf"{_COUNT} "
+    r"(full )?(day|week|month|business day|working day)s?",
+    r"(over|more than|almost|nearly) (a|an|one|two|three|four|five|six|\d+) (day|week|month)s? (now|already"
+    r"|later)",
+    r"(taking|taken|took|waited|waiting|been|drag(ged|ging)? on) (so|this|that|such a|for so|since|for) long",
+    r"(drag|drags|dragged|dragging) on",
+    r"(taking|taken|waited|waiting|dragged on|dragging on) (for )?(ages|forever|an eternity|weeks and weeks)",
+    r"(such|so) a long (wait|time)",
+    r"(a|this|the) (very )?long wait",
+    r"(days|weeks|months) (have|has) (now )?(passed|gone by|come and gone)",
+    r"(day|week|month)s? (go|went|have gone) by",
+    r"(days|weeks|months) (without|with no) (a |any )?(word|reply|response|news|update|answer)",
+    "by now",
+    r"(without|with no) (hearing|getting|receiving|having) (a|any|one|so much as a) (word|thing|reply|response|update"
+    r"|news|answer|call)",
+    r"(went|go|gone|going|spent|waited) (\w+ )?(days|weeks|months|a week|a month)( and)? (without|with no|before|of"
+    r" silence|in silence|chasing)",
+    "radio silence",
+    r"(total|complete|deafening) silence",
+    r"(heard|had|received|got) (absolutely )?nothing",
+    r"not (heard|had|received|got) (a|one) (word|thing|peep|single)",
+    r"(haven't|have not|hasn't|has not|didn't|did not) (heard|had|received|got|gotten) (anything|a thing"
+    r"|a word)"
+    r"( at all| whatsoever| back)?",
+    "nothing at all",
+    r"no (reply|response|word|news|answer|update)s? (at all|whatsoever|yet again)",
+    "still no",
+    r"(kept|keep|keeping|left|leave|leaving) (me )?(hanging|waiting|in the dark|guessing|in limbo)",
 )
 
 CUES: tuple[Cue, ...] = (
@@ -170,6 +215,8 @@ CUES: tuple[Cue, ...] = (
             r"(won't|will not|can't|cannot|can not|am not going to|i'm not going to) (be )?(wait|waiting|hang|hanging)"
             r" (around|forever|long|much longer|indefinitely|about|on)",
             "chop chop",
+            r"(expedite|speed up|hurry up|fast-track|accelerate|hasten|rush) (the|this|my|your|things|matters)",
+            r"at the (very )?earliest",
         ),
         _asked_of_reader,
     ),
@@ -182,7 +229,8 @@ CUES: tuple[Cue, ...] = (
         phrases(
             r"(reply|respond|answer|write back|get back to me|get back to us|let me know|tell me|confirm|decide"
             r"|update me|inform me|advise me|hear back|hear from you|know|hear|make (a|your) decision"
-            r"|give me (an|your) (answer|decision)|call me|contact me)"
+            r"|give me (an|your) (answer|decision)|call me|contact me|look at|review|reconsider|revisit|rethink"
+            r"|re-?evaluate)"
             r"( (\S+ ){0,5}?| )" + _WHEN,
             r"(an? |your |the )?(update|answer|response|reply|decision|news|confirmation|feedback|verdict) " + _WHEN,
         ),
@@ -221,39 +269,9 @@ CUES: tuple[Cue, ...] = (
         "telling them how long it has been, or that you are still waiting",
         "It has been almost three weeks now and I still have no news.",
         "It has been a week since we spoke, so I wanted to check in.",
-        phrases(
-            r"(i've|i have|i) been waiting",
-            r"(i've|i have) waited",
-            r"still (waiting|no (reply|response|answer|news|word|update|feedback|decision)|haven't heard|have not heard"
-            r"|not heard|hasn't been|have had no|have no|nothing|without)",
-            r"(it's|it has|it is|it's now|it has now|it is now|it's already|it has already|that's|that is|now) "
-            r"(been )?(over |more than |almost |nearly |about |well over |close to |a good |at least )?"
-            r"(a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|many|a few|a couple of|\d+) "
-            r"(full )?(day|week|month|business day|working day)s?",
-            r"(over|more than|almost|nearly) (a|an|one|two|three|four|five|six|\d+) (day|week|month)s? (now|already"
-            r"|later)",
-            r"(taking|taken|took|waited|waiting|been|drag(ged|ging)? on) (so|this|that|such a|for so) long",
-            r"(drag|drags|dragged|dragging) on",
-            r"(taking|taken|waited|waiting|dragged on|dragging on) (for )?(ages|forever|an eternity|weeks and weeks)",
-            r"(such|so) a long (wait|time)",
-            r"(a|this|the) (very )?long wait",
-            r"(days|weeks|months) (have|has) (now )?(passed|gone by|come and gone)",
-            r"(day|week|month)s? (go|went|have gone) by",
-            r"(days|weeks|months) (without|with no) (a |any )?(word|reply|response|news|update|answer)",
-            "by now",
-            "radio silence",
-            r"(total|complete|deafening) silence",
-            r"(heard|had|received|got) (absolutely )?nothing",
-            r"not (heard|had|received|got) (a|one) (word|thing|peep|single)",
-            r"(haven't|have not|hasn't|has not|didn't|did not) (heard|had|received|got|gotten) (anything|a thing"
-            r"|a word)"
-            r"( at all| whatsoever| back)?",
-            "nothing at all",
-            r"no (reply|response|word|news|answer|update)s? (at all|whatsoever|yet again)",
-            "still no",
-            r"(kept|keep|keeping|left|leave|leaving) (me )?(hanging|waiting|in the dark|guessing|in limbo)",
-        ),
-        _complains_of_wait,
+        WAITING_WORDS,
+        # After a rejection there is no answer left to press for: the blame rule reads these there.
+        lambda found: found.kind is not Kind.STAY_IN_TOUCH and complains_of_wait(found),
     ),
     Cue(
         "An assumption about their intent",
@@ -269,6 +287,8 @@ CUES: tuple[Cue, ...] = (
             r"( have| has|'ve)? (forgotten|forgot|lost interest|moved on|stopped|given up)",
             r"(have|has) (you|the team|the company|everyone) (forgotten|forgot|lost interest|moved on|given up)",
             r"(forgot|forgotten) (about )?(me|my application|my interview|us)",
+            r"(haven't|have not|hasn't|has not) been (forgotten|overlooked|left out|lost|dropped|sidelined)",
+            r"surely (you|a decision|the team|someone|there|by now|it)",
             r"(fell|fallen|slipped|slipping) through the cracks",
             r"(no one|nobody|noone|none of you)( has| have| had| could| can)?( even| ever)? "
             r"(bothered|cared|replied|responded|answered|got back|gotten back|written|called|acknowledged|had the"
@@ -369,6 +389,12 @@ CUES: tuple[Cue, ...] = (
             r"(emails|messages|voicemails|notes|times|follow-ups)",
             r"in case you (missed|didn't see|did not see|forgot|overlooked|never (got|received|saw))",
             r"chas(e|ing) (you|this) (up )?again",
+            r"chas(e|ed|ing) (it|this|you|things|the matter|my application) up",
+            r"(copied|copying|cc'd|cc|cc-ing|looped|looping|forwarded|forwarding) (in )?(\w+ ){0,3}(manager|director"
+            r"|boss"
+            r"|supervisor|ceo|head|mr|ms|mrs|dr|chief|senior)",
+            r"escalat(e|ed|ing)",
+            r"(would like|want|expect|need) (this|it|the matter) (resolved|sorted|settled|addressed|cleared up)",
         ),
         anywhere,
     ),
@@ -398,6 +424,11 @@ CUES: tuple[Cue, ...] = (
             r"even (just )?(a|one) (line|word|quick reply|short reply|reply)",
             r"(a|the) (simple|quick|short|courtesy|brief) (reply|response|acknowledg\w+|email) (would|is|was|is all)",
             r"the (least|bare minimum) (you|the team|the company|they|anyone) (could|can)",
+            r"(a|an) (reply|response|answer|acknowledgement|update) this time",
+            r"it would be (nice|polite|courteous|decent|respectful|professional|common courtesy) to (get|have|receive"
+            r"|hear|know|be told|let|reply|respond)",
+            r"(i|we) (need|have|want) to (plan|move on with|get on with|organi[sz]e) (my|our) (life|lives|future|plans"
+            r"|finances)",
             "common courtesy",
             r"the (courtesy|decency) (of|to)",
         ),
@@ -453,13 +484,22 @@ _SACRIFICE = Cue(
         r"|said no to) (other|\w+ )?(work|offers|jobs|opportunities|interviews|roles|everything)",
         r"(relying|depending|counting|dependent) on (this|you|the job|it|me getting)",
         r"(all )?for nothing",
+        r"(don't|do not) know what (i'll|i will|i would|i'd|i am going to|i'm going to) do",
+        r"(refreshing|checking|refresh|check) my (inbox|email|emails|phone|messages) (every|constantly|all|each"
+        r"|hourly)",
+        r"(would|will) mean (a lot|so much|everything|the world)",
         r"(took|taken|take|used|booked|using) (a|a whole|an entire|the|half a|my|unpaid|annual) "
         r"(day|afternoon|morning|week|day's|days|leave|holiday)( off| of leave| of holiday| leave)?",
         r"took (a day's|a day of|annual|unpaid) (leave|holiday)",
         r"(the )?(effort|money|hours) (i|we) (put|invested|spent)",
     ),
     # After a rejection there is no answer left to press for: the blame rule reads these there.
-    lambda found: found.kind is not Kind.STAY_IN_TOUCH and _not_softened(found),
+    lambda found: (
+        found.kind is not Kind.STAY_IN_TOUCH
+        and _not_softened(found)
+        # "It would mean a lot to join you" is enthusiasm; "any news would mean a lot" leans on them.
+        and ("mean" not in found.words or _WAITING_TOPIC.search(found.sentence) is not None)
+    ),
 )
 CUES = (*CUES, _SACRIFICE)
 

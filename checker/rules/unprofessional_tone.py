@@ -4,8 +4,9 @@
 - emoji and emoticons such as `:)`;
 - text-speak and slang: "u", "pls", "thx", "lol", "gonna", "wanna", "tbh";
 - repeated `!!` or `??` (one `!` is fine);
-- three or more words in capital letters, such as "SO READY FOR THIS JOB"
-  (acronyms such as "SQL" or "NHS, GDPR and ISO" are fine).
+- three or more words in capital letters, such as "SO READY FOR THIS JOB",
+  and a word of emphasis in capitals, such as "the BEST candidate" or "I
+  REALLY want this" (acronyms such as "SQL" or "NHS, GDPR and ISO" are fine).
 
 ## Why it matters
 A follow-up is a short business letter. A casual or loud tone can make a
@@ -65,6 +66,13 @@ _REPEATED_MARKS = re.compile(r"[!?¡¿]{2,}")
 _CAPITALS = r"[^\W\d_a-z]+(?:['’][^\W\d_a-z]+)?"
 _CAPITALS_RUN = re.compile(rf"[A-ZÀ-ÖØ-ÞΑ-ΩА-Я][^\W\d_a-z]*(?:['’][^\W\d_a-z]+)?(?: +{_CAPITALS})+")
 _LETTERS = re.compile(r"[^\W\d_]+")
+# Ordinary words that people put in capitals to raise their voice; an acronym is never one of these.
+_EMPHASIS = re.compile(
+    r"(?<![\w'’])(?:SO|VERY|REALLY|BEST|LOVE|PERFECT|NEED|MUST|ALWAYS|NEVER|HUGE|TRULY|DEFINITELY|AMAZING|EXCITED"
+    r"|THANK|THANKS|PLEASE|ABSOLUTELY|TOTALLY|EXTREMELY|INCREDIBLY|SUPER|NOT|EVER|MUCH|GREAT|HAPPY|THRILLED|DREAM"
+    r"|IDEAL|ONLY|HIGHLY|STRONGLY|WANT|EXACTLY|OBVIOUSLY|CLEARLY|STILL|YES|WOW|LOVED|HONESTLY|SERIOUSLY|FINALLY)"
+    r"(?![\w'’])"
+)
 
 _SUGGESTION = "Keep the tone of a short business letter: plain words, no emoji, one exclamation mark at most."
 
@@ -93,7 +101,10 @@ def _check(context: Context) -> Iterator[Hit]:
         context, ALL_KINDS, _REPEATED_MARKS, lambda text: f'Repeated punctuation: "{text}".', _SUGGESTION
     )
     for index, _, draft in context.drafts(*ALL_KINDS):
-        shouts = (run for run in draft.find(_CAPITALS_RUN) if _shouted(run.text))
+        runs = [run for run in draft.find(_CAPITALS_RUN) if _shouted(run.text)]
+        # A word of emphasis inside a shouted run is already marked with the run.
+        single = [word for word in draft.find(_EMPHASIS) if not any(run.start <= word.start < run.end for run in runs)]
+        shouts = sorted([*runs, *single], key=lambda match: match.start)
         for run in islice(shouts, MAX_HITS_PER_DRAFT):
             yield Hit.at(
                 run, index, "Words in capital letters read as shouting.", "Write them in normal sentence case."
