@@ -131,61 +131,63 @@ class Prose:
         spans.append((start, len(self.text)))
         return tuple(span for span in map(self._strip, spans) if span[1] > span[0])
 
-    @cached_property
-    def clauses(self) -> tuple[Clause, ...]:
-        found: list[Clause] = []
-        for number, (start, end) in enumerate(self.sentences):
-            question = self.text[start:end].rstrip("\"'’”) ").endswith("?")
-            previous = Person.THING
-            edges = [start]
-            for cut in _CLAUSE_BREAK.finditer(self.text, start, end):
-                edges += [cut.start(), cut.end()]
-            edges.append(end)
-            for clause_start, clause_end in zip(edges[::2], edges[1::2], strict=True):
-                if clause_end <= clause_start:
-                    continue
-                # The subject is in the first words: reading a dozen is enough, and keeps this linear.
-                words = [word.group() for word in islice(_WORD.finditer(self.text, clause_start, clause_end), 12)]
-                joined_by = words[0] if words and words[0] in _LEADING else ""
-                subject = _subject(words, previous, first_in_sentence=clause_start == start)
-                previous = subject if subject is not Person.REQUEST else previous
-                found.append(
-                    Clause(
-                        clause_start,
-                        clause_end,
-                        subject,
-                        joined_by,
-                        _any_between(self._negations, clause_start, clause_end),
-                        _any_between(self._hedges, clause_start, clause_end),
-                        question,
-                        number,
-                    )
-                )
-        return tuple(found)
-
-    @cached_property
-    def _negations(self) -> list[int]:
-        return [found.start() for found in _NEGATION.finditer(self.text)]
-
-    @cached_property
-    def _hedges(self) -> list[int]:
-        return [found.start() for found in _HEDGE.finditer(self.text)]
-
-    @cached_property
-    def _clause_starts(self) -> list[int]:
-        return [clause.start for clause in self.clauses]
-
     def clause_at(self, index: int) -> Clause | None:
-        """The clause that holds the character at ``index``, if any."""
-        position = bisect.bisect_right(self._clause_starts, index) - 1
+        """The clause that holds the character at ``index``, if any.
+
+        A sentence is cut into clauses the first time one of its characters is
+        asked about: most sentences of a note hold no cue at all.
+        """
+        number = bisect.bisect_right(self._sentence_starts, index) - 1
+        if number < 0 or index >= self.sentences[number][1]:
+            return None
+        if number not in self._clauses:
+            self._clauses[number] = self._cut(number)
+        clauses = self._clauses[number]
+        position = bisect.bisect_right([clause.start for clause in clauses], index) - 1
         if position < 0:
             return None
-        clause = self.clauses[position]
+        clause = clauses[position]
         return clause if index < clause.end else None
 
-    def sentence_of(self, clause: Clause) -> str:
-        start, end = self.sentences[clause.sentence]
-        return self.text[start:end]
+    @cached_property
+    def _sentence_starts(self) -> list[int]:
+        return [start for start, _ in self.sentences]
+
+    @cached_property
+    def _clauses(self) -> dict[int, tuple[Clause, ...]]:
+        return {}
+
+    def _cut(self, number: int) -> tuple[Clause, ...]:
+        """The clauses of sentence ``number``."""
+        start, end = self.sentences[number]
+        question = self.text[start:end].rstrip("\"'’”) ").endswith("?")
+        previous = Person.THING
+        edges = [start]
+        for cut in _CLAUSE_BREAK.finditer(self.text, start, end):
+            edges += [cut.start(), cut.end()]
+        edges.append(end)
+        found: list[Clause] = []
+        for clause_start, clause_end in zip(edges[::2], edges[1::2], strict=True):
+            if clause_end <= clause_start:
+                continue
+            # The subject is in the first words: reading a dozen is enough, and keeps this linear.
+            words = [word.group() for word in islice(_WORD.finditer(self.text, clause_start, clause_end), 12)]
+            joined_by = words[0] if words and words[0] in _LEADING else ""
+            subject = _subject(words, previous, first_in_sentence=clause_start == start)
+            previous = subject if subject is not Person.REQUEST else previous
+            found.append(
+                Clause(
+                    clause_start,
+                    clause_end,
+                    subject,
+                    joined_by,
+                    _NEGATION.search(self.text, clause_start, clause_end) is not None,
+                    _HEDGE.search(self.text, clause_start, clause_end) is not None,
+                    question,
+                    number,
+                )
+            )
+        return tuple(found)
 
     def _strip(self, span: tuple[int, int]) -> tuple[int, int]:
         start, end = span
@@ -194,12 +196,6 @@ class Prose:
         while end > start and self.text[end - 1].isspace():
             end -= 1
         return (start, end)
-
-
-def _any_between(starts: list[int], start: int, end: int) -> bool:
-    """Whether one of the sorted ``starts`` lies in ``[start, end)``."""
-    position = bisect.bisect_left(starts, start)
-    return position < len(starts) and starts[position] < end
 
 
 def _subject(words: list[str], previous: Person, *, first_in_sentence: bool) -> Person:

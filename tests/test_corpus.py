@@ -13,13 +13,13 @@ import pytest
 
 from checker import RULES_BY_ID, Kind
 from checker._text import Draft
-from checker.rules import blame, placeholder, pressure
+from checker.rules import blame, boasting, missing_interest, placeholder, pressure
 from checker.rules._cues import Cue, find_cues
 from tests.corpus_cases import APPLIES_TO, PARTS, CorpusDraft, Score, load_corpus, score
 
 CORPUS = load_corpus()
 KEBAB_CASE = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
-RULES_WITH_CUES = {"pressure": pressure.CUES, "blame": blame.CUES, "placeholder": placeholder.CUES}
+RULES_WITH_CUES = {rule.RULE.id: rule.CUES for rule in (pressure, blame, placeholder, boasting, missing_interest)}
 
 
 def test_the_corpus_is_large_enough_and_has_both_parts() -> None:

@@ -15,6 +15,7 @@ import re
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from itertools import islice
+from weakref import WeakKeyDictionary
 
 from checker._language import Clause, Prose
 from checker._model import Kind
@@ -51,23 +52,32 @@ class Found:
         return self.prose.text[self.match.start : self.match.end]
 
     @property
-    def after(self) -> str:
-        """The sentence from the start of the match to its end, lower-cased."""
-        return self.prose.text[self.match.start : self.prose.sentences[self.clause.sentence][1]]
+    def sentence(self) -> str:
+        """The match's sentence, lower-cased, at most ``_REACH`` characters either side of the match."""
+        start, end = self.prose.sentences[self.clause.sentence]
+        return self.prose.text[max(start, self.match.start - _REACH) : min(end, self.match.end + _REACH)]
 
     @property
-    def sentence(self) -> str:
-        return self.prose.sentence_of(self.clause)
+    def after(self) -> str:
+        """The sentence from the start of the match on, as far as ``sentence`` reaches."""
+        end = self.prose.sentences[self.clause.sentence][1]
+        return self.prose.text[self.match.start : min(end, self.match.end + _REACH)]
 
     @property
     def clause_text(self) -> str:
-        return self.prose.text[self.clause.start : self.clause.end]
+        """The match's clause, as far as ``sentence`` reaches."""
+        start, end = self.clause.start, self.clause.end
+        return self.prose.text[max(start, self.match.start - _REACH) : min(end, self.match.end + _REACH)]
 
     @property
     def before(self) -> str:
-        """The clause's text before the match."""
-        return self.prose.text[self.clause.start : self.match.start]
+        """The clause's text before the match, as far as ``sentence`` reaches."""
+        return self.prose.text[max(self.clause.start, self.match.start - _REACH) : self.match.start]
 
+
+# How far a cue's test reads around its match. A real sentence is shorter; a pasted megabyte
+# with no full stop is not one sentence to read again at every match.
+_REACH = 400
 
 Test = Callable[[Found], bool]
 
@@ -92,9 +102,13 @@ class Cue:
     # Phrases match the lower-cased text; a plain pattern matches the text as written, for cues that need case.
     pattern: Phrases | re.Pattern[str]
     counts: Test = anywhere
+    # The kinds of note it reads; a cue that means one thing before a decision and another after it reads some.
+    kinds: frozenset[Kind] = frozenset(Kind)
 
     def find(self, draft: Draft, kind: Kind) -> Iterator[Found]:
         """Every place in ``draft`` where this cue counts."""
+        if kind not in self.kinds:
+            return
         for match in draft.find(self.pattern):
             found = self.at(draft, kind, match)
             if found is not None:
@@ -140,11 +154,23 @@ def cues_doc(doc: str, cues: Sequence[Cue]) -> str:
     """``doc`` with the list of ``cues`` added to the end of its "What it checks" section."""
     lines = ["", "The cues it looks for:", ""]
     for cue in cues:
-        lines.append(f"- **{cue.name}**: {cue.about}. Found: “{cue.example}” Left alone: “{cue.non_example}”")
+        only = "" if cue.kinds == frozenset(Kind) else f" (in {_kinds_in_words(cue.kinds)} only)"
+        lines.append(f"- **{cue.name}**{only}: {cue.about}. Found: “{cue.example}” Left alone: “{cue.non_example}”")
     listing = "\n".join(lines) + "\n"
     marker = "\n## Why it matters"
     position = doc.index(marker)
     return doc[:position].rstrip("\n") + "\n" + listing + doc[position:]
+
+
+_KIND_WORDS = {
+    Kind.THANK_YOU: "thank-you notes",
+    Kind.CHECK_IN: "check-ins",
+    Kind.STAY_IN_TOUCH: "replies to a rejection",
+}
+
+
+def _kinds_in_words(kinds: frozenset[Kind]) -> str:
+    return " and ".join(_KIND_WORDS[kind] for kind in Kind if kind in kinds)
 
 
 # Context tests that several rules share.
@@ -162,9 +188,14 @@ _OTHER_OFFER = phrases(
 _NEGATION_BEFORE = re.compile(r"\b(?:not|never|no|nor|without|cannot)\b|n['’]t\b")
 
 
+_MENTIONS_OTHER_OFFER: WeakKeyDictionary[Draft, bool] = WeakKeyDictionary()
+
+
 def mentions_other_offer(found: Found) -> bool:
-    """Whether the note speaks of an offer or an opportunity with another employer."""
-    return found.draft.first(_OTHER_OFFER) is not None
+    """Whether the note speaks of an offer or an opportunity with another employer (read once per draft)."""
+    if found.draft not in _MENTIONS_OTHER_OFFER:
+        _MENTIONS_OTHER_OFFER[found.draft] = found.draft.first(_OTHER_OFFER) is not None
+    return _MENTIONS_OTHER_OFFER[found.draft]
 
 
 def not_negated(found: Found) -> bool:

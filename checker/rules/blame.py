@@ -31,7 +31,7 @@ from checker._language import Person
 from checker._model import Kind, Severity
 from checker.rules._base import ALL_KINDS, Context, Hit, Rule, phrases
 from checker.rules._cues import Cue, Found, anywhere, cues_doc, flag_cues, not_negated
-from checker.rules.pressure import WAITING_WORDS, complains_of_wait
+from checker.rules.pressure import AFTER_REJECTION, WAITING_WORDS, complains_of_wait
 
 _SHOULD_HAVE_DONE = (
     r"(told|said|let|informed|called|replied|responded|answered|given|considered|hired|chosen|picked|read"
@@ -91,8 +91,7 @@ _DECISION = re.compile(
 
 
 def _judges_decision(found: Found) -> bool:
-    # Only a reply to a rejection has a decision to judge: before it, "my results speak for themselves" boasts.
-    if found.kind is not Kind.STAY_IN_TOUCH or not _not_softened(found):
+    if not _not_softened(found):
         return False
     if found.words.startswith(("i would have", "i'd have")):
         return _CONTRAST.search(found.sentence) is not None
@@ -129,8 +128,6 @@ def _warns_them(found: Found) -> bool:
 
     Before a decision, "you won't regret hiring me" is a boast, which the boasting rule reads.
     """
-    if found.kind is not Kind.STAY_IN_TOUCH:
-        return False
     return _YOU_BEFORE.search(found.before) is not None or found.clause.subject in (Person.READER, Person.OTHERS)
 
 
@@ -246,6 +243,8 @@ CUES: tuple[Cue, ...] = (
             r"|didn't|no longer) (count|matter)",
         ),
         _judges_decision,
+        # Only a reply to a rejection has a decision to judge: before it, "my results speak for themselves" boasts.
+        AFTER_REJECTION,
     ),
     Cue(
         "Time wasted",
@@ -439,6 +438,7 @@ CUES: tuple[Cue, ...] = (
             r"|your|the|not|passing|choosing|losing|missing|letting|turning)",
         ),
         _warns_them,
+        AFTER_REJECTION,
     ),
     Cue(
         "A complaint about how long they took",
@@ -447,7 +447,8 @@ CUES: tuple[Cue, ...] = (
         "Instead I went weeks without hearing a word, and then got one sentence.",
         "It has been a week since we spoke, and I enjoyed it.",
         WAITING_WORDS,
-        lambda found: found.kind is Kind.STAY_IN_TOUCH and complains_of_wait(found),
+        complains_of_wait,
+        AFTER_REJECTION,
     ),
 )
 

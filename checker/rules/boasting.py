@@ -1,11 +1,18 @@
 """Self-praise and comparisons with other candidates.
 
 ## What it checks
-Superlatives about yourself ("I am the best candidate", "I'm the perfect fit",
-"you won't find anyone better") and comparisons with other applicants
-("unlike the other candidates", "better than most people you'll meet"). Words
-about others are fine: "the ideal candidate you described", "your world-class
-team", and so is liking the role "better than my current one".
+Ranking yourself above the other candidates ("I outshone the others", "better
+qualified than the person you hired"), saying nobody else compares ("I doubt
+you will find anyone with my record"), praise of yourself ("I'm clearly the
+strongest applicant", "I'm exactly what you need", "I have more experience
+than the job asks for"), certainty about their decision ("the choice will be
+an easy one"), promises that they will not regret hiring you ("you'd be lucky
+to have me"), and praise of your own interview ("I nailed it"). The rule reads
+who each clause is about, so words about others are fine: "the ideal candidate
+you described", "your world-class team"; and so are confidence without ranking
+("I believe my background fits the role well"), an offer of what you bring
+("I'd be glad to bring my experience with SQL to the team"), and liking the
+role "better than my current one".
 
 ## Why it matters
 A follow-up is there to thank and to confirm your interest, not to win the
@@ -22,54 +29,427 @@ bring my experience with it to your team."
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
+from checker._language import Person
 from checker._model import Severity
-from checker.rules._base import ALL_KINDS, Context, Hit, Rule, flag_phrases, phrases
+from checker.rules._base import ALL_KINDS, Context, Hit, Rule, phrases
+from checker.rules._cues import Cue, Found, cues_doc, flag_cues
 
-_ME = r"(i am|i'm|i'd be|i would be|i will be|i'll be|i was|i think i'm|i think i am|makes me|making me|me as)"
-_SURELY = r"((clearly|obviously|definitely|certainly|surely|undoubtedly|truly|really|simply|by far) )?"
-_SUPERLATIVE = r"(best|strongest|ideal|perfect|obvious|only|top|most qualified|number one|greatest)"
+# A few words of a clause, without crossing its punctuation.
+_WORDS = r"([^\s,;:.!?]+ )"
+
+_ME = (
+    r"(i am|i'm|i'd be|i would be|i will be|i'll be|i could be|i can be|i was|i think i'm|i think i am|makes me"
+    r"|making me|me as)"
+)
+_SURELY = (
+    r"((clearly|obviously|definitely|certainly|surely|undoubtedly|truly|really|simply|by far|easily|far and away"
+    r"|without doubt|without question|without a doubt|quite possibly|possibly|probably|honestly|genuinely) )?"
+)
+_SUPERLATIVE = (
+    r"(best|strongest|ideal|perfect|obvious|top|most qualified|number one|number-one|greatest|smartest|brightest"
+    r"|finest|standout|stand-out|most (experienced|capable|talented|skilled|accomplished|suitable|deserving|impressive"
+    r"|competent|qualified))"
+)
+_ONE = r"(candidate|applicant|choice|person|fit|match|hire|one|pick|option|solution|answer)"
 # Comparisons with the other candidates. "Better" and "stronger" also compare roles and offices
 # ("I like the role better than most I have seen"), so with them "others" or "most" on its own counts
 # only where the comparison ends, or goes on about the people ("better than most you will meet").
-_RANKS_PEOPLE = r"(more qualified|more experienced|smarter|more talented|more capable)"
+_RANKS_PEOPLE = (
+    r"(((far|much|way|a lot|considerably|significantly) )?(more|better) (qualified|experienced|talented|capable|suited"
+    r"|placed|equipped|deserving|skilled|accomplished|competent|knowledgeable|suitable|impressive|prepared|rounded"
+    r"|versed|informed|organi[sz]ed|motivated|committed|credentials|experience|skills|expertise|results)"
+    r"|smarter|sharper|brighter|more qualified)"
+)
 _RANKS_ANYTHING = r"(better|stronger)"
+_CHOSEN = (
+    r"(hired|chose|picked|selected|appointed|went with|offered it to|have (hired|chosen|picked|selected|appointed))"
+)
 _PEOPLE = (
-    r"((the |all the |all |any )?other (candidates|candidate|applicants|applicant|people|person)"
+    r"((the |all the |all |any )?other (candidates|candidate|applicants|applicant|people|person|interviewees|finalists)"
     r"|most (of the )?(other )?(candidates|applicants|people(?!\s+(think|expect|imagine|realise|realize)))"
-    r"|everyone|anyone|anybody|the rest|the competition)"
+    r"|everyone|anyone|anybody|the rest|the competition|the rest of (the )?(field|shortlist|candidates|applicants|pack)"
+    rf"|(the|your) (person|candidate|applicant|individual|one|people) (you|they|the panel|the team) {_CHOSEN}"
+    rf"|whoever (you|they|the panel) {_CHOSEN}|your (new|chosen|successful) (hire|candidate|appointee|recruit)"
+    r"|the successful (candidate|applicant))"
 )
 _ON_THEIR_OWN = r"((all )?(the )?others|most( of the others)?)"
 _COMPARISON_ENDS = r"(?!\s+(?!you\b)\w)"
+_FIELD = (
+    r"((the |all the |most of the |any of the |all )?(other |rest of the )?(candidates|applicants|others|rest"
+    r"|competition|field|shortlist|pack)|(every|each|any) other (candidate|applicant|interviewee)|everyone( else)?"
+    r"|everybody( else)?)"
+)
 
-BOASTING = phrases(
-    # About yourself: "You mentioned the ideal candidate knows SQL" is not boasting.
-    f"{_ME} {_SURELY}(the |your |a |an )?(very )?{_SUPERLATIVE} (candidate|applicant|choice|person|fit|match|hire|one)",
-    r"the " + _SUPERLATIVE + r" (candidate|applicant|person) (you('ve| have)|you will|you'll|you could|you can)",
-    f"{_RANKS_PEOPLE} than ({_PEOPLE}|{_ON_THEIR_OWN})",
-    f"{_RANKS_ANYTHING} than ({_PEOPLE}|{_ON_THEIR_OWN}{_COMPARISON_ENDS})",
-    r"unlike (the )?(other|most|many) (candidates|applicants|people you)",
-    r"(no one|nobody) else (can|could|will|would)",
-    r"(you )?(won't|will not|wouldn't|would not|can't|cannot|couldn't|could not) find "
-    r"(anyone|someone|anybody|a candidate|a better|a stronger|a more qualified)( else)? "
-    r"(better|stronger|more qualified|like me|candidate|person|fit|applicant)",
-    r"(i )?(nailed|aced|crushed|killed|smashed) (it|the interview)",
-    r"blew (you|them|everyone|the panel) away",
-    r"(outshine|outperform|outclass)(ed|s)? (the )?(others|other candidates|everyone|the competition)",
-    r"(head and shoulders|far|way) above (the )?(rest|others|competition|other candidates)",
-    # About yourself again: "your world-class team" is a compliment.
-    r"(i am|i'm|as) (a )?(world-class|rock ?star|ninja|genius|guru|superstar)",
-    r"(you|they)( would|'d) be (lucky|foolish|crazy|mad|silly) (to|not to)",
+# The people the writer competes with, for put-downs: "the other candidates looked unprepared".
+_RIVALS = (
+    r"((the |all the |most of the |many of the )?other (candidates|applicants|interviewees)|the others|the competition"
+    r"|the rest of the (candidates|applicants|field|shortlist))"
+)
+
+_NEGATION = re.compile(r"\b(?:not|never|no|nor|without|cannot|hardly)\b|n['’]t\b")
+_WISHING = re.compile(r"\b(?:hope|hoping|hopefully|wish)\b")
+_HOPE = re.compile(r"\b(?:hope|hoping|hopefully|wish|wonder|wondering|if|whether)\b")
+_WRITER = re.compile(r"\b(?:i|i['’]m|i['’]ve|i['’]d|i['’]ll|me|my|mine|myself)\b")
+# Words that make a claim certain: "I'm sure you'll pick me", "I know I got the job".
+_SURE = re.compile(
+    r"\b(?:sure|certain|confident|convinced|know|knew|no doubt|bet|positive|guarantee|promise|clearly|obviously"
+    r"|definitely|certainly|could tell|must have)\b"
+)
+# After "I doubt you will find anyone": what makes it a comparison with the writer.
+_AGAINST_ME = re.compile(
+    r"\b(?:with (?:my|the same|a (?:better|stronger|cleaner|more \w+|\w+er))|than|like me|comparable|compares?"
+    r"|match(?:es)?|rival|beat|as \w+ as|what i (?:bring|offer|can|have|did))\b"
+)
+_COMPARATOR = re.compile(r"\b(?:better|stronger|more qualified|like me)\b")
+_NOBODY = re.compile(r"(?:no one|nobody|no other|none of|there)\b")
+_FEW = re.compile(r"(?:few|not many|very few|hardly)\b")
+_CANDIDATES = re.compile(r"\b(?:shortlist|candidates?|applicants?|field|interviewees|finalists)\b")
+# "less experience than me", "not as qualified as I am": a comparison that puts others below the writer.
+_BELOW_ME = re.compile(r".*\b(?:than|as) (?:me|i|mine|myself|my own)\b")
+_PUT_DOWN = re.compile(
+    r"\b(?:chance|hope|unprepared|underprepared|inexperienced|depth|mediocre|weak|weaker|prepared|qualified|experienced"
+    r"|capable|confident|polished)$"
+)
+_COMPARED = re.compile(r"(?:compared|next to|in comparison|relative to|measured against)\b")
+_CLAIM = re.compile(
+    r"\b(?:i|i['’]m|my)\b.*\b(?:better|stronger|best|strongest|more|most|ahead|edge|stand out|stood out)\b"
+)
+_HUMBLE = re.compile(r"\b(?:less|fewer|lack|weaker|not as|behind|newer to|only)\b")
+
+
+def _about_writer(found: Found) -> bool:
+    """Said of the writer (or of nobody named), plainly: not negated, not a hope or a question."""
+    if found.clause.subject not in (Person.WRITER, Person.THING):
+        return False
+    return not (_NEGATION.search(found.before) or _HOPE.search(found.before) or found.clause.question)
+
+
+def _ranks_above_others(found: Found) -> bool:
+    """Others put below the writer count wherever they are said; a ranking of the writer only when said of them."""
+    if _BELOW_ME.match(found.words) or _PUT_DOWN.search(found.words):
+        return not _NEGATION.search(found.before)
+    if _COMPARED.match(found.words):
+        # "Compared with the other applicants, I am far stronger", not "... I have less experience".
+        rest = found.after[len(found.words) :]
+        return _CLAIM.search(rest) is not None and _HUMBLE.search(rest) is None
+    return _about_writer(found)
+
+
+def _nobody_compares(found: Found) -> bool:
+    if _NOBODY.match(found.words):
+        # "No one on your shortlist compares" is about the candidates; "no one else can" needs the writer nearby.
+        return _CANDIDATES.search(found.words) is not None or _WRITER.search(found.sentence) is not None
+    if _FEW.match(found.words):
+        # "Few people can do what I do", not "few people get to see a depot like that".
+        return (
+            _AGAINST_ME.search(found.after[len(found.words) :]) is not None
+            or re.search(r"\bwhat i\b|\bmy\b|\bme\b", found.after[len(found.words) :]) is not None
+        )
+    if _COMPARATOR.search(found.words):
+        return True
+    rest = found.after[len(found.words) :]
+    return _AGAINST_ME.search(rest) is not None
+
+
+def _praises_interview(found: Found) -> bool:
+    """The writer's own account of the interview; their loving it counts only when the writer is sure of it."""
+    if re.match(r"(?:you|they|everyone|the |all of)", found.words):
+        if found.clause.question or _NEGATION.search(found.before) or _HOPE.search(found.before):
+            return False
+        return "impressed" in found.words or _SURE.search(found.before) is not None
+    if re.match(r"(?:given|considering|despite)\b", found.words):
+        return True
+    return _about_writer(found)
+
+
+def _sure_of_outcome(found: Found) -> bool:
+    if _NEGATION.search(found.before) or _HOPE.search(found.before) or found.clause.question:
+        return False
+    if re.match(
+        r"(?:you|the panel|the team|i['’]ve|i have|i got|i landed|i secured|i won|got|landed|secured|won)\b",
+        found.words,
+    ):
+        return _SURE.search(found.before) is not None
+    return True
+
+
+_SELF_START = re.compile(r"(?:i|i['’]m|i['’]d|i['’]ll|my|me|someone like me)\b")
+# Praise that needs "my" or "me" close by: "someone with my skills is in high demand", "my record speaks for itself".
+_OF_MINE = re.compile(
+    r"(?:in |highly |much |widely |talent|skills|experience|people|candidates|someone|anyone|professionals|companies"
+    r"|employers|recruiters|firms|headhunters|others|several|many|other|won['’]t|will not|don['’]t|do not|second"
+    r"|unmatched|unrivall?ed|unparalleled|speak|spoke|how)"
+)
+_MINE = re.compile(r"\b(?:my|me|myself|mine)\b")
+# Praise that needs "I am" (or "who would be") just before it: "I am, without doubt, the best person for the job",
+# not "I hope you find the best person for the job".
+_SAID_OF_ME = re.compile(r"(?:the |one of |an? |asset|full|whole|complete|total)")
+_BE_ME = re.compile(
+    r"(?:\bi am|\bi['’]m|\bi was|\bi['’]d be|\bi would be|\bi will be|\bi['’]ll be|\bi could be|\bi can be|\bme as"
+    r"|\bmakes me|\bmaking me|\bwho (?:would|will|could) be|\bwho is|\bwho['’]d be)"
+    r"(?:,? (?:[a-z]+ly|without (?:a )?doubt|without question|by far|far and away|in all honesty|i think|i believe"
+    r"|i feel|i am sure|i['’]m sure)\b,?)* *$"
+)
+
+
+def _praises_self(found: Found) -> bool:
+    """Praise of the writer, said by them of themselves ("I am the best"), or of their own skills or record."""
+    if found.clause.question:
+        return False
+    if _SELF_START.match(found.words):
+        return not _NEGATION.search(found.before)
+    if _SAID_OF_ME.match(found.words):
+        lead = found.prose.text[found.prose.sentences[found.clause.sentence][0] : found.match.start]
+        return _BE_ME.search(lead) is not None and _WRITER.search(found.sentence) is not None
+    if _OF_MINE.match(found.words):
+        return _MINE.search(found.before + found.words) is not None
+    if _NEGATION.search(found.before):
+        return False
+    # "I more than meet every requirement", "I could walk into any job", "it makes me the ideal candidate"
+    return _WRITER.search(found.before + found.words) is not None
+
+
+CUES: tuple[Cue, ...] = (
+    Cue(
+        "A ranking above the other candidates",
+        "ranks you above the other candidates",
+        "saying you are better than the others, that you outshone them, or that the person they chose has less"
+        " to offer",
+        "I'm confident I outshone the other candidates.",
+        "I like this role better than my current one.",
+        phrases(
+            f"{_RANKS_PEOPLE} than ({_PEOPLE}|{_ON_THEIR_OWN})",
+            f"{_RANKS_ANYTHING} than ({_PEOPLE}|{_ON_THEIR_OWN}{_COMPARISON_ENDS})",
+            r"unlike (the )?(other|most|many) (candidates|applicants|people you|interviewees)",
+            r"unlike (the others|everyone else|the rest)",
+            r"(outshone|outshine|outshines|outshining|outperform|outperformed|outperforms|outclass|outclassed|outdid"
+            r"|outdo|outdone|outmatched|outmatch|eclipsed|surpassed|edged out|beat) " + _FIELD,
+            r"(head and shoulders|far|way|well|a cut|miles|streets) (above|ahead of) " + _FIELD,
+            r"(stand|stood|standing|stands) out (from|among|amongst|above) " + _FIELD,
+            r"ahead of (the )?(pack|field|competition|rest|other (candidates|applicants))",
+            r"(have|has|had|give|gives|gave|giving) (me )?(the|an|a (clear|real|definite|big)) edge (over|on) (them|"
+            + _FIELD
+            + ")",
+            r"(compared (with|to)|next to|in comparison (with|to)|relative to|measured against) " + _FIELD,
+            _RIVALS + r" ([^\s,;:.!?]+ ){0,4}?(didn't|did not|don't|do not|won't|will not|wouldn't|would not) "
+            r"(stand|have) (a|much of a|any) (chance|hope)",
+            _RIVALS + r" ([^\s,;:.!?]+ ){0,4}?(looked|seemed|appeared|were|sounded) ((so|very|rather|quite|a bit|far"
+            r"|much|clearly|obviously) )?(unprepared|underprepared|inexperienced|out of their depth|mediocre|weak"
+            r"|weaker"
+            r"|less (prepared|qualified|experienced|capable|confident|polished))",
+            r"(less|fewer|weaker|lower|poorer|thinner|narrower) " + _WORDS + r"{0,3}?than (me|i|mine|myself|my own)",
+            r"(not|nowhere near|not nearly|half|never|hardly) (as|so) " + _WORDS + r"{1,2}?as (me|i|myself|mine)",
+        ),
+        _ranks_above_others,
+    ),
+    Cue(
+        "Saying no one else compares",
+        "says no one else compares with you",
+        "saying they will not find anyone as good, or that no one on the shortlist can match you",
+        "I doubt you will meet anyone with a steadier hand than mine.",
+        "I doubt anyone enjoys a long wait for news.",
+        phrases(
+            r"(you )?(won't|will not|wouldn't|would not|can't|cannot|couldn't|could not) find "
+            r"(anyone|someone|anybody|a candidate|a better|a stronger|a more qualified)( else)? "
+            r"(better|stronger|more qualified|like me|candidate|person|fit|applicant)",
+            r"(you )?(won't|will not|wouldn't|would not|can't|cannot|couldn't|could not|will never|will struggle to"
+            r"|would struggle to|will be hard pressed to|will be hard-pressed to) (find|meet|see|get|hire|interview"
+            r"|come across) (anyone|anybody|someone|somebody|another candidate|a candidate|a better|a stronger|a more)",
+            r"(you'll|you'd) (never|struggle to|be hard pressed to|be hard-pressed to) (find|meet|see|get|hire"
+            r"|interview"
+            r"|come across) (anyone|anybody|someone|somebody|another candidate|a candidate|a better|a stronger|a more)",
+            r"(doubt|don't think|do not think|can't imagine|cannot imagine|wouldn't expect|would not expect)( that)?"
+            r"( [^\s,;:.!?]+){0,3}? (anyone|anybody|any (of the )?(other )?(candidates?|applicants?|people|one else)"
+            r"|another (candidate|applicant)|many (other )?(candidates|applicants|people)|someone)",
+            r"(no one|nobody|no other (candidate|applicant)s?|none of the (other )?(candidates|applicants|others))"
+            r"( [^\s,;:.!?]+){0,5}? (compares|compare|comes close|come close|can (match|compete|compare|touch|beat"
+            r"|rival|equal)|could (match|compete|compare|touch|beat|rival|equal)|matches|match up|measures up"
+            r"|measure up|stacks up|stack up|is as (good|strong|qualified|experienced))",
+            r"(no one|nobody) else (can|could|will|would)",
+            r"(there is|there's|there are|there will be) (no one|nobody|no other (candidate|applicant)s?|none) (better"
+            r"|stronger|more|as|else who|quite like)",
+            r"(few|not many|very few|hardly any|hardly anyone|hardly anybody)( other)?( people| candidates| applicants"
+            r"| professionals)? (can|could|have|has|will|would|bring|offer)",
+        ),
+        _nobody_compares,
+    ),
+    Cue(
+        "Praise of yourself",
+        "is self-praise",
+        "calling yourself the best or the perfect candidate, exactly what they need, an asset to any team, much in"
+        " demand or more than the job asks for",
+        "Honestly, I am exactly what you need: the strongest applicant by far.",
+        "I believe my background fits the role well, and I enjoyed meeting your world-class team.",
+        phrases(
+            # One pass over "I am ..." for all the ways of finishing it.
+            f"{_ME} {_SURELY}("
+            f"(the |your |a |an )?(very )?{_SUPERLATIVE} {_ONE}"
+            r"|(the |your )only (candidate|applicant|choice|hire|fit|person for)"
+            rf"|the (most [a-z-]+|{_SUPERLATIVE}) (candidate|applicant|person|one) (of|among|amongst|here"
+            r"|on (the|your) (shortlist|list)|in the (room|running|field|group|pool))"
+            rf"|the {_SUPERLATIVE} (of (all )?(the )?(candidates|applicants|bunch|group|lot|field)|by far"
+            r"|among|amongst|on (the|your) (shortlist|list)|in the (room|running|field|group|pool))"
+            r"|(the |your )(clear |obvious )?(front-runner|frontrunner|front runner|favourite|favorite|top pick"
+            r"|strongest|best)"
+            r"|(the )?(full|whole|complete|total) package"
+            r"|((clearly|truly|really|simply|honestly|just) )?(exactly|precisely|just|everything) (what|who) (you need"
+            r"|you want|you're looking for|you are looking for|you have been looking for|you were looking for"
+            r"|you described|you asked for|you are after|your team needs|the team needs)"
+            # About yourself: "your world-class team" is a compliment.
+            r"|(a )?(world-class|rock ?star|ninja|genius|guru|superstar|top performer|star performer|high achiever)"
+            r"|(a|such a) (hot|rare) (commodity|find|catch))",
+            r"(i|i'll|i will|i can|i always|i consistently|i far|i easily|i more than) (exceed|exceeded|exceeds|surpass"
+            r"|surpassed) (all|every|each|your) ([a-z-]+ )?(of (the|your) )?(requirements?|criteria|criterion"
+            r"|expectations?)",
+            r"more than (meet|meets|fulfil|fulfill|satisfy|tick) (every|all|each|the|your)",
+            r"(bigger|larger|busier|more complex|more demanding|more complicated|harder|tougher) than (yours"
+            r"|your (own )?(team|company|firm|warehouse|office|operation|department|site|depot|business|projects?)s?)",
+            r"(more|far more|much more|a lot more|more relevant) (experience|qualifications|skills|expertise|training)"
+            r" than (what )?((the|your|this) (job description|description|role|job|position|post|advert|vacancy|job ad)"
+            r"( (was|is))? (asking for|asking|asked for|asked|asks for|asks|requires|required|needs|needed|calls for"
+            r"|called for|demands)"
+            r"|(is|was|were) (required|needed|asked for|necessary)|required|needed|necessary|you (asked|need|require"
+            r"|required|were asking))",
+            f"the {_SUPERLATIVE} (candidate|applicant|person) (you've|you have|you will|you'll|you could|you can)",
+            r"the (candidate|person|one|hire|applicant) you('ve| have)( been)? (looking|searching|hoping|waiting) for",
+            r"the (best|strongest|obvious|most qualified|most experienced|standout|stand-out) (person|candidate"
+            r"|applicant|choice|fit|hire) for (the|this|your) (job|role|position|post|team|vacancy)(?=\s*[.!;]|\s*$)",
+            r"my (skills|experience|combination of skills|skill set|profile|background|expertise|record|track record) "
+            r"(is|are) ((so|very|truly|genuinely|extremely) )?(rare|unique|hard to find|exceptional|outstanding"
+            r"|unmatched|unrivalled|unrivaled|in demand|in high demand)",
+            r"how (valued|in demand|sought after|rare|prized) my (skills|experience|profile|talents|abilities) (are"
+            r"|is)",
+            r"walk into any (job|role|position|company|team|firm)",
+            r"(firms|companies|employers|recruiters|others|several (firms|companies|employers)|many (firms|companies"
+            r"|employers)|other (firms|companies|employers|organi[sz]ations)) (are|were|have been|seem|seemed) ((very"
+            r"|so"
+            r"|all|really) )?(keen|eager|desperate) to (have|hire|get|recruit|sign|snap up) me",
+            r"(one of )?the (best|top|strongest|leading|finest|most [a-z-]+) [a-z-]+ (in|around) (the )?(country"
+            r"|industry"
+            r"|region|business|field|city|sector|world|market|profession|area)",
+            r"(talent|skills|experience|people|candidates|someone|anyone|professionals) (like mine|like me"
+            r"|of my calibre"
+            r"|of my caliber) ((don't|do not|doesn't|does not|won't|will not|rarely|seldom) (stay|last|come|remain"
+            r"|hang around|wait)|(are|is) (rare|hard to find|in demand|scarce|snapped up)|(get|gets) snapped up"
+            r"|(come|comes) along (rarely|once))",
+            r"(companies|employers|recruiters|firms|headhunters|others) (are )?(lining up|queueing|queuing|competing"
+            r"|fighting|falling over)( each other| themselves)? (for|to (hire|get|have|sign|recruit))"
+            r" (me|someone like me|my)",
+            r"someone like me is (a|such a) (hot|rare) (commodity|find|catch)",
+            r"(won't|will not|don't|do not) (be|stay|last|remain) on the market (for )?(long|much longer)",
+            r"((an?|the) )?((real|huge|great|tremendous|invaluable|valuable|incredible) )?asset to any (team|newsroom"
+            r"|company|organisation|organization|employer|business|firm|department|practice|school|office)",
+            r"(in (high|great|huge|such|constant) demand|(highly|much|widely) sought[- ]after)",
+            r"(someone|anyone|a candidate|a person|a professional) (of|with) my (calibre|caliber|talent|talents"
+            r"|track record|abilities|skill set|pedigree|level of experience)",
+            r"(speak|speaks|spoke|spoken) for (itself|themselves)",
+            r"my (exceptional|outstanding|unmatched|unrivalled|unrivaled|unparalleled|superb|stellar|impeccable"
+            r"|flawless|remarkable|extraordinary|unbeatable) (skills|record|track record|experience|abilities|talent"
+            r"|results|background|credentials|performance|qualifications|expertise|cv)",
+            r"(second to none|unmatched|unrivalled|unrivaled|unparalleled)",
+        ),
+        _praises_self,
+    ),
+    Cue(
+        "Certainty about their decision",
+        "takes their decision for granted",
+        "saying their choice will be easy, that they will pick you or that the job is yours",
+        "Once you have seen my references, the choice will be an easy one.",
+        "I know this is not an easy decision, and I am happy to wait.",
+        phrases(
+            r"(the|your|this|that|my) (choice|decision|selection) (will|should|would|must|is going to|ought to) "
+            r"((surely|clearly|definitely|really|certainly) )?be (an? )?((very|really) )?(easy|simple|obvious"
+            r"|straightforward|clear|no-brainer)( one)?",
+            r"(hiring|choosing|picking|selecting|appointing|offering) me (is|would be|will be|should be) (an? )?(easy"
+            r"|simple|obvious|no-brainer|safe bet)",
+            "no-brainer",
+            r"(you'll|you will|you would|you'd|the panel will|the team will)"
+            r" ((surely|definitely|certainly|obviously) )?"
+            r"(choose me|pick me|hire me|select me|offer me|want me|go with me|agree (that )?i)",
+            r"(i've|i have|i) (already )?(got|landed|secured|won) (the|this) (job|role|position|offer)",
+            r"(i'll|i will|i'm going to|i am going to) ((definitely|surely|certainly) )?(get|land|be offered|win)"
+            r" (the|this) (job|role|position|offer)",
+            r"(the|this) (job|role|position|offer) is (as good as )?mine",
+            r"in the bag",
+            r"(sure|certain|confident|convinced) (of|about) (an? )?((positive|good|successful|favourable|favorable) )?"
+            r"(outcome|offer|result|news|success)",
+            r"(sure|certain|confident|convinced|no doubt) (that )?(i'll|i will) (soon )?(get|receive|be getting"
+            r"|be receiving|be offered) (an|the|your|this|good|positive) ((job|formal|written) )?(offer|job|role"
+            r"|position"
+            r"|news)",
+            r"(sure|certain|confident|convinced|no doubt) (that )?(we'll|we will) (soon )?(be )?(working"
+            r"|work) together",
+            r"(look|looking) forward to (receiving |getting |signing )?(your|the|an|my) (offer|contract|offer letter"
+            r"|start date|first day)",
+        ),
+        _sure_of_outcome,
+    ),
+    Cue(
+        "A promise that they will not regret it",
+        "tells them they would be lucky to hire you",
+        "telling them they will not regret hiring you, would be lucky to have you or foolish to let you go",
+        "Hire me and you won't regret it.",
+        "I hope you do not regret the long drive to the site.",
+        phrases(
+            r"(you|they)( would|'d) be (lucky|foolish|crazy|mad|silly) (to|not to)",
+            r"(you|they|any (team|company|employer|firm|organi[sz]ation|business)|whoever hires me|the team|your team"
+            r"|your company)( would| will|'d|'ll)? (be|are|is) ((very|so|really|incredibly) )?(lucky|fortunate|foolish"
+            r"|crazy|mad|silly) (to (have|get|hire|land|secure|find) (me|someone like me)|not to (hire|choose|pick"
+            r"|take))",
+            r"(you|they)( won't| will not|'ll never| will never| won't ever| wouldn't| would not) (ever )?regret "
+            r"(it|this|hiring|choosing|picking|selecting|taking|giving|offering|bringing|appointing|your decision"
+            r"|the decision|having|me)",
+            r"(you|they)( won't| will not|'ll never| will never) be disappointed",
+            r"(you'll|you will|you'd|you would|they'll) (regret|be sorry) (not|passing|letting|turning|missing)",
+            r"(you|they)('d| would| will|'ll) be (missing out|making a ((big|huge|serious) )?mistake)",
+            r"snap me up",
+        ),
+        lambda found: not found.clause.question and _WISHING.search(found.before) is None,
+    ),
+    Cue(
+        "Praise of your own interview",
+        "praises your own interview",
+        "saying you nailed or aced the interview, or blew them away",
+        "I know I nailed the interview and blew the panel away.",
+        "I don't think I nailed the last question, so here is a fuller answer.",
+        phrases(
+            r"(i )?(nailed|aced|crushed|smashed|killed|rocked|owned) (it|the (interview|presentation|case study|task"
+            r"|test"
+            r"|exercise|assessment|questions?|technical (test|round|interview)|panel|round|challenge))",
+            r"(i )?((really|totally|completely) )?blew (you|them|everyone|the panel|the team|the interviewers?) away",
+            r"(i )?(knocked|hit) (it|the interview|that) out of the park",
+            r"(i )?(wowed|dazzled) (you|everyone|the (whole )?(panel|team|room|interviewers?)|all of you|them)",
+            r"(my|the) (interview|presentation|performance|answers) (was|went|were) (flawless|perfect|perfectly"
+            r"|brilliant"
+            r"|brilliantly|outstanding|exceptional|faultless|flawlessly)",
+            r"my (interview|presentation|answers?|portfolio|case study|performance|test|task|results?|solution|pitch) "
+            r"(was|were|is|are) ((easily|clearly|by far|undoubtedly|probably|surely|obviously) )?(the best"
+            r"|the strongest"
+            r"|far better|better than|head and shoulders|streets ahead|miles ahead)",
+            r"(a )?(flawless|faultless) (interview|performance|presentation)",
+            r"(you|they|everyone|the panel|the team|the interviewers?|all of you) (were|was|seemed|looked|appeared) "
+            r"(so|very|really|clearly|obviously|hugely|visibly|extremely|genuinely) impressed (with|by) (me|my)",
+            r"(you|they|everyone|the panel|the team|the interviewers?) (loved|adored) (me|my)",
+            r"(answered|handled|tackled) (every|all (of )?the|each) (question|questions|task|tasks|exercise)( [a-z]+)? "
+            r"(perfectly|flawlessly|brilliantly|with ease|easily|faultlessly)",
+            r"(given|considering|despite) how (well|strongly|impressively) (the|my|our) (interview|interviews"
+            r"|presentation|assessment|test|case study)s? (went|had gone|was going|had been)",
+            r"(given|considering|despite) (all )?(the|your|such) (positive|glowing|excellent|great|warm|strong) "
+            r"(feedback|comments|praise|reaction|reviews|response)",
+        ),
+        _praises_interview,
+    ),
 )
 
 
 def _check(context: Context) -> Iterator[Hit]:
-    return flag_phrases(
+    return flag_cues(
         context,
         ALL_KINDS,
-        BOASTING,
-        lambda text: f'"{" ".join(text.split())}" sounds like boasting.',
+        CUES,
         "Thank them and say what you would bring to the role, without ranking yourself against others.",
     )
 
@@ -79,5 +459,7 @@ RULE = Rule(
     severity=Severity.SUGGESTION,
     guide="thank-you-note/#tone",
     check=_check,
-    doc=__doc__ or "",
+    doc=cues_doc(__doc__ or "", CUES),
 )
+
+__all__ = ["CUES", "RULE"]

@@ -2,10 +2,16 @@
 
 ## What it checks
 A draft of a thank-you note or a check-in with no words of interest in the
-role: "interested", "keen", "excited about the opportunity", "look forward",
-"would love to join", "exactly what I'm looking for" and their variants. An
-"interesting conversation", a "keen eye" or "no longer interested" do not
-count.
+role. People say they want a job in many ways: they are interested, keen or
+excited; they would love to join or to work with the team; the role is their
+first choice, or they would much prefer it to another offer; they look
+forward to the next steps or hope to hear good news; the role fits what they
+want to do next. The rule reads each of those as a cue and looks at the
+clause around it: the feeling must be yours ("I remain keen", "it made me
+even more excited"), not theirs ("the team is keen to hire"); it must not be
+negated ("no longer interested", "not keen"); and words about the
+conversation or about you do not count ("an interesting conversation", "a
+keen eye for detail", "I would rather have an answer").
 
 ## Why it matters
 Confirming your interest is one of the main reasons to follow up. Employers
@@ -22,50 +28,253 @@ interested in joining the data team."
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
+from checker._language import Person
 from checker._model import Kind, Severity
-from checker.rules._base import Context, Hit, Rule, flag_missing, phrases
+from checker._text import Draft
+from checker.rules._base import Context, Hit, Rule, phrases
+from checker.rules._cues import Cue, Found, cues_doc
 
-_DOING = r"(join|work|contribute|be part|be a part|bring|help|become|grow|start|support|continue|take on|build|learn)"
+# What someone would do in the job: "join the team", "work with you", "contribute to the project".
+_DOING = (
+    r"(join|work|contribute|be part|be a part|be considered|be offered|be involved|be on board|come on board"
+    r"|bring (my|the|this|these|that|some|a|an|what)"
+    r"|help (the|your|with|to|grow|build|shape|deliver|improve|develop|run)"
+    r"|become|grow|start (as|in|on|work|the|this|with|immediately|straight away|soon|when)|support|continue|take on"
+    r"|take up|build|learn|lead|accept|move forward|move ahead|progress|proceed|spend|develop|play a part|get started"
+    r"|get involved|make a difference|collaborate|serve|put my|use my|apply my|take the next step|take this|take that)"
+)
+# A short run of words between a subject and its verb: "I would still very much like to"; not another
+# person's subject, as in "I know you want to start soon".
+_GAP = r"( (?!(you|they|he|she|the|your|their|it|we)\b)[^\s,;:.!?]+){0,4}?"
+# What a job is called.
+_POST = (
+    r"(job|role|position|post|opportunity|chance|place|placement|internship|apprenticeship|offer|vacancy|opening"
+    r"|traineeship|fellowship|contract)"
+)
 
-INTEREST = phrases(
-    # "interested", but not "no longer interested" or "not interested".
-    r"(?<!not\s)(?<!longer\s)interested",
-    r"(my|strong|keen|continued|genuine|real|great|sincere|deep|growing) interest",
-    r"interest in (the|this|joining|working|being|contributing|your)",
-    # "keen to join", "very keen", but not "a keen eye for detail".
-    r"keen(ly)?(?!\s+(eye|sense|ear|observer|eyed))",
-    r"excit(ed|ing|ement|es)",
-    r"eager(ly|ness)?",
-    r"enthusias(m|tic|tically)",
-    r"look(s|ing|ed)? forward",
-    "can't wait",
-    r"(hope|hoping|want|wanting|wish|would like|i'd like|would love|i'd love|love|eager|ready|glad|happy|pleased"
-    r"|delighted|thrilled|honou?red|proud|excited|keen) to " + _DOING,
-    r"(would|i'd|we'd) (love|like|welcome|value|relish|jump at) (the|a|an|this) (chance|opportunity)",
-    r"welcome (the|a|this) (chance|opportunity)",
-    "passionate",
-    "motivated",
-    "thrilled",
-    "delighted",
-    r"(a|an|the) (great|good|strong|excellent|natural|right|perfect|ideal) (fit|match)",
-    r"appeal(s|ed|ing)? to me",
-    r"(exactly|just|precisely) (what|the kind of (role|job|work|team)) i('m| am) (looking|hoping) for",
-    r"dream (job|role|position|team)",
-    r"(remain|am still|still|truly|really) (committed|enthusiastic|excited|eager)",
-    "count me in",
+# The writer's words before a match, and the people at the employer as the subject of a verb.
+_WRITER_WORD = re.compile(r"\b(?:i|i['’]m|i['’]ve|i['’]d|i['’]ll|me|my|myself|we|we['’]re|we['’]ve|our|us)\b")
+_OTHER_SUBJECT = re.compile(
+    r"\b(?:you|they|he|she|(?:the |your |our )?(?:team|panel|company|committee|recruiter|manager|hiring manager"
+    r"|interviewers?|department|firm|organi[sz]ation|board|everyone|others|staff))"
+    r"(?:['’](?:re|ve|d|ll|s)\b| (?:are|is|were|was|have|has|had|seem|seems|seemed|remain|remains|still|might|may"
+    r"|will|would|could|must|sound|sounds|look|looks|felt|feel|feels)\b)"
+)
+# "your enthusiasm", "the team's excitement": someone else's feeling.
+_THEIR_FEELING = re.compile(
+    r"\b(?:your|their|his|her|its|[a-z]+['’]s)(?: (?:own|obvious|clear|real|genuine|evident|infectious|shared))? $"
+)
+_NEGATION = re.compile(r"\b(?:not|never|no|nor|without|cannot|nothing|neither|hardly)\b|n['’]t\b")
+# Negative words in positive idioms: "I can't wait", "I couldn't be happier", "no doubt".
+_POSITIVE_IDIOM = re.compile(
+    r"\b(?:can(?:no|['’])?t (?:wait|be (?:more|happier))|can hardly wait|could(?:n['’]t| not) be (?:more|happier)"
+    r"|no doubt|not only|no less|nothing (?:would|could) (?:make me|please me|delight me|suit me)"
+    r"|love nothing more|want nothing more|like nothing more|never been more|never felt more)\b"
+)
+_WRITER_SUBJECT = re.compile(r"(?:i|i['’]m|i['’]d|i['’]ll|i['’]ve|we|we['’]d|we['’]re|my|our)\b")
+
+
+def _negated(found: Found) -> bool:
+    """A negation in the clause up to the end of the match: "I am no longer interested", "I would not like"."""
+    text = _POSITIVE_IDIOM.sub(" ", found.prose.text[found.clause.start : found.match.end])
+    return _NEGATION.search(text) is not None
+
+
+def _writers_own(found: Found) -> bool:
+    """The feeling or wish is the writer's, and not negated.
+
+    The match's own subject ("I would love to join") or the last person named
+    before it in the clause ("it made me keen", "the team is keen") decides;
+    with nobody named, a clause with no subject ("Still keen to join.") is
+    the writer's, unless it asks a question ("Are they still interested?").
+    """
+    if _negated(found):
+        return False
+    if _WRITER_SUBJECT.match(found.match.text):
+        return True
+    before = found.before
+    if _THEIR_FEELING.search(before):
+        return False
+    writer = max((match.end() for match in _WRITER_WORD.finditer(before)), default=-1)
+    other = max((match.end() for match in _OTHER_SUBJECT.finditer(before)), default=-1)
+    if writer >= 0 or other >= 0:
+        return writer > other
+    subject = found.clause.subject
+    return subject is Person.WRITER or (subject is Person.THING and not found.clause.question)
+
+
+def _not_negated(found: Found) -> bool:
+    return not _negated(found)
+
+
+_WISH_WORDS = re.compile(
+    r"\b(?:hope|hoping|hopeful|would|['’]d|keen|eager|glad|happy|love|like|welcome|look|looking)\b"
+)
+
+CUES: tuple[Cue, ...] = (
+    Cue(
+        "A wish to join or work there",
+        "says you would like the job",
+        "saying that you would like, love or want to join, to work with them or to take the job, or would be glad to"
+        ' ("I would still very much like to join your team")',
+        "I would be glad to join the support team.",
+        "I would be glad to answer any further questions.",
+        phrases(
+            rf"(i|i'm|i'd|i'll|we|we're|we'd){_GAP} (like|love|want|wish|hope|hoping|intend|plan|aim|aspire|long"
+            r"|prefer|looking)( very much| so much| dearly)? to " + _DOING,
+            rf"(i|i'd|we|we'd){_GAP} (like|love|want|wish for|welcome|value|relish|jump at|seize|grab|embrace"
+            r"|appreciate)( very much| so much)? (the|this|that|a|an|any|your) ([\w-]+ )?" + _POST,
+            r"(glad|happy|pleased|delighted|thrilled|honou?red|proud|excited|keen|eager|ready|grateful|privileged"
+            r"|fortunate|love|like|hoping|hope|longing|eager|motivated|looking) (for the (chance|opportunity) )?to "
+            + _DOING,
+            r"(joining|working (with|for|at|in|alongside)|being part of|to join|to work (with|for|at))"
+            r" ([^\s,;:!?]+ ){0,4}?(would be|is|will be) (a|an|the|my) ([\w-]+ )?"
+            r"(dream|privilege|honou?r|pleasure|(next )?step|move|opportunity)",
+            r"(i|i'd|i'll|we|we'd)( would| will| can)? (happily|gladly|readily|eagerly|gratefully) " + _DOING,
+            r"(i|we) (would )?love nothing more",
+            r"(i'd|we'd) love nothing more",
+            r"nothing would (make me happier|please me more|delight me more|suit me better)",
+            r"count me in",
+        ),
+        _writers_own,
+    ),
+    Cue(
+        "Interest or enthusiasm",
+        "says you are interested",
+        "saying that you are interested, keen, eager, excited or enthusiastic, or that the role appeals to you"
+        ' ("I remain very keen on the position")',
+        "Our talk left me keener than ever on the role.",
+        "I have a keen eye for detail, as the interesting conversation showed.",
+        phrases(
+            r"interested(?!\s+to\s+(learn|read|see|find|know|hear (how|that|what|your|about how)))",
+            r"(my|strong|keen|continued|genuine|real|great|sincere|deep|growing|renewed|ongoing|huge|particular"
+            r"|strongest|enduring|lasting|undiminished) interest",
+            r"interest in (the|this|joining|working|being|contributing|your|a (role|job|position|place) )",
+            r"of ((great|real|particular|genuine|considerable|keen|much|strong) )?interest to me",
+            r"(?<!a\s)(?<!an\s)keen(er|ly|ness)?(?!\s+(eye|eyes|eyed|sense|ear|ears|observer|mind|nose|attention"
+            r"|awareness|understanding|intellect|appreciation|judge|follower|reader|student|learner|cyclist|runner"
+            r"|gardener|amateur|photographer|cook|baker|hiker|golfer|swimmer|interest))",
+            r"excit(ed|ement)(?!\s+to\s+(meet|see|visit|tour|speak|talk|discuss|have (met|spoken|seen)))",
+            r"eager(ly|ness)?",
+            r"enthusias(m|tic|tically)(?!\s+(of|from) (your|the|their|everyone))",
+            r"(thrilled|delighted|passionate|motivated|inspired|energi[sz]ed) (about|at|by) (the )?(prospect"
+            r"|possibility"
+            r"|opportunity|chance|idea|role|job|position|work|project|team|move|thought)",
+            r"(remain|remains|am still|still|truly|really|fully|deeply|very|wholly|completely|genuinely) committed",
+            r"committed to (this|the|your|joining|working|the (role|position|job|opportunity))",
+            r"(appeals?|appealed|appealing) to me",
+            r"(love|loved|like|liked|relish|enjoy) the (idea|prospect|thought) of (joining|working|being|contributing)",
+            r"(the|this) (role|job|position|post|opportunity) (really |very much |greatly |strongly )?appeals",
+        ),
+        _writers_own,
+    ),
+    Cue(
+        "A preference for this role",
+        "says this role is the one you prefer",
+        "calling the role your first or top choice, or saying you would prefer it to another offer"
+        ' ("the role remains my first choice", "I would much prefer to join your team")',
+        "The analyst role is still my number-one choice.",
+        "I would rather have an answer than keep waiting.",
+        phrases(
+            r"(my|our) ((clear|absolute|definite|very|outright|firm|strong|genuine) )?(first|top|number[- ]one"
+            r"|no\.?\s?1"
+            r"|preferred|favou?rite|first-choice) (choice|option|preference|pick|employer|role|job|company|destination"
+            r"|team|place)",
+            r"(first|top|number[- ]one) (choice|pick|preference) for (me|us)",
+            r"(is|remains|remain|would be|was|still) (the|a|our) ((clear|obvious|outright) )?(first|top|number[- ]one"
+            r"|preferred|favou?rite) (choice|option|preference|pick)",
+            r"(prefer|rather) (to )?(join|work (for|with|at|here|there|on|in|alongside)"
+            r"|be (with|at|part|on|here|in|there)|come|start|build|go with (you|your|this)|accept (your|this)"
+            r"|take (this|your) (role|job|position|offer)|stay with (you|your))",
+            r"prefer (your|this|the) (role|offer|team|company|position|job|post|practice|firm)",
+            r"((strong|clear|genuine|real|definite) )?preference (is )?(for|to) (this|your|joining|working|the (role"
+            r"|position|job|team|company))",
+        ),
+        _writers_own,
+    ),
+    Cue(
+        "Looking ahead to the next steps",
+        "looks forward to the next steps",
+        "looking forward to hearing from them or to the next stage, or hoping for good news"
+        ' ("I hope to hear good news", "I look forward to the next step")',
+        "Fingers crossed, and I look forward to the next round.",
+        "I would be grateful for any update when you have a moment.",
+        phrases(
+            r"look(s|ing)? forward",
+            r"(can't|cannot|can hardly) wait",
+            r"(hope|hoping|hopeful|wish) (to hear |for |that i (will|'ll|can|may) hear |of hearing |to receive "
+            r"|to get )?"
+            r"(some )?(good|positive|great|happy|exciting) news",
+            r"(hope|hoping|hopeful|keen|eager|excited|glad|happy|pleased|ready|love|like) (that )?(to (hear|learn) "
+            r"(about|of|more about) |about |for |to (move|go|progress|proceed) (on )?to |to take |to be (invited"
+            r"|considered"
+            r"|selected|shortlisted) (to|for) |i can (move|progress|go) (on )?to |we can (move|progress) to )(the |any "
+            r"|your )?"
+            r"(next|following|further|later|second|third|final) (steps?|stages?|rounds?|interviews?|conversations?"
+            r"|phase)",
+            r"(hope|hoping|would love|i'd love|would like|i'd like|keen|eager|glad|happy) (that )?(we|to) (can |could "
+            r"|might "
+            r"|will )?(speak|talk|meet|chat) (again|further|more)",
+            r"(continue|continuing|keep|keeping|resume|carry on) (our |the |this )?(conversation|discussion|dialogue)",
+            r"fingers crossed",
+        ),
+        lambda found: (
+            _writers_own(found)
+            and (
+                not re.match(r"(?:continu|keep|resum|carry)", found.match.text)
+                or _WISH_WORDS.search(found.before) is not None
+            )
+        ),
+    ),
+    Cue(
+        "A fit with what you want",
+        "says the role is what you want",
+        "saying the role is what you are looking for, the right next step for you, a real fit or your dream job"
+        ' ("the role fits exactly what I want to do next")',
+        "This is exactly the kind of team I hoped to find.",
+        "Is there anything else you are looking for from me?",
+        phrases(
+            r"(exactly|just|precisely) (what|where|the (kind|sort|type) of ([\w-]+ )?(role|job|work|team|place|company"
+            r"|challenge|opportunity|position|environment|community|culture|organi[sz]ation|firm|business|practice))"
+            rf" (that )?(i|i'm|i've|i'd|i'll|we){_GAP} (looking|hoping|hoped|want|wanted|wish|searching|seeking|like"
+            r"|love|enjoy|aiming|aim|dreamed|dreaming|see|need)",
+            r"(the )?(right|perfect|ideal|natural|logical|great|exciting|obvious|wonderful|fantastic|real|big|welcome"
+            r"|good) next step",
+            r"(right|perfect|ideal|natural|logical) step (for me|in my career|on my career path)",
+            r"(fits|matches|suits|aligns with|is in line with|lines up with) ([\w-]+ ){0,2}?my (career |long-term "
+            r"|own )?"
+            r"(goals|aims|ambitions|aspirations|plans|interests|passion|hopes|direction|path)",
+            r"(where|how) (i|we|i'd|we'd) (want|would like|like|see|hope|imagine) my (career|future|work) (to go"
+            r"|to develop|to grow"
+            r"|heading|going)",
+            r"dream (job|role|position|internship|placement|employer|company|team)",
+            r"(a|an|the|my) ((great|good|strong|excellent|natural|right|perfect|ideal|real|true|wonderful) )(fit"
+            r"|match)",
+            r"(can|could) (really |easily |definitely |already )?(see|picture|imagine) (myself|ourselves) (working"
+            r"|joining"
+            r"|being|in|at|on|as|there|here|with|fitting)",
+        ),
+        _not_negated,
+    ),
 )
 
 
+def _shows_interest(draft: Draft, kind: Kind) -> bool:
+    """Whether any cue of interest is found in ``draft``; stops at the first one."""
+    return any(next(cue.find(draft, kind), None) is not None for cue in CUES)
+
+
 def _check(context: Context) -> Iterator[Hit]:
-    return flag_missing(
-        context,
-        (Kind.THANK_YOU, Kind.CHECK_IN),
-        INTEREST,
-        lambda kind: f"This {kind.value} note does not say that you still want the job.",
-        'Add one sentence that confirms your interest, for example: "I am still very interested in the role."',
-    )
+    for index, follow_up, draft in context.drafts(Kind.THANK_YOU, Kind.CHECK_IN):
+        if not _shows_interest(draft, follow_up.kind):
+            yield Hit(
+                f"This {follow_up.kind.value} note does not say that you still want the job.",
+                'Add one sentence that confirms your interest, for example: "I am still very interested in the role."',
+                index,
+            )
 
 
 RULE = Rule(
@@ -73,5 +282,7 @@ RULE = Rule(
     severity=Severity.WARNING,
     guide="thank-you-note/#what-to-say",
     check=_check,
-    doc=__doc__ or "",
+    doc=cues_doc(__doc__ or "", CUES),
 )
+
+__all__ = ["CUES", "RULE"]

@@ -155,6 +155,11 @@ _CONSEQUENCE = re.compile(
     r"|lose|losing)\b"
 )
 
+# Before a decision there is an answer to press for; after a rejection there is none, and the blame rule
+# reads the same words as resentment.
+BEFORE_DECISION = frozenset({Kind.THANK_YOU, Kind.CHECK_IN})
+AFTER_REJECTION = frozenset({Kind.STAY_IN_TOUCH})
+
 # Words of waiting too long: the pressure rule reads them before a decision, the blame rule after a rejection.
 WAITING_WORDS = phrases(
     r"(i've|i have|i) been waiting",
@@ -270,8 +275,8 @@ CUES: tuple[Cue, ...] = (
         "It has been almost three weeks now and I still have no news.",
         "It has been a week since we spoke, so I wanted to check in.",
         WAITING_WORDS,
-        # After a rejection there is no answer left to press for: the blame rule reads these there.
-        lambda found: found.kind is not Kind.STAY_IN_TOUCH and complains_of_wait(found),
+        complains_of_wait,
+        BEFORE_DECISION,
     ),
     Cue(
         "An assumption about their intent",
@@ -470,38 +475,33 @@ CUES: tuple[Cue, ...] = (
             )
         ),
     ),
-)
-
-
-_SACRIFICE = Cue(
-    "Guilt about what you gave up",
-    "tries to make them feel guilty",
-    "telling them what you have given up or who depends on their answer",
-    "I have turned down other work while I wait, and my family is relying on this job.",
-    "I have turned down the heating in the office, so bring a jumper.",
-    phrases(
-        r"(turned down|put (everything|my life|my plans|my search|other things) on hold|given up|passed up|declined"
-        r"|said no to) (other|\w+ )?(work|offers|jobs|opportunities|interviews|roles|everything)",
-        r"(relying|depending|counting|dependent) on (this|you|the job|it|me getting)",
-        r"(all )?for nothing",
-        r"(don't|do not) know what (i'll|i will|i would|i'd|i am going to|i'm going to) do",
-        r"(refreshing|checking|refresh|check) my (inbox|email|emails|phone|messages) (every|constantly|all|each"
-        r"|hourly)",
-        r"(would|will) mean (a lot|so much|everything|the world)",
-        r"(took|taken|take|used|booked|using) (a|a whole|an entire|the|half a|my|unpaid|annual) "
-        r"(day|afternoon|morning|week|day's|days|leave|holiday)( off| of leave| of holiday| leave)?",
-        r"took (a day's|a day of|annual|unpaid) (leave|holiday)",
-        r"(the )?(effort|money|hours) (i|we) (put|invested|spent)",
-    ),
-    # After a rejection there is no answer left to press for: the blame rule reads these there.
-    lambda found: (
-        found.kind is not Kind.STAY_IN_TOUCH
-        and _not_softened(found)
+    Cue(
+        "Guilt about what you gave up",
+        "tries to make them feel guilty",
+        "telling them what you have given up or who depends on their answer",
+        "I have turned down other work while I wait, and my family is relying on this job.",
+        "I have turned down the heating in the office, so bring a jumper.",
+        phrases(
+            r"(turned down|put (everything|my life|my plans|my search|other things) on hold|given up|passed up|declined"
+            r"|said no to) (other|\w+ )?(work|offers|jobs|opportunities|interviews|roles|everything)",
+            r"(relying|depending|counting|dependent) on (this|you|the job|it|me getting)",
+            r"(all )?for nothing",
+            r"(don't|do not) know what (i'll|i will|i would|i'd|i am going to|i'm going to) do",
+            r"(refreshing|checking|refresh|check) my (inbox|email|emails|phone|messages) (every|constantly|all|each"
+            r"|hourly)",
+            r"(would|will) mean (a lot|so much|everything|the world)",
+            r"(took|taken|take|used|booked|using) (a|a whole|an entire|the|half a|my|unpaid|annual) "
+            r"(day|afternoon|morning|week|day's|days|leave|holiday)( off| of leave| of holiday| leave)?",
+            r"took (a day's|a day of|annual|unpaid) (leave|holiday)",
+            r"(the )?(effort|money|hours) (i|we) (put|invested|spent)",
+        ),
         # "It would mean a lot to join you" is enthusiasm; "any news would mean a lot" leans on them.
-        and ("mean" not in found.words or _WAITING_TOPIC.search(found.sentence) is not None)
+        lambda found: (
+            _not_softened(found) and ("mean" not in found.words or _WAITING_TOPIC.search(found.sentence) is not None)
+        ),
+        BEFORE_DECISION,
     ),
 )
-CUES = (*CUES, _SACRIFICE)
 
 
 def _check(context: Context) -> Iterator[Hit]:
@@ -521,4 +521,4 @@ RULE = Rule(
     doc=cues_doc(__doc__ or "", CUES),
 )
 
-__all__ = ["CUES", "RULE"]
+__all__ = ["AFTER_REJECTION", "BEFORE_DECISION", "CUES", "RULE", "WAITING_WORDS", "complains_of_wait"]
