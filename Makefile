@@ -54,6 +54,7 @@ build: setup
 	$(BIN)/mkdocs build --clean
 
 bench: setup build
+	$(BIN)/python bench/accuracy.py
 	$(BIN)/python bench/checker.py
 	CHROMIUM_PATH=$$(cat .chromium-path) $(BIN)/python bench/widget.py
 	CHROMIUM_PATH=$$(cat .chromium-path) $(BIN)/python bench/site.py

@@ -63,6 +63,8 @@ def test_each_cue_finds_its_example_and_leaves_its_non_example(rule_id: str, cue
 
     assert any(found(cue.example, kind) for kind in Kind), f"{rule_id}: {cue.name} misses {cue.example!r}"
     assert not any(found(cue.non_example, kind) for kind in Kind), f"{rule_id}: {cue.name} finds {cue.non_example!r}"
+    # The rule reference renders the examples as Markdown, where "<...>" would vanish as HTML.
+    assert "<" not in cue.example + cue.non_example
     assert cue.name in RULES_BY_ID[rule_id].doc
     assert cue.example in RULES_BY_ID[rule_id].doc
 

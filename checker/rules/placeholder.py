@@ -39,7 +39,7 @@ _SLOT_WORDS = (
     r"|interviewer|interviewers|manager|recruiter|contact|person|team|department|your|their|first|last|full|surname"
     r"|here|skill|skills|project|topic|detail|details|city|state|address|phone|number|email|link|url|school"
     r"|university|degree|major|field|industry|location|salary|something|specific|mr|ms|mrs|dr|hiring|candidate"
-    r"|applicant|signature|title|x"
+    r"|applicant|signature"
 )
 _SLOT_WORD = re.compile(rf"\b(?:{_SLOT_WORDS})s?\b", re.IGNORECASE)
 _ONLY_SLOT_WORDS = re.compile(rf"(?:(?:{_SLOT_WORDS})(?:['’]s)?[\s/.,-]*)+", re.IGNORECASE)
@@ -107,7 +107,7 @@ CUES: tuple[Cue, ...] = (
         "Words in brackets",
         "is an unfilled slot",
         "square or angle brackets around what belongs there, and curly braces",
-        "Dear [Interviewer name], thank you for meeting me about the <Job title> role.",
+        "Dear [Interviewer name], thank you for meeting me about the [Job title] role.",
         "I have attached my portfolio [two pages] as you asked.",
         re.compile(
             # Not "[1]", "[ ]", "[x]" or "[sic]". A Markdown link never gets here: the plain text keeps only its words.

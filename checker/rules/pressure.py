@@ -480,7 +480,7 @@ CUES: tuple[Cue, ...] = (
         "tries to make them feel guilty",
         "telling them what you have given up or who depends on their answer",
         "I have turned down other work while I wait, and my family is relying on this job.",
-        "I have turned down the heating in the office, so bring a jumper.",
+        "I am relying on public transport, so a morning slot would suit me best.",
         phrases(
             r"(turned down|put (everything|my life|my plans|my search|other things) on hold|given up|passed up|declined"
             r"|said no to) (other|\w+ )?(work|offers|jobs|opportunities|interviews|roles|everything)",
