@@ -90,9 +90,12 @@ _DECISION = re.compile(
 )
 
 
+_ACCEPTS = re.compile(r"\b(?:i|we) (?:fully |completely |do )?(?:understand|respect|accept)\b")
+
+
 def _judges_decision(found: Found) -> bool:
-    if not _not_softened(found):
-        return False
+    if not _not_softened(found) or _ACCEPTS.search(found.sentence):
+        return False  # "hard to accept, but I understand your decision" accepts it
     if found.words.startswith(("i would have", "i'd have")):
         return _CONTRAST.search(found.sentence) is not None
     if _SURPRISE.search(found.words):
@@ -230,6 +233,7 @@ CUES: tuple[Cue, ...] = (
             r"(you|they|the panel|the team)( clearly| obviously)? (overlooked|ignored|dismissed|missed|underestimated"
             r"|undervalued|passed over|misjudged|underrated)",
             r"(i )?question (the|your|whether|how|why)",
+            r"(hard|difficult|impossible) to (understand|accept|see|fathom|make sense of|swallow)",
             r"(what|how) (more|else) (\w+ ){0,3}(could|can|should|might|would)( \w+){0,3} (done|do|offered|given|shown"
             r"|said|prepared|expected|asked)",
             r"(not|never|wasn't|weren't|was not|were not) (\w+ )?(taken (in|into) account|considered properly"

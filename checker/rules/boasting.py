@@ -35,7 +35,7 @@ from collections.abc import Iterator
 from checker._language import Person
 from checker._model import Severity
 from checker.rules._base import ALL_KINDS, Context, Hit, Rule, phrases
-from checker.rules._cues import Cue, Found, cues_doc, flag_cues
+from checker.rules._cues import Cue, Found, cues_doc, flag_cues, not_negated
 
 # A few words of a clause, without crossing its punctuation.
 _WORDS = r"([^\s,;:.!?]+ )"
@@ -441,6 +441,126 @@ CUES: tuple[Cue, ...] = (
             r"(feedback|comments|praise|reaction|reviews|response)",
         ),
         _praises_interview,
+    ),
+)
+
+
+_OTHERS_NAMED = (
+    r"(anyone|anybody|no one|nobody|someone) else",
+    r"(the )?other (candidates|applicants|finalists|interviewees|people|contenders)",
+    r"(the )?(others|rest)( of (the|your) (field|shortlist|pool|candidates|applicants))?",
+    r"(most|many|all|any|none) of (the|your) (people|candidates|applicants|others|field|shortlist|intake)",
+    r"(the|your|this year's|this) (competition|field|shortlist|pool|intake|cohort)",
+    r"(the )?(people|candidates|applicants) (you'd|you would|you will|you'll|you|you've|you have) (find|meet|see|hire"
+    r"|interview|found|met|seen|interviewed)",
+    r"another [\w-]+( [\w-]+)? (engineer|analyst|manager|designer|developer|accountant|candidate|applicant|person"
+    r"|professional|nurse|teacher|planner|consultant|specialist|graduate)",
+)
+_MEASURED = re.compile(
+    r"\b(?:came|come|comes|coming) close|\bmatch(?:es|ed)?\b|\bcompare[sd]?\b|\bbetter\b|\bstronger\b"
+    r"|\bmore (?:capable|qualified|experienced|than)\b|like mine\b|than (?:me|mine|i|myself)\b|\bbeat\b"
+    r"|\bout(?:do|shine|shone|perform|performed|class|classed|strip)\b|\bsurpass|\brival|hard pressed"
+    r"|\b(?:find|meet|see) (?:a|another|anyone|a more|a better)\b|measure up|\bas (?:good|strong|qualified|capable) as"
+    r"|\bbring more\b|\bcleaner\b|\bsharper\b|\bfaster\b"
+)
+_GOOD_WISHES = re.compile(r"\b(?:good luck|best of luck|i hope|wish (?:you|them|the))\b")
+
+
+def _measured_against_others(found: Found) -> bool:
+    """Other candidates, the writer and a comparison in one sentence: "I doubt anyone else came close to me"."""
+    sentence = found.sentence
+    return (
+        not found.clause.hedged
+        and _WRITER.search(sentence) is not None
+        and _MEASURED.search(sentence) is not None
+        and _GOOD_WISHES.search(sentence) is None
+    )
+
+
+def _said_of_writer(found: Found) -> bool:
+    """About the writer: "I'm heavily headhunted", "people with my background are hard to find"."""
+    return (
+        not found.clause.hedged
+        and not_negated(found)
+        and (found.clause.subject is Person.WRITER or _WRITER.search(found.sentence) is not None)
+    )
+
+
+def _unhedged(found: Found) -> bool:
+    return not found.clause.hedged and not_negated(found)
+
+
+CUES = (
+    *CUES,
+    Cue(
+        "Measuring yourself against the rest",
+        "compares you with the other candidates",
+        "the other candidates, yourself and a comparison in one sentence",
+        "I'd be surprised if anyone else in the intake came close to my preparation.",
+        "I hope the other candidates enjoyed the day as much as I did.",
+        phrases(*_OTHERS_NAMED),
+        _measured_against_others,
+    ),
+    Cue(
+        "Being in demand",
+        "boasts that you are in demand",
+        "telling them that other employers want you, or that people like you are rare",
+        "I should say that I'm heavily headhunted at the moment.",
+        "I would be glad to hear about the next steps.",
+        phrases(
+            r"(heavily |highly |much |very |constantly |often )?(headhunted|sought after|sought-after|courted)",
+            r"in (high |great |huge )?demand",
+            r"(people|engineers|candidates|someone|anyone) (with|like) (me|my|mine)( [\w-]+){0,4} (are|is) (hard|rare"
+            r"|difficult) to (find|come by)",
+            r"(don't|doesn't|do not|does not) come along (often|every day)",
+            r"(several|multiple|three|two|many|other) (offers|companies|employers|recruiters) (are "
+            r"|have been )?(chasing"
+            r"|courting|after|in touch|fighting)",
+        ),
+        _said_of_writer,
+    ),
+    Cue(
+        "Modesty that is not",
+        "boasts behind a show of modesty",
+        "saying you do not like to boast, then boasting, or quoting praise of yourself",
+        "I don't like to blow my own trumpet, but I graduated top of my year.",
+        "I hope the trumpet section enjoys the new rehearsal room.",
+        phrases(
+            r"(blow|blowing) my own (trumpet|horn)",
+            r"(not|never) (one|someone|the type|the kind of person) to (brag|boast|show off)",
+            r"without (wanting to )?(boast|brag|bragging|boasting)",
+            r"(not|never) to (boast|brag)",
+            r"modesty aside",
+            r"(don't|do not) (like|want|mean) to (boast|brag|show off)",
+            r"(top|first) of my (year|class|cohort|intake|course|department)",
+            r"(the )?(best|strongest|finest|most [\w-]+) ([\w-]+ ){0,2}(she|he|they|anyone) (had |has |have )?(ever )?"
+            r"(marked|seen|met|worked with|taught|hired|supervised|managed|interviewed)",
+        ),
+        lambda found: not found.clause.hedged,
+    ),
+    Cue(
+        "Ranking yourself first",
+        "ranks you above everyone",
+        "calling yourself the standout, the strongest in the room or overqualified",
+        "I'm used to being the strongest person in the room, and we both know I was the standout.",
+        "Your strongest quarter yet sounds like a great time to join.",
+        phrases(
+            r"(the )?(standout|stand-out|strongest|smartest|best|most complete|most capable|most talented|sharpest)"
+            r" (person|candidate|applicant|one|performer|engineer|analyst|hire|choice) (in the room|in the final round"
+            r"|of the (day|round|lot|bunch|group)|on the (shortlist|panel day)|he has|she has|they have|you'll (meet"
+            r"|see"
+            r"|find|make|hire)|you will (meet|see|find|make|hire))",
+            r"(i was|i am|i'm|i'd be|i would be) (clearly |easily |obviously |by far )?the (standout|stand-out|obvious"
+            r" choice|safe choice|clear choice|only choice|best hire|strongest)",
+            r"((easily|clearly|vastly|far|massively|hugely|rather|somewhat) )?overqualified",
+            r"(what|who) (you'd|you would|you will|you'll) be getting",
+            r"(a )?(bargain|steal) (for|at)",
+            r"(i )?(know|knew|am sure|am certain|am confident) (that )?i (impressed|stood out|wowed|won (you|them|the"
+            r" panel) over)",
+            r"(i'm sure|i'm certain|i'm confident) (that )?i (impressed|stood out|wowed)",
+            r"(showed|show|shown) you what (a|an) (real|proper|properly|true|good)",
+        ),
+        _unhedged,
     ),
 )
 

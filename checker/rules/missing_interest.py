@@ -42,7 +42,8 @@ _DOING = (
     r"(join|work|contribute|be part|be a part|be considered|be offered|be involved|be on board|come on board"
     r"|bring (my|the|this|these|that|some|a|an|what)"
     r"|help (the|your|with|to|grow|build|shape|deliver|improve|develop|run)"
-    r"|become|grow|start (as|in|on|work|the|this|with|immediately|straight away|soon|when)|support|continue|take on"
+    r"|become|grow|start (as|in|on|work|the|this|with|immediately|straight away|soon|when|my)|begin my|launch my"
+    r"|support|continue|take on"
     r"|take up|build|learn|lead|accept|move forward|move ahead|progress|proceed|spend|develop|play a part|get started"
     r"|get involved|make a difference|collaborate|serve|put my|use my|apply my|take the next step|take this|take that)"
 )
@@ -179,6 +180,7 @@ CUES: tuple[Cue, ...] = (
         "The analyst role is still my number-one choice.",
         "I would rather have an answer than keep waiting.",
         phrases(
+            r"(top|head|first) of my (list|wish list|shortlist|wishlist)",
             r"(my|our) ((clear|absolute|definite|very|outright|firm|strong|genuine) )?(first|top|number[- ]one"
             r"|no\.?\s?1"
             r"|preferred|favou?rite|first-choice) (choice|option|preference|pick|employer|role|job|company|destination"

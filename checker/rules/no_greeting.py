@@ -35,6 +35,7 @@ _GREETING = phrases(
     "morning",
     "greetings",
     "to whom it may concern",
+    r"respected (sir|madam|ma'am|mr|ms|mrs|dr|prof|professor|team|hiring)",  # the formal opening of Indian English
 )
 _CASUAL_GREETING = phrases(r"hey(a|o)?( there)?", "hiya", "yo", "sup", "howdy", "what's up", "wassup")
 

@@ -39,6 +39,8 @@ SIGN_OFF = phrases(
     r"(with )?(many )?thanks( again| in advance| once more)?",
     r"thank you( again| once again| so much| very much)?( for your time| for your consideration)?",
     r"(with )?(gratitude|appreciation)",
+    r"(with )?(kind |best |warm )?regards",
+    r"thanking you( (again|in advance|for your time))?",
     r"(gratefully|respectfully|warmly)",
     r"(cheers|take care|speak soon|talk soon)",
 )

@@ -59,6 +59,7 @@ _TEXT_SPEAK = phrases(
     r"dude|bro|y'all|ya'll",
     r"yeah|yep|yup|nope",
     r"stoked|psyched|awesome|super (excited|keen|happy|glad|pumped)|pumped",
+    r"(smashed|smashing|crushed|crushing|killed|killing|rocked|owned|bossed|bossing) it",
 )
 _REPEATED_MARKS = re.compile(r"[!?¡¿]{2,}")
 # Words in capitals, one space apart, from a capital in the Latin, Greek or Cyrillic
