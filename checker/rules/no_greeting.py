@@ -2,7 +2,7 @@
 
 ## What it checks
 Whether the first line of a draft starts with a greeting such as "Dear",
-"Hello", "Hi" or "Good morning", and not with a casual one such as "Hey",
+"Hello", "Hi", "Good morning" or "Respected Sir", and not with a casual one such as "Hey",
 "Yo" or "What's up". A subject line pasted above the note ("Subject: ...")
 is skipped.
 

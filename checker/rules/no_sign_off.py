@@ -4,7 +4,8 @@
 Whether the note ends with a short closing line such as "Kind regards", "Best
 wishes", "Sincerely" or "Thank you again". Below the closing there may be a
 signature (your name, a job title, a phone number) and a "P.S.", but no more
-sentences.
+sentences. A closing with nothing under it ("Best regards," and no name) is
+not signed.
 
 ## Why it matters
 A closing line and your name end the note politely and make it easy to see
