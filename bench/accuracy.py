@@ -51,6 +51,15 @@ def _table(title: str, results: Sequence[tuple[CorpusDraft, frozenset[str]]]) ->
     )
 
 
+def _by_file(results: Sequence[tuple[CorpusDraft, frozenset[str]]]) -> None:
+    """Totals per file: the held-back files were written at different times, so each is its own estimate."""
+    print("\n  by file                         drafts  recall  false alarms")
+    for file in sorted({draft.file for draft, _ in results}):
+        total = reduce(Score.__add__, score([item for item in results if item[0].file == file]).values(), Score())
+        count = sum(1 for draft, _ in results if draft.file == file)
+        print(f"  {file:<32} {count:>6} {total.recall:>7.2f} {total.false_alarm_rate:>13.3f}")
+
+
 def _misses(results: Sequence[tuple[CorpusDraft, frozenset[str]]], *, show_text: bool) -> None:
     for draft, fired in results:
         missed = sorted((draft.fire & draft.scored) - fired)
@@ -76,6 +85,7 @@ def main() -> None:
     held_back = [item for item in results if item[0].part == "held-back"]
     _table("Whole corpus", results)
     _table("Held back (never read while tuning)", held_back)
+    _by_file(held_back)
     _table("Tuning part", tuning)
     print("\nWhere it misses, tuning part:")
     _misses(tuning, show_text=True)

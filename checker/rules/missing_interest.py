@@ -264,6 +264,55 @@ CUES: tuple[Cue, ...] = (
 )
 
 
+_THE_JOB = re.compile(
+    r"\b(?:role|position|job|post|team|opportunity|company|firm|offer|join\w*|work\w*|colleagues?|career|challenge"
+    r"|project|brand|move|here|there|you|your)\b"
+)
+_NEGATED_BEFORE = re.compile(r"\b(?:not|never|no longer|nor|hardly)\b|n['’]t\b")
+
+
+def _warm_about_the_job(found: Found) -> bool:
+    """Warm words in a sentence about the job, not negated before them: "the role is still very appealing"."""
+    return _NEGATED_BEFORE.search(found.before) is None and _THE_JOB.search(found.sentence) is not None
+
+
+CUES = (
+    *CUES,
+    Cue(
+        "Warm words about the role",
+        "says you want the job",
+        "calling the role an honour or a privilege, exciting or appealing, the right move, or hoping it works out",
+        "It would be a privilege to join the team, and the role is still very appealing.",
+        "It was a pleasure to meet you.",
+        phrases(
+            r"(would|will|it'd|that'd) be (an|a|my) (real |great |huge )?(honou?r|privilege|dream|joy|thrill) to (join"
+            r"|work|be part"
+            r"|contribute|serve|represent|collaborate|help|start)",
+            r"(relish|welcome|embrace|jump at|leap at|grab) (the|this|that|a|such a) (challenge|chance|opportunity|role"
+            r"|prospect)",
+            r"(proud|privileged|honou?red) to (represent|serve|be associated|join|work|contribute|be part)",
+            r"where (i|i'd) (want|would like|like|hope|long|belong) to (be|work|grow|build)",
+            r"where i belong",
+            r"(a )?(strong|great|valuable|good|excellent|real|positive|useful|welcome) (addition|asset|contributor) to"
+            r" (your|the)",
+            r"(keep|bear|have) me in mind",
+            r"(i'm|i am) all in",
+            r"(the )?(right|perfect|ideal|best) (move|place|role|fit|step|opportunity|home|company|team) for me",
+            r"(hoping|hope|hopeful) (this|it|things|everything) (works|work|will work|comes|come|pans|pan|goes|go) "
+            r"(out|through|well|my way)",
+            r"as (your |a )?(colleague|colleagues|team member|teammate)",
+            r"(excites|interests|appeals to|inspires|motivates|energi[sz]es|thrills|attracts|draws) me",
+            r"(attractive|appealing|exciting|compelling|inviting|tempting) (to me|prospect|opportunity|role|position"
+            r"|challenge)",
+            r"(remains|remain|is|seems|sounds|looks|feels|was) (still )?(very |really |so |even more |extremely "
+            r"|incredibly |genuinely |truly )?(attractive|appealing|exciting|compelling|inviting|tempting)",
+            r"(more|even more) (convinced|certain|sure|determined) (than ever )?(that|to)",
+        ),
+        _warm_about_the_job,
+    ),
+)
+
+
 def _shows_interest(draft: Draft, kind: Kind) -> bool:
     """Whether any cue of interest is found in ``draft``; stops at the first one."""
     return any(next(cue.find(draft, kind), None) is not None for cue in CUES)

@@ -261,6 +261,8 @@ CUES: tuple[Cue, ...] = (
             r"(i'll|i will|i would|i'd) (have no (other )?choice|be forced|be left with no choice)",
             r"(last|final) (chance|warning|opportunity to)",
             "take it or leave it",
+            r"(reconsider|rethink|review|withdraw|question) my (interest|application|candidacy|options)",
+            r"(look|looking|go|going|turn|turning) elsewhere",
             r"(i'm|i am) giving you (until|till|\w+ (more )?(days|hours))",
             r"you have (until|till) \S+",
             r"(my|a firm|a hard|a strict|set a|setting a) deadline (for|to|of) (you|your|an? |the )",
@@ -361,6 +363,11 @@ CUES: tuple[Cue, ...] = (
             r"what('s| is| has been| was)? (taking|holding) (so long|things up|it up|this up|you)",
             r"what('s| is) the (delay|hold-up|holdup|problem|issue|matter)",
             r"(is|was) there a reason (why )?(i|no one|nobody|you|it|there|my)",
+            r"(is|was) there (a|any) (reason|explanation|cause) for (the|this|such a|all this) (delay|silence|wait"
+            r"|hold-up)",
+            r"(has|have) (a decision|the decision|anything|nothing|no decision) (really |honestly |actually |still )?"
+            r"(not )?(been )?(made|decided|happened) yet",
+            r"(really|honestly|actually|still) (not|no) (decided|made a decision|made up your mind)",
             r"(explain|account for) (the|this|such a) (delay|wait|silence)",
         ),
         _not_softened,
@@ -393,6 +400,14 @@ CUES: tuple[Cue, ...] = (
             r"(sent|left|written|emailed) (you )?(two|three|four|several|multiple|many|a few|numerous) "
             r"(emails|messages|voicemails|notes|times|follow-ups)",
             r"in case you (missed|didn't see|did not see|forgot|overlooked|never (got|received|saw))",
+            r"(circling|circle|looping|loop|bumping|coming) back (again|once more|on this again|to this again"
+            r"|yet again)",
+            r"(reaches|reach|gets to|lands with|finds) (the right person|someone|you) this time",
+            r"this time(?= ?[.!?])",
+            r"(swamped|busy|snowed under|inundated)(,)? but",
+            r"(the|my) (\w+ )?(email|message|note|voicemail) (i sent|from) (last|two|three|a few|several) (week|weeks"
+            r"|days"
+            r"|times)",
             r"chas(e|ing) (you|this) (up )?again",
             r"chas(e|ed|ing) (it|this|you|things|the matter|my application) up",
             r"(copied|copying|cc'd|cc|cc-ing|looped|looping|forwarded|forwarding) (in )?(\w+ ){0,3}(manager|director"
@@ -485,6 +500,20 @@ CUES: tuple[Cue, ...] = (
             r"(turned down|put (everything|my life|my plans|my search|other things) on hold|given up|passed up|declined"
             r"|said no to) (other|\w+ )?(work|offers|jobs|opportunities|interviews|roles|everything)",
             r"(relying|depending|counting|dependent) on (this|you|the job|it|me getting)",
+            r"my (family|parents|partner|wife|husband|landlord|bank|children|kids|mum|mom|dad|friends)( \w+)? (keeps?"
+            r"|keep"
+            r"|are|is"
+            r"|have been|has been|needs?|want|wants) (\w+ )?(asking|waiting|to know|chasing|an answer)",
+            r"(i'll|i will|i would|i'd|i can) (take|accept|do) (any|anything|whatever)( \w+)?( role| job| position"
+            r"| at all)",
+            r"(i beg you|i'm begging|i am begging|please,? please)(,)? (just )?(let me know|tell me|give me|reply"
+            r"|answer)",
+            r"please,? just (let me know|tell me|give me|reply|answer|say)",
+            r"(phone|notifications|ringer) on (loud|all day|all night)",
+            r"(checking|refreshing) (the|my|your) (\w+ )?(portal|inbox|email|phone|application status|website) (twice"
+            r"|three"
+            r" times|every|constantly|hourly|several times)",
+            r"(give|hand in|hand|serve) (my )?notice( \w+){0,6} (so|before|by)",
             r"(all )?for nothing",
             r"(don't|do not) know what (i'll|i will|i would|i'd|i am going to|i'm going to) do",
             r"(refreshing|checking|refresh|check) my (inbox|email|emails|phone|messages) (every|constantly|all|each"
