@@ -457,6 +457,73 @@ CUES: tuple[Cue, ...] = (
 )
 
 
+CUES = (
+    *CUES,
+    Cue(
+        "Doubting that they did their job",
+        "doubts that they did their job",
+        "asking whether they read your work, or what the person they chose has that you lack",
+        "Can I ask whether anyone actually opened the portfolio I sent?",
+        "Could you share what the successful candidate's first project will be?",
+        phrases(
+            r"(whether|if) (anyone|you|the panel|someone|they|the team|anybody)( \w+)? (actually|even|really|ever"
+            r"|properly)"
+            r" (opened|read|looked at|saw|watched|considered|checked|listened)",
+            r"(have|has) (that|which) (i|i've) (don't|do not|didn't|did not|lack|haven't|have not)",
+            r"(the|a) (panel's|interviewers'|interviewer's) (scores|marks|notes)",
+            r"(do not|don't|cannot|can't) accept (that|the decision|your decision|this decision|the outcome)",
+            r"formally (reconsidered|reviewed|appealed|challenged|complain)",
+            r"(lodge|make|file|submit|address) (an|my|a formal) (appeal|complaint)",
+        ),
+        _not_softened,
+        AFTER_REJECTION,
+    ),
+    Cue(
+        "Irony and insinuation",
+        "insinuates that they were unfair",
+        "saying with irony that experience no longer counts, or hinting at favouritism or bias",
+        "I suppose experience counts for rather less these days; I'm sure that had nothing to do with it.",
+        "Experience counts for a lot in this work, and I am glad to have gained more.",
+        phrases(
+            r"counts? for (rather |much |very |so )?(less|little|nothing)",
+            r"(i'm|i am) sure (that|it|this) had nothing to do with (it|the decision)",
+            r"(purely|just|entirely|simply|only) a coincidence",
+            r"every bit as (open|fair|transparent|genuine|honest)",
+            r"(i )?(should|could|might) have (guessed|known better|seen it coming)",
+            r"(says|tells|speaks|said) (something|a lot|volumes|plenty) about (how|your|the|what)",
+            r"(shaped|decided|affected|influenced|determined|swayed|coloured|colored) the (outcome|decision|result)",
+            r"(laughed|sneered|scoffed|smirked|rolled (his|her|their) eyes) at (me|my)",
+            r"(asked|asking) (\w+ ){0,6}(whether|if|what|about) my (husband|wife|partner|age|family|children|kids"
+            r"|religion|accent|health|pregnancy)",
+            r"(looked|seemed|appeared) to be (well |all |mostly )?(under|over) (twenty|thirty|forty|fifty|\d+)",
+            r"(know|learned|learnt|learn) not to bother",
+            r"(won't|will not|shan't) (be )?(bother|bothering)( applying)?( again)?",
+            r"left (a lot|much|plenty|something) to be desired",
+            r"(be|are|were) spared (the same|this|that)",
+        ),
+        _not_softened,
+        AFTER_REJECTION,
+    ),
+    Cue(
+        "A warning about their process",
+        "warns them about their process",
+        "telling them their process will cost them good people, or comparing them badly with other employers",
+        "A process like this will cost you exactly the kind of people you want; the other firms all rang me.",
+        "The other firms I met were friendly too, and I enjoyed every conversation.",
+        phrases(
+            r"(cost|lose|losing|costs) (you|them|\w+) (exactly |precisely )?(the|good|great|talented|strong|the best"
+            r"|the kind"
+            r" of) (people|candidates|talent|applicants)",
+            r"(wouldn't|won't|will not|would not|shouldn't|should not) (have to )?put up with",
+            r"(the )?other (two |three |\w+ )?(firms|companies|employers|organi[sz]ations|businesses)( \w+){0,8} (rang"
+            r"|called|phoned|explained|offered|took the time|bothered|gave|managed)",
+        ),
+        _not_softened,
+        AFTER_REJECTION,
+    ),
+)
+
+
 def _check(context: Context) -> Iterator[Hit]:
     return flag_cues(
         context,

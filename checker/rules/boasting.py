@@ -451,6 +451,7 @@ _OTHERS_NAMED = (
     r"(the )?(others|rest)( of (the|your) (field|shortlist|pool|candidates|applicants))?",
     r"(most|many|all|any|none) of (the|your) (people|candidates|applicants|others|field|shortlist|intake)",
     r"(the|your|this year's|this) (competition|field|shortlist|pool|intake|cohort)",
+    r"(much|most|many|some|all|the rest) of the (pool|field|shortlist|intake|cohort|applicants|candidates)",
     r"(the )?(people|candidates|applicants) (you'd|you would|you will|you'll|you|you've|you have) (find|meet|see|hire"
     r"|interview|found|met|seen|interviewed)",
     r"another [\w-]+( [\w-]+)? (engineer|analyst|manager|designer|developer|accountant|candidate|applicant|person"
@@ -461,7 +462,8 @@ _MEASURED = re.compile(
     r"|\bmore (?:capable|qualified|experienced|than)\b|like mine\b|than (?:me|mine|i|myself)\b|\bbeat\b"
     r"|\bout(?:do|shine|shone|perform|performed|class|classed|strip)\b|\bsurpass|\brival|hard pressed"
     r"|\b(?:find|meet|see) (?:a|another|anyone|a more|a better)\b|measure up|\bas (?:good|strong|qualified|capable) as"
-    r"|\bbring more\b|\bcleaner\b|\bsharper\b|\bfaster\b"
+    r"|\bbring more\b|\bcleaner\b|\bsharper\b|\bfaster\b|\bsomeone who (?:has )?(?:actually|really)\b|\bfirst proper\b"
+    r"|\bdifferent (?:standard|level|league|class)\b|\b(?:cut|level|league|class) above\b|\bmuch younger\b"
 )
 _GOOD_WISHES = re.compile(r"\b(?:good luck|best of luck|i hope|wish (?:you|them|the))\b")
 
@@ -559,6 +561,24 @@ CUES = (
             r" panel) over)",
             r"(i'm sure|i'm certain|i'm confident) (that )?i (impressed|stood out|wowed)",
             r"(showed|show|shown) you what (a|an) (real|proper|properly|true|good)",
+            r"(written|made|designed|tailored|created) (with me in mind|for me|for someone like me)",
+            r"(like )?reading my own (cv|resume|résumé|profile)",
+            r"(you'd|you would|you'll|you will) be (crazy|mad|foolish|silly|insane|daft) not to",
+            r"(could|can|would) (do|run|manage) (this|the|it)( \w+)? in my sleep",
+            r"(well |far |way |much )?(below|beneath) (what i've|what i have|my (level|experience|abilities|pay grade)"
+            r"|me)",
+            r"(is |am |i'm )?worth (at least |well over |over )?[£$€]",
+            r"on the open market",
+            r"(to )?save you (some |the )?(deliberation|trouble|time deciding|agonising|agonizing)",
+            r"(here is|here's) what (\w+ ){0,3}(will|would) (have|get|see|gain)",
+            r"(a )?(far |much |way )?higher standard than (the people|everyone|others|most|my colleagues|my peers)",
+            r"the price of being (thorough|brilliant|good|talented|the best|so good|excellent)",
+            r"(don't|do not) (normally|usually|often|generally) (go through|do|need|sit|attend) (\w+ )?interviews",
+            r"(make|making|made) an exception for",
+            r"by (personal )?invitation",
+            r"(the )?(level|standard|calibre|caliber) (i|i'd|i would|i will) (be )?bring(ing)?",
+            r"(how|the way) my work is (regarded|seen|viewed|rated)",
+            r"(a|the) model of how",
         ),
         _unhedged,
     ),

@@ -181,6 +181,7 @@ CUES: tuple[Cue, ...] = (
         "I would rather have an answer than keep waiting.",
         phrases(
             r"(top|head|first) of my (list|wish list|shortlist|wishlist)",
+            r"(is|remains|remain|still) (still )?my (preference|preferred (option|choice|role|employer)|choice|pick)",
             r"(my|our) ((clear|absolute|definite|very|outright|firm|strong|genuine) )?(first|top|number[- ]one"
             r"|no\.?\s?1"
             r"|preferred|favou?rite|first-choice) (choice|option|preference|pick|employer|role|job|company|destination"
@@ -298,6 +299,10 @@ CUES = (
             r"(keep|bear|have) me in mind",
             r"(i'm|i am) all in",
             r"(the )?(right|perfect|ideal|best) (move|place|role|fit|step|opportunity|home|company|team) for me",
+            r"(one|something|a role|a job|a post|a position|an opportunity) (i|i'd|i would) (would )?(very much "
+            r"|really "
+            r"|truly |dearly |genuinely )?(like|love|want|welcome|relish)",
+            r"(really|truly|so|still|definitely|genuinely) (want|need) (this|it)( one| role| job| position| post)?",
             r"(hoping|hope|hopeful) (this|it|things|everything) (works|work|will work|comes|come|pans|pan|goes|go) "
             r"(out|through|well|my way)",
             r"as (your |a )?(colleague|colleagues|team member|teammate)",

@@ -152,7 +152,7 @@ _WAITING_TOPIC = re.compile(
 _CONSEQUENCE = re.compile(
     r"\b(?:accept|take|withdraw|go with|move on|look elsewhere|assume|escalate|complain|contact (?:your|the)"
     r"|sign with|say yes|pursue other|consider (?:my|the) (?:application|candidacy)|no choice|forced|hold|responsible"
-    r"|lose|losing)\b"
+    r"|lose|losing|reconsider|rethink|walk away|go elsewhere)\b"
 )
 
 # Before a decision there is an answer to press for; after a rejection there is none, and the blame rule
@@ -164,7 +164,8 @@ AFTER_REJECTION = frozenset({Kind.STAY_IN_TOUCH})
 WAITING_WORDS = phrases(
     r"(i've|i have|i) been waiting",
     r"(i've|i have) waited",
-    r"still (waiting|no (reply|response|answer|news|word|update|feedback|decision)|haven't heard|have not heard"
+    r"still (waiting|awaiting|no (reply|response|answer|news|word|update|feedback|decision)|haven't heard"
+    r"|have not heard"
     r"|not heard|hasn't been|have had no|have no|nothing|without)",
     r"(it's|it has|it is|it's now|it has now|it is now|it's already|it has already|that's|that is|now) "
     r"(been )?(over |more than |almost |nearly |about |well over |close to |a good |at least )?"
@@ -221,6 +222,13 @@ CUES: tuple[Cue, ...] = (
             r" (around|forever|long|much longer|indefinitely|about|on)",
             "chop chop",
             r"(expedite|speed up|hurry up|fast-track|accelerate|hasten|rush) (the|this|my|your|things|matters)",
+            r"(move|push|speed|hurry|get|bring) (things|this|it|matters|the process|the decision) (along|up|forward"
+            r"|on)",
+            r"(you )?(may|might|will|would) want to (move|act|decide|hurry|speed|get a move)",
+            r"(lose|losing) me",
+            r"(hearing|hear|reply|replies|respond|response|news|answer|decision) (back )?(from you )?(quickly|promptly"
+            r"|fast"
+            r"|swiftly|urgently|immediately)",
             r"at the (very )?earliest",
         ),
         _asked_of_reader,
@@ -363,7 +371,9 @@ CUES: tuple[Cue, ...] = (
             r"what('s| is| has been| was)? (taking|holding) (so long|things up|it up|this up|you)",
             r"what('s| is) the (delay|hold-up|holdup|problem|issue|matter)",
             r"(is|was) there a reason (why )?(i|no one|nobody|you|it|there|my)",
-            r"(is|was) there (a|any) (reason|explanation|cause) for (the|this|such a|all this) (delay|silence|wait"
+            r"(is|was) (the|this) ([\w-]+ ){0,2}even (still )?(going ahead|open|available|happening|real|a thing)",
+            r"(is|was) there (a|any) (particular |specific |good |real )?(reason|explanation|cause) for (the|this"
+            r"|such a|all this) (delay|silence|wait"
             r"|hold-up)",
             r"(has|have) (a decision|the decision|anything|nothing|no decision) (really |honestly |actually |still )?"
             r"(not )?(been )?(made|decided|happened) yet",
@@ -395,6 +405,7 @@ CUES: tuple[Cue, ...] = (
             r"(yet )?another (email|reminder|follow-up|follow up|message|nudge|chaser)",
             r"(bump|bumping|re-?sending|re-?sent|re-?forwarding|nudging) (this|my|the)",
             r"(this is|here is|writing|sending) (my|the|a) (second|third|fourth|fifth|\d+(st|nd|rd|th)|last|final) "
+            r"((gentle|friendly|polite|quick|kind|little|short|brief) )?"
             r"(email|message|attempt|reminder|follow-up|try|time)",
             r"(second|third|fourth|fifth) time (i've|i have|that i|i am|i'm)",
             r"(sent|left|written|emailed) (you )?(two|three|four|several|multiple|many|a few|numerous) "
@@ -499,7 +510,9 @@ CUES: tuple[Cue, ...] = (
         phrases(
             r"(turned down|put (everything|my life|my plans|my search|other things) on hold|given up|passed up|declined"
             r"|said no to) (other|\w+ )?(work|offers|jobs|opportunities|interviews|roles|everything)",
-            r"(relying|depending|counting|dependent) on (this|you|the job|it|me getting)",
+            r"(relying|depending|counting|dependent) on (this|you|the job|it|me getting|hearing|an answer|a decision"
+            r"|getting)",
+            r"(bear|keep) (that|this) in mind",
             r"my (family|parents|partner|wife|husband|landlord|bank|children|kids|mum|mom|dad|friends)( \w+)? (keeps?"
             r"|keep"
             r"|are|is"
@@ -510,7 +523,8 @@ CUES: tuple[Cue, ...] = (
             r"|answer)",
             r"please,? just (let me know|tell me|give me|reply|answer|say)",
             r"(phone|notifications|ringer) on (loud|all day|all night)",
-            r"(checking|refreshing) (the|my|your) (\w+ )?(portal|inbox|email|phone|application status|website) (twice"
+            r"(checking|refreshing) (the|my|your)( [\w-]+){0,4} (portal|inbox|email|phone|application status"
+            r"|website) (twice"
             r"|three"
             r" times|every|constantly|hourly|several times)",
             r"(give|hand in|hand|serve) (my )?notice( \w+){0,6} (so|before|by)",
