@@ -151,3 +151,9 @@ def test_lower_keeps_one_character_per_character() -> None:
     text = "İSTANBUL Straße ΣΊΣΥΦΟΣ"
     assert len(lower(text)) == len(text)
     assert lower(text) == "istanbul straße σίσυφος"
+
+
+def test_a_phrase_with_a_space_at_its_end_is_refused() -> None:
+    """ "offer from " could never match before a word: refusing it at import keeps such a phrase from dying silently."""
+    with pytest.raises(ValueError, match="space"):
+        phrases("offer from ")

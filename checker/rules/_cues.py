@@ -178,9 +178,9 @@ def _kinds_in_words(kinds: frozenset[Kind]) -> str:
 _OTHER_OFFER = phrases(
     r"(another|other|competing|second|separate|outside|external|different|an external|a competing) "
     r"((job|written|formal|verbal|firm) )?offers?",
-    r"offer (from|elsewhere|with) ",
+    r"offer (from|elsewhere|with)",
     r"(been|was|got|have been|i've been|i have been|just been) offered",
-    r"(offered|offering) (me|us) (a|an|the) ",
+    r"(offered|offering) (me|us) (a|an|the)",
     r"(made|make|extended|given|sent) me (a|an) ((\w+ )?(job|written|formal|verbal|firm) )?offer",
     r"(received|got|have|accepted|holding|hold) an? ((job|written|formal|verbal|firm) )?offer",
     r"offer (of|for) (a|another) (role|position|job)",

@@ -21,6 +21,9 @@ def phrases(*alternatives: str) -> Phrases:
     """
     by_first: dict[str, list[str]] = {}
     for alternative in alternatives:
+        if alternative != alternative.rstrip():
+            # A space at the end would have to match whitespace before the word boundary: it never matches.
+            raise ValueError(f"a phrase must not end with a space: {alternative!r}")
         for first, rests in _by_first_character(alternative).items():
             by_first.setdefault(first, []).extend(rests)
     # Compiled as "(?<!word)(?:a(?:phrases after a)|b(?:...)|...|other phrases)":

@@ -43,7 +43,7 @@ _DOING = (
     r"|bring (my|the|this|these|that|some|a|an|what)"
     r"|help (the|your|with|to|grow|build|shape|deliver|improve|develop|run)"
     r"|become|grow|start (as|in|on|work|the|this|with|immediately|straight away|soon|when|my)|begin my|launch my"
-    r"|support|continue|take on"
+    r"|support|continue|take on|take (the |this |it |that )?(role |position |job |post )?on"
     r"|take up|build|learn|lead|accept|move forward|move ahead|progress|proceed|spend|develop|play a part|get started"
     r"|get involved|make a difference|collaborate|serve|put my|use my|apply my|take the next step|take this|take that)"
 )
@@ -267,7 +267,7 @@ CUES: tuple[Cue, ...] = (
 
 _THE_JOB = re.compile(
     r"\b(?:role|position|job|post|team|opportunity|company|firm|offer|join\w*|work\w*|colleagues?|career|challenge"
-    r"|project|brand|move|here|there|you|your)\b"
+    r"|project|brand|move|here|there|you|your|this one)\b"
 )
 _NEGATED_BEFORE = re.compile(r"\b(?:not|never|no longer|nor|hardly)\b|n['’]t\b")
 
