@@ -1,4 +1,9 @@
-"""Shared fixtures: the built site, a local web server for it, and Chromium through Playwright.
+"""Shared fixtures: the built sites, a local web server for them, and Chromium through Playwright.
+
+``office.yml`` is the file a career office edits first, so no test may assume what it says: a test of the
+office's site reads the config in force (``office_config``), a test of the neutral wording uses
+``neutral_site`` (built with every office value left empty), and ``any_office`` runs a test for the
+project's office.yml, the example office and a fixture office that changes every policy number.
 
 Browser tests abort every request that is not for 127.0.0.1 and record it, so a
 test can assert that the site asked nothing of any other host.
@@ -16,12 +21,40 @@ import threading
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
+from urllib.parse import urlsplit
 
 import pytest
+import yaml
 from playwright.sync_api import Browser, BrowserContext, Page, Playwright, Route, sync_playwright
 
+from checker import Policy
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "hooks"))
+from office import OfficeConfig, load_office  # hooks/ is not a package: MkDocs loads it by path
+
 ROOT = Path(__file__).resolve().parent.parent
+OFFICE = ROOT / "office.yml"  # the office in force: a fork's own, once it has edited it
 EXAMPLE_OFFICE = ROOT / "docs" / "examples" / "northfield-office.yml"
+# Every value left out: the neutral default (no name, no contact, the checker's default policy).
+NEUTRAL_OFFICE: dict[str, object] = {"office": {}, "site": {}, "policy": {}}
+# An office that changes every policy number, a rule's severity and two switches, with a contact block
+# without a booking page, published deep under a sub-path: what a test assumes of the default fails here.
+CHANGED_OFFICE: dict[str, object] = {
+    "office": {
+        "name": "Harbourside Institute Careers Office",
+        "colors": {"primary": "#7a1f3d", "accent": "#2e6b30"},
+        "footer": "Harbourside Institute, Quay Building, Level 1",
+        "contact": {"label": "Ask the careers office", "email": "careers@harbourside.example.ac.uk"},
+    },
+    "site": {"url": "https://www.harbourside.example.ac.uk/students/careers/after-the-interview/"},
+    "policy": {
+        "thank_you_within_days": 0,
+        "check_in_after_days": 12,
+        "silence_after_days": 30,
+        "max_words": {"thank-you": 170, "check-in": 100, "stay-in-touch": 110},
+        "rules": {"phone-follow-up": "off", "check-in-channel": "off", "no-greeting": "warning"},
+    },
+}
 CHROMIUM_FLAGS = [
     "--no-sandbox",
     "--disable-gpu",
@@ -62,10 +95,58 @@ def build_site(destination: Path, office: Path | None = None, extra_env: dict[st
     return destination
 
 
+def write_office(folder: Path, config: dict[str, object]) -> Path:
+    """``config`` as ``folder/office.yml``."""
+    office = folder / "office.yml"
+    office.write_text(yaml.safe_dump(config, sort_keys=False), encoding="utf-8")
+    return office
+
+
+def site_path(config: OfficeConfig) -> str:
+    """The path of the office's ``site.url``, "/" when it has none: where its pages expect to be served.
+
+    Pages link to each other relatively, but the 404 page (shown at any address) links from this path.
+    """
+    return urlsplit(config.site_url).path.rstrip("/") + "/"
+
+
+def same_office(first: OfficeConfig, second: OfficeConfig) -> bool:
+    """Whether two configs build the same site (wherever their files are)."""
+    return (first.office, first.site_url, first.policy) == (second.office, second.site_url, second.policy)
+
+
+@pytest.fixture(scope="session")
+def office_config() -> OfficeConfig:
+    """office.yml as the build reads it: the office and the policy in force."""
+    return load_office(OFFICE)
+
+
 @pytest.fixture(scope="session")
 def built_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """The site built with the default (neutral) office.yml."""
+    """The site built with office.yml, whatever the office has put in it."""
     return build_site(tmp_path_factory.mktemp("site-default") / "site")
+
+
+@pytest.fixture(scope="session")
+def neutral_office(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    return write_office(tmp_path_factory.mktemp("office-neutral"), NEUTRAL_OFFICE)
+
+
+@pytest.fixture(scope="session")
+def neutral_site(
+    request: pytest.FixtureRequest,
+    office_config: OfficeConfig,
+    neutral_office: Path,
+    tmp_path_factory: pytest.TempPathFactory,
+) -> Path:
+    """The site with every office value left empty: the default policy, no name, no contact block.
+
+    While office.yml is still neutral, as it is before an office edits it, this is its own build.
+    """
+    if same_office(office_config, load_office(neutral_office)):
+        built: Path = request.getfixturevalue("built_site")
+        return built
+    return build_site(tmp_path_factory.mktemp("site-neutral") / "site", neutral_office)
 
 
 @pytest.fixture(scope="session")
@@ -136,8 +217,50 @@ def serve() -> Iterator[Callable[[Path, str], SiteServer]]:
 
 
 @pytest.fixture(scope="session")
-def site_server(built_site: Path, serve: Callable[[Path, str], SiteServer]) -> SiteServer:
-    return serve(built_site, "/")
+def site_server(built_site: Path, office_config: OfficeConfig, serve: Callable[[Path, str], SiteServer]) -> SiteServer:
+    """The site of office.yml, served under the path of its ``site.url``."""
+    return serve(built_site, site_path(office_config))
+
+
+@pytest.fixture(scope="session")
+def neutral_server(neutral_site: Path, serve: Callable[[Path, str], SiteServer]) -> SiteServer:
+    return serve(neutral_site, "/")
+
+
+@dataclass(frozen=True)
+class OfficeSite:
+    """A built site and the office config it was built from."""
+
+    file: Path
+    config: OfficeConfig
+    site: Path
+
+    @property
+    def policy(self) -> Policy:
+        return self.config.policy
+
+    @property
+    def path(self) -> str:
+        return site_path(self.config)
+
+
+@pytest.fixture(scope="session", params=["office.yml", "example", "changed"])
+def any_office(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory) -> OfficeSite:
+    """Each office in turn, built: office.yml as it stands, the example office, and ``CHANGED_OFFICE``.
+
+    A test that depends on the office or its policy takes this fixture, so that an assumption that only the
+    neutral default makes true fails in the project's own CI, before a fork edits office.yml.
+    """
+    site: Path
+    if request.param == "office.yml":
+        file, site = OFFICE, request.getfixturevalue("built_site")
+    elif request.param == "example":
+        file, site = EXAMPLE_OFFICE, request.getfixturevalue("example_site")
+    else:
+        folder = tmp_path_factory.mktemp("site-changed")
+        file = write_office(folder, CHANGED_OFFICE)
+        site = build_site(folder / "site", file)
+    return OfficeSite(file, load_office(file), site)
 
 
 @pytest.fixture(scope="session")

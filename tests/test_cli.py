@@ -10,11 +10,16 @@ import re
 import subprocess
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
 
-from checker import RULES, check, plan_from_json
+from checker import RULES, Severity, check, plan_from_json
 from checker.cli import main
+from tests.conftest import OFFICE
+
+if TYPE_CHECKING:
+    from office import OfficeConfig
 
 ROOT = Path(__file__).resolve().parent.parent
 TODAY = "2026-11-17"
@@ -255,10 +260,14 @@ def test_yaml_office_file_switches_a_rule_off_in_one_line(tmp_path: Path) -> Non
     assert (status, out) == (0, "No problems found (policy: Northfield Careers Service).\n")
 
 
-def test_the_projects_own_office_file_is_a_valid_policy(tmp_path: Path) -> None:
-    status, out = _run(_plan_file(tmp_path, _good_plan()), "--policy", ROOT / "office.yml", "--format", "json")
-    assert status == 0
-    assert json.loads(out)["summary"]["policy"]
+def test_the_projects_own_office_file_is_a_valid_policy(tmp_path: Path, office_config: OfficeConfig) -> None:
+    # Whatever the office has put in office.yml, the CLI applies the policy the site is built with.
+    plan = _plan_file(tmp_path, _good_plan())
+    status, out = _run(plan, "--policy", OFFICE, "--format", "json")
+    expected = check(plan_from_json(plan.read_text(encoding="utf-8"), dt.date(2000, 1, 1)), office_config.policy)
+    assert status == (1 if any(f.severity is Severity.ERROR for f in expected.findings) else 0)
+    assert json.loads(out) == expected.to_json()
+    assert json.loads(out)["summary"]["policy"] == office_config.policy.name
 
 
 def test_toml_policy(tmp_path: Path) -> None:

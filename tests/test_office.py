@@ -6,11 +6,13 @@ import sys
 from pathlib import Path
 
 import pytest
+import yaml
 
-from checker import Severity
+from checker import DEFAULT_POLICY, Severity, policy_from_document
+from tests.conftest import OFFICE
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "hooks"))
-from office import ConfigError, load_office  # hooks/ is not a package: MkDocs loads it by path
+from office import ConfigError, Office, OfficeConfig, load_office  # hooks/ is not a package: MkDocs loads it by path
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -21,12 +23,32 @@ def write(tmp_path: Path, text: str) -> Path:
     return path
 
 
-def test_default_office_is_neutral() -> None:
-    loaded = load_office(ROOT / "office.yml")
+def test_an_office_that_leaves_every_value_empty_is_neutral(tmp_path: Path) -> None:
+    # Every key of office.yml written out, every value left empty: the neutral default, as the comments promise.
+    loaded = load_office(
+        write(
+            tmp_path,
+            'office:\n  name: ""\n  logo: ""\n  colors:\n    primary: ""\n    accent: ""\n  footer: ""\n'
+            '  contact:\n    label: ""\n    url: ""\n    email: ""\n    hours: ""\n'
+            'site:\n  url: ""\npolicy:\n  rules: {}\n',
+        )
+    )
+    assert loaded.office == Office()
     assert loaded.office.name == ""
     assert not loaded.office.contact.present
+    assert loaded.site_url == ""
+    assert loaded.policy == DEFAULT_POLICY
     assert loaded.policy.name == "default"
-    assert loaded.policy.check_in_after_days == 7
+    assert load_office(write(tmp_path, "")) == loaded  # the same as leaving every key out
+
+
+def test_the_office_in_force_is_the_policy_the_cli_reads(office_config: OfficeConfig) -> None:
+    # The build reads office.yml through load_office, `followup-check --policy office.yml` as a policy document:
+    # whatever an office writes there, both must apply the same policy, under the office's name when it has one.
+    document = yaml.safe_load(OFFICE.read_text(encoding="utf-8")) or {}
+    assert policy_from_document(document) == office_config.policy
+    named = str((document.get("policy") or {}).get("name") or "").strip()
+    assert office_config.policy.name == (named or office_config.office.name or "default")
 
 
 def test_example_office_sets_name_contact_and_policy() -> None:

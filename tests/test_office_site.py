@@ -1,5 +1,5 @@
-"""Both builds, the neutral default and the example office: the office's name, colours, contact and policy
-show on the rendered pages, and nothing of the example leaks into the default."""
+"""Two builds, the neutral default and the example office: the office's name, colours, contact and policy
+show on the rendered pages, and nothing of the example leaks into the neutral site."""
 
 from __future__ import annotations
 
@@ -33,16 +33,16 @@ def test_every_page_of_the_example_carries_its_name_and_contact(example_site: Pa
         assert "Monday to Friday, 9:00 to 17:00" in html, page
 
 
-def test_the_default_site_is_neutral(built_site: Path) -> None:
-    for page in pages(built_site):
+def test_the_neutral_site_is_neutral(neutral_site: Path) -> None:
+    for page in pages(neutral_site):
         html = page.read_text(encoding="utf-8")
         assert "Northfield" not in html, page
         assert 'class="atl-contact"' not in html, page
 
 
-def test_the_example_colours_drive_the_theme(example_site: Path, built_site: Path) -> None:
+def test_the_example_colours_drive_the_theme(example_site: Path, neutral_site: Path) -> None:
     example_css = (example_site / "stylesheets" / "office.css").read_text(encoding="utf-8")
-    default_css = (built_site / "stylesheets" / "office.css").read_text(encoding="utf-8")
+    default_css = (neutral_site / "stylesheets" / "office.css").read_text(encoding="utf-8")
     assert "--md-primary-fg-color: #5b2a86" in example_css
     assert "#5b2a86" not in default_css
     assert "stylesheets/office.css" in (example_site / "index.html").read_text(encoding="utf-8")
@@ -54,12 +54,12 @@ def test_the_text_quotes_the_example_policy(example_site: Path) -> None:
     assert "after the interview (10 days)" in text_of(example_site / "rules" / "index.html")
 
 
-def test_phone_advice_follows_the_phone_rule(example_site: Path, built_site: Path) -> None:
+def test_phone_advice_follows_the_phone_rule(example_site: Path, neutral_site: Path) -> None:
     # Northfield switches phone-follow-up off, so no page may tell its students never to phone.
     for page in pages(example_site):
         assert "Do not phone" not in text_of(page), page
     assert "Email or a short call" in text_of(example_site / "waiting" / "index.html")
-    assert "Use email, not the phone" in text_of(built_site / "waiting" / "index.html")
+    assert "Use email, not the phone" in text_of(neutral_site / "waiting" / "index.html")
     reference = text_of(example_site / "rules" / "index.html")
     assert re.search(r"phone-follow-up \| off on this site|phone-follow-up off on this site", reference)
 

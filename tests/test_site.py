@@ -21,9 +21,9 @@ from mkdocs.exceptions import PluginError
 
 from checker import RULES, RULES_BY_ID, Policy, Rule
 from checker.rules import DOC_SECTIONS
-from tests.conftest import ROOT, build_site
+from tests.conftest import ROOT, OfficeSite, build_site
 
-SITE_ROOT = "http://site.invalid/"  # a base for resolving relative links; never fetched
+SITE_HOST = "http://site.invalid"  # a base for resolving links; never fetched
 # Elements whose URL the browser fetches while showing a page (an <a> is only followed when clicked).
 LOADED = {("script", "src"), ("img", "src"), ("source", "src"), ("iframe", "src"), ("video", "src"), ("audio", "src")}
 LOADED_LINK_RELS = {"stylesheet", "icon", "preload", "modulepreload", "manifest", "prefetch"}
@@ -101,12 +101,12 @@ def html_pages(site: Path) -> Iterator[Path]:
     yield from sorted(site.rglob("*.html"))
 
 
-def page_url(site: Path, page: Path) -> str:
-    return urljoin(SITE_ROOT, page.relative_to(site).as_posix())
+def page_url(site: Path, page: Path, root: str) -> str:
+    return urljoin(root, page.relative_to(site).as_posix())
 
 
-def target_file(site: Path, url: str) -> Path:
-    path = unquote(urlsplit(url).path)[len(urlsplit(SITE_ROOT).path) :]
+def target_file(site: Path, url: str, root: str) -> Path:
+    path = unquote(urlsplit(url).path)[len(urlsplit(root).path) :]
     target = site / path
     return target / "index.html" if path == "" or path.endswith("/") or target.is_dir() else target
 
@@ -146,47 +146,52 @@ def test_rule_reference_has_one_section_per_rule_with_every_doc_section(built_si
 # Links, anchors and other hosts ---------------------------------------------------------------------------------
 
 
-def test_internal_links_and_anchors_resolve(built_site: Path) -> None:
+def test_internal_links_and_anchors_resolve(any_office: OfficeSite) -> None:
+    # Served where its site.url says: the 404 page, shown at any address, links from that path.
+    site, root = any_office.site, SITE_HOST + any_office.path
     broken: list[str] = []
     ids: dict[Path, set[str]] = {}
-    for page in html_pages(built_site):
-        base = page_url(built_site, page)
+    for page in html_pages(site):
+        base = page_url(site, page, root)
         for tag, attribute, url in parse(page).urls:
             if url.startswith(("mailto:", "tel:", "data:", "blob:", "javascript:")):
                 continue
             absolute = urljoin(base, url)
-            if not absolute.startswith(SITE_ROOT):
+            where = f"{page.relative_to(site)}: <{tag} {attribute}={url!r}>"
+            if not absolute.startswith(root):
+                if absolute.startswith(SITE_HOST):
+                    broken.append(f"{where}: outside the site's path {any_office.path}")
                 continue  # another host: checked by test_no_page_loads_anything_from_another_host
-            target = target_file(built_site, absolute)
-            where = f"{page.relative_to(built_site)}: <{tag} {attribute}={url!r}>"
+            target = target_file(site, absolute, root)
             if not target.is_file():
-                broken.append(f"{where}: no file {target.relative_to(built_site)}")
+                broken.append(f"{where}: no file {target.relative_to(site)}")
                 continue
             fragment = unquote(urlsplit(absolute).fragment)
             if fragment and target.suffix == ".html":
                 if target not in ids:
                     ids[target] = parse(target).ids
                 if fragment not in ids[target]:
-                    broken.append(f"{where}: no id {fragment!r} in {target.relative_to(built_site)}")
+                    broken.append(f"{where}: no id {fragment!r} in {target.relative_to(site)}")
     assert broken == []
 
 
-def test_no_page_loads_anything_from_another_host(built_site: Path) -> None:
+def test_no_page_loads_anything_from_another_host(any_office: OfficeSite) -> None:
+    site = any_office.site
     foreign = [
-        f"{page.relative_to(built_site)}: {url}"
-        for page in html_pages(built_site)
+        f"{page.relative_to(site)}: {url}"
+        for page in html_pages(site)
         for url in parse(page).loaded
         if urlsplit(url).scheme in ("http", "https") or url.startswith("//")
     ]
     assert foreign == []
     # Fonts and images in stylesheets, too (the theme would load Google Fonts unless told not to).
-    for stylesheet in sorted(built_site.rglob("*.css")):
+    for stylesheet in sorted(site.rglob("*.css")):
         css = stylesheet.read_text(encoding="utf-8")
         assert not re.search(r"""(url\(|@import)\s*["']?(https?:)?//""", css), stylesheet
 
 
-def test_no_marker_survives(built_site: Path) -> None:
-    for page in html_pages(built_site):
+def test_no_marker_survives(any_office: OfficeSite) -> None:
+    for page in html_pages(any_office.site):
         html = page.read_text(encoding="utf-8")
         assert "{{ " not in html, page
         assert not re.search(r"\{\{\s*(policy|office)\.", html), page
@@ -235,9 +240,9 @@ def branded_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
     ],
 )
 def test_guide_quotes_the_offices_policy_numbers(
-    built_site: Path, branded_site: Path, page: str, default_phrase: str, office_phrase: str
+    neutral_site: Path, branded_site: Path, page: str, default_phrase: str, office_phrase: str
 ) -> None:
-    default_text, office_text = text_of(built_site / page), text_of(branded_site / page)
+    default_text, office_text = text_of(neutral_site / page), text_of(branded_site / page)
     assert default_phrase in default_text
     assert office_phrase in office_text
     assert default_phrase not in office_text
@@ -266,17 +271,17 @@ def test_office_branding_appears_on_every_page(branded_site: Path) -> None:
     assert "--md-primary-fg-color: #0b6e4f;" in css
 
 
-def test_office_name_and_contact_fill_the_statements(built_site: Path, branded_site: Path) -> None:
+def test_office_name_and_contact_fill_the_statements(neutral_site: Path, branded_site: Path) -> None:
     privacy = text_of(branded_site / "privacy" / "index.html")
     assert "Nobody at Eastbrook College Careers Hub, or anywhere else, can read it." in privacy
     assert "write to careers@eastbrook.example.edu." in privacy
-    neutral = text_of(built_site / "accessibility" / "index.html")
+    neutral = text_of(neutral_site / "accessibility" / "index.html")
     assert "published by the organisation that runs this website." in neutral
     assert "Write to the contact address on the website where you found this guide." in neutral
 
 
-def test_neutral_site_shows_no_contact_block_or_publisher(built_site: Path) -> None:
-    for page in html_pages(built_site):
+def test_neutral_site_shows_no_contact_block_or_publisher(neutral_site: Path) -> None:
+    for page in html_pages(neutral_site):
         assert "atl-contact-title" not in parse(page).ids, page
         assert "Published by" not in text_of(page), page
 

@@ -25,7 +25,8 @@ from mkdocs.exceptions import PluginError
 from playwright.sync_api import Browser, ConsoleMessage, Page, Route
 
 from checker import Policy, check, plan_from_json, policy_from_document
-from tests.conftest import ROOT, Guarded, SiteServer, build_site, drop_first_request
+from checker.bridge import timeline_json
+from tests.conftest import OFFICE, ROOT, Guarded, SiteServer, build_site, drop_first_request
 from tests.fixture_cases import all_plans
 
 CHECK_PAGE = "check-your-draft/"
@@ -84,7 +85,7 @@ def expected(plan: dict[str, object], policy: Policy) -> dict[str, Any]:
     return check(plan_from_json(json.dumps(plan), dt.date.today()), policy).to_json()
 
 
-def office_policy(office: Path = ROOT / "office.yml") -> Policy:
+def office_policy(office: Path = OFFICE) -> Policy:
     """The policy as ``followup-check --policy OFFICE`` reads it."""
     return policy_from_document(yaml.safe_load(office.read_text(encoding="utf-8")))
 
@@ -117,7 +118,7 @@ def test_the_cli_prints_what_the_browser_returns(checker: Checker, tmp_path: Pat
     plan_file = tmp_path / "plan.json"
     plan_file.write_text(json.dumps(EMOJI_PLAN), encoding="utf-8")
     printed = subprocess.run(
-        [sys.executable, "-m", "checker", str(plan_file), "--format", "json", "--policy", str(ROOT / "office.yml")],
+        [sys.executable, "-m", "checker", str(plan_file), "--format", "json", "--policy", str(OFFICE)],
         capture_output=True,
         text=True,
         check=False,
@@ -153,12 +154,16 @@ def test_policy_timeline_and_calendar(checker: Checker) -> None:
     policy = office_policy()
     assert checker.settled("() => window.followupChecker.policy") == {"ok": policy.to_json()}
     steps = checker.settled("() => window.followupChecker.timeline('2026-11-16', '2026-11-27')")["ok"]
+    assert steps == json.loads(timeline_json("2026-11-16", "2026-11-27", json.dumps(policy.to_json())))
     assert [step["date"] for step in steps] == sorted(step["date"] for step in steps)
     assert all({"date", "start", "end", "title", "detail", "guide"} <= step.keys() for step in steps)
-    # The days the picture draws: the thank-you from the interview to day 1, the check-in on one day, move on for good.
+    # The days the picture draws, by the office's numbers: the thank-you from the interview to its last day,
+    # the check-in on one day (after their date of the 27th, and not before the policy's day), move on for good.
+    interview, decision = dt.date(2026, 11, 16), dt.date(2026, 11, 27)
+    check_in = max(interview + dt.timedelta(days=policy.check_in_after_days), decision + dt.timedelta(days=1))
     assert [(step["start"], step["end"]) for step in steps[1:3]] == [
-        ("2026-11-16", "2026-11-17"),
-        ("2026-11-28", "2026-11-28"),
+        (interview.isoformat(), (interview + dt.timedelta(days=policy.thank_you_within_days)).isoformat()),
+        (check_in.isoformat(), check_in.isoformat()),
     ]
     assert steps[-1]["end"] is None
     calendar = checker.settled("(plan) => window.followupChecker.ics(plan)", EMOJI_PLAN)["ok"]
@@ -168,7 +173,7 @@ def test_policy_timeline_and_calendar(checker: Checker) -> None:
 
 @pytest.mark.browser
 def test_the_offices_policy_is_the_one_applied(
-    tmp_path: Path, serve: Callable[[Path, str], SiteServer], page: Page, site_server: SiteServer
+    tmp_path: Path, serve: Callable[[Path, str], SiteServer], page: Page, neutral_server: SiteServer
 ) -> None:
     office = tmp_path / "office.yml"
     office.write_text(
@@ -180,7 +185,7 @@ def test_the_offices_policy_is_the_one_applied(
     answer = strict.check(PHONE_PLAN)["ok"]
     assert answer == expected(PHONE_PLAN, office_policy(office))
     default_page = page.context.new_page()
-    default = open_checker(default_page, site_server.url)
+    default = open_checker(default_page, neutral_server.url)
     assert default.ready() == {"ok": None}
     default_answer = default.check(PHONE_PLAN)["ok"]
     rules, default_rules = {f["rule"] for f in answer["findings"]}, {f["rule"] for f in default_answer["findings"]}

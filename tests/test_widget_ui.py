@@ -15,7 +15,8 @@ from pathlib import Path
 import pytest
 from playwright.sync_api import Browser, Dialog, Page, Request, Route, expect
 
-from tests.conftest import Guarded, SiteServer, drop_first_request
+from checker import recommended_timeline
+from tests.conftest import Guarded, OfficeSite, SiteServer, drop_first_request
 from tests.widget_page import READY_TIMEOUT_MS, CheckerPage
 
 pytestmark = pytest.mark.browser
@@ -38,8 +39,26 @@ def day(offset: int) -> str:
 
 
 @pytest.fixture(scope="module")
-def sub_site(built_site: Path, serve: Callable[[Path, str], SiteServer]) -> SiteServer:
-    return serve(built_site, SUB_PATH)
+def sub_site(neutral_site: Path, serve: Callable[[Path, str], SiteServer]) -> SiteServer:
+    return serve(neutral_site, SUB_PATH)
+
+
+@pytest.fixture(scope="session")
+def office_server(any_office: OfficeSite, serve: Callable[[Path, str], SiteServer]) -> SiteServer:
+    return serve(any_office.site, any_office.path)
+
+
+@pytest.fixture
+def office_checker_in(
+    new_context: Callable[..., Guarded], office_server: SiteServer
+) -> Callable[..., tuple[Guarded, CheckerPage]]:
+    """``checker_in`` for the site of each office in turn."""
+
+    def open_in(**options: object) -> tuple[Guarded, CheckerPage]:
+        guarded = new_context(**options)
+        return guarded, CheckerPage(guarded.context.new_page(), office_server.url).open()
+
+    return open_in
 
 
 @pytest.fixture
@@ -106,12 +125,17 @@ def test_a_clean_draft_gets_no_warning(checker: CheckerPage) -> None:
     expect(checker.findings()).to_have_count(0)
 
 
-def test_the_form_opens_with_a_thank_you_dated_the_day_after_the_interview(checker: CheckerPage) -> None:
+def test_the_form_opens_with_a_thank_you_dated_the_day_after_the_interview(
+    office_checker_in: Callable[..., tuple[Guarded, CheckerPage]], any_office: OfficeSite
+) -> None:
+    # The morning after, unless the office wants it sent on the day itself; never a day already past.
+    after = min(1, any_office.policy.thank_you_within_days)
+    _, checker = office_checker_in(viewport={"width": 1280, "height": 900})
     expect(checker.follow_up_field(1, "Type")).to_have_value("thank-you")
     checker.fill_interview(day(0))
-    expect(checker.follow_up_field(1, "Date")).to_have_value(day(1))
+    expect(checker.follow_up_field(1, "Date")).to_have_value(max(day(after), TODAY.isoformat()))
     checker.fill_interview(day(3))
-    expect(checker.follow_up_field(1, "Date")).to_have_value(day(4))
+    expect(checker.follow_up_field(1, "Date")).to_have_value(day(3 + after))
 
     checker.set_follow_up(1, date=day(5))
     checker.fill_interview(day(2))
@@ -461,23 +485,33 @@ def test_dots_on_days_next_to_each_other_do_not_cover_each_other_on_a_phone(
 
 @pytest.mark.parametrize("width", [320, 1280])
 def test_the_timeline_draws_each_step_over_the_days_the_guide_gives_it(
-    checker_in: Callable[..., tuple[Guarded, CheckerPage]], width: int
+    office_checker_in: Callable[..., tuple[Guarded, CheckerPage]], any_office: OfficeSite, width: int
 ) -> None:
-    _, checker = checker_in(viewport={"width": width, "height": 900})
+    _, checker = office_checker_in(viewport={"width": width, "height": 900})
     checker.fill_interview(day(0))
     checker.fill_decision(day(10))
     checker.check()
 
+    # The days the office's policy gives each step, counted from the interview (day 0).
+    steps = recommended_timeline(INTERVIEW, INTERVIEW + dt.timedelta(days=10), any_office.policy)
+    thank_you_by, check_in_on, last_note_on, move_on_from = ((step.date - INTERVIEW).days for step in steps[1:])
+    assert thank_you_by == any_office.policy.thank_you_within_days
+    assert check_in_on == max(11, any_office.policy.check_in_after_days)  # the day after their date, at the earliest
+
     review, thank_you, check_in, last_note, move_on = checker.timeline_bars()
-    one_day = thank_you["width"] / 2  # the thank-you runs from the interview to day 1, the policy's last day
+    one_day = (move_on["x"] - review["x"]) / move_on_from  # the scale: where the last step starts
+
+    def days_wide(days: int) -> float:
+        return max(days * one_day, 6)  # a bar is never thinner than 6 pixels, so a day stays visible on a phone
+
     assert thank_you["x"] == review["x"]
-    assert review["width"] == pytest.approx(one_day, abs=0.5)  # the same day
-    assert check_in["width"] == pytest.approx(one_day, abs=0.5)  # one check-in, the day after their date
-    assert check_in["x"] == pytest.approx(review["x"] + 11 * one_day, abs=0.5)
-    assert last_note["x"] == pytest.approx(review["x"] + 31 * one_day, abs=0.5)  # three weeks after their date
-    assert last_note["width"] == pytest.approx(one_day, abs=0.5)
+    assert review["width"] == pytest.approx(days_wide(1), abs=0.5)  # the same day
+    assert thank_you["width"] == pytest.approx(days_wide(thank_you_by + 1), abs=0.5)  # to the policy's last day
+    assert check_in["width"] == pytest.approx(days_wide(1), abs=0.5)  # one check-in, on one day
+    assert check_in["x"] == pytest.approx(review["x"] + check_in_on * one_day, abs=0.5)
+    assert last_note["x"] == pytest.approx(review["x"] + last_note_on * one_day, abs=0.5)
+    assert last_note["width"] == pytest.approx(days_wide(1), abs=0.5)
     picture_width = checker.timeline_width()
-    assert move_on["x"] == pytest.approx(review["x"] + 38 * one_day, abs=0.5)
     assert move_on["x"] + move_on["width"] == pytest.approx(picture_width - 14)  # from then on, to the edge
 
     labels = checker.timeline_labels()
@@ -488,13 +522,15 @@ def test_the_timeline_draws_each_step_over_the_days_the_guide_gives_it(
 
     # The words under the picture give the same days.
     assert checker.step_days("A") == [day(0)]
-    assert checker.step_days("B") == [day(0), day(1)]
-    assert checker.step_days("C") == [day(11)]
-    assert checker.step_days("E") == [day(38)]
-    steps = checker.page.locator("#atl-steps")
-    expect(steps.locator("li", has_text="Recommended B:")).to_contain_text("days 0 to 1")
-    expect(steps.locator("li", has_text="Recommended E:")).to_contain_text(
-        re.compile(r"From \w+, \d+ \w+ \d{4}, day 38")
+    assert checker.step_days("B") == ([day(0), day(thank_you_by)] if thank_you_by else [day(0)])
+    assert checker.step_days("C") == [day(check_in_on)]
+    assert checker.step_days("E") == [day(move_on_from)]
+    listed = checker.page.locator("#atl-steps")
+    expect(listed.locator("li", has_text="Recommended B:")).to_contain_text(
+        f"days 0 to {thank_you_by}" if thank_you_by else re.compile(r", day 0(?!\d)")
+    )
+    expect(listed.locator("li", has_text="Recommended E:")).to_contain_text(
+        re.compile(rf"From \w+, \d+ \w+ \d{{4}}, day {move_on_from}(?!\d)")
     )
     expect(checker.timeline).to_have_accessible_name(re.compile("a longer bar is a span of days"))
     assert not checker.scrolls_sideways()
@@ -609,9 +645,10 @@ def test_a_long_problem_is_quoted_by_its_first_and_last_whole_words(checker: Che
 
 @pytest.mark.parametrize("decision_offset", [None, 3, 12], ids=["no-date", "early-date", "late-date"])
 def test_a_new_check_in_row_proposes_the_day_the_checker_recommends(
-    checker: CheckerPage, decision_offset: int | None
+    office_checker_in: Callable[..., tuple[Guarded, CheckerPage]], decision_offset: int | None
 ) -> None:
     # The form proposes dates before Python is ready, with its own arithmetic: it must agree with the checker.
+    _, checker = office_checker_in(viewport={"width": 1280, "height": 900})
     checker.fill_interview(day(0))
     decision = None if decision_offset is None else day(decision_offset)
     if decision:

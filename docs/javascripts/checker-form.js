@@ -132,7 +132,8 @@
   const timelineFigure = document.getElementById("atl-timeline");
 
   const engine = window.followupChecker;
-  const policy = { check_in_after_days: 7, silence_after_days: 21 }; // until the office's policy.json arrives
+  // The checker's defaults until the office's policy.json arrives.
+  const policy = { thank_you_within_days: 1, check_in_after_days: 7, silence_after_days: 21 };
   let engineFailure = null; // the Error `ready` rejected with, once it has
 
   // --- Status of the checker ------------------------------------------------------------------
@@ -221,7 +222,8 @@
     const decision = decisionInput.value;
     if (ISO_DATE.test(decision) && decision >= checkIn) checkIn = addDays(decision, 1);
     let proposed = checkIn;
-    if (kind === "thank-you") proposed = addDays(interview, 1);
+    // A thank-you the morning after, or on the day itself when the office's policy asks for that.
+    if (kind === "thank-you") proposed = addDays(interview, Math.min(1, policy.thank_you_within_days));
     // A reply to a rejection goes out the day the news comes: at the earliest, the day after their date.
     else if (kind !== "check-in" && ISO_DATE.test(decision) && decision > interview) proposed = addDays(decision, 1);
     const today = todayIso();
