@@ -33,6 +33,7 @@ __all__ = [
     "mentions_other_offer",
     "not_negated",
     "sentence_has",
+    "unsoftened",
 ]
 
 
@@ -203,6 +204,11 @@ def mentions_other_offer(found: Found) -> bool:
 def not_negated(found: Found) -> bool:
     """No negation before the match in its clause: "it is not your fault" clears "your fault"."""
     return _NEGATION_BEFORE.search(found.before) is None
+
+
+def unsoftened(found: Found) -> bool:
+    """Not hedged ("no rush", "I understand"), and no negation before the words ("I don't feel ignored")."""
+    return not found.clause.hedged and not_negated(found)
 
 
 def sentence_has(pattern: re.Pattern[str]) -> Test:

@@ -30,7 +30,7 @@ from collections.abc import Iterator
 from checker._language import Person
 from checker._model import Kind, Severity
 from checker.rules._base import ALL_KINDS, Context, Hit, Rule, phrases
-from checker.rules._cues import Cue, Found, anywhere, cues_doc, flag_cues, not_negated
+from checker.rules._cues import Cue, Found, anywhere, cues_doc, flag_cues, not_negated, unsoftened
 from checker.rules.pressure import AFTER_REJECTION, WAITING_WORDS, complains_of_wait
 
 _SHOULD_HAVE_DONE = (
@@ -53,16 +53,12 @@ _CONTRAST = re.compile(
 )
 
 
-def _not_softened(found: Found) -> bool:
-    return not found.clause.hedged and not_negated(found)
-
-
 _GRATITUDE = re.compile(r"\b(?:thank\w*|appreciat\w*|grateful)\b")
 
 
 def _not_thanking(found: Found) -> bool:
     """Not in a sentence of thanks: "thank you for the effort you put in" praises them."""
-    return _not_softened(found) and _GRATITUDE.search(found.sentence) is None
+    return unsoftened(found) and _GRATITUDE.search(found.sentence) is None
 
 
 _WASTE = re.compile(r"wast")
@@ -94,7 +90,7 @@ _ACCEPTS = re.compile(r"\b(?:i|we) (?:fully |completely |do )?(?:understand|resp
 
 
 def _judges_decision(found: Found) -> bool:
-    if not _not_softened(found) or _ACCEPTS.search(found.sentence):
+    if not unsoftened(found) or _ACCEPTS.search(found.sentence):
         return False  # "hard to accept, but I understand your decision" accepts it
     if found.words.startswith(("i would have", "i'd have")):
         return _CONTRAST.search(found.sentence) is not None
@@ -111,7 +107,7 @@ _SUSPICION = re.compile(
 
 def _about_them(found: Found) -> bool:
     """About what they did, or what the writer suspects of them: not "I have been keen all along"."""
-    if not _not_softened(found):
+    if not unsoftened(found):
         return False
     return found.clause.subject is not Person.WRITER or _SUSPICION.search(found.clause_text) is not None
 
@@ -349,7 +345,7 @@ CUES: tuple[Cue, ...] = (
             r"(had i|if (only )?(i|someone) had) (been )?(known|told|warned|informed)",
             r"(on|checking|looking at) (his|her|their) (phone|watch|laptop|email)",
         ),
-        _not_softened,
+        unsoftened,
     ),
     Cue(
         "Sarcasm",
@@ -423,7 +419,7 @@ CUES: tuple[Cue, ...] = (
             r"(keeping|keep) (commitments|promises|your word|one's word)",
         ),
         lambda found: (
-            _not_softened(found)
+            unsoftened(found)
             and not (
                 found.words.startswith(("it would be", "it'd be", "it might be"))
                 and found.clause.subject is Person.THING
@@ -475,7 +471,7 @@ CUES = (
             r"formally (reconsidered|reviewed|appealed|challenged|complain)",
             r"(lodge|make|file|submit|address) (an|my|a formal) (appeal|complaint)",
         ),
-        _not_softened,
+        unsoftened,
         AFTER_REJECTION,
     ),
     Cue(
@@ -501,7 +497,7 @@ CUES = (
             r"left (a lot|much|plenty|something) to be desired",
             r"(be|are|were) spared (the same|this|that)",
         ),
-        _not_softened,
+        unsoftened,
         AFTER_REJECTION,
     ),
     Cue(
@@ -518,7 +514,7 @@ CUES = (
             r"(the )?other (two |three |\w+ )?(firms|companies|employers|organi[sz]ations|businesses)( \w+){0,8} (rang"
             r"|called|phoned|explained|offered|took the time|bothered|gave|managed)",
         ),
-        _not_softened,
+        unsoftened,
         AFTER_REJECTION,
     ),
 )

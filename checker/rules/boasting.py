@@ -35,7 +35,7 @@ from collections.abc import Iterator
 from checker._language import Person
 from checker._model import Severity
 from checker.rules._base import ALL_KINDS, Context, Hit, Rule, phrases
-from checker.rules._cues import Cue, Found, cues_doc, flag_cues, not_negated
+from checker.rules._cues import Cue, Found, cues_doc, flag_cues, not_negated, unsoftened
 
 # A few words of a clause, without crossing its punctuation.
 _WORDS = r"([^\s,;:.!?]+ )"
@@ -488,10 +488,6 @@ def _said_of_writer(found: Found) -> bool:
     )
 
 
-def _unhedged(found: Found) -> bool:
-    return not found.clause.hedged and not_negated(found)
-
-
 CUES = (
     *CUES,
     Cue(
@@ -580,7 +576,7 @@ CUES = (
             r"(how|the way) my work is (regarded|seen|viewed|rated)",
             r"(a|the) model of how",
         ),
-        _unhedged,
+        unsoftened,
     ),
 )
 

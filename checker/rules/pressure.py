@@ -39,8 +39,8 @@ from checker.rules._cues import (
     cues_doc,
     flag_cues,
     mentions_other_offer,
-    not_negated,
     sentence_has,
+    unsoftened,
 )
 
 # How many days or weeks: "three", "eighteen", "twenty-one", "a couple of", "10".
@@ -73,7 +73,7 @@ _POLITE = re.compile(
 
 def _asked_of_reader(found: Found) -> bool:
     """The clause asks the reader for something, rather than telling of the writer's own plans."""
-    if not _not_softened(found):
+    if not unsoftened(found):
         return False  # "there is no need to reply today", "no rush"
     if found.clause.subject is Person.OTHERS:
         return False  # "they need an answer by Friday": another employer's deadline
@@ -114,17 +114,12 @@ def _demands(found: Found) -> bool:
     return not (found.words.startswith(("i need to know", "we need to know")) and found.clause.question)
 
 
-def _not_softened(found: Found) -> bool:
-    """Not hedged ("no rush", "I understand"), and no negation before the words ("I don't feel ignored")."""
-    return not found.clause.hedged and not_negated(found)
-
-
 _HOW_LONG = re.compile(r"(?:it|that|now)\b")
 
 
 def complains_of_wait(found: Found) -> bool:
     """Waiting words count unless softened; "it has been a week" counts only with "now", "still", "over"..."""
-    if not _not_softened(found):
+    if not unsoftened(found):
         return False
     if found.words == "by now":
         return _WAITING_TOPIC.search(found.clause_text) is not None  # not "you should have my references by now"
@@ -314,7 +309,7 @@ CUES: tuple[Cue, ...] = (
             r"(if|whether) (you|the team|the company) (are|is) (still )?(even )?(interested|considering me)",
         ),
         lambda found: (
-            _not_softened(found)
+            unsoftened(found)
             and (not re.match(r"(?:i|we)\b", found.words) or _BAD_NEWS.search(found.sentence) is not None)
             and (
                 not re.match(r"(?:if|whether)\b", found.words)
@@ -345,7 +340,7 @@ CUES: tuple[Cue, ...] = (
             r"as promised",
         ),
         lambda found: (
-            _not_softened(found)
+            unsoftened(found)
             and (
                 found.words.startswith(("you promised", "as promised"))
                 or re.search(
@@ -380,7 +375,7 @@ CUES: tuple[Cue, ...] = (
             r"(really|honestly|actually|still) (not|no) (decided|made a decision|made up your mind)",
             r"(explain|account for) (the|this|such a) (delay|wait|silence)",
         ),
-        _not_softened,
+        unsoftened,
     ),
     Cue(
         "A reminder that you wrote before",
@@ -490,7 +485,7 @@ CUES: tuple[Cue, ...] = (
             r"(sleepless|losing sleep|can't sleep|cannot sleep|on tenterhooks|on edge)",
         ),
         lambda found: (
-            _not_softened(found)
+            unsoftened(found)
             and (
                 re.match(
                     r"(?:frustrat|exasperat|annoy|irritat|infuriat|dishearten|demorali|stressful|nerve|agoni)",
@@ -540,7 +535,7 @@ CUES: tuple[Cue, ...] = (
         ),
         # "It would mean a lot to join you" is enthusiasm; "any news would mean a lot" leans on them.
         lambda found: (
-            _not_softened(found) and ("mean" not in found.words or _WAITING_TOPIC.search(found.sentence) is not None)
+            unsoftened(found) and ("mean" not in found.words or _WAITING_TOPIC.search(found.sentence) is not None)
         ),
         BEFORE_DECISION,
     ),
