@@ -24,6 +24,7 @@ from checker.rules._base import MAX_HITS_PER_DRAFT, Context, Hit
 from checker.rules._phrases import phrases
 
 __all__ = [
+    "THANKS",
     "Cue",
     "Found",
     "anywhere",
@@ -204,6 +205,10 @@ def mentions_other_offer(found: Found) -> bool:
 def not_negated(found: Found) -> bool:
     """No negation before the match in its clause: "it is not your fault" clears "your fault"."""
     return _NEGATION_BEFORE.search(found.before) is None
+
+
+# Words of thanks: a sentence of thanks praises them, whatever else it says.
+THANKS = re.compile(r"\b(?:thank\w*|appreciat\w*|grateful)\b")
 
 
 def unsoftened(found: Found) -> bool:

@@ -30,7 +30,7 @@ from collections.abc import Iterator
 from checker._language import Person
 from checker._model import Kind, Severity
 from checker.rules._base import ALL_KINDS, Context, Hit, Rule, phrases
-from checker.rules._cues import Cue, Found, anywhere, cues_doc, flag_cues, not_negated, unsoftened
+from checker.rules._cues import THANKS, Cue, Found, anywhere, cues_doc, flag_cues, not_negated, unsoftened
 from checker.rules.pressure import AFTER_REJECTION, WAITING_WORDS, complains_of_wait
 
 _SHOULD_HAVE_DONE = (
@@ -53,21 +53,15 @@ _CONTRAST = re.compile(
 )
 
 
-_GRATITUDE = re.compile(r"\b(?:thank\w*|appreciat\w*|grateful)\b")
-
-
 def _not_thanking(found: Found) -> bool:
     """Not in a sentence of thanks: "thank you for the effort you put in" praises them."""
-    return unsoftened(found) and _GRATITUDE.search(found.sentence) is None
-
-
-_WASTE = re.compile(r"wast")
+    return unsoftened(found) and THANKS.search(found.sentence) is None
 
 
 def _time_wasted(found: Found) -> bool:
     # Before their decision, telling them what the interview cost you is guilt, which the pressure rule reads;
     # calling it a waste is blame whenever it is said.
-    if found.kind is not Kind.STAY_IN_TOUCH and _WASTE.match(found.words) is None and "waste" not in found.words:
+    if found.kind is not Kind.STAY_IN_TOUCH and "wast" not in found.words:
         return False
     return _not_thanking(found)
 

@@ -33,6 +33,7 @@ from checker._language import Person
 from checker._model import Kind, Severity
 from checker.rules._base import ALL_KINDS, Context, Hit, Rule, phrases
 from checker.rules._cues import (
+    THANKS,
     Cue,
     Found,
     anywhere,
@@ -101,13 +102,12 @@ def _demand_with_time(found: Found) -> bool:
     return True
 
 
-_GRATITUDE = re.compile(r"\b(?:thank\w*|appreciat\w*|grateful)\b")
 _SHORT_OF_TIME = re.compile(r"(?:i['’]m |i am |we['’]re |we are )?(?:running|ran) out of time")
 
 
 def _demands(found: Found) -> bool:
     """A demand of this employer; running short of time is fair to mention when another offer is the reason."""
-    if not _asked_of_reader(found) or _GRATITUDE.search(found.sentence):
+    if not _asked_of_reader(found) or THANKS.search(found.sentence):
         return False  # "thank you for the courtesy of a reply" thanks them
     if _SHORT_OF_TIME.match(found.words) and mentions_other_offer(found):
         return False
