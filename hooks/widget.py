@@ -1,10 +1,11 @@
 """MkDocs hooks for the browser checker: the Pyodide runtime, the checker's wheels, their lock file, the policy, CSP.
 
-- ``on_files`` adds, never committed: the Pyodide runtime from ``node_modules/pyodide`` (``assets/pyodide/``), the
-  checker's wheel built from this repo and the pure wheels of its dependencies, a Pyodide lock file listing them
-  with their sha256 (``assets/checker/``, so the browser refuses a wheel that does not match), and the office's
-  policy (``assets/checker/policy.json``). Wheels and lock are cached under ``build/widget/``, keyed on what they
-  are made from, so rebuilds under ``mkdocs serve`` stay quick.
+- ``on_files`` adds, never committed: the Pyodide runtime from ``node_modules/pyodide`` (``assets/pyodide/``, its
+  ``.mjs`` files under ``.js`` names that every web server knows), the checker's wheel built from this repo and the
+  pure wheels of its dependencies, a Pyodide lock file listing them with their sha256 (``assets/checker/``, so the
+  browser refuses a wheel that does not match), and the office's policy (``assets/checker/policy.json``). Wheels and
+  lock are cached under ``build/widget/``, keyed on what they are made from, so rebuilds under ``mkdocs serve`` stay
+  quick.
 - ``on_files`` also adds a memory snapshot of Pyodide with the checker already imported
   (``assets/checker/snapshots/<sha256 prefix>/checker.snapshot``, gzipped, with ``snapshot.json`` giving its sha256),
   made by ``scripts/pyodide-snapshot.mjs`` under Node. Restoring it skips Python's start (about 3 s of CPU) and
@@ -14,8 +15,9 @@
 - ``on_post_page`` / ``on_post_template`` give every HTML page a Content-Security-Policy meta tag that allows its
   own inline scripts by hash and nothing else inline (not under ``mkdocs serve``, whose live-reload script is
   inline and new on every request).
-- ``on_post_build`` writes the same policy in header form, for servers that can send one:
-  ``assets/checker/content-security-policy.txt`` (every page's inline hashes together).
+- ``on_post_build`` writes the value of the same policy as a header, for servers that can send one:
+  ``assets/checker/content-security-policy.txt`` (every page's inline hashes together; ``hooks/server.py`` puts it
+  in the server configuration it writes).
 """
 
 from __future__ import annotations
@@ -70,8 +72,15 @@ PROBE_PLAN = {
         {"kind": "check-in", "date": "2026-03-04", "channel": "phone"},
     ],
 }
-# What the worker loads of the npm package: the loader, the Emscripten module, the interpreter, the stdlib.
-RUNTIME_FILES = ("pyodide.mjs", "pyodide.asm.mjs", "pyodide.asm.wasm", "python_stdlib.zip")
+# What the worker loads of the npm package (the loader, the Emscripten module, the interpreter, the stdlib), by the
+# name the site serves it under. A stock nginx has no type for ".mjs" and sends it as application/octet-stream,
+# which a browser refuses to run; every server types ".js" as JavaScript (checker-worker.js imports both).
+RUNTIME_FILES = {
+    "pyodide.mjs": "pyodide.esm.js",
+    "pyodide.asm.mjs": "pyodide.asm.js",
+    "pyodide.asm.wasm": "pyodide.asm.wasm",
+    "python_stdlib.zip": "python_stdlib.zip",
+}
 # The checker's runtime dependencies, with theirs; the lock tool fails the build if one is missing here.
 DEPENDENCIES = ("markdown-it-py", "mdurl")
 # The checker's sources: what its wheel is built from.
@@ -122,9 +131,8 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
 
 def on_files(files: Files, *, config: MkDocsConfig) -> Files:
     _check_runtime()
-    for name in RUNTIME_FILES:
-        source = PYODIDE_PACKAGE / name
-        files.append(File.generated(config, f"{RUNTIME_DIR}/{name}", abs_src_path=str(source)))
+    for name, served in RUNTIME_FILES.items():
+        files.append(File.generated(config, f"{RUNTIME_DIR}/{served}", abs_src_path=str(PYODIDE_PACKAGE / name)))
     bundle = checker_bundle()
     files.append(File.generated(config, LOCK_FILE, abs_src_path=str(bundle.folder / "pyodide-lock.json")))
     for wheel in bundle.wheels:
@@ -150,7 +158,7 @@ def on_post_build(*, config: MkDocsConfig) -> None:
     header = content_security_policy(sorted(_state.script_hashes), sorted(_state.style_hashes))
     target = Path(config.site_dir) / HEADER_FILE
     target.parent.mkdir(parents=True, exist_ok=True)
-    target.write_text(f"Content-Security-Policy: {header}\n", encoding="utf-8")
+    target.write_text(header + "\n", encoding="utf-8")  # the value alone: what a server's config quotes
 
 
 def on_serve(server: LiveReloadServer, *, config: MkDocsConfig, builder: object) -> LiveReloadServer:

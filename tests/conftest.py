@@ -159,7 +159,6 @@ class _Handler(http.server.SimpleHTTPRequestHandler):
     extensions_map = {  # noqa: RUF012  # the stdlib's own attribute, extended
         **http.server.SimpleHTTPRequestHandler.extensions_map,
         ".wasm": "application/wasm",
-        ".mjs": "text/javascript",
         ".js": "text/javascript",
         ".json": "application/json",
         ".whl": "application/zip",

@@ -11,6 +11,7 @@ import gzip
 import hashlib
 import importlib.util
 import json
+import re
 import subprocess
 import sys
 from collections.abc import Callable
@@ -280,9 +281,8 @@ def test_pyodide_starts_under_the_pages_csp_with_no_violation(
 def test_pyodide_starts_under_the_header_form_in_the_worker_too(
     page: Page, built_site: Path, site_server: SiteServer, violations: list[str]
 ) -> None:
-    header = (built_site / "assets/checker/content-security-policy.txt").read_text(encoding="utf-8")
-    name, _, value = header.strip().partition(": ")
-    assert name == "Content-Security-Policy"
+    value = (built_site / "assets/checker/content-security-policy.txt").read_text(encoding="utf-8").strip()
+    assert value.startswith("default-src 'self'; ")  # the value a server's config quotes, not a header line
 
     def with_header(route: Route) -> None:
         response = route.fetch()
@@ -356,6 +356,30 @@ def test_a_failed_download_is_tried_again_at_the_next_check(page: Page, site_ser
     assert answer.get("ok") == expected(PHONE_PLAN, office_policy()), answer
     assert checker.settled("() => window.followupChecker.status")["ok"]["stage"] == "ready"
     assert len(aborted) == 1
+
+
+@pytest.mark.browser
+@pytest.mark.parametrize("name", ["pyodide.esm.js", "pyodide.asm.js"])
+def test_the_runtime_served_with_the_wrong_type_is_named_as_such(
+    page: Page, site_server: SiteServer, name: str
+) -> None:
+    # What a server without a type for the runtime's scripts sends: the reader is told it is the type, not a loss.
+    page.route(
+        f"**/assets/pyodide/{name}", lambda route: route.fulfill(body=b"", content_type="application/octet-stream")
+    )
+    explained = failure(open_checker(page, site_server.url))
+    assert explained["code"] == "mime"
+    assert f"sends {name} as application/octet-stream instead of text/javascript" in explained["message"]
+    assert "missing" not in explained["message"]
+
+
+def test_the_site_serves_no_file_a_stock_server_has_no_type_for(built_site: Path) -> None:
+    # Debian's nginx has no type for ".mjs" (application/octet-stream, which no browser runs as a module).
+    assert not list(built_site.rglob("*.mjs"))
+    worker = (built_site / "javascripts/checker-worker.js").read_text(encoding="utf-8")
+    imported = set(re.findall(r'runtimeModule\("([^"]+)"\)', worker))
+    assert imported == {"pyodide.esm.js", "pyodide.asm.js"}
+    assert all((built_site / "assets/pyodide" / name).is_file() for name in imported)
 
 
 @pytest.mark.browser

@@ -25,7 +25,7 @@
     "file-protocol":
       "This page was opened as a file from your disk. The checker runs only when the site is served by a web server.",
     asset: "A file the checker needs is missing or damaged on this website.",
-    mime: "The web server sends the checker's WebAssembly file with the wrong type.",
+    mime: "The web server sends a file the checker needs with the wrong type (its Content-Type header).",
     worker: "This browser could not start the checker in the background (a Web Worker).",
     timeout: "The checker took too long, so it was stopped.",
     internal: "The checker stopped with an unexpected error.",

@@ -98,19 +98,34 @@ async function snapshotImage({ url, integrity }) {
   return new Uint8Array(await unpacked.arrayBuffer());
 }
 
+const JAVASCRIPT_TYPES = new Set(["text/javascript", "application/javascript", "application/x-javascript"]);
+
+async function runtimeModule(name) {
+  const url = new URL(name, RUNTIME);
+  try {
+    return await import(url.href);
+  } catch (error) {
+    // import() fails with the same words whatever went wrong; the server's answer says what it was.
+    const response = await nativeFetch(url).catch(() => null);
+    const type = response?.headers.get("Content-Type");
+    if (response?.ok && !JAVASCRIPT_TYPES.has(type?.split(";")[0].trim().toLowerCase())) {
+      throw new Failure("mime", `The server sends ${name} as ${type ?? "no type"} instead of text/javascript.`);
+    }
+    const why = response && !response.ok ? `HTTP ${response.status}` : error.message;
+    throw new Failure("asset", `The Python runtime (${name}) could not be loaded (${why}).`);
+  }
+}
+
 async function load() {
   const lock = text(new URL("pyodide-lock.json", CHECKER));
   const policy = text(new URL("policy.json", CHECKER));
   const manifest = snapshotManifest();
-  let runtime;
-  try {
-    runtime = await import(new URL("pyodide.mjs", RUNTIME).href);
-  } catch (error) {
-    throw new Failure("asset", `The Python runtime (pyodide.mjs) could not be loaded (${error.message}).`);
-  }
+  // Imported here, not by Pyodide, which would look for its ".mjs" name (hooks/widget.py serves ".js").
+  const [runtime, emscripten] = await Promise.all([runtimeModule("pyodide.esm.js"), runtimeModule("pyodide.asm.js")]);
   const errors = [];
   const options = {
     indexURL: RUNTIME.href,
+    createPyodideModule: emscripten.default,
     lockFileContents: lock, // without it, Pyodide looks for its own lock file, which this site does not serve
     packageBaseUrl: CHECKER.href,
     stdout: () => {},
