@@ -11,15 +11,16 @@ export OFFICE
 # mkdocs-material prints a banner about MkDocs 2 on every build; we pin mkdocs<2.
 export NO_MKDOCS_2_WARNING := 1
 
-.PHONY: help setup test lint typecheck pytest serve build bench clean
+.PHONY: help setup test lint typecheck pytest serve build check-server bench clean
 
 help:
 	@echo "make serve   serve the guide with the working checker on http://127.0.0.1:8000 (live reload)"
 	@echo "make test    lint, type-check and run every test (unit, CLI, site and browser)"
 	@echo "make build   write the static site to site/ (OFFICE=path/to/office.yml for another office)"
+	@echo "make check-server URL=https://...   check the published site as a browser fetches it"
 	@echo "make bench   print the benchmark figures"
 
-setup: $(VENV)/.installed node_modules/.installed .chromium-path
+setup: $(VENV)/.installed node_modules/.installed .chromium-path .web-servers
 
 $(VENV)/.installed: pyproject.toml .python-version
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -31,8 +32,14 @@ node_modules/.installed: package.json package-lock.json
 	npm ci --no-audit --no-fund --loglevel=error
 	touch $@
 
+# A failed install must leave no .chromium-path behind, or make would trust an empty one from then on.
+$(shell test -s .chromium-path || rm -f .chromium-path)
 .chromium-path: scripts/ensure-chromium
-	scripts/ensure-chromium > $@
+	scripts/ensure-chromium > $@.partial && test -s $@.partial && mv $@.partial $@ || { rm -f $@.partial; exit 1; }
+
+# nginx and Apache for tests/test_web_servers.py; the line it prints is the reason those tests give if they skip.
+.web-servers: scripts/ensure-web-servers
+	scripts/ensure-web-servers > $@
 
 lint: setup
 	$(BIN)/ruff check .
@@ -53,6 +60,11 @@ serve: setup
 build: setup
 	$(BIN)/mkdocs build --clean
 
+# Standard library only: it runs without `make setup`. It expects the policy of the build in site/, if there is one.
+check-server:
+	@test -n "$(URL)" || { echo "usage: make check-server URL=https://careers.example.edu/after-the-interview/" >&2; exit 2; }
+	$(PYTHON) scripts/check_server.py "$(URL)" $(if $(wildcard site/assets/checker/content-security-policy.txt),--site site)
+
 bench: setup build
 	$(BIN)/python bench/accuracy.py
 	$(BIN)/python bench/checker.py
@@ -60,4 +72,4 @@ bench: setup build
 	CHROMIUM_PATH=$$(cat .chromium-path) $(BIN)/python bench/site.py
 
 clean:
-	rm -rf site build dist .chromium-path
+	rm -rf site build dist .chromium-path .web-servers

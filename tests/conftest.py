@@ -25,11 +25,12 @@ from urllib.parse import urlsplit
 
 import pytest
 import yaml
-from playwright.sync_api import Browser, BrowserContext, Page, Playwright, Route, sync_playwright
+from playwright.sync_api import Browser, BrowserContext, ConsoleMessage, Page, Playwright, Route, sync_playwright
 
 from checker import Policy
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "hooks"))
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "scripts"))  # check_server.py
 from office import OfficeConfig, load_office  # hooks/ is not a package: MkDocs loads it by path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -335,3 +336,25 @@ def page(guarded: Guarded) -> Iterator[Page]:
     opened = guarded.context.new_page()
     yield opened
     assert guarded.external_requests == [], f"requests to other hosts: {guarded.external_requests}"
+
+
+@pytest.fixture
+def violations(page: Page) -> list[str]:
+    """CSP violations and console errors on the page (the worker's console included)."""
+    found: list[str] = []
+
+    def report(violation: str) -> None:
+        found.append(violation)
+
+    page.expose_function("reportViolation", report)
+    page.add_init_script(
+        "document.addEventListener('securitypolicyviolation', (e) => "
+        "window.reportViolation(`${e.violatedDirective} ${e.blockedURI} ${e.sourceFile}:${e.lineNumber}`))"
+    )
+
+    def console(message: ConsoleMessage) -> None:
+        if message.type == "error":
+            found.append(message.text)
+
+    page.on("console", console)
+    return found

@@ -23,7 +23,7 @@ from typing import Any
 import pytest
 import yaml
 from mkdocs.exceptions import PluginError
-from playwright.sync_api import Browser, ConsoleMessage, Page, Route
+from playwright.sync_api import Browser, Page, Route
 
 from checker import Policy, check, plan_from_json, policy_from_document
 from checker.bridge import timeline_json
@@ -236,28 +236,6 @@ def test_every_page_allows_its_inline_scripts_and_the_header_form_allows_all(bui
         assert digests, page  # mkdocs-material's own inline scripts, at least
         assert all(digest in parsed.policy for digest in digests), page
         assert all(digest in header for digest in digests), page
-
-
-@pytest.fixture
-def violations(page: Page) -> list[str]:
-    """CSP violations and console errors on the page (the worker's console included)."""
-    found: list[str] = []
-
-    def report(violation: str) -> None:
-        found.append(violation)
-
-    page.expose_function("reportViolation", report)
-    page.add_init_script(
-        "document.addEventListener('securitypolicyviolation', (e) => "
-        "window.reportViolation(`${e.violatedDirective} ${e.blockedURI} ${e.sourceFile}:${e.lineNumber}`))"
-    )
-
-    def console(message: ConsoleMessage) -> None:
-        if message.type == "error":
-            found.append(message.text)
-
-    page.on("console", console)
-    return found
 
 
 @pytest.mark.browser
