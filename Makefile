@@ -11,7 +11,7 @@ export OFFICE
 # mkdocs-material prints a banner about MkDocs 2 on every build; we pin mkdocs<2.
 export NO_MKDOCS_2_WARNING := 1
 
-.PHONY: help setup test lint typecheck pytest serve build check-server bench clean
+.PHONY: help setup tools test lint typecheck pytest serve build check-server bench clean
 
 help:
 	@echo "make serve   serve the guide with the working checker on http://127.0.0.1:8000 (live reload)"
@@ -20,7 +20,10 @@ help:
 	@echo "make check-server URL=https://...   check the published site as a browser fetches it"
 	@echo "make bench   print the benchmark figures"
 
-setup: $(VENV)/.installed node_modules/.installed .chromium-path .web-servers
+setup: tools .chromium-path .web-servers
+
+# What building the site needs; the tests need a browser and web servers too.
+tools: $(VENV)/.installed node_modules/.installed
 
 $(VENV)/.installed: pyproject.toml .python-version
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -54,10 +57,10 @@ pytest: setup
 
 test: lint typecheck pytest
 
-serve: setup
+serve: tools
 	$(BIN)/mkdocs serve --dev-addr 127.0.0.1:8000
 
-build: setup
+build: tools
 	$(BIN)/mkdocs build --clean
 
 # Standard library only: it runs without `make setup`. It expects the policy of the build in site/, if there is one.

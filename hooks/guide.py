@@ -1,7 +1,7 @@
 """MkDocs hooks for the guide: the office's config, the policy numbers in the text, the rule reference, colours.
 
 - ``on_config`` reads the office file (``$OFFICE``, default ``office.yml`` beside mkdocs.yml) and fails the build
-  with one line naming the key when it has a mistake.
+  with one line naming the key when it has a mistake. ``$SITE_URL``, when set, is the address instead of ``site.url``.
 - ``on_files`` adds two generated files, never committed: ``rules.md`` (the rule reference, written from the
   checker's registry) and ``stylesheets/office.css`` (the office's colours for both palettes).
 - ``on_serve`` watches the office file, so ``mkdocs serve`` rebuilds when it changes.
@@ -21,7 +21,7 @@ from mkdocs.exceptions import PluginError
 from mkdocs.livereload import LiveReloadServer
 from mkdocs.structure.files import File, Files
 from mkdocs.structure.pages import Page
-from office import ConfigError, Office, load_office
+from office import ConfigError, Office, checked_url, load_office
 
 from checker import RULES, RULES_BY_ID, Channel, Policy, Rule
 
@@ -60,8 +60,13 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
     # For the templates (overrides/) and the other hooks.
     config.extra["office"] = loaded.office
     config.extra["policy"] = loaded.policy
-    if loaded.site_url:
-        config.site_url = loaded.site_url if loaded.site_url.endswith("/") else loaded.site_url + "/"
+    # $SITE_URL: where the deploy workflow publishes (GitHub Pages' address, which it alone knows for sure).
+    try:
+        site_url = checked_url("SITE_URL", os.environ.get("SITE_URL", "").strip()) or loaded.site_url
+    except ConfigError as error:
+        raise PluginError(str(error)) from None
+    if site_url:
+        config.site_url = site_url if site_url.endswith("/") else site_url + "/"
     if OFFICE_CSS not in config.extra_css:
         config.extra_css.append(OFFICE_CSS)
     return config

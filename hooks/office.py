@@ -14,7 +14,7 @@ import yaml
 
 from checker import Policy, PolicyError, policy_from_document
 
-__all__ = ["ConfigError", "Contact", "Office", "OfficeConfig", "load_office"]
+__all__ = ["ConfigError", "Contact", "Office", "OfficeConfig", "checked_url", "load_office"]
 
 _COLOUR = re.compile(r"#[0-9a-fA-F]{6}")
 _URL = re.compile(r"https?://[^\s]+")
@@ -67,9 +67,7 @@ def load_office(path: Path) -> OfficeConfig:
         table = _table("", data, ("office", "site", "policy"))
         office = _office(table.get("office") or {})
         site = _table("site", table.get("site") or {}, ("url",))
-        site_url = _text("site.url", site.get("url"))
-        if site_url and not _URL.fullmatch(site_url):
-            raise ConfigError(f"site.url: {site_url!r} is not an http(s) URL")
+        site_url = checked_url("site.url", _text("site.url", site.get("url")))
         policy = policy_from_document({"office": {"name": office.name}, "policy": table.get("policy") or {}})
     except (ConfigError, PolicyError) as error:
         raise ConfigError(f"{path}: {error}") from None
@@ -81,9 +79,7 @@ def _office(data: object) -> Office:
     colours = _table("office.colors", table.get("colors") or {}, ("primary", "accent"))
     contact = _table("office.contact", table.get("contact") or {}, ("label", "url", "email", "hours"))
     defaults, default_contact = Office(), Contact()
-    url = _text("office.contact.url", contact.get("url"))
-    if url and not _URL.fullmatch(url):
-        raise ConfigError(f"office.contact.url: {url!r} is not an http(s) URL")
+    url = checked_url("office.contact.url", _text("office.contact.url", contact.get("url")))
     email = _text("office.contact.email", contact.get("email"))
     if email and not _EMAIL.fullmatch(email):
         raise ConfigError(f"office.contact.email: {email!r} is not an email address")
@@ -100,6 +96,13 @@ def _office(data: object) -> Office:
             hours=_text("office.contact.hours", contact.get("hours")),
         ),
     )
+
+
+def checked_url(where: str, url: str) -> str:
+    """``url`` when it is empty or an http(s) URL; a :class:`ConfigError` naming ``where`` otherwise."""
+    if url and not _URL.fullmatch(url):
+        raise ConfigError(f"{where}: {url!r} is not an http(s) URL")
+    return url
 
 
 def _table(where: str, data: object, known: tuple[str, ...]) -> Mapping[str, object]:

@@ -12,11 +12,13 @@ import re
 from dataclasses import dataclass, field
 from html.parser import HTMLParser
 from pathlib import Path
+from typing import Any
 
 import pytest
+import yaml
 from server import HASHED, PLACEHOLDER, PRECOMPRESSED, Site, nginx_conf, server_files
 
-from tests.conftest import OfficeSite
+from tests.conftest import EXAMPLE_OFFICE, ROOT, OfficeSite, build_site
 
 SERVER_FILES = ("nginx.conf", "apache.conf", "apache.htaccess")
 CSP = "default-src 'self'; script-src 'self' 'sha256-abc='"
@@ -173,3 +175,44 @@ def test_a_site_at_the_root_needs_no_redirect() -> None:
 )
 def test_the_path_comes_from_site_url(url: str, path: str) -> None:
     assert Site(url, CSP).path == path
+
+
+def test_the_deploy_workflows_address_comes_before_site_url(tmp_path: Path) -> None:
+    pages = "https://someone.github.io/after-the-interview-fork/"
+    site = build_site(tmp_path / "site", EXAMPLE_OFFICE, extra_env={"SITE_URL": pages})
+    assert "location /after-the-interview-fork/ {" in written(site)["nginx.conf"]
+    assert f"<loc>{pages}</loc>" in (site / "sitemap.xml").read_text(encoding="utf-8")
+
+
+def test_a_bad_site_url_from_the_environment_fails_the_build_in_one_line(tmp_path: Path) -> None:
+    with pytest.raises(AssertionError, match=r"SITE_URL: 'pages\.example' is not an http\(s\) URL"):
+        build_site(tmp_path / "site", EXAMPLE_OFFICE, extra_env={"SITE_URL": "pages.example"})
+
+
+def workflow(name: str) -> dict[Any, Any]:
+    loaded: dict[Any, Any] = yaml.safe_load((ROOT / ".github" / "workflows" / name).read_text(encoding="utf-8"))
+    return loaded
+
+
+def test_deploy_publishes_only_after_the_tests_for_the_address_pages_gives() -> None:
+    jobs = workflow("deploy.yml")["jobs"]
+    assert jobs["test"]["uses"] == "./.github/workflows/ci.yml"
+    assert "workflow_call" in workflow("ci.yml")[True]  # YAML 1.1 reads the key `on` as True
+    assert jobs["build"]["needs"] == "test"
+    assert jobs["deploy"]["needs"] == "build"
+    steps = jobs["build"]["steps"]
+    (pages,) = [step for step in steps if str(step.get("uses", "")).startswith("actions/configure-pages@")]
+    (build,) = [step for step in steps if step.get("run") == "make build"]
+    assert build["env"]["SITE_URL"] == f"${{{{ steps.{pages['id']}.outputs.base_url }}}}"
+    assert steps.index(pages) < steps.index(build)
+
+
+@pytest.mark.parametrize("name", ["ci.yml", "deploy.yml"])
+def test_workflows_use_a_node_lts_and_the_python_minor_with_caches(name: str) -> None:
+    steps = [step for job in workflow(name)["jobs"].values() for step in job.get("steps", [])]
+    setup = {str(step["uses"]).split("@")[0]: step.get("with", {}) for step in steps if "uses" in step}
+    assert setup["actions/setup-node"]["node-version"] in (22, 24)  # the LTS releases
+    assert setup["actions/setup-node"]["cache"] == "npm"
+    assert setup["actions/setup-python"]["python-version-file"] == ".python-version"
+    assert setup["actions/setup-python"]["cache"] == "pip"
+    assert re.fullmatch(r"3\.\d+", (ROOT / ".python-version").read_text(encoding="utf-8").strip())  # no patch pin
