@@ -11,7 +11,7 @@ export OFFICE
 # mkdocs-material prints a banner about MkDocs 2 on every build; we pin mkdocs<2.
 export NO_MKDOCS_2_WARNING := 1
 
-.PHONY: help setup tools test lint typecheck pytest serve build check-server bench clean
+.PHONY: help setup tools lock test lint typecheck pytest serve build check-server bench clean
 
 help:
 	@echo "make serve   serve the guide with the working checker on http://127.0.0.1:8000 (live reload)"
@@ -25,11 +25,20 @@ setup: tools .chromium-path .web-servers
 # What building the site needs; the tests need a browser and web servers too.
 tools: $(VENV)/.installed node_modules/.installed
 
-$(VENV)/.installed: pyproject.toml .python-version
+# Every Python package from the lock, each checked against its hashes; then this project itself.
+$(VENV)/.installed: pyproject.toml requirements/dev.txt .python-version
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
-	$(BIN)/python -m pip install --quiet --disable-pip-version-check --upgrade pip
-	$(BIN)/python -m pip install --quiet --disable-pip-version-check -e '.[dev]'
+	@$(BIN)/python -c 'import sys; sys.exit(sys.version_info[:2] != (3, 12))' || { echo "make setup: the build \
+	needs Python 3.12 (.python-version; pyodide-build runs on it), and .venv has $$($(BIN)/python --version). \
+	Install Python 3.12, delete .venv and run make again." >&2; exit 1; }
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check --require-hashes -r requirements/dev.txt
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check --no-deps --no-build-isolation -e .
 	touch $@
+
+# Refresh the lock after a change of dependencies in pyproject.toml; `make lock UPGRADE=1` takes newer releases.
+lock: $(VENV)/.installed
+	$(BIN)/pip-compile --quiet --generate-hashes --allow-unsafe --strip-extras --no-emit-index-url \
+	  --no-emit-find-links $(if $(UPGRADE),--upgrade) --extra dev --output-file requirements/dev.txt pyproject.toml
 
 node_modules/.installed: package.json package-lock.json
 	npm ci --no-audit --no-fund --loglevel=error

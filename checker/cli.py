@@ -112,9 +112,12 @@ def main(argv: Sequence[str] | None = None, stdin: TextIO | None = None, stdout:
 
 def _check(options: argparse.Namespace, stdin: TextIO, stdout: TextIO) -> int:
     if options.list_rules:
+        policy = _load_policy(options.policy)  # the severities in force, as --explain gives them
         width = max(len(rule.id) for rule in RULES)
         for rule in RULES:
-            stdout.write(f"{rule.id:<{width}}  {rule.severity.value:<10}  {rule.summary}\n")
+            severity = policy.severity(rule.id, rule.severity)
+            shown = severity.value if severity is not None else "off"
+            stdout.write(f"{rule.id:<{width}}  {shown:<10}  {rule.summary}\n")
         return 0
     if options.explain is not None:
         explained = RULES_BY_ID.get(options.explain)
@@ -255,7 +258,9 @@ def _yaml(name: str, text: str) -> object:
     try:
         import yaml  # noqa: PLC0415  # optional: only YAML policies need it
     except ImportError:
-        raise UsageError(f"{name}: reading YAML needs PyYAML (pip install 'followup-checker[yaml]')") from None
+        raise UsageError(
+            f"{name}: reading YAML needs PyYAML (pip install PyYAML), or give the policy as .toml or .json"
+        ) from None
     try:
         return yaml.safe_load(text)
     except yaml.YAMLError as error:

@@ -15,7 +15,9 @@ import os
 import re
 from collections.abc import Callable, Mapping
 from pathlib import Path
+from typing import Any
 
+import pathspec
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
 from mkdocs.livereload import LiveReloadServer
@@ -26,6 +28,7 @@ from office import ConfigError, Office, checked_url, load_office
 from checker import RULES, RULES_BY_ID, Channel, Policy, Rule
 
 RULE_REFERENCE = "rules.md"
+CAREER_OFFICES_PAGE = "career-offices.md"  # an office may leave it out of its navigation (office.yml)
 OFFICE_CSS = "stylesheets/office.css"
 
 # A marker is a dotted name in double braces; template slots such as {{first_name}} in rule docs are not.
@@ -51,12 +54,13 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
         loaded = load_office(office_path(config))
     except ConfigError as error:
         raise PluginError(str(error)) from None
-    if loaded.office.logo:
-        docs = Path(config.docs_dir).resolve()
-        logo = (docs / loaded.office.logo).resolve()
-        if not logo.is_file() or not logo.is_relative_to(docs):
-            raise PluginError(f"{loaded.path}: office.logo: no file {loaded.office.logo!r} under {config.docs_dir}")
-        config.theme["logo"] = logo.relative_to(docs).as_posix()
+    for key in ("logo", "favicon"):
+        if getattr(loaded.office, key):
+            config.theme[key] = _docs_file(config, loaded.path, f"office.{key}", getattr(loaded.office, key))
+    if loaded.site.title:
+        config.site_name = loaded.site.title
+    if not loaded.site.show_career_offices_page:
+        _leave_out_of_nav(config, CAREER_OFFICES_PAGE)
     # For the templates (overrides/) and the other hooks.
     config.extra["office"] = loaded.office
     config.extra["policy"] = loaded.policy
@@ -70,6 +74,36 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
     if OFFICE_CSS not in config.extra_css:
         config.extra_css.append(OFFICE_CSS)
     return config
+
+
+def _docs_file(config: MkDocsConfig, office_file: Path, key: str, name: str) -> str:
+    """``name`` relative to docs/, where it must be a file; a PluginError naming ``key`` otherwise."""
+    docs = Path(config.docs_dir).resolve()
+    found = (docs / name).resolve()
+    if not found.is_file() or not found.is_relative_to(docs):
+        raise PluginError(f"{office_file}: {key}: no file {name!r} under {config.docs_dir}")
+    return found.relative_to(docs).as_posix()
+
+
+def _leave_out_of_nav(config: MkDocsConfig, page: str) -> None:
+    """Drop ``page`` from the navigation; it is still built, for the pages that link to it."""
+
+    def without(entries: list[Any]) -> list[Any]:
+        kept = []
+        for entry in entries:
+            if isinstance(entry, dict):
+                section = {title: without(v) if isinstance(v, list) else v for title, v in entry.items() if v != page}
+                section = {title: value for title, value in section.items() if value != []}  # a section left empty
+                if section:
+                    kept.append(section)
+            elif entry != page:
+                kept.append(entry)
+        return kept
+
+    config.nav = without(config.nav or [])
+    # MkDocs warns of a page outside the navigation, which fails a strict build, unless it is listed here.
+    unlisted = pathspec.GitIgnoreSpec.from_lines([f"/{page}"])
+    config.not_in_nav = config.not_in_nav + unlisted if config.not_in_nav else unlisted
 
 
 def on_serve(server: LiveReloadServer, *, config: MkDocsConfig, builder: Callable[[], None]) -> LiveReloadServer:

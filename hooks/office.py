@@ -14,7 +14,7 @@ import yaml
 
 from checker import Policy, PolicyError, policy_from_document
 
-__all__ = ["ConfigError", "Contact", "Office", "OfficeConfig", "checked_url", "load_office"]
+__all__ = ["ConfigError", "Contact", "Office", "OfficeConfig", "Site", "checked_url", "load_office"]
 
 _COLOUR = re.compile(r"#[0-9a-fA-F]{6}")
 _URL = re.compile(r"https?://[^\s]+")
@@ -41,6 +41,8 @@ class Contact:
 class Office:
     name: str = ""
     logo: str = ""
+    logo_alt: str = ""  # the logo's text for those who cannot see it; empty: the office's name, or the site's title
+    favicon: str = ""
     primary: str = "#1d4f91"
     accent: str = "#00796b"
     footer: str = ""
@@ -48,11 +50,24 @@ class Office:
 
 
 @dataclass(frozen=True)
+class Site:
+    """Where and how the guide is published: its address, its title, which pages the navigation lists."""
+
+    url: str = ""
+    title: str = ""  # empty: the guide's own title, "After the Interview"
+    show_career_offices_page: bool = True
+
+
+@dataclass(frozen=True)
 class OfficeConfig:
     office: Office
-    site_url: str
+    site: Site
     policy: Policy
     path: Path
+
+    @property
+    def site_url(self) -> str:
+        return self.site.url
 
 
 def load_office(path: Path) -> OfficeConfig:
@@ -66,16 +81,15 @@ def load_office(path: Path) -> OfficeConfig:
     try:
         table = _table("", data, ("office", "site", "policy"))
         office = _office(table.get("office") or {})
-        site = _table("site", table.get("site") or {}, ("url",))
-        site_url = checked_url("site.url", _text("site.url", site.get("url")))
+        site = _site(table.get("site") or {})
         policy = policy_from_document({"office": {"name": office.name}, "policy": table.get("policy") or {}})
     except (ConfigError, PolicyError) as error:
         raise ConfigError(f"{path}: {error}") from None
-    return OfficeConfig(office, site_url, policy, path)
+    return OfficeConfig(office, site, policy, path)
 
 
 def _office(data: object) -> Office:
-    table = _table("office", data, ("name", "logo", "colors", "footer", "contact"))
+    table = _table("office", data, ("name", "logo", "logo_alt", "favicon", "colors", "footer", "contact"))
     colours = _table("office.colors", table.get("colors") or {}, ("primary", "accent"))
     contact = _table("office.contact", table.get("contact") or {}, ("label", "url", "email", "hours"))
     defaults, default_contact = Office(), Contact()
@@ -86,6 +100,8 @@ def _office(data: object) -> Office:
     return Office(
         name=_text("office.name", table.get("name")),
         logo=_text("office.logo", table.get("logo")),
+        logo_alt=_text("office.logo_alt", table.get("logo_alt")),
+        favicon=_text("office.favicon", table.get("favicon")),
         primary=_colour("office.colors.primary", colours.get("primary"), defaults.primary),
         accent=_colour("office.colors.accent", colours.get("accent"), defaults.accent),
         footer=_text("office.footer", table.get("footer")),
@@ -95,6 +111,18 @@ def _office(data: object) -> Office:
             email=email,
             hours=_text("office.contact.hours", contact.get("hours")),
         ),
+    )
+
+
+def _site(data: object) -> Site:
+    table = _table("site", data, ("url", "title", "show_career_offices_page"))
+    shown = table.get("show_career_offices_page", True)
+    if not isinstance(shown, bool):
+        raise ConfigError(f"site.show_career_offices_page: expected true or false, got {shown!r}")
+    return Site(
+        url=checked_url("site.url", _text("site.url", table.get("url"))),
+        title=_text("site.title", table.get("title")),
+        show_career_offices_page=shown,
     )
 
 

@@ -26,6 +26,7 @@ import base64
 import hashlib
 import html
 import importlib.metadata
+import importlib.util
 import json
 import logging
 import re
@@ -84,7 +85,7 @@ RUNTIME_FILES = {
 # The checker's runtime dependencies, with theirs; the lock tool fails the build if one is missing here.
 DEPENDENCIES = ("markdown-it-py", "mdurl")
 # The checker's sources: what its wheel is built from.
-CHECKER_SOURCES = ("pyproject.toml", "README.md", "checker")
+CHECKER_SOURCES = ("pyproject.toml", "README.md", "LICENSE", "checker")
 
 log = logging.getLogger("mkdocs.hooks.widget")
 
@@ -400,6 +401,12 @@ def _content_addressed(wheel: Path, bundle: Path) -> Path:
 
 def _lock(wheels: list[Path], bundle: Path) -> None:
     """``pyodide lockfile add-wheels``, then keep only what this site serves: our wheels and their dependencies."""
+    if importlib.util.find_spec("pyodide_cli") is None:
+        version = ".".join(map(str, sys.version_info[:3]))
+        raise PluginError(
+            "widget: the checker's lock file needs pyodide-build, which needs Python 3.12, and this is Python"
+            f" {version} without it; install Python 3.12, delete .venv and run `make setup`"
+        )
     full = bundle.parent / "full-lock.json"
     _run(
         [

@@ -39,7 +39,8 @@ EXAMPLE_OFFICE = ROOT / "docs" / "examples" / "northfield-office.yml"
 # Every value left out: the neutral default (no name, no contact, the checker's default policy).
 NEUTRAL_OFFICE: dict[str, object] = {"office": {}, "site": {}, "policy": {}}
 # An office that changes every policy number, a rule's severity and two switches, with a contact block
-# without a booking page, published deep under a sub-path: what a test assumes of the default fails here.
+# without a booking page, published deep under a sub-path under its own title, without the page for career
+# offices in its navigation: what a test assumes of the default fails here.
 CHANGED_OFFICE: dict[str, object] = {
     "office": {
         "name": "Harbourside Institute Careers Office",
@@ -47,7 +48,11 @@ CHANGED_OFFICE: dict[str, object] = {
         "footer": "Harbourside Institute, Quay Building, Level 1",
         "contact": {"label": "Ask the careers office", "email": "careers@harbourside.example.ac.uk"},
     },
-    "site": {"url": "https://www.harbourside.example.ac.uk/students/careers/after-the-interview/"},
+    "site": {
+        "url": "https://www.harbourside.example.ac.uk/students/careers/after-the-interview/",
+        "title": "Harbourside Careers: After the Interview",
+        "show_career_offices_page": False,
+    },
     "policy": {
         "thank_you_within_days": 0,
         "check_in_after_days": 12,
@@ -113,7 +118,7 @@ def site_path(config: OfficeConfig) -> str:
 
 def same_office(first: OfficeConfig, second: OfficeConfig) -> bool:
     """Whether two configs build the same site (wherever their files are)."""
-    return (first.office, first.site_url, first.policy) == (second.office, second.site_url, second.policy)
+    return (first.office, first.site, first.policy) == (second.office, second.site, second.policy)
 
 
 @pytest.fixture(scope="session")

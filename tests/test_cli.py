@@ -150,6 +150,31 @@ def test_list_rules() -> None:
     assert re.fullmatch(r"pressure +warning +Demands, deadlines, urgency or guilt in a note\.", lines[14])
 
 
+def test_list_rules_gives_the_severities_of_the_policy(tmp_path: Path) -> None:
+    office = _write(tmp_path, "office.yml", "policy:\n  rules:\n    phone-follow-up: off\n    pressure: error\n")
+    status, out = _run("--list-rules", "--policy", office)
+    severities = {line.split()[0]: line.split()[1] for line in out.splitlines()}
+    assert status == 0
+    assert (severities["phone-follow-up"], severities["pressure"]) == ("off", "error")
+    defaults = {line.split()[0]: line.split()[1] for line in _run("--list-rules")[1].splitlines()}
+    assert {rule: value for rule, value in severities.items() if defaults[rule] != value} == {
+        "phone-follow-up": "off",
+        "pressure": "error",
+    }
+
+
+def test_a_yaml_policy_without_pyyaml_says_what_to_install(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setitem(sys.modules, "yaml", None)  # `import yaml` fails, as where PyYAML is not installed
+    office = _write(tmp_path, "office.yml", "policy: {}\n")
+    stderr = io.StringIO()
+    monkeypatch.setattr(sys, "stderr", stderr)
+    assert main(["--list-rules", "--policy", str(office)], stdout=io.StringIO()) == 2
+    assert stderr.getvalue() == (
+        f"followup-check: error: {office}: reading YAML needs PyYAML (pip install PyYAML),"
+        " or give the policy as .toml or .json\n"
+    )
+
+
 def test_explain_prints_the_rules_documentation() -> None:
     status, out = _run("--explain", "pressure")
     assert status == 0

@@ -12,7 +12,13 @@ from checker import DEFAULT_POLICY, Severity, policy_from_document
 from tests.conftest import OFFICE
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "hooks"))
-from office import ConfigError, Office, OfficeConfig, load_office  # hooks/ is not a package: MkDocs loads it by path
+from office import (
+    ConfigError,
+    Office,
+    OfficeConfig,
+    Site,
+    load_office,
+)  # hooks/ is not a package: MkDocs loads it by path
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -28,15 +34,16 @@ def test_an_office_that_leaves_every_value_empty_is_neutral(tmp_path: Path) -> N
     loaded = load_office(
         write(
             tmp_path,
-            'office:\n  name: ""\n  logo: ""\n  colors:\n    primary: ""\n    accent: ""\n  footer: ""\n'
+            'office:\n  name: ""\n  logo: ""\n  logo_alt: ""\n  favicon: ""\n'
+            '  colors:\n    primary: ""\n    accent: ""\n  footer: ""\n'
             '  contact:\n    label: ""\n    url: ""\n    email: ""\n    hours: ""\n'
-            'site:\n  url: ""\npolicy:\n  rules: {}\n',
+            'site:\n  url: ""\n  title: ""\n  show_career_offices_page: true\npolicy:\n  rules: {}\n',
         )
     )
     assert loaded.office == Office()
     assert loaded.office.name == ""
     assert not loaded.office.contact.present
-    assert loaded.site_url == ""
+    assert loaded.site == Site()
     assert loaded.policy == DEFAULT_POLICY
     assert loaded.policy.name == "default"
     assert load_office(write(tmp_path, "")) == loaded  # the same as leaving every key out
@@ -71,6 +78,9 @@ def test_example_office_sets_name_contact_and_policy() -> None:
         ("policy:\n  rules:\n    no-such-rule: off\n", "policy.rules.no-such-rule: unknown rule"),
         ("policy:\n  rules:\n    pressure: loud\n", "policy.rules.pressure"),
         ("site:\n  url: careers.example.edu\n", "site.url"),
+        ("site:\n  show_career_offices_page: hidden\n", "site.show_career_offices_page: expected true or false"),
+        ("site:\n  title: [After, Interview]\n", "site.title: expected text"),
+        ("office:\n  logo_alt: 3\n", "office.logo_alt: expected text"),
         ("office:\n  contact:\n    email: not-an-address\n", "office.contact.email"),
         ("extra: 1\n", "extra: unknown key"),
         ("office: [1, 2\n", "invalid YAML"),
@@ -89,3 +99,15 @@ def test_a_mistake_names_its_key(tmp_path: Path, text: str, named: str) -> None:
 def test_phone_calls_are_allowed_in_one_line(tmp_path: Path) -> None:
     loaded = load_office(write(tmp_path, "policy:\n  rules: {phone-follow-up: off}\n"))
     assert loaded.policy.severity("phone-follow-up", Severity.WARNING) is None
+
+
+def test_an_office_names_its_site_hides_the_page_for_offices_and_describes_its_logo(tmp_path: Path) -> None:
+    loaded = load_office(
+        write(
+            tmp_path,
+            "office:\n  logo: a.svg\n  logo_alt: Northfield University\n  favicon: b.png\n"
+            "site:\n  title: Northfield Careers\n  show_career_offices_page: false\n",
+        )
+    )
+    assert (loaded.office.logo_alt, loaded.office.favicon) == ("Northfield University", "b.png")
+    assert loaded.site == Site(url="", title="Northfield Careers", show_career_offices_page=False)

@@ -3,6 +3,7 @@ show on the rendered pages, and nothing of the example leaks into the neutral si
 
 from __future__ import annotations
 
+import html
 import re
 from collections.abc import Callable
 from pathlib import Path
@@ -10,7 +11,7 @@ from pathlib import Path
 import pytest
 from playwright.sync_api import Page
 
-from tests.conftest import SiteServer
+from tests.conftest import EXAMPLE_OFFICE, OfficeSite, SiteServer, build_site, write_office
 from tests.test_site import text_of
 
 NAME = "Northfield University Careers Service"
@@ -90,3 +91,46 @@ def test_the_example_widget_enforces_the_example_policy(
     assert report["summary"]["policy"] == NAME
     too_soon = next(f for f in report["findings"] if f["rule"] == "check-in-too-soon")
     assert "10 days" in too_soon["suggestion"]
+
+
+def test_the_title_favicon_logo_text_and_navigation_follow_the_office(any_office: OfficeSite) -> None:
+    office, site = any_office.config.office, any_office.config.site
+    title = html.escape(site.title or "After the Interview")
+    favicon = office.favicon or "assets/images/favicon.png"  # mkdocs-material's own
+    assert (any_office.site / "career-offices/index.html").is_file()  # built even when left out of the navigation
+    for page in pages(any_office.site):
+        text = page.read_text(encoding="utf-8")
+        assert re.search(rf"<title>[^<]*{re.escape(title)}</title>", text), page
+        assert re.search(rf'<link rel="icon" href="(\.\./)*{re.escape(favicon)}">', text), page
+        if page.parent.name != "career-offices":  # where the navigation links to the page itself as "./"
+            in_nav = re.search(r'href="[^"]*career-offices/" class="md-nav__link', text) is not None
+            assert in_nav is site.show_career_offices_page, page
+        if office.logo:
+            alt = html.escape(office.logo_alt or office.name or site.title or "After the Interview")
+            assert f'alt="{alt}"' in text, page
+        assert 'alt="logo"' not in text, page
+
+
+def test_every_page_states_the_licences_of_the_text_and_the_code(any_office: OfficeSite) -> None:
+    for page in pages(any_office.site):
+        text = page.read_text(encoding="utf-8")
+        assert "under the CC BY 4.0 licence; code under the MIT licence" in text, page
+        assert re.search(r'href="((\.\./)*about/|\./)#licence">Licence</a>', text), page
+    about = (any_office.site / "about/index.html").read_text(encoding="utf-8")
+    assert 'id="licence"' in about
+    assert 'href="https://creativecommons.org/licenses/by/4.0/"' in about
+
+
+def test_the_examples_say_they_are_examples() -> None:
+    folder = EXAMPLE_OFFICE.parent
+    files = sorted(folder.iterdir())
+    assert len(files) >= 2
+    for file in files:
+        assert "EXAMPLE ONLY" in file.read_text(encoding="utf-8"), file
+
+
+@pytest.mark.parametrize(("key", "value"), [("logo", "assets/no-such-logo.svg"), ("favicon", "../office.yml")])
+def test_an_image_that_is_not_under_docs_fails_the_build_naming_the_key(tmp_path: Path, key: str, value: str) -> None:
+    office = write_office(tmp_path, {"office": {key: value}})
+    with pytest.raises(AssertionError, match=rf"office\.{key}: no file '{re.escape(value)}' under \S*docs\n"):
+        build_site(tmp_path / "site", office)
