@@ -135,6 +135,7 @@ _BROKEN = re.compile(
     r"\b(?:but|yet|however|still|passed|come and gone|gone by|nothing|no (?:word|news|reply|response|update|one)"
     r"|haven['’]t|have not|hasn['’]t|has not|didn['’]t|did not|by now|never|nobody|no one|instead)\b"
 )
+_BROKEN_AFTER = re.compile(r"\b(?:but|yet|however|nothing|no (?:word|news|reply|response|update|one)|instead)\b")
 _BAD_NEWS = re.compile(
     r"\b(?:filled|gone|moved on|lost interest|no longer|forg[oe]t(?:ten)?|not interested|someone else"
     r"|another candidate|other candidates|passed (?:on|over)|not (?:been )?(?:selected|successful|considered|moving)"
@@ -193,6 +194,26 @@ WAITING_WORDS = phrases(
     "still no",
     r"(kept|keep|keeping|left|leave|leaving) (me )?(hanging|waiting|in the dark|guessing|in limbo)",
 )
+
+
+def _holds_to_promise(found: Found) -> bool:
+    """What they said, set against what has (not) happened since."""
+    if found.words.startswith("as promised"):
+        # "It did not come as promised" or "as promised, you would call, but nothing came"; not "As promised,
+        # here is my portfolio", which keeps the writer's own word.
+        before = found.sentence[: found.sentence.find(found.words)]
+        broken = _BROKEN.search(before) is not None or _BROKEN_AFTER.search(found.after) is not None
+        return broken and not found.clause.hedged
+    if not unsoftened(found):
+        return False
+    if found.words.startswith("you promised"):
+        return True
+    return (
+        re.search(r"supposed|should have|would have|passed|gone|missed|over|past|expect|anticipat", found.words)
+        is not None
+        or _BROKEN.search(found.after) is not None
+    )
+
 
 CUES: tuple[Cue, ...] = (
     Cue(
@@ -339,17 +360,7 @@ CUES: tuple[Cue, ...] = (
             r"(well|long|way) past (the|your) (date|deadline|timeline|timeframe)",
             r"as promised",
         ),
-        lambda found: (
-            unsoftened(found)
-            and (
-                found.words.startswith(("you promised", "as promised"))
-                or re.search(
-                    r"supposed|should have|would have|passed|gone|missed|over|past|expect|anticipat", found.words
-                )
-                is not None
-                or _BROKEN.search(found.after) is not None
-            )
-        ),
+        _holds_to_promise,
     ),
     Cue(
         "Asking why you have not heard",
