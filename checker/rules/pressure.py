@@ -247,7 +247,10 @@ CUES: tuple[Cue, ...] = (
             r"|swiftly|urgently|immediately)",
             r"at the (very )?earliest",
         ),
-        _asked_of_reader,
+        # "Thank you for the prompt reply" thanks them; "thanks in advance for a prompt reply" presses.
+        lambda found: (
+            _asked_of_reader(found) and not (THANKS.search(found.sentence) and "in advance" not in found.sentence)
+        ),
     ),
     Cue(
         "A demand tied to a time",
@@ -262,6 +265,8 @@ CUES: tuple[Cue, ...] = (
             r"|re-?evaluate)"
             r"( (\S+ ){0,5}?| )" + _WHEN,
             r"(an? |your |the )?(update|answer|response|reply|decision|news|confirmation|feedback|verdict) " + _WHEN,
+            r"(the |your |an? )?(written |formal )?(offer|contract)( letter)?( (over|across|through))?( to me)? "
+            + _WHEN,
         ),
         _demand_with_time,
     ),
@@ -455,7 +460,8 @@ CUES: tuple[Cue, ...] = (
             r"|inform|decide|make|give|contact|call|update|explain)",
             r"(i'm|i am|we're|we are) (running out of|losing|low on) (time|patience)",
             r"(my|our) patience",
-            r"(running|ran) out of (time|patience)",
+            r"running out of (time|patience)",
+            "ran out of patience",
             r"one way or (the )?other",
             r"(a|any) (reply|response|answer|acknowledgement|acknowledgment) (at all|of any kind|whatsoever)",
             r"even (just )?(a|one) (line|word|quick reply|short reply|reply)",
@@ -549,6 +555,68 @@ CUES: tuple[Cue, ...] = (
             unsoftened(found) and ("mean" not in found.words or _WAITING_TOPIC.search(found.sentence) is not None)
         ),
         BEFORE_DECISION,
+    ),
+)
+
+
+CUES = (
+    *CUES,
+    Cue(
+        "Keeping count",
+        "keeps count of the wait or of your emails",
+        "counting the days, or listing the emails they have not answered",
+        "Further to my emails of 3 and 11 March, neither of which has had a reply: not that I'm counting.",
+        "Further to our call on Monday, here are the references you asked for.",
+        phrases(
+            r"not that (i'm|i am|anyone is|we're) counting",
+            r"(counting|count|counted) (down )?(the )?(days|hours|weeks|minutes)",
+            r"(further to|following up on|following|as per|per|re|regarding|in addition to) my (previous |last |earlier"
+            r" |two |three |several |many |other )?(emails|messages|notes|calls|voicemails|letters|email|message"
+            r"|note|call|voicemail|letter)( of| from| on| dated| sent| last)",
+            r"(neither|none|not one) of which (has|have|had) (yet )?(been answered|received|had|got|been acknowledged)",
+            r"which (has|have|had) (yet to|still not|not yet) (receive|received|been answered|had|been acknowledged)",
+        ),
+        lambda found: not found.clause.hedged,
+        BEFORE_DECISION,
+    ),
+    Cue(
+        "Watching them",
+        "hints that you are watching them",
+        "noting that they are clearly at their desk or online, so could reply",
+        "Since you're clearly back at your desk, a quick line won't be too much trouble.",
+        "I hope you had a good break and are settling back in.",
+        phrases(
+            r"(since|as|now that|seeing as|given that) you('re| are| have been|'ve been) (clearly|obviously|evidently"
+            r"|apparently|visibly) (back|around|online|active|in the office|at your desk|free|posting|busy on)",
+        ),
+        lambda found: not found.clause.hedged,
+    ),
+    Cue(
+        "Chasing to come",
+        "promises to keep chasing",
+        "telling them you will write, call or drop in again and again, or so that they do not forget you",
+        "I'll drop you a line every couple of weeks so you don't forget my face.",
+        "I'll keep an eye on your careers page for future roles.",
+        phrases(
+            r"(i'll|i will|i plan to|i intend to|i'm going to|i am going to|expect me to)( \w+){0,3} (drop you a line"
+            r"|check in|follow up|chase|call|ring|email|write|be in touch|pop by|drop by|stop by|pop in|drop in"
+            r"|call in)( \w+){0,4} (every|each) (couple of |few |other )?(days|weeks|fortnight|week|month|monday"
+            r"|morning|day)",
+            r"so (that )?you (don't|do not|won't|will not) forget (me|my|about me)",
+        ),
+        unsoftened,
+    ),
+    Cue(
+        "Kept in suspense",
+        "says you are kept in suspense",
+        "telling them you are sitting by the phone, or asking not to be kept in suspense",
+        "I'll be sitting by my phone all week, so please don't keep me in suspense.",
+        "I kept the suspense going in my dissertation's last chapter.",
+        phrases(
+            r"(keep|leave|keeping|leaving) me (in suspense|hanging|guessing|in the dark|on tenterhooks|dangling)",
+            r"(sitting|waiting|glued|camped) (by|to|next to|beside) (my|the) (phone|inbox|email|laptop)",
+        ),
+        lambda found: not found.clause.hedged,
     ),
 )
 
