@@ -366,7 +366,7 @@ CUES: tuple[Cue, ...] = (
             r"|a candidate"
             r"|another)",
             r"worth (all )?(the|that|this) (wait|deliberation|effort|trouble|fuss)",
-            r"((it's|it is|that's|that is) )?your loss",
+            r"((it's|it is|that's|that is) )?(your|their) loss",
             r"whatever(?=\s*[,.!…]|\s*$)",
             r"wow(,)? (really|thanks|just wow)",
             r"(i would|i'd|i|may i|can i) gently suggest",
@@ -636,6 +636,7 @@ def _argues(found: Found) -> bool:
         not found.clause.hedged
         and _DECISION_TOPIC.search(sentence) is not None
         and _GOOD_REQUEST.search(sentence) is None
+        and THANKS.search(sentence) is None
     )
 
 
@@ -660,7 +661,8 @@ CUES = (
             r"(i'm|i am|i was|left) (left )?(wondering|curious) (whether|if|how|why|what)",
             r"(i'd|i would) (like|love|want) to understand (how|why|what)",
             r"surely",
-            r"(given|considering) (that )?(i|my)",
+            r"(given|considering) that (i|my)",
+            r"given (my|i)",
             r"(despite|in spite of) (my|having|the fact)",
             r"even though (i|my)",
             r"(i )?(genuinely |really )?(don't|do not) (understand|see) (how|why|what)",
