@@ -621,6 +621,68 @@ CUES = (
 )
 
 
+# Telling them you are writing, asking or chasing: the act a repetition marker turns into chasing.
+_WRITING_AGAIN = re.compile(
+    r"\b(?:writ(?:e|ing)|email(?:ing)?|follow(?:ing)? up|check(?:ing)? in|chas(?:e|ing)|nudg(?:e|ing)|reach(?:ing)? out"
+    r"|contact(?:ing)?|ask(?:ing)?|bump(?:ing)?|circl(?:e|ing) back|try(?:ing)?|ping(?:ing)?|touch(?:ing)? base"
+    r"|note|email|message|line)\b"
+)
+# What the writer is waiting for: a reply, news, a decision.
+_WAITING_FOR = re.compile(
+    r"\b(?:hear(?:ing)?|news|decision|reply|response|answer|update|outcome|result|wait(?:ing)?|waited|silence"
+    r"|status|verdict|word)\b"
+)
+
+
+def _chasing_again(found: Found) -> bool:
+    """ "Just following up again", "my fourth note": a repetition marker on the act of writing, not thanks."""
+    return (
+        not found.clause.hedged
+        and _WRITING_AGAIN.search(found.clause_text) is not None
+        and THANKS.search(found.clause_text) is None
+    )
+
+
+def _weighs_on_you(found: Found) -> bool:
+    """Distress tied to the wait, in the writer's own clause: "the waiting is keeping me up at night"."""
+    return unsoftened(found) and _WAITING_FOR.search(found.sentence) is not None and not found.clause.question
+
+
+CUES = (
+    *CUES,
+    Cue(
+        "Chasing again",
+        "chases them again",
+        "telling them that you are writing yet again, or counting your own notes",
+        "Just following up, as this is my fourth note on the matter.",
+        "Thank you for your time, and this is my third week on the night shift, so evenings suit me.",
+        phrases(
+            r"yet again",
+            r"(my|this|a|the) (third|fourth|fifth|sixth|umpteenth|nth) (email|note|message|follow-up|follow up|attempt"
+            r"|try|time|reminder|nudge|chaser)",
+            r"(another|one more|a further|a third) (reminder|nudge|chaser)",
+        ),
+        _chasing_again,
+        BEFORE_DECISION,
+    ),
+    Cue(
+        "The weight of waiting",
+        "tells them the wait weighs on you",
+        "telling them the wait keeps you awake, makes you anxious or leaves you in limbo",
+        "The waiting has left me anxious and I am not sleeping well until I hear.",
+        "I was anxious before the presentation, but the team put me at ease.",
+        phrases(
+            r"(anxious|anxiety|stressed|stressful|stress|on edge|sleepless|not sleeping|can't sleep|cannot sleep"
+            r"|losing sleep|lost sleep|keeping me up|keeps me up|kept me up|can't focus|cannot focus|can't concentrate"
+            r"|desperate|desperately|worried sick|in limbo|agony|agonising|agonizing|torture|torturous|nerve-wracking"
+            r"|nerve-racking|on tenterhooks|at my wits' end|at my wit's end|beside myself|a wreck|sick with worry)",
+        ),
+        _weighs_on_you,
+        BEFORE_DECISION,
+    ),
+)
+
+
 def _check(context: Context) -> Iterator[Hit]:
     return flag_cues(
         context,
