@@ -695,6 +695,74 @@ CUES = (
 )
 
 
+# Words that rank or put someone beyond comparison. Feelings are not rankings: "I'd be the happiest person".
+_EXTREME = (
+    r"(the |a |an |your |one of the |one of your )?(very |single |absolute )?"
+    r"(most (?!(grateful|thankful|excited|interested|keen|eager|happy|delighted|pleased|honou?red|humbled|lucky"
+    r"|fortunate|nervous|anxious|enthusiastic)\b)[a-z-]+"
+    r"|best|strongest|brightest|smartest|sharpest|finest|greatest|fastest|quickest|hardest[- ]working|highest[- ][a-z]+"
+    r"|top (performer|candidate|choice|talent|person|engineer|analyst|hire|pick|seller|salesperson|earner|student)"
+    r"|star (performer|candidate|employee|hire)|number[- ]one|exceptional|outstanding|extraordinary|remarkable"
+    r"|brilliant|superb|stellar|phenomenal|unmatched|unrivall?ed|unparalleled|unbeatable|elite|world-class|top-tier"
+    r"|top-notch|second to none|one of a kind|one-of-a-kind|irreplaceable|indispensable|invaluable|flawless"
+    r"|impeccable|rare (combination|find|talent|breed|mix|asset|catch|commodity)|unique (combination|mix|talent|asset"
+    r"|profile|blend)|exactly the (kind|sort|type) of (hire|candidate|person|employee|professional|leader|talent))"
+)
+_BE_SAID_OF = (
+    r"(i am|i'm|i was|i'd be|i would be|i will be|i'll be|i can be|i could be|being|makes me|made me|make me|me as"
+    r"|i consider myself|i see myself|i think of myself as|call me|calls me|called me|consider me|considers me"
+    r"|rate me as|rated me as|rates me as|describe me as|described me as|describes me as|i've been called"
+    r"|i have been called|i've always been|i have always been|i'm known as|i am known as)"
+    r"( (genuinely|truly|really|honestly|frankly|simply|clearly|obviously|easily|probably|arguably|undoubtedly"
+    r"|without (a )?doubt|by far|quite|definitely|certainly|surely|always|consistently|regularly|often|widely"
+    r"|regarded as|seen as|considered|used to being|known as|known for being|what you might call))*"
+)
+_MY_ASSET = (
+    r"my( own)? (skills|skill set|skillset|experience|record|track record|background|profile|cv|resume|results"
+    r"|answers|performance|presentation|qualifications|credentials|expertise|knowledge|portfolio|work|combination"
+    r" of skills|mix of skills|level of experience)( [a-z-]+){0,3}? (is|are|was|were|goes|go|went|would be|will be"
+    r"|remains|remain)( (genuinely|truly|really|honestly|frankly|simply|clearly|obviously|easily|probably|arguably"
+    r"|undoubtedly|by far|quite|definitely|certainly|surely|well|far|way|much|considerably|comfortably))*"
+)
+_BEYOND = r"(beyond|above|ahead of|over and above) (what|the|your|anything|most|this)"
+_TAKING_ME = (
+    r"(hiring|choosing|picking|selecting|getting|having|appointing|bringing in|taking on|signing) me( on)?"
+    r" (would|will|is|'d|'ll)( (honestly|really|surely|easily|definitely|clearly|simply|probably))? be (the|a|an)"
+    r" ((very|single) )?(easiest|best|smartest|wisest|safest|simplest|no-brainer|obvious|most [a-z-]+|shrewdest)"
+)
+
+
+def _predicated_of_writer(found: Found) -> bool:
+    """Said of the writer as a plain claim: not a question, a hope, a negation or a hedge."""
+    return (
+        not found.clause.question
+        and not found.clause.hedged
+        and _NEGATION.search(found.before) is None
+        and _HOPE.search(found.before) is None
+        and _NEGATION.search(found.words) is None
+    )
+
+
+CUES = (
+    *CUES,
+    Cue(
+        "Ranking words said of yourself",
+        "ranks you above the rest",
+        "the words that rank or put someone beyond comparison (the most, the best, exceptional, one of a kind,"
+        " beyond what the role needs) said of you or of your record",
+        "People call me the most organised colleague they have had, and my experience goes well beyond this role.",
+        "I had the most interesting conversation with your team, and the role goes well beyond what I expected.",
+        phrases(
+            f"{_BE_SAID_OF} {_EXTREME}",
+            f"{_MY_ASSET} {_EXTREME}",
+            f"{_MY_ASSET} {_BEYOND}",
+            _TAKING_ME,
+        ),
+        _predicated_of_writer,
+    ),
+)
+
+
 def _check(context: Context) -> Iterator[Hit]:
     return flag_cues(
         context,
