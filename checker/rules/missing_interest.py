@@ -66,7 +66,8 @@ _OTHER_SUBJECT = re.compile(
 )
 # "your enthusiasm", "the team's excitement": someone else's feeling.
 _THEIR_FEELING = re.compile(
-    r"\b(?:your|their|his|her|its|[a-z]+['’]s)(?: (?:own|obvious|clear|real|genuine|evident|infectious|shared))? $"
+    r"\b(?:your|their|his|her|its|(?!(?:it|that|there|what|here|he|she|who|where|this|let)['’]s)[a-z]+['’]s)"
+    r"(?: (?:own|obvious|clear|real|genuine|evident|infectious|shared))? $"
 )
 _NEGATION = re.compile(r"\b(?:not|never|no|nor|without|cannot|nothing|neither|hardly)\b|n['’]t\b")
 # Negative words in positive idioms: "I can't wait", "I couldn't be happier", "no doubt".
@@ -230,6 +231,9 @@ CUES: tuple[Cue, ...] = (
             r"|will )?(speak|talk|meet|chat) (again|further|more)",
             r"(continue|continuing|keep|keeping|resume|carry on) (our |the |this )?(conversation|discussion|dialogue)",
             r"fingers crossed",
+            r"hope to hear (that )?(i've|i have|i had|i was|i am|i'm) (been )?(successful|selected|chosen|offered"
+            r"|through)",
+            r"(hoping|hope|hopeful) (that )?(it's|it is|it will be|it'll be|for) a yes",
         ),
         lambda found: (
             _writers_own(found)
@@ -319,6 +323,16 @@ CUES = (
             r"(remains|remain|is|seems|sounds|looks|feels|was) (still )?(very |really |so |even more |extremely "
             r"|incredibly |genuinely |truly )?(attractive|appealing|exciting|compelling|inviting|tempting)",
             r"(more|even more) (convinced|certain|sure|determined) (than ever )?(that|to)",
+            r"(remains|remain|is|would be|was|still) (still )?my (goal|aim|ambition|priority|hope|plan|target|dream"
+            r"|first thought)",
+            r"(hopeful|hoping|hope) (that )?(we|i) (can|could|will|might|get to|would) (work|join|be working)"
+            r"( \w+)? together",
+            r"(like|love|want|hope for|hoping for) (this|it|things) to work out",
+            r"(haven't|have not|hasn't|has not|never|not) lost (any of |none of )?(my )?(appetite|enthusiasm|interest"
+            r"|passion|hunger|excitement|desire|keenness)",
+            r"(would|will|i'd|i'll) accept (without (a moment's )?hesitation|in a heartbeat|immediately|straight away"
+            r"|gladly|happily|right away|on the spot)",
+            r"(love|like|want|happy|glad|delighted|thrilled|keen|hoping|hope) to say yes",
         ),
         _warm_about_the_job,
     ),
