@@ -606,11 +606,13 @@ CUES = (
         "suggests the process was a sham",
         "suggesting the role was already filled or the interviews only a formality",
         "I'm beginning to wonder whether the role has in effect been filled already, and the interviews a formality.",
-        "The formal interview will be on Tuesday, and I'm looking forward to it.",
+        # "If the role has already been filled, I'd be grateful to know" is a fair question, not an insinuation.
+        "If the role has already been filled, I would be grateful to know.",
         phrases(
             r"(just |merely |only |simply )?a formality",
-            r"(in effect|effectively|already|quietly) (been )?(filled|earmarked|decided|promised)",
-            r"(filled|earmarked|decided|promised) (already|internally|in advance|before)",
+            r"(in effect|effectively|quietly) (been )?(filled|earmarked|decided|promised)",
+            r"(filled|earmarked|decided|promised) (internally|in advance|before (i|we|anyone) (applied|interviewed))",
+            r"(earmarked|pre-?selected|hand-?picked|lined up) (for|already)",
         ),
         unsoftened,
     ),
