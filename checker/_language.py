@@ -169,6 +169,11 @@ class Prose:
         clause = clauses[position]
         return clause if index < clause.end else None
 
+    def sentence_hedged(self, number: int) -> bool:
+        """Whether any clause of sentence ``number`` takes the edge off ("I understand these things take time")."""
+        start, end = self.sentences[number]
+        return _HEDGE.search(self.text, start, end) is not None
+
     @cached_property
     def _sentence_starts(self) -> list[int]:
         return [start for start, _ in self.sentences]

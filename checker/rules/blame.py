@@ -30,7 +30,7 @@ from collections.abc import Iterator
 from checker._language import Person
 from checker._model import Kind, Severity
 from checker.rules._base import ALL_KINDS, Context, Hit, Rule, phrases
-from checker.rules._cues import THANKS, Cue, Found, anywhere, cues_doc, flag_cues, not_negated, unsoftened
+from checker.rules._cues import THANKS, Cue, Found, cues_doc, flag_cues, not_negated, unsoftened
 from checker.rules.pressure import AFTER_REJECTION, WAITING_WORDS, complains_of_wait
 
 _SHOULD_HAVE_DONE = (
@@ -123,6 +123,8 @@ def _warns_them(found: Found) -> bool:
     """
     return _YOU_BEFORE.search(found.before) is not None or found.clause.subject in (Person.READER, Person.OTHERS)
 
+
+_SINCERE = re.compile(r"\b(?:pass on|please|warm(?:est)?|sincere(?:st)?|genuine(?:ly)?|heartfelt|my congratulations)\b")
 
 CUES: tuple[Cue, ...] = (
     Cue(
@@ -374,7 +376,8 @@ CUES: tuple[Cue, ...] = (
             r"(lesson|noted) (learned|learnt)",
             r"(clearly|obviously) (i|my) (wasn't|was not|am not|'m not) (good enough|what you)",
         ),
-        anywhere,
+        # "Please pass on my congratulations to whoever is joining" means it.
+        lambda found: not (found.words.startswith("congrat") and _SINCERE.search(found.sentence) is not None),
     ),
     Cue(
         "A demand that they justify themselves",
@@ -578,6 +581,13 @@ CUES = (
             r" (organi[sz]ation|company|culture|team|employer|firm|business)",
             r"(it's|it is|that's|that is) (quietly |probably |surely |likely )?costing you",
             r"(would|will|might) help your (employer brand|reputation|image)",
+            r"(might|may|would|could) be (something|worth|one thing)( \w+)? (to )?(look at|considering|looking at"
+            r"|consider|fixing|fix|review|reviewing|change|changing)",
+            r"(hopefully|perhaps|maybe) (that|this|it) (can|could|will) be (made clearer|fixed|looked at|improved"
+            r"|changed|sorted)",
+            r"(one|a) (thought|suggestion|observation|point),? (offered|given|made|shared) in good faith",
+            r"(is not|isn't|was not|wasn't|may not be|might not be) the (best|right|fairest|ideal|most reliable) way to"
+            r" (judge|assess|evaluate|select|interview|test|choose|hire|treat)",
         ),
         unsoftened,
     ),
@@ -618,11 +628,106 @@ CUES = (
     ),
 )
 
+# What belongs to the employer and can be blamed: their advert, their tools, their people, their process.
+_THEIR_THING = re.compile(
+    r"\b(?:your|the|their|its|a)(?: [\w-]+){0,2} (?:advert|listing|posting|job description|description|portal|system"
+    r"|platform|tool|software|invite|invitation|calendar|agency|recruiter|brief|briefing|scheduling|schedule|panel"
+    r"|interviewers?|room|process|band|range|salary|questions|test|task|exercise|link|connection|video|hr|team|screen"
+    r"|wifi|equipment|start|delay)\b"
+)
+
+
+CUES = (
+    *CUES,
+    Cue(
+        "Putting it down to them",
+        "puts the outcome down to them",
+        "explaining how it went by their advert, their tools, their scheduling or their people: what that"
+        " explains, why you were not at your best, what could have been saved",
+        "The brief from your agency was hard to follow, which would explain why I prepared for the wrong interview.",
+        "The brief was clear, and I enjoyed preparing the case study.",
+        phrases(
+            r"(which|that|this) (would |might |may |probably )?(explains?|explained|is why|was why|may be why"
+            r"|might be why"
+            r"|accounts for|is what (the reviewers|the panel|you|they) saw)",
+            r"(that's|that is|this is) (why|what (the reviewers|the panel|you|they) saw)",
+            r"(wasn't|was not|weren't|were not) at (my|our) (sharpest|best|strongest)",
+            r"(came apart|went wrong|fell apart|turned|shifted|changed) (once|when|after|as soon as) (the )?\w+",
+            r"had (the|your) (advert|listing|posting|description|job description|brief|recruiter|invite|invitation"
+            r"|agency) (said|been|made|mentioned|stated|explained)",
+            r"(could|would|might) (both |all )?have saved (an?|the|some|us|everyone|a lot of|our)",
+            r"(hoped|expected|assumed|thought) (that )?(this|that|it) (might|would|could) (be|have been) taken into"
+            r" (account|consideration)",
+            r"lost in translation",
+        ),
+        lambda found: unsoftened(found) and _THEIR_THING.search(found.sentence) is not None,
+    ),
+    Cue(
+        "Telling the world",
+        "threatens to tell others",
+        "saying you will tell others about their process, write a review, or that their reviews were right",
+        "I'll be honest with my classmates about the silence, and the reviews online turned out to be right.",
+        "I will tell my classmates how much I enjoyed the assessment day.",
+        phrases(
+            r"(i'll|i will|i'm going to|i am going to|i plan to|i intend to|i'd like to) (be honest with|tell|warn|let"
+            r"|share (this|my experience) with)( \w+){0,3} (about|what)",
+            r"(write|leave|post|writing|leaving|posting) (a |an |my )?(honest )?(review|write-up|post)( \w+){0,3}"
+            r" (on|about|for) (glassdoor|indeed|linkedin|reddit|google|your|the|my)",
+            r"(reviews|review sites|glassdoor|what people say online)( \w+){0,5} (were|was|are|is|turned out to be)"
+            r" (right|deserved|accurate|true|fair|spot on)",
+            r"(can|could) see where (they're|they are|they were|people are) coming from",
+            r"(add|adding|post|posting|write|writing|leave|leaving|put|putting)( \w+){0,5} (to|on) (the |your |their )?"
+            r"(company's |firm's )?(glassdoor|indeed|trustpilot|google reviews)",
+            r"(they|people|others|candidates|classmates|applicants) deserve to know",
+        ),
+        lambda found: (
+            unsoftened(found)
+            and re.search(r"\b(?:enjoy|recommend|great|lovely|positive|good)\w*", found.sentence) is None
+        ),
+    ),
+    Cue(
+        "Holding them to account",
+        "holds them to account",
+        "setting what you were told against what happened, or saying your papers were mishandled, lost or never"
+        " reached the panel",
+        "Mistakes were made in how my application was handled; my statement appears not to have reached the panel.",
+        "I was told the decision would take two weeks, and I am happy to wait.",
+        phrases(
+            r"what (has |had )?changed (from|since|between)",
+            r"(from|than|with) what (was|had been|i was|we were) (communicated|promised|said|agreed|described|told)",
+            r"(was|were|had been) (first )?(described|presented|sold|advertised|pitched) to (me|us) as",
+            r"the (job|role|position) it became",
+            r"mistakes (were|have been|had been) made",
+            r"(appears|seems|seemed|appeared) not to have (reached|been (read|seen|passed on|forwarded|received"
+            r"|opened))",
+            r"(lost|misplaced|mislaid|deleted|dropped|ignored|overlooked) my (references|cv|application|documents|files"
+            r"|details|form|submission|statement|portfolio|email|emails)",
+            r"(not|n't) (confident|sure|convinced) (that )?my (details|cv|application|message|messages|references"
+            r"|email) (were|was|had been|have been) (passed on|forwarded|sent|shared|received|read)",
+            r"rather than trust (the|your|it)",
+            r"(was|is) (the role|it|the position|the job|the post) (ever )?(really |genuinely |actually |truly )?(open"
+            r"|available)",
+            r"(the role|it|the position|the job|the post) (was|is|had been) ever (really |genuinely |actually |truly )?"
+            r"(open|available)",
+            r"(did|has|have|had) (the panel|you|anyone|they|the team|the interviewers?|the reviewers)( even)? (have|had"
+            r"|get|got) (the|a) (chance|time|moment) to (look at|read|review|see|open)",
+            r"(right|correctly|correct) this time",
+            r"(it was|how) (very |so )?(efficient|thorough|considerate|personal) (of you )?to (hear|get|receive|learn"
+            r"|be told)",
+            r"(sneaking|funny|strong|nagging) (suspicion|feeling)",
+            r"already (printed|had (a|their|his|her) (badge|lanyard|desk|email|laptop))",
+        ),
+        lambda found: not found.clause.hedged,
+    ),
+)
+
 # What a reply to a rejection argues about: the decision, how it was made, and the writer's record.
 _DECISION_TOPIC = re.compile(
     r"\b(?:decision|decided|outcome|result|process|panel|interview(?:er|ers|s)?|selection|choice|chose|chosen|hire[ds]?"
     r"|hiring|successful candidate|person you|application|cv|resume|portfolio|my (?:experience|record|background"
-    r"|qualifications|skills|years)|i (?:met|had|have|was)|reason|criteria|specification|assessment|test|task)\b"
+    r"|qualifications|skills|years)|i (?:met|had|have|was)|reason|criteria|specification|assessment|test|task|advert"
+    r"|listing|posting|band|range|salary|compensation|pay|rescheduled|moved|platform|tool|system|portal|agency|brief"
+    r"|questions|room|mood|went wrong|came apart|fell apart|role|job|position|post)\b"
 )
 # A request for feedback or to stay in touch is what a good reply asks for, whatever words lead into it.
 _GOOD_REQUEST = re.compile(
@@ -654,7 +759,10 @@ CUES = (
         phrases(
             r"with (all )?(due )?respect",
             r"(i have to|i must|i've got to|i feel i should|i feel i must) (say|admit|be honest|point out|add|note)",
-            r"(frankly|to be frank|to be honest|in all honesty|quite honestly|if i'm honest|if i am honest)",
+            r"(frankly|to be frank|to be honest|in all honesty|quite honestly|if i'm honest|if i am honest"
+            r"|for what it's"
+            r" worth|i'll be (candid|honest|frank|blunt)|candidly|to be candid)",
+            r"(hard|difficult) not to (feel|think|wonder|suspect|conclude|notice)",
             r"(i )?(can't|cannot|couldn't|could not) help (but )?(feel|feeling|think|thinking|wonder|wondering|notice"
             r"|noticing|suspect|suspecting)",
             r"(i )?(find|found) it (a little |a bit |rather |quite |very |somewhat |genuinely |slightly )?(odd|strange"

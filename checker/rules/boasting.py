@@ -101,9 +101,9 @@ _SURE = re.compile(
 # After "I doubt you will find anyone": what makes it a comparison with the writer.
 _AGAINST_ME = re.compile(
     r"\b(?:with (?:my|the same|a (?:better|stronger|cleaner|more \w+|\w+er))|than|like me|comparable|compares?"
-    r"|match(?:es)?|rival|beat|as \w+ as|what i (?:bring|offer|can|have|did))\b"
+    r"|match(?:es)?|rival|beat|as \w+ as|what i (?:bring|offer|can|have|did)|like mine)\b"
 )
-_COMPARATOR = re.compile(r"\b(?:better|stronger|more qualified|like me)\b")
+_COMPARATOR = re.compile(r"\b(?:better|stronger|more \w+|like me|like mine)\b")
 _NOBODY = re.compile(r"(?:no one|nobody|no other|none of|there)\b")
 _FEW = re.compile(r"(?:few|not many|very few|hardly)\b")
 _CANDIDATES = re.compile(r"\b(?:shortlist|candidates?|applicants?|field|interviewees|finalists)\b")
@@ -147,6 +147,8 @@ def _nobody_compares(found: Found) -> bool:
         return (
             _AGAINST_ME.search(found.after[len(found.words) :]) is not None
             or re.search(r"\bwhat i\b|\bmy\b|\bme\b", found.after[len(found.words) :]) is not None
+            # "a combination I believe very few accountants can offer"
+            or _WRITER.search(found.before) is not None
         )
     if _COMPARATOR.search(found.words):
         return True
@@ -254,10 +256,11 @@ CUES: tuple[Cue, ...] = (
         phrases(
             r"(you )?(won't|will not|wouldn't|would not|can't|cannot|couldn't|could not) find "
             r"(anyone|someone|anybody|a candidate|a better|a stronger|a more qualified)( else)? "
-            r"(better|stronger|more qualified|like me|candidate|person|fit|applicant)",
+            r"(better|stronger|more qualified|like me|candidate|person|fit|applicant|more [\w-]+)",
             r"(you )?(won't|will not|wouldn't|would not|can't|cannot|couldn't|could not|will never|will struggle to"
             r"|would struggle to|will be hard pressed to|will be hard-pressed to) (find|meet|see|get|hire|interview"
-            r"|come across) (anyone|anybody|someone|somebody|another candidate|a candidate|a better|a stronger|a more)",
+            r"|come across) (anyone|anybody|someone|somebody|another candidate|a candidate|a better|a stronger|a more"
+            r"|many|a lot of|lots of)",
             r"(you'll|you'd) (never|struggle to|be hard pressed to|be hard-pressed to) (find|meet|see|get|hire"
             r"|interview"
             r"|come across) (anyone|anybody|someone|somebody|another candidate|a candidate|a better|a stronger|a more)",
@@ -272,7 +275,10 @@ CUES: tuple[Cue, ...] = (
             r"(there is|there's|there are|there will be) (no one|nobody|no other (candidate|applicant)s?|none) (better"
             r"|stronger|more|as|else who|quite like)",
             r"(few|not many|very few|hardly any|hardly anyone|hardly anybody)( other)?( people| candidates| applicants"
-            r"| professionals)? (can|could|have|has|will|would|bring|offer)",
+            r"| professionals| [\w-]+s)?( (in|on|across|from) (the|this|your|my) [\w-]+)? (can|could|have|has|will"
+            r"|would|bring|offer)",
+            r"(no other|not one other|none of the other|not a single other) [\w-]+( [\w-]+){0,4} (has|have|had|can"
+            r"|could) (matched|beaten|come close|equalled|equaled|topped|managed)",
         ),
         _nobody_compares,
     ),
@@ -448,6 +454,7 @@ CUES: tuple[Cue, ...] = (
 _OTHERS_NAMED = (
     r"(anyone|anybody|no one|nobody|someone) else",
     r"(the )?other (candidates|applicants|finalists|interviewees|people|contenders)",
+    r"(most|many) (candidates|applicants|people (you|who))",
     r"(the )?(others|rest)( of (the|your) (field|shortlist|pool|candidates|applicants))?",
     r"(most|many|all|any|none) of (the|your) (people|candidates|applicants|others|field|shortlist|intake)",
     r"(the|your|this year's|this) (competition|field|shortlist|pool|intake|cohort)",
@@ -458,7 +465,7 @@ _OTHERS_NAMED = (
     r"|professional|nurse|teacher|planner|consultant|specialist|graduate)",
 )
 _MEASURED = re.compile(
-    r"\b(?:came|come|comes|coming) close|\bmatch(?:es|ed)?\b|\bcompare[sd]?\b|\bbetter\b|\bstronger\b"
+    r"\bwhereas\b|\b(?:came|come|comes|coming) close|\bmatch(?:es|ed)?\b|\bcompare[sd]?\b|\bbetter\b|\bstronger\b"
     r"|\bmore (?:capable|qualified|experienced|than)\b|like mine\b|than (?:me|mine|i|myself)\b|\bbeat\b"
     r"|\bout(?:do|shine|shone|perform|performed|class|classed|strip)\b|\bsurpass|\brival|hard pressed"
     r"|\b(?:find|meet|see) (?:a|another|anyone|a more|a better)\b|measure up|\bas (?:good|strong|qualified|capable) as"
@@ -472,7 +479,8 @@ def _measured_against_others(found: Found) -> bool:
     """Other candidates, the writer and a comparison in one sentence: "I doubt anyone else came close to me"."""
     sentence = found.sentence
     return (
-        not found.clause.hedged
+        # "I know the others are better qualified" is humble; "whereas I understand most take a weekend" is not.
+        (not found.clause.hedged or "whereas" in sentence)
         and _WRITER.search(sentence) is not None
         and _MEASURED.search(sentence) is not None
         and _GOOD_WISHES.search(sentence) is None
@@ -508,8 +516,10 @@ CUES = (
         phrases(
             r"(heavily |highly |much |very |constantly |often )?(headhunted|sought after|sought-after|courted)",
             r"in (high |great |huge )?demand",
-            r"(people|engineers|candidates|someone|anyone) (with|like) (me|my|mine)( [\w-]+){0,4} (are|is) (hard|rare"
-            r"|difficult) to (find|come by)",
+            r"(people|engineers|candidates|someone|anyone|professionals|specialists|designers|analysts|developers"
+            r"|nurses|teachers|accountants|managers) (with|like) (me|my|mine)( [\w-]+){0,7} (are|is)"
+            r" (rare|scarce|few and far between|thin on the ground|(hard|rare"
+            r"|difficult) to (find|come by))",
             r"(don't|doesn't|do not|does not) come along (often|every day)",
             r"(several|multiple|three|two|many|other) (offers|companies|employers|recruiters) (are "
             r"|have been )?(chasing"
@@ -531,6 +541,8 @@ CUES = (
             r"modesty aside",
             r"(don't|do not) (like|want|mean) to (boast|brag|show off)",
             r"(top|first) of my (year|class|cohort|intake|course|department)",
+            r"my (only|biggest|one|greatest|main) (flaw|weakness|fault|failing) (is|being|would be)",
+            r"(a )?nice problem to have",
             r"(the )?(best|strongest|finest|most [\w-]+) ([\w-]+ ){0,2}(she|he|they|anyone) (had |has |have )?(ever )?"
             r"(marked|seen|met|worked with|taught|hired|supervised|managed|interviewed)",
         ),
@@ -757,6 +769,82 @@ CUES = (
             f"{_MY_ASSET} {_EXTREME}",
             f"{_MY_ASSET} {_BEYOND}",
             _TAKING_ME,
+        ),
+        _predicated_of_writer,
+    ),
+)
+
+
+def _ranked_by_writer(found: Found) -> bool:
+    """A rank claimed in the writer's own clause, or a rhetorical "how many applicants have..." from the writer."""
+    if found.words.startswith("how many"):
+        return found.clause.question  # "How many applicants have built...?" asks for no answer
+    return _predicated_of_writer(found) and _WRITER.search(found.clause_text) is not None
+
+
+CUES = (
+    *CUES,
+    Cue(
+        "Records and rank",
+        "advertises a record or a rank",
+        "the youngest, highest or first in a company's history or region, more of something than anyone on the panel,"
+        " or praise that ranks you first",
+        "I became the youngest VP in the company's history, and I've led more migrations than anyone on the panel.",
+        "Our team had the highest response rate in the region, thanks to the volunteers.",
+        phrases(
+            r"the (youngest|highest|best|top|fastest|first|only|most [\w-]+)( [\w-]+){0,3} (in|of) (the|its|our|my"
+            r"|their|this|company's|firm's|trust's) ([\w-]+ )?(history|region|trust|company|country|chain|firm|team"
+            r"|department|organi[sz]ation|state|city|industry|sector)",
+            r"(a )?record (that |which )?(i'm told |i am told )?(still )?stands",
+            r"more( [\w-]+){1,3} than (anyone|anybody|everyone|any other|most people|the rest)( (on|in|at) (the|your)"
+            r" (panel|room|team|shortlist|department))?",
+            r"mine (was|is|were) (easily |clearly |by far |probably )?the (strongest|best|top|finest|sharpest|most"
+            r" [\w-]+)",
+            r"(called|described|rated|named|considered|calls|describes|rates|names|considers) me (the|as the) (only"
+            r"|first|best|most|top|strongest)",
+            r"(i was|i am|i'm) (so |far |well |way |miles |clearly )+(ahead|above)",
+            r"your (next|new|future) (top performer|star performer|star|best hire|rock ?star|superstar|mvp)",
+            r"how many (of )?(the )?(other )?(applicants|candidates|people|finalists|of them)(,? honestly,?)?"
+            r" (have|can|could|would|will|did) ([a-z]+ed|built|won|led|run|done|taught|shipped|made|grown|written|sold"
+            r"|brought|taken|held|met|beaten|delivered|managed|launched|achieved)",
+            r"(settled|answered|closed) the question( of [\w-]+)?",
+        ),
+        _ranked_by_writer,
+    ),
+    Cue(
+        "What you would do for them",
+        "sells you as their rescue",
+        "saying you would bring their team up to your standard, make them look good, or that they are thin without you",
+        "I could bring the team up to the standard I'm used to, and I'd make your whole department look good.",
+        "I'd be glad to learn the standards your team uses.",
+        phrases(
+            r"(bring|get|raise|lift|coach|pull) (the|your|their) (whole )?(team|department|staff|engineers|people)"
+            r" (up )?to (my|the) (standard|level)",
+            r"(the|a) (standard|level) (i am|i'm|i have been|i've been) used to",
+            r"make (your|the|you|my new) (whole )?(department|team|company|boss|manager|firm|business)? ?look good",
+            r"(thin|weaker|poorer|emptier|worse off|lost|struggling) without me",
+            r"(wonder|wondered|wondering) how (you|the team|[\w-]+)( ever)? (ran|managed|coped|survived|got by|worked)"
+            r" without",
+            r"(as a favou?r|doing you a favou?r)",
+            r"(turned down|declined|said no to) (two|three|four|several|many|\w+) (much |far )?(larger|bigger|better"
+            r"|more senior|more prestigious|higher-paying)",
+        ),
+        _predicated_of_writer,
+    ),
+    Cue(
+        "Your price",
+        "boasts about what you are paid",
+        "saying you are paid above their band, are hard to replace, or are never short of offers",
+        "My employer pays me well over the top of your band because they regard me as impossible to replace.",
+        "The advertised salary is below my current pay, and I am happy to discuss it.",
+        phrases(
+            r"(pays|paid|pay|earning|earn|on) (me )?(well |far |considerably |comfortably |a lot )?(over|above|more"
+            r" than|beyond) (the top of )?(your|the) (band|range|budget|salary|advertised)",
+            r"((almost|nearly|virtually) )?(impossible|hard|difficult) to replace",
+            r"never (been )?short of (offers|work|clients|approaches)",
+            r"(had|received|got|fielded|fielding|juggling) (two|three|four|several|multiple|a few|\d+) (offers"
+            r"|approaches)",
+            r"(fielding|juggling|taking|handling) (calls|offers|approaches) from (recruiters|headhunters|agencies)",
         ),
         _predicated_of_writer,
     ),

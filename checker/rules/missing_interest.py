@@ -41,7 +41,7 @@ from checker.rules._cues import Cue, Found, cues_doc
 _DOING = (
     r"(join|work|contribute|be part|be a part|be considered|be offered|be involved|be on board|come on board"
     r"|bring (my|the|this|these|that|some|a|an|what)"
-    r"|help (the|your|with|to|grow|build|shape|deliver|improve|develop|run)"
+    r"|help (the|your|with|to|grow|build|shape|deliver|improve|develop|run|it|them|us)"
     r"|become|grow|start (as|in|on|work|the|this|with|immediately|straight away|soon|when|my)|begin my|launch my"
     r"|support|continue|take on|take (the |this |it |that )?(role |position |job |post )?on"
     r"|take up|build|learn|lead|accept|move forward|move ahead|progress|proceed|spend|develop|play a part|get started"
@@ -76,6 +76,7 @@ _POSITIVE_IDIOM = re.compile(
     r"|no doubt|not only|no less|nothing (?:would|could) (?:make me|please me|delight me|suit me)"
     r"|love nothing more|want nothing more|like nothing more|never been more|never felt more)\b"
 )
+_WRITER_INSIDE = re.compile(r"\s(?:i|i['’]m|i['’]d|i['’]ve|i['’]ll)\s")
 _WRITER_SUBJECT = re.compile(r"(?:i|i['’]m|i['’]d|i['’]ll|i['’]ve|we|we['’]d|we['’]re|my|our)\b")
 
 
@@ -95,8 +96,8 @@ def _writers_own(found: Found) -> bool:
     """
     if _negated(found):
         return False
-    if _WRITER_SUBJECT.match(found.words):
-        return True
+    if _WRITER_SUBJECT.match(found.words) or _WRITER_INSIDE.search(found.words):
+        return True  # "I would love to join"; "the one I'd most like"
     before = found.before
     if _THEIR_FEELING.search(before):
         return False
@@ -127,8 +128,8 @@ CUES: tuple[Cue, ...] = (
         phrases(
             rf"(i|i'm|i'd|i'll|we|we're|we'd){_GAP} (like|love|want|wish|hope|hoping|intend|plan|aim|aspire|long"
             r"|prefer|looking)( very much| so much| dearly)? to " + _DOING,
-            rf"(i|i'd|we|we'd){_GAP} (like|love|want|wish for|welcome|value|relish|jump at|seize|grab|embrace"
-            r"|appreciate)( very much| so much)? (the|this|that|a|an|any|your) ([\w-]+ )?" + _POST,
+            rf"(i|i'd|we|we'd){_GAP} (like|love|want|wanting|wanted|wish for|welcome|value|relish|jump at|seize|grab"
+            r"|embrace|appreciate)( very much| so much)? (the|this|that|a|an|any|your) ([\w-]+ ){0,3}?" + _POST,
             r"(glad|happy|pleased|delighted|thrilled|honou?red|proud|excited|keen|eager|ready|grateful|privileged"
             r"|fortunate|love|like|hoping|hope|longing|eager|motivated|looking) (for the (chance|opportunity) )?to "
             + _DOING,
@@ -195,11 +196,15 @@ CUES: tuple[Cue, ...] = (
             r"|be (with|at|part|on|here|in|there)|come|start|build|go with (you|your|this)|accept (your|this)"
             r"|take (this|your) (role|job|position|offer)|stay with (you|your))",
             r"prefer (your|this|the) (role|offer|team|company|position|job|post|practice|firm)",
+            # "the role, which I would still love"
+            r"(which|that) (i|i'd|i'm)( \w+){0,2}? (would love|love|want|would like|am keen on|am excited about"
+            r"|really want|still want|would still love|am still keen on)",
             # "it is the one I am hoping for", "the role I want most"
             r"the (one|role|job|position|post|team|offer|place|opportunity|programme|program|internship)"
             r" (that |which )?"
             r"(i|i'm|i've|i'd)( am| have| would| really| most| still| truly| genuinely| always| been| set my heart on)*"
-            r" (hoping for|hoped for|want|wanted|would choose|would pick|prefer|most want|really want|have my heart set"
+            r" (hoping for|hoped for|want|wanted|would choose|would pick|prefer|most want|really want|like|love"
+            r"|have my heart set"
             r" on|am most excited about|care about most|was hoping for)",
             r"((strong|clear|genuine|real|definite) )?preference (is )?(for|to) (this|your|joining|working|the (role"
             r"|position|job|team|company))",

@@ -76,6 +76,8 @@ def _bracketed_is_slot(found: Found) -> bool:
 def _parenthesis_is_slot(found: Found) -> bool:
     """ "(position)" or "(insert a detail)" is a slot; "(and the coffee)" and "(SQL, Python)" are asides."""
     inner = found.match.text[1:-1].strip()
+    if re.search(r"\d", inner):
+        return False  # "(reference 2291)", "(2 pages)"
     if _STARTS_WITH_INSTRUCTION.match(inner):
         return True
     return _ONLY_SLOT_WORDS.fullmatch(inner) is not None and re.search(r"[a-z]{2}", inner, re.IGNORECASE) is not None

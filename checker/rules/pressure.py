@@ -123,16 +123,24 @@ def complains_of_wait(found: Found) -> bool:
         return False
     if found.words == "by now":
         return _WAITING_TOPIC.search(found.clause_text) is not None  # not "you should have my references by now"
-    return not _HOW_LONG.match(found.words) or _WAIT_MARKERS.search(found.sentence) is not None
+    if not _HOW_LONG.match(found.words):
+        return True
+    # "It has been three weeks, and I appreciate these things take time": the same sentence softens it.
+    return _WAIT_MARKERS.search(found.sentence) is not None and not found.prose.sentence_hedged(found.clause.sentence)
 
 
 _WAIT_MARKERS = re.compile(
-    r"\b(?:now|already|still|yet to|and nothing|and no|with no|without (?:a|any)|no (?:word|reply|response|answer"
+    r"\b(?:now|already|still(?! (?:very |really |so |extremely )?(?:interested|keen|excited|enthusiastic|eager"
+    r"|committed|available|happy|hopeful))|yet to|and nothing|and no|with no|without (?:a|any)|no (?:word|reply"
+    r"|response|answer"
     r"|news|update|feedback)|not (?:a|one) (?:word|single)|heard nothing|haven['’]t heard (?:anything|a thing)"
-    r"|not heard (?:anything|a thing)|over|more than|almost|nearly|well past|close to|several|many)\b"
+    r"|not heard (?:anything|a thing)|over (?:a|an|one|two|three|four|five|six|\d+|the past|the last)|more than|almost"
+    r"|nearly|well past|close to|several|many)\b"
 )
 _BROKEN = re.compile(
-    r"\b(?:but|yet|however|still|passed|come and gone|gone by|nothing|no (?:word|news|reply|response|update|one)"
+    r"\b(?:but|yet|however|still(?! (?:very |really |so |extremely )?(?:interested|keen|excited|enthusiastic|eager"
+    r"|committed|available|happy|hopeful))|passed|come and gone|gone by|nothing|no (?:word|news|reply|response|update"
+    r"|one)"
     r"|haven['’]t|have not|hasn['’]t|has not|didn['’]t|did not|by now|never|nobody|no one|instead)\b"
 )
 _BROKEN_AFTER = re.compile(r"\b(?:but|yet|however|nothing|no (?:word|news|reply|response|update|one)|instead)\b")
@@ -215,6 +223,12 @@ def _holds_to_promise(found: Found) -> bool:
     )
 
 
+_THANKING = re.compile(r"\bthank")
+_REQUESTING = re.compile(
+    r"\b(?:please|could you|would you|can you|let me know|grateful|appreciate|hope|hear|need|want|expect|send|give)\b"
+)
+
+
 CUES: tuple[Cue, ...] = (
     Cue(
         "Urgency",
@@ -245,11 +259,14 @@ CUES: tuple[Cue, ...] = (
             r"(hearing|hear|reply|replies|respond|response|news|answer|decision) (back )?(from you )?(quickly|promptly"
             r"|fast"
             r"|swiftly|urgently|immediately)",
-            r"at the (very )?earliest",
+            r"at the (very )?(earliest|latest)",
         ),
         # "Thank you for the prompt reply" thanks them; "thanks in advance for a prompt reply" presses.
         lambda found: (
-            _asked_of_reader(found) and not (THANKS.search(found.sentence) and "in advance" not in found.sentence)
+            _asked_of_reader(found)
+            and not (_THANKING.search(found.sentence) and "in advance" not in found.sentence)
+            # "A quick update since we spoke: I passed" is the writer's news.
+            and not (found.words.endswith("update") and _REQUESTING.search(found.sentence) is None)
         ),
     ),
     Cue(
@@ -264,7 +281,9 @@ CUES: tuple[Cue, ...] = (
             r"|give me (an|your) (answer|decision)|call me|contact me|look at|review|reconsider|revisit|rethink"
             r"|re-?evaluate)"
             r"( (\S+ ){0,5}?| )" + _WHEN,
-            r"(an? |your |the )?(update|answer|response|reply|decision|news|confirmation|feedback|verdict) " + _WHEN,
+            r"(an? |your |the )?((confirmed|final|firm|definite|clear|quick|formal|written|one-line|short) )?(update"
+            r"|answer"
+            r"|response|reply|decision|news|confirmation|feedback|verdict)( from you)?,? " + _WHEN,
             r"(the |your |an? )?(written |formal )?(offer|contract)( letter)?( (over|across|through))?( to me)? "
             + _WHEN,
         ),
@@ -343,6 +362,7 @@ CUES: tuple[Cue, ...] = (
                 or _BAD_NEWS.search(found.sentence) is not None
             )
         ),
+        BEFORE_DECISION,
     ),
     Cue(
         "A reminder of what they promised",
@@ -417,8 +437,11 @@ CUES: tuple[Cue, ...] = (
             r"(bump|bumping|re-?sending|re-?sent|re-?forwarding|nudging) (this|my|the)",
             r"(this is|here is|writing|sending) (my|the|a) (second|third|fourth|fifth|\d+(st|nd|rd|th)|last|final) "
             r"((gentle|friendly|polite|quick|kind|little|short|brief) )?"
-            r"(email|message|attempt|reminder|follow-up|try|time)",
-            r"(second|third|fourth|fifth) time (i've|i have|that i|i am|i'm)",
+            r"(email|message|attempt|reminder|follow-up|try)",
+            r"(second|third|fourth|fifth) time (i've|i have|that i|i am|i'm|i) (written|emailed|asked|followed"
+            r"|contacted"
+            r"|called|rung|chased|reached|sent|checked|had to|write|email|ask|follow|contact|call|chase|reach|send"
+            r"|check|writing|emailing|asking|following|contacting|calling|chasing|reaching|sending|checking)",
             r"(sent|left|written|emailed) (you )?(two|three|four|several|multiple|many|a few|numerous) "
             r"(emails|messages|voicemails|notes|times|follow-ups)",
             r"in case you (missed|didn't see|did not see|forgot|overlooked|never (got|received|saw))",
@@ -447,12 +470,15 @@ CUES: tuple[Cue, ...] = (
         "I expect a response to this email.",
         "I would be glad to hear about the next steps when you have news.",
         phrases(
-            r"(i|we|i'm|we're) (need|must have|expect|demand|require|want|insist on|deserve|am owed|owed|am entitled to"
-            r"|entitled to) (an?|your|the|some|to (have|get|receive|hear|know)) ?"
+            r"(i|we|i'm|we're|i'll|we'll)( really| just| still| do| simply| urgently| definitely| absolutely| will"
+            r"| would)? (need|must have|expect|demand|require|want|insist on|deserve|am owed|owed|am entitled to"
+            r"|entitled to) (an?|your|the|some|to (have|get|receive|hear|know)) ?((confirmed|final|firm|definite|clear"
+            r"|quick|formal|written|proper) )?"
             r"(answer|response|reply|decision|update|feedback|news|explanation|confirmation|clarity|closure|word)?",
             r"(i|we) (demand|insist)",
             r"(i|we) must (know|have|hear|get)",
-            r"(a|an|your) (yes or no|straight answer|definite answer|firm answer|final answer|clear answer"
+            r"(a )?yes or (a )?no",
+            r"(a|an|your) (straight answer|definite answer|firm answer|final answer|clear answer"
             r"|answer one way)",
             r"(i|we) need to know (now|today|where i stand|what's happening|what is happening|one way or"
             r" (the )?other|either way|if|whether|what)",
@@ -464,7 +490,9 @@ CUES: tuple[Cue, ...] = (
             "ran out of patience",
             r"one way or (the )?other",
             r"(a|any) (reply|response|answer|acknowledgement|acknowledgment) (at all|of any kind|whatsoever)",
-            r"even (just )?(a|one) (line|word|quick reply|short reply|reply)",
+            r"even (just )?(a|one) ((one-line|one line|quick|short|brief|two-line) )?(line|word|reply|update|response"
+            r"|note)",
+            r"one word (is|would be) (fine|enough|plenty)",
             r"(a|the) (simple|quick|short|courtesy|brief) (reply|response|acknowledg\w+|email) (would|is|was|is all)",
             r"the (least|bare minimum) (you|the team|the company|they|anyone) (could|can)",
             r"(a|an) (reply|response|answer|acknowledgement|update) this time",
@@ -542,7 +570,8 @@ CUES: tuple[Cue, ...] = (
             r"(give|hand in|hand|serve) (my )?notice( \w+){0,6} (so|before|by)",
             r"(all )?for nothing",
             r"(don't|do not) know what (i'll|i will|i would|i'd|i am going to|i'm going to) do",
-            r"(refreshing|checking|refresh|check) my (inbox|email|emails|phone|messages) (every|constantly|all|each"
+            r"(refreshing|checking|refresh|check) my (inbox|email|emails|phone|messages)( roughly| about| around"
+            r"| literally| basically)? (every|constantly|all|each"
             r"|hourly)",
             r"(would|will) mean (a lot|so much|everything|the world)",
             r"(took|taken|take|used|booked|using) (a|a whole|an entire|the|half a|my|unpaid|annual) "
@@ -582,26 +611,41 @@ CUES = (
     Cue(
         "Watching them",
         "hints that you are watching them",
-        "noting that they are clearly at their desk or online, so could reply",
+        "noting that they are clearly at their desk or online, that they opened your email or viewed your profile",
         "Since you're clearly back at your desk, a quick line won't be too much trouble.",
         "I hope you had a good break and are settling back in.",
         phrases(
             r"(since|as|now that|seeing as|given that) you('re| are| have been|'ve been) (clearly|obviously|evidently"
             r"|apparently|visibly) (back|around|online|active|in the office|at your desk|free|posting|busy on)",
+            r"(saw|see|noticed|notice|can see|could see) (that )?you('ve| have| had)? (looked at|viewed|opened|read"
+            r"|checked|visited|seen) my (linkedin|profile|email|emails|message|messages|application|cv|note)",
+            r"(read receipts?|(my|the) (email|emails|message|messages) (was|were|has been|have been|had been) (opened"
+            r"|read|viewed))",
         ),
         lambda found: not found.clause.hedged,
     ),
     Cue(
         "Chasing to come",
         "promises to keep chasing",
-        "telling them you will write, call or drop in again and again, or so that they do not forget you",
+        "telling them you will write, call or drop in again and again, keep trying, or go to someone above them",
         "I'll drop you a line every couple of weeks so you don't forget my face.",
         "I'll keep an eye on your careers page for future roles.",
         phrases(
             r"(i'll|i will|i plan to|i intend to|i'm going to|i am going to|expect me to)( \w+){0,3} (drop you a line"
             r"|check in|follow up|chase|call|ring|email|write|be in touch|pop by|drop by|stop by|pop in|drop in"
-            r"|call in)( \w+){0,4} (every|each) (couple of |few |other )?(days|weeks|fortnight|week|month|monday"
+            r"|call in)( \w+){0,6} (every|each) (couple of |few |other )?(\w+ )?(days|weeks|fortnight|week|month|monday"
             r"|morning|day)",
+            r"(i'll|i will|i'm going to|i am going to) keep (trying|calling|ringing|phoning|emailing|chasing"
+            r"|following up"
+            r"|checking in|writing)",
+            r"(i'll|i will) (try|ring|call|phone|email|write|chase|follow up|check) (you )?again",
+            r"(please )?expect to hear from me",
+            r"(rang|called|phoned|rung|tried (ringing|calling|phoning|to call|to ring))( [\w,]+){0,8} (again"
+            r"|three times"
+            r"|four times|several times|every day|each day|twice|repeatedly)",
+            r"(go|going|contact|contacting|email|emailing|write to|writing to|call|ring|speak to|speaking to|approach"
+            r"|reach out to|escalate (this|it|the matter) to)( dr\.?| mr\.?| ms\.?| mrs\.?)?( [\w.-]+){1,3} directly",
+            r"(go|going) (over|above|around|round) your head",
             r"so (that )?you (don't|do not|won't|will not) forget (me|my|about me)",
         ),
         unsoftened,
@@ -615,6 +659,7 @@ CUES = (
         phrases(
             r"(keep|leave|keeping|leaving) me (in suspense|hanging|guessing|in the dark|on tenterhooks|dangling)",
             r"(sitting|waiting|glued|camped) (by|to|next to|beside) (my|the) (phone|inbox|email|laptop)",
+            r"(put|putting) me out of my misery",
         ),
         lambda found: not found.clause.hedged,
     ),
@@ -678,6 +723,71 @@ CUES = (
             r"|nerve-racking|on tenterhooks|at my wits' end|at my wit's end|beside myself|a wreck|sick with worry)",
         ),
         _weighs_on_you,
+        BEFORE_DECISION,
+    ),
+)
+
+
+_SOON_OR_OWED = re.compile(r"\b(?:soon|quickly|owe|owed|deserve|appreciate|mean|after all)\b")
+_IF_YOU_DECIDE = re.compile(
+    r"\bif (?:you|the team|your team|the panel)(?: \w+)? (?:can|could|are able to|is able to|were able to|manage to)"
+    r" (?:confirm|decide|make|send|offer|get back|let me know|give me|come back)"
+)
+
+
+CUES = (
+    *CUES,
+    Cue(
+        "A bargain for speed",
+        "bargains for a quick answer",
+        "offering something in return for an answer by a date, or saying the offer lapses after it",
+        "If you can confirm by Friday, I can start a week earlier; after Friday, that window closes.",
+        "If you can share the start date, I will plan my notice around it.",
+        phrases(
+            r"(that|the|this|my) (window|door|chance|opportunity|availability|flexibility) (closes|will close|shuts"
+            r"|will shut|expires|ends|lapses|goes)",
+            r"(confirm|decide|make (an|the) offer|offer|get back to me|let me know|come back to me)( \w+){0,4} "
+            + _WHEN,
+        ),
+        lambda found: (
+            not found.clause.hedged
+            and (
+                found.words.split()[1] in ("window", "door", "chance", "opportunity", "availability", "flexibility")
+                or _IF_YOU_DECIDE.search(found.sentence) is not None
+            )
+        ),
+        BEFORE_DECISION,
+    ),
+    Cue(
+        "A subject line that presses",
+        "presses in the subject line",
+        "a subject line that calls the note urgent, final or a decision needed",
+        "Subject: Urgent - decision needed on my application",
+        "Subject: Thank you - Junior Accountant interview",
+        phrases(
+            r"subject: (re: |fwd?: )?((\w+ ){0,4}(- |– |— |: ))?(urgent|final (follow-up|follow up|reminder|notice"
+            r"|chance|request)|(decision|action|response|reply|answer) (needed|required|requested)|time[- ]sensitive"
+            r"|third (follow-up|follow up|reminder)|second (reminder|chaser)|still waiting|chasing)",
+        ),
+        anywhere,
+    ),
+    Cue(
+        "What you put in",
+        "leans on the effort you put in",
+        "telling them how many weekends, nights or days off the application took, while asking to hear soon",
+        "I put the best part of three weekends into the case, so I'd appreciate hearing something soon.",
+        "I spent three weekends building the model for my dissertation, which taught me a lot about SQL.",
+        phrases(
+            r"(put|spent|invested|poured|sank|gave up|sacrificed|used up|lost|burned|took)( in)?( (the best part of"
+            r"|most of"
+            r"|all of|many|several|two|three|four|five|a whole|an entire|a full|my))* (weekends|weekend|evenings|nights"
+            r"|holidays|holiday|annual leave|days off|day off|savings|family time)",
+        ),
+        lambda found: (
+            unsoftened(found)
+            and _WAITING_FOR.search(found.sentence) is not None
+            and _SOON_OR_OWED.search(found.sentence) is not None
+        ),
         BEFORE_DECISION,
     ),
 )
