@@ -366,7 +366,7 @@ CUES: tuple[Cue, ...] = (
             r"|a candidate"
             r"|another)",
             r"worth (all )?(the|that|this) (wait|deliberation|effort|trouble|fuss)",
-            r"((it's|it is|that's|that is) )?your loss",
+            r"((it's|it is|that's|that is) )?(your|their) loss",
             r"whatever(?=\s*[,.!…]|\s*$)",
             r"wow(,)? (really|thanks|just wow)",
             r"(i would|i'd|i|may i|can i) gently suggest",
@@ -509,6 +509,165 @@ CUES = (
             r"|called|phoned|explained|offered|took the time|bothered|gave|managed)",
         ),
         unsoftened,
+        AFTER_REJECTION,
+    ),
+)
+
+
+CUES = (
+    *CUES,
+    Cue(
+        "Doubting they read your work",
+        "suggests they never read your work",
+        "saying or hinting that nobody read your CV, opened your portfolio or looked closely at your application",
+        "I can't help wondering how closely my application was looked at; it seemed nobody had opened my portfolio.",
+        "Thank you for looking so closely at my portfolio; I'm glad the case studies were useful.",
+        phrases(
+            r"how (closely|carefully|thoroughly|much|well|seriously) (my|the) (application|cv|resume|portfolio|work"
+            r"|submission|proposal|answers|references)( was| were| had been)? (looked at|read|reviewed|considered"
+            r"|examined|checked|taken)",
+            r"(hadn't|had not|didn't|did not|never|haven't|have not|wasn't|weren't)( yet)?( had (a|the) (chance"
+            r"|time) to| even| actually| properly| really| fully| got round to| gotten around to)? (read|open|opened"
+            r"|look at|looked at|see|seen|review|reviewed|glance at|glanced at|studied|been read|been opened)"
+            r" (my|the) (cv|resume|application|portfolio|work|file|submission|proposal|case studies|cover letter"
+            r"|references|task)",
+            r"(a|the) (file|cv|portfolio|document|application|email) (nobody|no one|no-one) (read|opened|looked at)",
+            r"without (seeing|reading|looking at|considering|knowing|hearing) (my|the whole of my)"
+            r" (complete |full |whole"
+            r" |real )?(capability|capabilities|ability|abilities|work|portfolio|cv|application|side|experience)",
+        ),
+        # The negation is the point here ("nobody had opened it"); a hedge still softens it.
+        lambda found: not found.clause.hedged,
+    ),
+    Cue(
+        "Not seeing why",
+        "questions the decision",
+        "after a rejection, saying you cannot see or understand why, that the decision is hard to reconcile with"
+        " your record, or that they got it wrong",
+        "I still can't see where the gap was, and I find the decision hard to reconcile with my record.",
+        "I can see why the team chose someone with more clinical experience.",
+        phrases(
+            r"(can't|cannot|still can't|fail to|struggle to|struggling to|find it hard to|find it difficult to|hard to"
+            r"|difficult to|unable to) (see|understand|reconcile|fathom|comprehend|work out|figure out|make sense of"
+            r"|square|follow)( (where|why|how|what|the|that|this|your|it)| with)",
+            r"(puzzled|baffled|confused|perplexed|mystified|bemused|bewildered) (about|by|as to|at|why|how|that)",
+            r"(judged|deemed|considered|thought) (not|un)( to)? ?(merit|worth|worthy|good enough|suitable|enough)",
+            r"(did|does) not merit",
+            r"(you've|you have|you) (got|gotten) (this|it|that)( one)? wrong",
+            r"(not|isn't|wasn't|is not|was not) (fully |entirely |really |quite |very )?fair (to|on) me",
+        ),
+        not_negated,
+        AFTER_REJECTION,
+    ),
+    Cue(
+        "Advice on how to hire",
+        "lectures them on how to hire",
+        "offering the employer feedback or suggestions on their hiring, or telling them what their process says"
+        " about them",
+        "If I may offer one small suggestion in the spirit of improvement: a personal note costs very little.",
+        "Thank you for the suggestion to look at the graduate scheme.",
+        phrases(
+            r"(if i may|may i|can i|let me|allow me to|i'd like to|i would like to|i'll) (offer|suggest|give|share"
+            r"|pass on|make)( you)? (one|a|some|an)( small| little| quick| brief| piece of| bit of| honest| gentle)*"
+            r" (suggestion|feedback|advice|tip|observation|thought|recommendation)",
+            r"(one|a|some)( small| little| quick| piece of| bit of| honest| gentle)+ (suggestion|feedback|advice)"
+            r"(, | )(if you'll allow it|if i may|for (you|your|the))",
+            r"in the spirit of (improvement|constructive feedback|helpfulness|being helpful)",
+            r"(costs|would cost|takes|would take) (very )?little( time)?( and| but)",
+            r"(says|would say|tells|speaks) (a great deal|a lot|more|something|volumes|much) about (an|your|the|a)"
+            r" (organi[sz]ation|company|culture|team|employer|firm|business)",
+            r"(it's|it is|that's|that is) (quietly |probably |surely |likely )?costing you",
+            r"(would|will|might) help your (employer brand|reputation|image)",
+        ),
+        unsoftened,
+    ),
+    Cue(
+        "Blaming someone for how it went",
+        "blames someone for how it went",
+        "saying that someone else's lateness, briefing or mistake is where it went wrong",
+        "I was sent in under-briefed, and that is really where this went wrong.",
+        "I was sent the brief in good time, and I enjoyed preparing it.",
+        phrases(
+            r"(where|why|how|when) (this|it|things|everything|the interview) (went|started to go|began to go) wrong",
+            r"(sent|put) (me )?in (under-briefed|underbriefed|unprepared|blind|cold)",
+            r"(joined|arrived|started|was|came) (\w+ ){0,2}(\d+|twenty|thirty|forty|fifteen|ten) minutes late",
+            r"(hence|so|which meant|meaning|and so) my (slot|time|presentation|chance|interview|answers?)"
+            r" (was|were|got)"
+            r" (cut|reduced|shortened|halved|rushed)",
+            r"(got|gotten|took|take) (some )?value out of (that|my|the)",
+            r"(my|the) (proposal|ideas|plan|suggestions|work)( \w+){0,6} (are|is|were|was) already (live|in use"
+            r"|implemented|launched|running)",
+            r"led on",
+        ),
+        unsoftened,
+    ),
+    Cue(
+        "A process decided in advance",
+        "suggests the process was a sham",
+        "suggesting the role was already filled or the interviews only a formality",
+        "I'm beginning to wonder whether the role has in effect been filled already, and the interviews a formality.",
+        "The formal interview will be on Tuesday, and I'm looking forward to it.",
+        phrases(
+            r"(just |merely |only |simply )?a formality",
+            r"(in effect|effectively|already|quietly) (been )?(filled|earmarked|decided|promised)",
+            r"(filled|earmarked|decided|promised) (already|internally|in advance|before)",
+        ),
+        unsoftened,
+    ),
+)
+
+# What a reply to a rejection argues about: the decision, how it was made, and the writer's record.
+_DECISION_TOPIC = re.compile(
+    r"\b(?:decision|decided|outcome|result|process|panel|interview(?:er|ers|s)?|selection|choice|chose|chosen|hire[ds]?"
+    r"|hiring|successful candidate|person you|application|cv|resume|portfolio|my (?:experience|record|background"
+    r"|qualifications|skills|years)|i (?:met|had|have|was)|reason|criteria|specification|assessment|test|task)\b"
+)
+# A request for feedback or to stay in touch is what a good reply asks for, whatever words lead into it.
+_GOOD_REQUEST = re.compile(
+    r"\b(?:feedback|pointers|keep me in mind|in touch|future (?:roles|vacancies|openings|positions)|consider me"
+    r"|grateful for any|any advice|improve)\b"
+)
+
+
+def _argues(found: Found) -> bool:
+    """A marker of disagreement in a sentence about the decision or the writer's record, not a request."""
+    sentence = found.sentence
+    return (
+        not found.clause.hedged
+        and _DECISION_TOPIC.search(sentence) is not None
+        and _GOOD_REQUEST.search(sentence) is None
+        and THANKS.search(sentence) is None
+    )
+
+
+CUES = (
+    *CUES,
+    Cue(
+        "Arguing with the decision",
+        "argues with the decision",
+        'after a rejection, the words people use to disagree ("with respect", "I can\'t help feeling", "I find it'
+        ' odd that", "surely") in a sentence about the decision, the process or your record',
+        "With respect, I find it odd that my record was judged this way.",
+        "With respect to timing, I would be grateful for feedback whenever suits you.",
+        phrases(
+            r"with (all )?(due )?respect",
+            r"(i have to|i must|i've got to|i feel i should|i feel i must) (say|admit|be honest|point out|add|note)",
+            r"(frankly|to be frank|to be honest|in all honesty|quite honestly|if i'm honest|if i am honest)",
+            r"(i )?(can't|cannot|couldn't|could not) help (but )?(feel|feeling|think|thinking|wonder|wondering|notice"
+            r"|noticing|suspect|suspecting)",
+            r"(i )?(find|found) it (a little |a bit |rather |quite |very |somewhat |genuinely |slightly )?(odd|strange"
+            r"|curious|surprising|hard|difficult|telling|puzzling|disappointing|frustrating|jarring|remarkable)",
+            r"(odd|strange|curious|surprising|telling|puzzling|interesting|remarkable) that",
+            r"(i'm|i am|i was|left) (left )?(wondering|curious) (whether|if|how|why|what)",
+            r"(i'd|i would) (like|love|want) to understand (how|why|what)",
+            r"surely",
+            r"(given|considering) that (i|my)",
+            r"given (my|i)",
+            r"(despite|in spite of) (my|having|the fact)",
+            r"even though (i|my)",
+            r"(i )?(genuinely |really )?(don't|do not) (understand|see) (how|why|what)",
+        ),
+        _argues,
         AFTER_REJECTION,
     ),
 )

@@ -581,6 +581,120 @@ CUES = (
 )
 
 
+def _writers_claim(found: Found) -> bool:
+    """Said by the writer of themselves, plainly: not negated, hedged or hoped for."""
+    return unsoftened(found) and _HOPE.search(found.before) is None
+
+
+CUES = (
+    *CUES,
+    Cue(
+        "Your own verdict on the interview",
+        "grades your own interview",
+        "telling them how well you think you did, that nobody has beaten your answer, or that they must have noticed",
+        "I was very pleased with my own performance; it was my sharpest interview yet.",
+        "I was pleased to hear more about the team's performance reviews.",
+        phrases(
+            r"(happy|pleased|proud|delighted|satisfied|thrilled) with (my|how i) (own )?(performance|answers|interview"
+            r"|presentation|did|handled|performed|came across|showing)",
+            r"my( own)? ([\w-]+ )?(best|strongest|sharpest|finest|smoothest|most (polished|confident|complete))"
+            r" (interview|answer|answers|presentation|performance|showing|case study|pitch)",
+            r"(best|strongest|sharpest|finest) (interview|presentation|pitch|answer) (i've|i have|i had|i'd|i) (ever )?"
+            r"(given|done|had|delivered|made)",
+            r"(noticed|saw|could see|could tell|will have seen|must have seen) how (thoroughly|well|much|carefully"
+            r"|hard|deeply|confidently) i",
+            r"(nobody|no one|none of (them|the others)|no other (candidate|applicant)) (has|have|had|will|could)"
+            r"( yet)? (topped|beaten|bettered|matched|beat|top|better|match)",
+            r"we both know how (that|it|the interview|today|the day|the conversation) went",
+        ),
+        _writers_claim,
+    ),
+    Cue(
+        "Acting as if you were hired",
+        "takes the job for granted",
+        "handing in your notice, asking where to send your bank details or planning your first day before any offer",
+        "Let me know where to send my bank details, and I have told my manager to expect my notice.",
+        "I would be glad to send my references whenever you need them.",
+        phrases(
+            r"(handed in|hand in|given|give|(told|let) (\w+ ){1,3}(know )?to expect) my notice",
+            r"(where|when|how) (to|should i|do i|can i) send (you )?(my )?(bank details|signed contract|payroll"
+            r"|onboarding)",
+            r"(onboarding|new starter|new-starter|payroll) (forms|paperwork|documents|pack)",
+            r"(pencilled|penciled|blocked|booked|marked) (in )?(my|a|the) (start date|first day|first week)",
+            r"(my|a) (start date|first day) (is )?(pencilled|penciled|booked|planned|in the diary)",
+        ),
+        _writers_claim,
+    ),
+    Cue(
+        "Your worth on the market",
+        "advertises your market value",
+        "telling them other firms approach you, that you are worth more than their pay band, or where you stand in"
+        " the market",
+        "Three agencies have reached out since we met, which shows where I sit in the market.",
+        "One agency reached out about a contract role, and I said no because I want this job.",
+        phrases(
+            r"(benchmarked|valued|priced|rated|paid) (\w+ )?(well |far |considerably |comfortably )?(above|over"
+            r"|beyond) (the|your|this) (band|range|rate|budget|salary)",
+            r"(two|three|four|five|several|many|multiple|a few|a number of) (approaches|calls|offers|firms|companies"
+            r"|agencies|recruiters|headhunters|employers)( \w+){0,5} (at a|for a) (considerably |much |far )?"
+            r"(higher|bigger|better) (number|figure|salary|rate|package)",
+            r"(two|three|four|five|several|many|multiple|a few|a number of) (agencies|recruiters|headhunters|firms"
+            r"|companies|employers)( \w+){0,3} (have |had )?(reached out|approached me|contacted me|got in touch"
+            r"|been in touch|called me)",
+            r"where i (sit|stand|rank) in the market",
+            r"what the market (thinks|says|believes) i('m| am) worth",
+        ),
+        _writers_claim,
+    ),
+    Cue(
+        "Few others could",
+        "says few others could do it",
+        "calling yourself one of a handful who could, the only candidate with something, or above the rest",
+        "As one of a handful of people in the country who could run your audits, I'd be the only one with both.",
+        "Only one of the case studies was new to me, and I enjoyed it.",
+        phrases(
+            r"one of (only |maybe |perhaps |just |very |possibly )?(a handful|a few|few|a small number|the few"
+            r"|a tiny number|the only)( of)?( \w+)? (people|candidates|engineers|professionals|specialists|analysts"
+            r"|designers|nurses|teachers|applicants)?( \w+){0,3} (who|that|with|able)",
+            r"(i was|i am|i'm|i'd be|i would be|being) (probably |clearly |easily |likely )?the only (one|candidate"
+            r"|applicant|person|interviewee|finalist)",
+            r"(stands?|stood|standing) (above|apart from) (the )?(other|rest"
+            r"|others|remaining)",
+            r"the most ([\w-]+) of (the|all the|all|your) (candidates|applicants|people|interviewees|finalists"
+            r"|shortlist)",
+        ),
+        _writers_claim,
+    ),
+    Cue(
+        "More than they asked for",
+        "presents you as a bonus",
+        "saying you are more than they set out to hire, a bonus, or that the role is beneath your level",
+        "I'm rather more than you set out to hire, and I hope you see that as the bonus it is.",
+        "The role asks for more than I expected, and I'm glad to learn.",
+        phrases(
+            r"more than (you|the team|they) (set out|were looking|planned|hoped|expected|bargained|asked|budgeted)"
+            r" (to hire|for|to get)",
+            r"(as |the )?(the )?bonus (it|that i|i) (is|am|would be)",
+            r"(beneath|below) the level (of experience )?(i'd|i would|i) (bring|offer|have)",
+        ),
+        _writers_claim,
+    ),
+    Cue(
+        "Waiting for the new hire to fail",
+        "predicts the person they chose will fail",
+        "telling them that if the person they chose struggles, they know where to find you",
+        "If the new hire finds the pace too much, you know where to find someone who has done it for years.",
+        "If the new hire wants a hand with the handover notes, I'm happy to share them.",
+        phrases(
+            r"you know where to find (me|someone)",
+            r"(your|their) loss",
+            r"(lucky|luckier|fortunate) (still )?to (get|have|land) me",
+        ),
+        _writers_claim,
+    ),
+)
+
+
 def _check(context: Context) -> Iterator[Hit]:
     return flag_cues(
         context,

@@ -94,7 +94,7 @@ def _writers_own(found: Found) -> bool:
     """
     if _negated(found):
         return False
-    if _WRITER_SUBJECT.match(found.match.text):
+    if _WRITER_SUBJECT.match(found.words):
         return True
     before = found.before
     if _THEIR_FEELING.search(before):
@@ -175,8 +175,9 @@ CUES: tuple[Cue, ...] = (
     Cue(
         "A preference for this role",
         "says this role is the one you prefer",
-        "calling the role your first or top choice, or saying you would prefer it to another offer"
-        ' ("the role remains my first choice", "I would much prefer to join your team")',
+        "calling the role your first or top choice, the one you want, or saying you would prefer it to another offer"
+        ' ("the role remains my first choice", "it is the one I am hoping for", "I would much prefer to join your'
+        ' team")',
         "The analyst role is still my number-one choice.",
         "I would rather have an answer than keep waiting.",
         phrases(
@@ -193,6 +194,12 @@ CUES: tuple[Cue, ...] = (
             r"|be (with|at|part|on|here|in|there)|come|start|build|go with (you|your|this)|accept (your|this)"
             r"|take (this|your) (role|job|position|offer)|stay with (you|your))",
             r"prefer (your|this|the) (role|offer|team|company|position|job|post|practice|firm)",
+            # "it is the one I am hoping for", "the role I want most"
+            r"the (one|role|job|position|post|team|offer|place|opportunity|programme|program|internship)"
+            r" (that |which )?"
+            r"(i|i'm|i've|i'd)( am| have| would| really| most| still| truly| genuinely| always| been| set my heart on)*"
+            r" (hoping for|hoped for|want|wanted|would choose|would pick|prefer|most want|really want|have my heart set"
+            r" on|am most excited about|care about most|was hoping for)",
             r"((strong|clear|genuine|real|definite) )?preference (is )?(for|to) (this|your|joining|working|the (role"
             r"|position|job|team|company))",
         ),
@@ -227,7 +234,7 @@ CUES: tuple[Cue, ...] = (
         lambda found: (
             _writers_own(found)
             and (
-                not re.match(r"(?:continu|keep|resum|carry)", found.match.text)
+                not re.match(r"(?:continu|keep|resum|carry)", found.words)
                 or _WISH_WORDS.search(found.before) is not None
             )
         ),

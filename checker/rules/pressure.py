@@ -135,6 +135,7 @@ _BROKEN = re.compile(
     r"\b(?:but|yet|however|still|passed|come and gone|gone by|nothing|no (?:word|news|reply|response|update|one)"
     r"|haven['’]t|have not|hasn['’]t|has not|didn['’]t|did not|by now|never|nobody|no one|instead)\b"
 )
+_BROKEN_AFTER = re.compile(r"\b(?:but|yet|however|nothing|no (?:word|news|reply|response|update|one)|instead)\b")
 _BAD_NEWS = re.compile(
     r"\b(?:filled|gone|moved on|lost interest|no longer|forg[oe]t(?:ten)?|not interested|someone else"
     r"|another candidate|other candidates|passed (?:on|over)|not (?:been )?(?:selected|successful|considered|moving)"
@@ -194,6 +195,26 @@ WAITING_WORDS = phrases(
     r"(kept|keep|keeping|left|leave|leaving) (me )?(hanging|waiting|in the dark|guessing|in limbo)",
 )
 
+
+def _holds_to_promise(found: Found) -> bool:
+    """What they said, set against what has (not) happened since."""
+    if found.words.startswith("as promised"):
+        # "It did not come as promised" or "as promised, you would call, but nothing came"; not "As promised,
+        # here is my portfolio", which keeps the writer's own word.
+        before = found.sentence[: found.sentence.find(found.words)]
+        broken = _BROKEN.search(before) is not None or _BROKEN_AFTER.search(found.after) is not None
+        return broken and not found.clause.hedged
+    if not unsoftened(found):
+        return False
+    if found.words.startswith("you promised"):
+        return True
+    return (
+        re.search(r"supposed|should have|would have|passed|gone|missed|over|past|expect|anticipat", found.words)
+        is not None
+        or _BROKEN.search(found.after) is not None
+    )
+
+
 CUES: tuple[Cue, ...] = (
     Cue(
         "Urgency",
@@ -226,7 +247,10 @@ CUES: tuple[Cue, ...] = (
             r"|swiftly|urgently|immediately)",
             r"at the (very )?earliest",
         ),
-        _asked_of_reader,
+        # "Thank you for the prompt reply" thanks them; "thanks in advance for a prompt reply" presses.
+        lambda found: (
+            _asked_of_reader(found) and not (THANKS.search(found.sentence) and "in advance" not in found.sentence)
+        ),
     ),
     Cue(
         "A demand tied to a time",
@@ -241,6 +265,8 @@ CUES: tuple[Cue, ...] = (
             r"|re-?evaluate)"
             r"( (\S+ ){0,5}?| )" + _WHEN,
             r"(an? |your |the )?(update|answer|response|reply|decision|news|confirmation|feedback|verdict) " + _WHEN,
+            r"(the |your |an? )?(written |formal )?(offer|contract)( letter)?( (over|across|through))?( to me)? "
+            + _WHEN,
         ),
         _demand_with_time,
     ),
@@ -339,17 +365,7 @@ CUES: tuple[Cue, ...] = (
             r"(well|long|way) past (the|your) (date|deadline|timeline|timeframe)",
             r"as promised",
         ),
-        lambda found: (
-            unsoftened(found)
-            and (
-                found.words.startswith(("you promised", "as promised"))
-                or re.search(
-                    r"supposed|should have|would have|passed|gone|missed|over|past|expect|anticipat", found.words
-                )
-                is not None
-                or _BROKEN.search(found.after) is not None
-            )
-        ),
+        _holds_to_promise,
     ),
     Cue(
         "Asking why you have not heard",
@@ -444,7 +460,8 @@ CUES: tuple[Cue, ...] = (
             r"|inform|decide|make|give|contact|call|update|explain)",
             r"(i'm|i am|we're|we are) (running out of|losing|low on) (time|patience)",
             r"(my|our) patience",
-            r"(running|ran) out of (time|patience)",
+            r"running out of (time|patience)",
+            "ran out of patience",
             r"one way or (the )?other",
             r"(a|any) (reply|response|answer|acknowledgement|acknowledgment) (at all|of any kind|whatsoever)",
             r"even (just )?(a|one) (line|word|quick reply|short reply|reply)",
@@ -537,6 +554,130 @@ CUES: tuple[Cue, ...] = (
         lambda found: (
             unsoftened(found) and ("mean" not in found.words or _WAITING_TOPIC.search(found.sentence) is not None)
         ),
+        BEFORE_DECISION,
+    ),
+)
+
+
+CUES = (
+    *CUES,
+    Cue(
+        "Keeping count",
+        "keeps count of the wait or of your emails",
+        "counting the days, or listing the emails they have not answered",
+        "Further to my emails of 3 and 11 March, neither of which has had a reply: not that I'm counting.",
+        "Further to our call on Monday, here are the references you asked for.",
+        phrases(
+            r"not that (i'm|i am|anyone is|we're) counting",
+            r"(counting|count|counted) (down )?(the )?(days|hours|weeks|minutes)",
+            r"(further to|following up on|following|as per|per|re|regarding|in addition to) my (previous |last |earlier"
+            r" |two |three |several |many |other )?(emails|messages|notes|calls|voicemails|letters|email|message"
+            r"|note|call|voicemail|letter)( of| from| on| dated| sent| last)",
+            r"(neither|none|not one) of which (has|have|had) (yet )?(been answered|received|had|got|been acknowledged)",
+            r"which (has|have|had) (yet to|still not|not yet) (receive|received|been answered|had|been acknowledged)",
+        ),
+        lambda found: not found.clause.hedged,
+        BEFORE_DECISION,
+    ),
+    Cue(
+        "Watching them",
+        "hints that you are watching them",
+        "noting that they are clearly at their desk or online, so could reply",
+        "Since you're clearly back at your desk, a quick line won't be too much trouble.",
+        "I hope you had a good break and are settling back in.",
+        phrases(
+            r"(since|as|now that|seeing as|given that) you('re| are| have been|'ve been) (clearly|obviously|evidently"
+            r"|apparently|visibly) (back|around|online|active|in the office|at your desk|free|posting|busy on)",
+        ),
+        lambda found: not found.clause.hedged,
+    ),
+    Cue(
+        "Chasing to come",
+        "promises to keep chasing",
+        "telling them you will write, call or drop in again and again, or so that they do not forget you",
+        "I'll drop you a line every couple of weeks so you don't forget my face.",
+        "I'll keep an eye on your careers page for future roles.",
+        phrases(
+            r"(i'll|i will|i plan to|i intend to|i'm going to|i am going to|expect me to)( \w+){0,3} (drop you a line"
+            r"|check in|follow up|chase|call|ring|email|write|be in touch|pop by|drop by|stop by|pop in|drop in"
+            r"|call in)( \w+){0,4} (every|each) (couple of |few |other )?(days|weeks|fortnight|week|month|monday"
+            r"|morning|day)",
+            r"so (that )?you (don't|do not|won't|will not) forget (me|my|about me)",
+        ),
+        unsoftened,
+    ),
+    Cue(
+        "Kept in suspense",
+        "says you are kept in suspense",
+        "telling them you are sitting by the phone, or asking not to be kept in suspense",
+        "I'll be sitting by my phone all week, so please don't keep me in suspense.",
+        "I kept the suspense going in my dissertation's last chapter.",
+        phrases(
+            r"(keep|leave|keeping|leaving) me (in suspense|hanging|guessing|in the dark|on tenterhooks|dangling)",
+            r"(sitting|waiting|glued|camped) (by|to|next to|beside) (my|the) (phone|inbox|email|laptop)",
+        ),
+        lambda found: not found.clause.hedged,
+    ),
+)
+
+
+# Telling them you are writing, asking or chasing: the act a repetition marker turns into chasing.
+_WRITING_AGAIN = re.compile(
+    r"\b(?:writ(?:e|ing)|email(?:ing)?|follow(?:ing)? up|check(?:ing)? in|chas(?:e|ing)|nudg(?:e|ing)|reach(?:ing)? out"
+    r"|contact(?:ing)?|ask(?:ing)?|bump(?:ing)?|circl(?:e|ing) back|try(?:ing)?|ping(?:ing)?|touch(?:ing)? base"
+    r"|note|email|message|line)\b"
+)
+# What the writer is waiting for: a reply, news, a decision.
+_WAITING_FOR = re.compile(
+    r"\b(?:hear(?:ing)?|news|decision|reply|response|answer|update|outcome|result|wait(?:ing)?|waited|silence"
+    r"|status|verdict|word)\b"
+)
+
+
+def _chasing_again(found: Found) -> bool:
+    """ "Just following up again", "my fourth note": a repetition marker on the act of writing, not thanks."""
+    return (
+        not found.clause.hedged
+        and _WRITING_AGAIN.search(found.clause_text) is not None
+        and THANKS.search(found.clause_text) is None
+    )
+
+
+def _weighs_on_you(found: Found) -> bool:
+    """Distress tied to the wait, in the writer's own clause: "the waiting is keeping me up at night"."""
+    return unsoftened(found) and _WAITING_FOR.search(found.sentence) is not None and not found.clause.question
+
+
+CUES = (
+    *CUES,
+    Cue(
+        "Chasing again",
+        "chases them again",
+        "telling them that you are writing yet again, or counting your own notes",
+        "Just following up, as this is my fourth note on the matter.",
+        "Thank you for your time, and this is my third week on the night shift, so evenings suit me.",
+        phrases(
+            r"yet again",
+            r"(my|this|a|the) (third|fourth|fifth|sixth|umpteenth|nth) (email|note|message|follow-up|follow up|attempt"
+            r"|try|time|reminder|nudge|chaser)",
+            r"(another|one more|a further|a third) (reminder|nudge|chaser)",
+        ),
+        _chasing_again,
+        BEFORE_DECISION,
+    ),
+    Cue(
+        "The weight of waiting",
+        "tells them the wait weighs on you",
+        "telling them the wait keeps you awake, makes you anxious or leaves you in limbo",
+        "The waiting has left me anxious and I am not sleeping well until I hear.",
+        "I was anxious before the presentation, but the team put me at ease.",
+        phrases(
+            r"(anxious|anxiety|stressed|stressful|stress|on edge|sleepless|not sleeping|can't sleep|cannot sleep"
+            r"|losing sleep|lost sleep|keeping me up|keeps me up|kept me up|can't focus|cannot focus|can't concentrate"
+            r"|desperate|desperately|worried sick|in limbo|agony|agonising|agonizing|torture|torturous|nerve-wracking"
+            r"|nerve-racking|on tenterhooks|at my wits' end|at my wit's end|beside myself|a wreck|sick with worry)",
+        ),
+        _weighs_on_you,
         BEFORE_DECISION,
     ),
 )
