@@ -11,7 +11,7 @@ export OFFICE
 # mkdocs-material prints a banner about MkDocs 2 on every build; we pin mkdocs<2.
 export NO_MKDOCS_2_WARNING := 1
 
-.PHONY: help setup tools lock test lint typecheck pytest serve build check-server bench clean
+.PHONY: help setup tools lock test lint typecheck pytest serve build check-server bench readings clean
 
 help:
 	@echo "make serve   serve the guide with the working checker on http://127.0.0.1:8000 (live reload)"
@@ -19,6 +19,7 @@ help:
 	@echo "make build   write the static site to site/ (OFFICE=path/to/office.yml for another office)"
 	@echo "make check-server URL=https://...   check the published site as a browser fetches it"
 	@echo "make bench   print the benchmark figures"
+	@echo "make readings  relearn the checker's readings of tone after changing tests/corpus/tuning/"
 
 setup: tools .chromium-path .web-servers
 
@@ -82,6 +83,9 @@ bench: setup build
 	$(BIN)/python bench/checker.py
 	CHROMIUM_PATH=$$(cat .chromium-path) $(BIN)/python bench/widget.py
 	CHROMIUM_PATH=$$(cat .chromium-path) $(BIN)/python bench/site.py
+
+readings: setup
+	$(BIN)/python scripts/train_readings.py
 
 clean:
 	rm -rf site build dist .chromium-path .web-servers
