@@ -238,7 +238,8 @@ CUES: tuple[Cue, ...] = (
             r"fingers crossed",
             r"(keep|keeping) me in (the running|contention|consideration|the frame|the mix)",
             r"(in|still in) (the running|contention|the frame) (for|from)",
-            r"(hopeful|hoping|hope) (of|for) (a|an) (positive|good|happy|successful|favourable|favorable) (outcome|result"
+            r"(hopeful|hoping|hope) (of|for) (a|an) (positive|good|happy|successful|favourable|favorable) (outcome"
+            r"|result"
             r"|answer|reply|decision|response)",
             r"(hope|hoping) to be (your|the) (choice|pick|successful candidate|one)",
             r"(still )?(jump|leap) at (it|the chance|the opportunity|this)",
