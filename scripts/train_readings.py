@@ -66,14 +66,18 @@ def train(rule: str, drafts: Iterable[CorpusDraft]) -> Reading:
         )
         if abs(weight) >= _MIN_WEIGHT:
             weights[feature] = round(weight, 2)
-    reading = Reading(0.0, weights)
+    reading = Reading(0.0, _table(weights))
     passed_scores = sorted(
         max((reading.score(sentence) for sentence in found), default=0.0) for _, fires, found in labelled if not fires
     )
     threshold = (
         passed_scores[min(len(passed_scores) - 1, int(_PASSED_QUANTILE * len(passed_scores)))] if passed_scores else 0.0
     )
-    return Reading(round(threshold, 2), weights)
+    return Reading(round(threshold, 2), _table(weights))
+
+
+def _table(weights: dict[str, float]) -> str:
+    return "".join(f"{weight!r} {feature}\n" for feature, weight in weights.items())
 
 
 def render(readings: Sequence[tuple[str, Reading]]) -> str:
@@ -84,9 +88,9 @@ def render(readings: Sequence[tuple[str, Reading]]) -> str:
         "from checker.rules._reading import Reading",
     ]
     for rule, reading in readings:
-        lines += ["", f"{rule.upper().replace('-', '_')} = Reading(", f"    {reading.threshold!r},", "    {"]
-        lines += [f'        "{feature}": {weight!r},' for feature, weight in reading.weights.items()]
-        lines += ["    },", ")"]
+        lines += ["", f"{rule.upper().replace('-', '_')} = Reading(", f"    {reading.threshold!r},", '    """\\']
+        lines += reading.table.splitlines()
+        lines += ['""",', ")"]
     return "\n".join(lines) + "\n"
 
 

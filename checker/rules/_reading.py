@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass
+from functools import cached_property
 from itertools import pairwise
 
 from checker._text import Draft
@@ -31,13 +32,29 @@ _TELLING = 2
 
 @dataclass(frozen=True)
 class Reading:
-    """Weights per feature, and the score above which a sentence reads that way."""
+    """Weights per feature, and the score above which a sentence reads that way.
+
+    The weights come as text, one "weight feature" per line, and are read on
+    first use: one string constant costs next to nothing to import, where a
+    dict literal of thousands of entries would slow ``import checker`` and
+    swell the browser's memory snapshot.
+    """
 
     threshold: float
-    weights: Mapping[str, float]
+    table: str
+
+    @cached_property
+    def weights(self) -> Mapping[str, float]:
+        weights: dict[str, float] = {}
+        for line in self.table.splitlines():
+            if line:
+                weight, _, feature = line.partition(" ")
+                weights[feature] = float(weight)
+        return weights
 
     def score(self, found: frozenset[str]) -> float:
-        return sum(self.weights.get(feature, 0.0) for feature in found)
+        weights = self.weights
+        return sum(weights.get(feature, 0.0) for feature in found)
 
 
 @dataclass(frozen=True)
