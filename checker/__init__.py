@@ -7,7 +7,7 @@ and in Pyodide.
 from checker._calendar import Step, ics, plan_steps, recommended_timeline
 from checker._engine import Report, check
 from checker._input import MAX_DRAFT_CHARACTERS, PlanError, plan_from_json, plan_from_mapping
-from checker._model import Channel, Finding, FollowUp, Kind, Plan, Severity
+from checker._model import Channel, Finding, FollowUp, Interview, Kind, Plan, Severity
 from checker._policy import DEFAULT_POLICY, Policy, PolicyError
 from checker._settings import policy_from_document
 from checker.rules import RULES, RULES_BY_ID, Rule
@@ -20,6 +20,7 @@ __all__ = [
     "Channel",
     "Finding",
     "FollowUp",
+    "Interview",
     "Kind",
     "Plan",
     "PlanError",

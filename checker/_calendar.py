@@ -8,7 +8,7 @@ from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from checker._model import Plan
+from checker._model import Kind, Plan
 from checker._policy import DEFAULT_POLICY, Policy
 
 __all__ = ["Step", "ics", "plan_steps", "recommended_timeline"]
@@ -91,15 +91,19 @@ def recommended_timeline(
 
 def plan_steps(plan: Plan) -> tuple[Step, ...]:
     """The reader's own planned follow-ups as calendar steps."""
-    titles = {
-        "thank-you": "Send thank-you note",
-        "check-in": "Send check-in",
-        "stay-in-touch": "Send stay-in-touch note",
-    }
     return tuple(
-        Step(f.date, titles[f.kind.value], _sentence(f.channel.how), "")
+        Step(f.date, _PLANNED_TITLES[f.kind], _sentence(f.channel.how), "")
         for f in sorted(plan.follow_ups, key=lambda f: f.date)
     )
+
+
+_PLANNED_TITLES = {
+    Kind.THANK_YOU: "Send thank-you note",
+    Kind.CHECK_IN: "Send check-in",
+    Kind.STAY_IN_TOUCH: "Send stay-in-touch note",
+    Kind.OFFER_UPDATE: "Tell them about your other offer",
+    Kind.WITHDRAWAL: "Send your withdrawal",
+}
 
 
 def ics(

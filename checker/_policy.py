@@ -34,6 +34,8 @@ class Policy:
     max_words_thank_you: int = 200
     max_words_check_in: int = 120
     max_words_stay_in_touch: int = 150
+    max_words_offer_update: int = 150
+    max_words_withdrawal: int = 100
     rules: Mapping[str, Severity | None] = field(default_factory=dict)
 
     @property
@@ -41,11 +43,8 @@ class Policy:
         return max(1, round(self.silence_after_days / 7))
 
     def max_words(self, kind: Kind) -> int:
-        return {
-            Kind.THANK_YOU: self.max_words_thank_you,
-            Kind.CHECK_IN: self.max_words_check_in,
-            Kind.STAY_IN_TOUCH: self.max_words_stay_in_touch,
-        }[kind]
+        limit: int = getattr(self, _max_words_field(kind))
+        return limit
 
     def severity(self, rule_id: str, default: Severity) -> Severity | None:
         return self.rules.get(rule_id, default)
@@ -112,20 +111,28 @@ def _days(key: str, value: object) -> int:
     return value
 
 
+def _max_words_field(kind: Kind) -> str:
+    """The policy's field for the word limit of ``kind``: ``max_words_thank_you``."""
+    return "max_words_" + kind.name.lower()
+
+
+_KINDS = ", ".join(kind.value for kind in Kind)
+
+
 def _max_words(value: object) -> dict[str, int]:
     if not isinstance(value, Mapping):
-        raise PolicyError("policy.max_words: expected a table by kind (thank-you, check-in, stay-in-touch)")
+        raise PolicyError(f"policy.max_words: expected a table by kind ({_KINDS})")
     result: dict[str, int] = {}
     for kind_name, limit in value.items():
         where = f"policy.max_words.{_name(kind_name)}"
         try:
             kind = Kind(kind_name)
         except ValueError:
-            raise PolicyError(f"{where}: unknown kind (known: thank-you, check-in, stay-in-touch)") from None
+            raise PolicyError(f"{where}: unknown kind (known: {_KINDS})") from None
         words = _days(where, limit)
         if words == 0:
             raise PolicyError(f"{where}: must be at least 1")
-        result["max_words_" + kind.name.lower()] = words
+        result[_max_words_field(kind)] = words
     return result
 
 

@@ -176,6 +176,8 @@ def _policy_lines(policy: Policy) -> list[str]:
         f"| Longest thank-you note | {policy.max_words_thank_you} words |",
         f"| Longest check-in | {policy.max_words_check_in} words |",
         f"| Longest reply after a rejection | {policy.max_words_stay_in_touch} words |",
+        f"| Longest note about another offer | {policy.max_words_offer_update} words |",
+        f"| Longest withdrawal | {policy.max_words_withdrawal} words |",
     ]
 
 

@@ -330,7 +330,8 @@ def _bad_inputs(directory: Path) -> list[tuple[list[str | Path], str]]:
                     {"interview_date": "2026-11-16", "follow_ups": [{"kind": "thanks", "date": "2026-11-17"}]},
                 )
             ],
-            'follow_ups[0].kind: unknown value "thanks" (expected one of: thank-you, check-in, stay-in-touch)',
+            'follow_ups[0].kind: unknown value "thanks" (expected one of: thank-you, check-in, stay-in-touch, '
+            "offer-update, withdrawal)",
         ),
         (
             [
@@ -345,6 +346,10 @@ def _bad_inputs(directory: Path) -> list[tuple[list[str | Path], str]]:
             'follow_ups[0].channel: unknown value "fax"',
         ),
         ([plan(directory, {"interview_date": "2026-11-16", "extra": 1})], 'plan: unknown field "extra"'),
+        (
+            [plan(directory, {"interview_date": "2026-11-16", "interviews": [{"date": "2026-11-24"}]})],
+            "interview_date and interviews: give one or the other",
+        ),
         (
             [_write(directory, "latin1.json", '{"interview_date": "2026-11-16", "x": "caf\xe9"}'.encode("latin-1"))],
             "not UTF-8 text",

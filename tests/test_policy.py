@@ -15,9 +15,11 @@ def test_defaults_are_the_guide_numbers() -> None:
         "max_words_thank_you": 200,
         "max_words_check_in": 120,
         "max_words_stay_in_touch": 150,
+        "max_words_offer_update": 150,
+        "max_words_withdrawal": 100,
         "silence_after_weeks": 3,
     }
-    assert [DEFAULT_POLICY.max_words(kind) for kind in Kind] == [200, 120, 150]
+    assert [DEFAULT_POLICY.max_words(kind) for kind in Kind] == [200, 120, 150, 150, 100]
     assert DEFAULT_POLICY.severity("pressure", Severity.WARNING) is Severity.WARNING
 
 
@@ -27,14 +29,14 @@ def test_an_office_policy_changes_numbers_severities_and_switches() -> None:
             "name": "  Northfield  ",
             "check_in_after_days": 10,
             "silence_after_days": 30,
-            "max_words": {"thank-you": 150, "stay-in-touch": 90},
+            "max_words": {"thank-you": 150, "stay-in-touch": 90, "withdrawal": 60},
             "rules": {"phone-follow-up": "off", "boasting": "warning", "no-greeting": False},
         },
         RULES_BY_ID,
     )
     assert policy.name == "Northfield"
     assert (policy.check_in_after_days, policy.silence_after_days, policy.silence_after_weeks) == (10, 30, 4)
-    assert [policy.max_words(kind) for kind in Kind] == [150, 120, 90]
+    assert [policy.max_words(kind) for kind in Kind] == [150, 120, 90, 150, 60]
     assert policy.severity("phone-follow-up", Severity.WARNING) is None
     assert policy.severity("no-greeting", Severity.SUGGESTION) is None
     assert policy.severity("boasting", Severity.SUGGESTION) is Severity.WARNING
