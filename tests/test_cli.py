@@ -147,7 +147,8 @@ def test_list_rules() -> None:
     lines = out.splitlines()
     assert status == 0
     assert [line.split()[0] for line in lines] == [rule.id for rule in RULES]
-    assert re.fullmatch(r"pressure +warning +Demands, deadlines, urgency or guilt in a note\.", lines[14])
+    pressure = [rule.id for rule in RULES].index("pressure")
+    assert re.fullmatch(r"pressure +warning +Demands, deadlines, urgency or guilt in a note\.", lines[pressure])
 
 
 def test_explain_prints_the_rules_documentation() -> None:
