@@ -60,6 +60,7 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
     # For the templates (overrides/) and the other hooks.
     config.extra["office"] = loaded.office
     config.extra["policy"] = loaded.policy
+    config.extra["working_days"] = loaded.working_days
     if loaded.site_url:
         config.site_url = loaded.site_url if loaded.site_url.endswith("/") else loaded.site_url + "/"
     if OFFICE_CSS not in config.extra_css:

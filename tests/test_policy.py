@@ -47,7 +47,7 @@ def test_an_office_policy_changes_numbers_severities_and_switches() -> None:
 @pytest.mark.parametrize(
     ("data", "message"),
     [
-        ({"colour": "red"}, "policy.colour: unknown setting (known: check_in_after_days, max_words,"),
+        ({"colour": "red"}, "policy.colour: unknown setting (known: check_in_after_days, holidays, max_words,"),
         ({"check_in_after_days": -3}, "policy.check_in_after_days: expected a whole number from 0 to 3650, got -3"),
         ({"thank_you_within_days": 1.5}, "policy.thank_you_within_days: expected a whole number"),
         ({"thank_you_within_days": True}, "policy.thank_you_within_days: expected a whole number"),
@@ -63,6 +63,12 @@ def test_an_office_policy_changes_numbers_severities_and_switches() -> None:
         ({"rules": {"shouting": "off"}}, "policy.rules.shouting: unknown rule (see followup-check --list-rules)"),
         ({"rules": {"pressure": "fatal"}}, "policy.rules.pressure: expected error, warning, suggestion or off"),
         ({"rules": {"pressure": True}}, "policy.rules.pressure: expected error, warning, suggestion or off"),
+        ({"holidays": "GB"}, "policy.holidays: expected a table with country (such as GB)"),
+        ({"holidays": {"state": "CA"}}, "policy.holidays.state: unknown setting (known: country, region)"),
+        ({"holidays": {"country": "GBR"}}, "policy.holidays.country: expected a two-letter country code"),
+        ({"holidays": {"country": 44}}, "policy.holidays.country: expected a two-letter country code"),
+        ({"holidays": {"region": "ENG"}}, "policy.holidays.region: give the country too"),
+        ({"holidays": {"country": "GB", "region": ["ENG"]}}, "policy.holidays.region: expected a region code"),
     ],
 )
 def test_each_mistake_names_its_key(data: dict[str, object], message: str) -> None:
@@ -96,3 +102,14 @@ def test_a_document_that_is_not_a_table(document: object) -> None:
 def test_an_office_file_does_not_smuggle_office_keys_into_the_policy() -> None:
     with pytest.raises(PolicyError, match=r"policy\.colors: unknown setting"):
         policy_from_document({"policy": {"colors": {"primary": "#123456"}}})
+
+
+def test_an_office_names_its_country_and_region_for_the_public_holidays() -> None:
+    policy = Policy.from_mapping({"holidays": {"country": " gb ", "region": "ENG"}}, RULES_BY_ID)
+    assert (policy.holiday_country, policy.holiday_region) == ("GB", "ENG")
+    assert policy.to_json()["holidays"] == {"country": "GB", "region": "ENG"}
+    # What the site's policy.json holds reads back as the same policy, as the browser reads it.
+    assert Policy.from_mapping(policy.to_json(), RULES_BY_ID) == policy
+    assert Policy.from_mapping(DEFAULT_POLICY.to_json(), RULES_BY_ID) == DEFAULT_POLICY
+    # Empty values, as office.yml ships them, name nothing.
+    assert Policy.from_mapping({"holidays": {"country": "", "region": ""}}, RULES_BY_ID) == DEFAULT_POLICY

@@ -50,6 +50,7 @@
     check: async (plan) => request("check", [planJson(plan)]),
     ics: async (plan) => request("ics", [planJson(plan)]),
     timeline: async (interviewDate, decisionDate = null) => request("timeline", [interviewDate, decisionDate]),
+    planTimeline: async (plan) => request("planTimeline", [planJson(plan)]),
     debug: {
       memory: () => request("memory", []),
       stall: (ms) => request("stall", [ms]),
@@ -201,7 +202,7 @@
   // (Python in the worker would take the date in UTC).
   function planJson(plan) {
     if (plan === null || typeof plan !== "object" || Array.isArray(plan)) {
-      throw new CheckerError("input", "A plan is an object with at least interview_date.");
+      throw new CheckerError("input", "A plan is an object with at least interview_date (or interviews).");
     }
     return JSON.stringify("today" in plan ? plan : { ...plan, today: localDate() });
   }
