@@ -179,7 +179,15 @@ def _policy_lines(policy: Policy) -> list[str]:
         f"| Longest reply after a rejection | {policy.max_words_stay_in_touch} words |",
         f"| Longest note about another offer | {policy.max_words_offer_update} words |",
         f"| Longest withdrawal | {policy.max_words_withdrawal} words |",
+        f"| Days the checker proposes | Monday to Friday, except {_days_off(policy)} |",
     ]
+
+
+def _days_off(policy: Policy) -> str:
+    if policy.holiday_country is None:
+        return "New Year's Day and Christmas Day"
+    where = policy.holiday_country + (f" ({policy.holiday_region})" if policy.holiday_region else "")
+    return f"the public holidays of {where}"
 
 
 def _severity(rule: Rule, policy: Policy) -> str:

@@ -6,7 +6,8 @@ person a note is for), the names in a note's greeting. Each must be the note's
 recipient or one of the interviewers of its round: for a thank-you, the round it
 thanks for (the latest on or before its date); for any other note, anyone you
 have met so far. A first name ("Dear Amina"), a surname, a title and surname
-("Dear Dr. Nair") or the full name all count as the right person, and so does a
+("Dear Dr. Nair"), a short form ("Alex" for Alexandra) or the full name in either
+order all count as the right person; case and accents do not matter. So does a
 greeting to a whole panel ("Dear Ms. Achieng, Mr. Berg and Dr. Nair") when each
 of them is right. Greetings to a team or a role ("Dear Hiring Manager", "Dear
 Lakeside team") name no one and are left alone; so are notes when the plan gives
@@ -140,12 +141,13 @@ def _same_words(greeted: str, known: str) -> bool:
 
 
 def _is(named: tuple[str, ...], person: tuple[str, ...]) -> bool:
-    """Whether the words in the greeting are a run of the person's words: first name, surname, or more."""
-    width = len(named)
-    return any(
-        all(_same_words(word, known) for word, known in zip(named, person[at : at + width], strict=True))
-        for at in range(len(person) - width + 1)
-    )
+    """Whether the greeting's words name the person: each is one of theirs ("Amina", "Ms. Achieng", "Achieng
+    Amina"), or each of theirs is in the greeting ("Amina J. Achieng", "Amina Achieng-Otieno")."""
+
+    def within(words: tuple[str, ...], others: tuple[str, ...]) -> bool:
+        return all(any(_same_words(word, other) for other in others) for word in words)
+
+    return within(named, person) or within(person, named)
 
 
 def _expected(plan: Plan, follow_up: FollowUp) -> list[str]:
