@@ -71,9 +71,25 @@ _CLAUSE_BREAK = re.compile(
     r"there|that|this|nothing|please|let|otherwise|then)\b)"
 )
 
+# "let you know that another firm has offered me a place": after a verb of saying or knowing, "that" opens a
+# clause with a subject of its own; elsewhere ("the date that you gave") it stays inside its clause.
+_THAT_CLAUSE = re.compile(
+    r"\s+(?=that\s+(?:i|i'm|i've|we|you|you're|you've|they|he|she|it|it's|there|another|the|a|an|my|your|our|their"
+    r"|no one|nobody|someone|this|one)\b)"
+)
+_WORD_BEFORE = re.compile(r"([a-z]+)\W*$")
+
 
 def _words(text: str) -> frozenset[str]:
     return frozenset(text.split())
+
+
+_SAYING = _words(
+    "know knew known say said saying tell told hear heard understand understood think thought believe believed "
+    "feel felt hope hoped mention mentioned note noted confirm confirmed realise realised realize realized see "
+    "seen saw guess assume assumed suppose noticed learned learnt expect expected sure aware glad afraid "
+    "share add explain update inform advise"
+)
 
 
 _WORD = re.compile(r"[a-z0-9]+(?:['’][a-z]+)*")
@@ -83,15 +99,19 @@ _LEADING = _words(
     "honestly frankly however still now then really actually truly again well hence therefore anyway "
     "sadly unfortunately clearly obviously surely perhaps maybe even only simply quite already at least "
     "last finally firstly secondly lastly meanwhile besides plus thus instead personally hopefully "
-    "ideally naturally luckily"
+    "ideally naturally luckily that"
 )
 _WRITER = _words("i i'm i've i'd i'll me my mine myself we we're we've we'd we'll our ours us")
 _READER = frozenset(["you", "you're", "you've", "you'd", "you'll", "your", "yours", "yourself", "yourselves"])
 _OTHERS = _words(
     "they they're they've they'd they'll them their he he's she she's his her nobody noone someone "
     "somebody anyone anybody everyone everybody recruiter recruiters hr management interviewer "
-    "interviewers panel team company employer manager managers staff people"
+    "interviewers panel team company employer manager managers staff people firm firms business businesses "
+    "organisation organization agency agencies bank practice school hospital council startup client clients "
+    "employers companies offer"
 )
+# "the other employer", "a competing firm": someone else, two words after the article.
+_ANOTHER = frozenset(["other", "second", "competing", "rival", "different", "new", "local"])
 _REQUEST_VERBS = _words(
     "please kindly let reply respond confirm tell send get call write inform advise update contact email "
     "answer provide give explain decide make ensure do don't note keep forward"
@@ -149,6 +169,11 @@ class Prose:
         clause = clauses[position]
         return clause if index < clause.end else None
 
+    def sentence_hedged(self, number: int) -> bool:
+        """Whether any clause of sentence ``number`` takes the edge off ("I understand these things take time")."""
+        start, end = self.sentences[number]
+        return _HEDGE.search(self.text, start, end) is not None
+
     @cached_property
     def _sentence_starts(self) -> list[int]:
         return [start for start, _ in self.sentences]
@@ -163,8 +188,14 @@ class Prose:
         question = self.text[start:end].rstrip("\"'’”) ").endswith("?")
         previous = Person.THING
         edges = [start]
-        for cut in _CLAUSE_BREAK.finditer(self.text, start, end):
-            edges += [cut.start(), cut.end()]
+        cuts = [(cut.start(), cut.end()) for cut in _CLAUSE_BREAK.finditer(self.text, start, end)]
+        for cut in _THAT_CLAUSE.finditer(self.text, start, end):
+            word = _WORD_BEFORE.search(self.text, max(start, cut.start() - 20), cut.start())
+            if word is not None and word.group(1) in _SAYING:
+                cuts.append((cut.start(), cut.end()))
+        for cut_start, cut_end in sorted(cuts):
+            if cut_start >= edges[-1]:
+                edges += [cut_start, cut_end]
         edges.append(end)
         found: list[Clause] = []
         for clause_start, clause_end in zip(edges[::2], edges[1::2], strict=True):
@@ -207,6 +238,8 @@ def _subject(words: list[str], previous: Person, *, first_in_sentence: bool) -> 
         return previous
     first = words[position].replace("’", "'")
     following = words[position + 1].replace("’", "'") if position + 1 < len(words) else ""
+    if first in _ARTICLES and following in _ANOTHER and position + 2 < len(words):
+        following = words[position + 2]
     named = _named_subject(first, following)
     if named is not None:
         return named

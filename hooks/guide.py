@@ -39,6 +39,8 @@ _HEADING = re.compile(r"^#{1,6}\s+(?P<title>.+?)\s*(?:\{#(?P<anchor>[\w-]+)\})?\
 # What a sentence says when the office leaves a value empty ("published by ...", "write to ...").
 NEUTRAL_NAME = "the organisation that runs this website"
 NEUTRAL_CONTACT = "the contact address on the website where you found this guide"
+# Who gives advice, in "the advisers at ...", when the office leaves its name empty.
+NEUTRAL_CAREERS_SERVICE = "your careers service"
 
 
 def office_path(config: MkDocsConfig) -> Path:
@@ -114,9 +116,14 @@ def apply_rule_conditions(markdown: str, policy: Policy, where: str) -> str:
 def marker_values(office: Office, policy: Policy) -> dict[str, str]:
     """The text each marker stands for, by dotted name; empty office values read as neutral phrases."""
     values = {f"policy.{name}": str(number) for name, number in policy.numbers().items()}
+    # Waits and days put into words, so that no office's numbers read as "1 weeks" or a rounded week.
+    values["policy.silence_wait"] = weeks_or_days(policy.silence_after_days)
+    values["policy.silence_wait_exact"] = weeks_or_days(policy.silence_after_days, with_days=True)
+    values["policy.thank_you_when"] = thank_you_when(policy.thank_you_within_days)
     # How each channel is put into words, for the checker page to say it as the checker does.
     values |= {f"channel.{channel.name.lower()}": channel.how for channel in Channel}
     values["office.name"] = html.escape(office.name) if office.name else NEUTRAL_NAME
+    values["office.careers_service"] = html.escape(office.name) if office.name else NEUTRAL_CAREERS_SERVICE
     contact = office.contact
     if contact.email:
         values["office.contact_email"] = f"[{html.escape(contact.email)}](mailto:{contact.email})"
@@ -125,6 +132,26 @@ def marker_values(office: Office, policy: Policy) -> dict[str, str]:
     else:
         values["office.contact_email"] = NEUTRAL_CONTACT
     return values
+
+
+def weeks_or_days(days: int, *, with_days: bool = False) -> str:
+    """A wait in words: "3 weeks" when it is whole weeks, otherwise "10 days", never rounded to the week.
+
+    ``with_days`` adds the days to whole weeks, "3 weeks (21 days)", for sentences that count them.
+    """
+    if days % 7:
+        return _count(days, "day")
+    weeks = _count(days // 7, "week")
+    return f"{weeks} ({_count(days, 'day')})" if with_days else weeks
+
+
+def thank_you_when(within_days: int) -> str:
+    """When the thank-you is best sent, as the checker's form proposes it: the next morning at the latest."""
+    return "the same day" if within_days == 0 else "the same day or the next morning"
+
+
+def _count(number: int, unit: str) -> str:
+    return f"{number} {unit}" + ("" if number == 1 else "s")
 
 
 # The rule reference ---------------------------------------------------------------------------------------------

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import functools
 import http.server
+import importlib
 import os
 import shutil
 import subprocess
@@ -21,6 +22,7 @@ import threading
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
+from types import ModuleType
 from urllib.parse import urlsplit
 
 import pytest
@@ -113,6 +115,12 @@ def site_path(config: OfficeConfig) -> str:
 def same_office(first: OfficeConfig, second: OfficeConfig) -> bool:
     """Whether two configs build the same site (wherever their files are)."""
     return (first.office, first.site_url, first.policy) == (second.office, second.site_url, second.policy)
+
+
+@pytest.fixture(scope="session")
+def guide() -> ModuleType:
+    """hooks/guide.py, imported as MkDocs does: with its folder on sys.path (above) for ``import office``."""
+    return importlib.import_module("guide")
 
 
 @pytest.fixture(scope="session")

@@ -14,6 +14,7 @@ import io
 import json
 from collections.abc import Callable
 from pathlib import Path
+from types import ModuleType
 from typing import Any
 
 import pytest
@@ -25,34 +26,47 @@ from checker.cli import main
 from tests.conftest import OfficeSite, SiteServer
 from tests.test_site import html_pages, parse, text_of
 
-# Sentences of the guide that quote the policy, with the marker names of the numbers they quote.
+# Sentences of the guide that quote the policy, with the names of the markers they quote (without "policy.").
 QUOTED = [
     ("index.html", "By day {thank_you_within_days}: your thank-you note is sent."),
-    ("index.html", "About day {check_in_after_days}, or after the date they gave you: one check-in."),
-    ("index.html", "(and not before day {check_in_after_days})"),
-    ("index.html", "After {silence_after_weeks} weeks of silence: one last note, then move on."),
+    ("index.html", "and send it {thank_you_when}. See"),
+    ("index.html", "From day {check_in_after_days}, and after the date they gave you: one check-in."),
+    ("index.html", "and until day {check_in_after_days}: whichever comes later."),
+    ("index.html", "After {silence_wait} of silence: one last note, then move on."),
+    ("thank-you-note/index.html", "and send it {thank_you_when}. Count the interview day as day 0."),
     ("thank-you-note/index.html", "Your note should be sent no later than day {thank_you_within_days}."),
     ("thank-you-note/index.html", "Stay under {max_words_thank_you} words."),
     ("waiting/index.html", "still wait at least {check_in_after_days} days after the interview."),
-    ("waiting/index.html", "wait about {check_in_after_days} days after the interview."),
+    (
+        "waiting/index.html",
+        "wait {check_in_after_days} days after the interview. Day {check_in_after_days} is the first",
+    ),
+    ("waiting/index.html", "the later of the two days: day {check_in_after_days}, or the day after their date."),
+    ("waiting/index.html", "the one message you may send before day {check_in_after_days}."),
     ("waiting/index.html", "Keep it under {max_words_check_in} words."),
-    ("why-follow-up/index.html", "no later than day {thank_you_within_days}"),
-    ("why-follow-up/index.html", "After about {check_in_after_days} days with no news"),
-    ("why-follow-up/index.html", "After {silence_after_weeks} weeks of silence"),
-    ("self-review/index.html", "write down day {check_in_after_days} after the interview."),
-    ("silence/index.html", "If {silence_after_weeks} weeks ({silence_after_days} days) have passed"),
+    ("why-follow-up/index.html", "{thank_you_when}, and no later than day {thank_you_within_days}"),
+    ("why-follow-up/index.html", "With no news from day {check_in_after_days}, and after the date they gave you"),
+    ("why-follow-up/index.html", "After {silence_wait} of silence"),
+    ("self-review/index.html", "Write down day {check_in_after_days} after the interview,"),
+    ("self-review/index.html", "once day {check_in_after_days} has come and their date has passed."),
+    ("silence/index.html", "If you have had no answer {silence_wait_exact} after the interview"),
     ("silence/index.html", "Keep it short, under {max_words_check_in} words."),
     ("rejection/index.html", "stays short, under {max_words_stay_in_touch} words."),
     ("checklist/index.html", "Keep it under {max_words_thank_you} words."),
-    ("checklist/index.html", "no later than day {thank_you_within_days}."),
-    ("checklist/index.html", "the date they gave you, or day {check_in_after_days}."),
+    ("checklist/index.html", "{thank_you_when}, and no later than day {thank_you_within_days}."),
+    ("checklist/index.html", "for the check-in: day {check_in_after_days}, or the day after the date they gave you"),
     ("checklist/index.html", "under {max_words_check_in} words."),
-    ("checklist/index.html", "after {silence_after_weeks} weeks ({silence_after_days} days)?"),
+    ("checklist/index.html", "Still no answer after {silence_wait_exact}?"),
     ("checklist/index.html", "under {max_words_stay_in_touch} words."),
     ("templates/index.html", "no later than day {thank_you_within_days}. Keep it under {max_words_thank_you} words."),
-    ("templates/index.html", "no news after about {check_in_after_days} days"),
-    ("templates/index.html", "after {silence_after_weeks} weeks with no answer."),
+    ("templates/index.html", "if you have no news: from day {check_in_after_days}, and after the date they gave you"),
+    ("templates/index.html", "You may send it before day {check_in_after_days}."),
+    ("templates/index.html", "after {silence_wait} with no answer."),
     ("templates/index.html", "Keep it under {max_words_stay_in_touch} words."),
+    ("rounds-and-panels/index.html", "send it {thank_you_when}, no later than day {thank_you_within_days}."),
+    ("rounds-and-panels/index.html", "comes from day {check_in_after_days} after the last round"),
+    ("who-is-who/index.html", "The same timing applies: from day {check_in_after_days}, and after the date"),
+    ("another-offer/index.html", "Usually, you wait {check_in_after_days} days, and until the date they gave you"),
     ("rules/index.html", "Thank-you note sent by day {thank_you_within_days}"),
     ("rules/index.html", "First check-in not before day {check_in_after_days}, or after the employer's date"),
     ("rules/index.html", "Long silence after {silence_after_days} days"),
@@ -76,8 +90,12 @@ def severity(policy: Policy, rule: str) -> Severity | None:
 
 
 @pytest.mark.parametrize(("page", "sentence"), QUOTED, ids=[f"{page}-{n}" for n, (page, _) in enumerate(QUOTED)])
-def test_the_guide_quotes_the_offices_numbers(any_office: OfficeSite, page: str, sentence: str) -> None:
-    assert sentence.format(**any_office.policy.numbers()) in text_of(any_office.site / page)
+def test_the_guide_quotes_the_offices_numbers(
+    any_office: OfficeSite, guide: ModuleType, page: str, sentence: str
+) -> None:
+    markers = guide.marker_values(any_office.config.office, any_office.policy)
+    policy = {name.removeprefix("policy."): value for name, value in markers.items() if name.startswith("policy.")}
+    assert sentence.format(**policy) in text_of(any_office.site / page)
 
 
 def test_the_rule_reference_gives_each_rules_severity_on_this_site(any_office: OfficeSite) -> None:

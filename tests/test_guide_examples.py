@@ -1,4 +1,5 @@
-"""The guide's own advice passes the checker: what it says to write instead, and the honest competing offer.
+"""The guide's own advice passes the checker: what it says to write instead, the honest competing offer, and the
+sentences it suggests for offers, withdrawals and panels.
 
 The examples are read from the pages themselves, so a change of wording in
 the guide is checked as it is published.
@@ -12,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from checker import DEFAULT_POLICY, FollowUp, Kind, Plan, check
+from checker import DEFAULT_POLICY, FollowUp, Interview, Kind, Plan, check
 
 DOCS = Path(__file__).resolve().parent.parent / "docs"
 QUOTE = re.compile(r"\"([^\"]+)\"")
@@ -79,3 +80,46 @@ def test_the_thank_you_page_names_what_the_checker_flags(phrase: str, rule: str)
     page = (DOCS / "thank-you-note.md").read_text(encoding="utf-8")
     assert f'"{phrase}"' in page
     assert rule in _draft_rules(f"Thank you, {phrase}.", Kind.THANK_YOU, wrapped=True)
+
+
+def _quotes_on_line(page: str, start: str) -> list[str]:
+    """The quoted sentences on the line of ``page`` that starts with ``start`` (after any list marker)."""
+    text = (DOCS / page).read_text(encoding="utf-8")
+    line = next(line for line in text.splitlines() if line.lstrip("- ").startswith(start))
+    return QUOTE.findall(line)
+
+
+@pytest.mark.parametrize(
+    ("page", "start"),
+    [("offers.md", "If you need more time"), ("offers.md", "**Ask once, and give a reason")],
+    ids=["more-time", "negotiate"],
+)
+def test_what_the_offers_page_says_to_ask_is_polite(page: str, start: str) -> None:
+    (sentence,) = _quotes_on_line(page, start)
+    assert _draft_rules(sentence, Kind.CHECK_IN, wrapped=True) == set()
+
+
+@pytest.mark.parametrize("kind", [Kind.OFFER_UPDATE, Kind.CHECK_IN])
+def test_the_deadline_the_another_offer_page_warns_against_is_pressure(kind: Kind) -> None:
+    (sentence,) = _quotes_on_line("another-offer.md", "**Do not set them a deadline.**")
+    assert "pressure" in _draft_rules(sentence, kind, wrapped=True)
+
+
+def test_turning_down_an_offer_as_the_withdrawal_template_says_is_clean() -> None:
+    (sentence,) = _quotes_on_line("templates.md", "You do not have to give a reason.")[-1:]
+    note = f"Thank you for your time, and for considering me for the role. {sentence}."
+    assert _draft_rules(note, Kind.WITHDRAWAL, wrapped=True) == set()
+
+
+def test_the_panel_greeting_is_a_greeting_to_the_right_people() -> None:
+    (greeting,) = _quotes_on_line("rounds-and-panels.md", "**One note to everyone.**")
+    assert greeting.startswith("Dear ")
+    body = "Thank you for meeting me today. I am very interested in the role.\n\nKind regards,\nAmina Yusuf"
+    note = FollowUp(Kind.THANK_YOU, INTERVIEW, draft=f"{greeting}\n\n{body}")
+    panel = Interview(INTERVIEW, ("Amina Achieng", "Tom Berg", "Priya Nair"))
+    report = check(Plan(INTERVIEW, INTERVIEW, follow_ups=(note,), interviews=(panel,)))
+    assert {"no-greeting", "wrong-name"}.isdisjoint(finding.rule for finding in report.findings)
+    # The same greeting to a panel without Dr. Nair names someone who was not there.
+    other_panel = Interview(INTERVIEW, ("Amina Achieng", "Tom Berg"))
+    report = check(Plan(INTERVIEW, INTERVIEW, follow_ups=(note,), interviews=(other_panel,)))
+    assert [finding.rule for finding in report.findings if finding.severity.value == "error"] == ["wrong-name"]

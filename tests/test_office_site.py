@@ -50,7 +50,7 @@ def test_the_example_colours_drive_the_theme(example_site: Path, neutral_site: P
 
 def test_the_text_quotes_the_example_policy(example_site: Path) -> None:
     # The numbers in every page follow the policy in tests/test_site.py; here, the example's own 10 days.
-    assert "About day 10, or after the date they gave you" in text_of(example_site / "index.html")
+    assert "From day 10, and after the date they gave you" in text_of(example_site / "index.html")
     assert "after the interview (10 days)" in text_of(example_site / "rules" / "index.html")
 
 

@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import importlib
 import re
-import sys
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from html.parser import HTMLParser
@@ -18,10 +17,13 @@ from urllib.parse import unquote, urljoin, urlsplit
 import pytest
 import yaml
 from mkdocs.exceptions import PluginError
+from office import Office, OfficeConfig  # hooks/ is not a package: tests/conftest.py puts it on sys.path
 
-from checker import RULES, RULES_BY_ID, Policy, Rule
+from checker import RULES, RULES_BY_ID, Policy, Rule, check
 from checker.rules import DOC_SECTIONS
 from tests.conftest import ROOT, OfficeSite, build_site
+from tests.test_site_browser import nav_pages
+from tests.test_templates import fill, plan_for, templates
 
 SITE_HOST = "http://site.invalid"  # a base for resolving links; never fetched
 # Elements whose URL the browser fetches while showing a page (an <a> is only followed when clicked).
@@ -143,6 +145,44 @@ def test_rule_reference_has_one_section_per_rule_with_every_doc_section(built_si
         assert "../" + rule.guide in links, f"{rule.id}: no link to {rule.guide}"
 
 
+# The pages for longer searches ---------------------------------------------------------------------------------
+
+# Each page, and the templates it offers: sections of templates.md, each checked in tests/test_templates.py.
+LONGER_SEARCH_PAGES = {
+    "rounds-and-panels": ("later-round", "panel-thank-you", "ask-for-addresses"),
+    "who-is-who": ("recruiter-update",),
+    "referees": ("referee-note",),
+    "another-offer": ("offer-update",),
+    "offers": ("offer-reply",),
+    "withdrawing": ("withdrawal",),
+}
+
+
+@pytest.mark.parametrize("page", LONGER_SEARCH_PAGES)
+def test_longer_search_page_is_built_and_in_the_nav(built_site: Path, page: str) -> None:
+    assert f"{page}/" in nav_pages()
+    assert (built_site / page / "index.html").is_file()
+    # Every page's navigation links to it (the home page's, for one).
+    assert f"{page}/" in {url for tag, _, url in parse(built_site / "index.html").urls if tag == "a"}
+
+
+@pytest.mark.parametrize("page", LONGER_SEARCH_PAGES)
+def test_longer_search_page_offers_templates_that_pass_the_checker(
+    built_site: Path, office_config: OfficeConfig, page: str
+) -> None:
+    links = {url for tag, _, url in parse(built_site / page / "index.html").urls if tag == "a"}
+    published = text_of(built_site / "templates" / "index.html")
+    policy = office_config.policy
+    for section in LONGER_SEARCH_PAGES[page]:
+        assert f"../templates/#{section}" in links, section
+        template = templates()[section].text
+        assert " ".join(template.split()) in published, section  # the text that is checked is the text published
+        plan, index = plan_for(section, fill(template), policy)
+        # Nothing about the template's own text; only a word limit the office set below its length may show.
+        own = [f.rule for f in check(plan, policy).findings if f.follow_up == index and f.rule != "too-long"]
+        assert own == [], section
+
+
 # Links, anchors and other hosts ---------------------------------------------------------------------------------
 
 
@@ -228,12 +268,12 @@ def branded_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
 @pytest.mark.parametrize(
     ("page", "default_phrase", "office_phrase"),
     [
-        ("index.html", "About day 7, or after the date they gave you", "About day 10, or after the date they gave you"),
+        ("index.html", "From day 7, and after the date they gave you", "From day 10, and after the date they gave you"),
         ("index.html", "After 3 weeks of silence", "After 4 weeks of silence"),
-        ("waiting/index.html", "wait about 7 days after the interview", "wait about 10 days after the interview"),
+        ("waiting/index.html", "wait 7 days after the interview", "wait 10 days after the interview"),
         ("waiting/index.html", "Keep it under 120 words", "Keep it under 90 words"),
-        ("why-follow-up/index.html", "After about 7 days with no news", "After about 10 days with no news"),
-        ("checklist/index.html", "or day 7.", "or day 10."),
+        ("why-follow-up/index.html", "With no news from day 7", "With no news from day 10"),
+        ("checklist/index.html", "for the check-in: day 7,", "for the check-in: day 10,"),
         ("silence/index.html", "3 weeks (21 days)", "4 weeks (28 days)"),
         ("rules/index.html", "day 7, or after the employer's date", "day 10, or after the employer's date"),
         ("rules/index.html", "after the interview (7 days)", "after the interview (10 days)"),
@@ -280,6 +320,14 @@ def test_office_name_and_contact_fill_the_statements(neutral_site: Path, branded
     assert "Write to the contact address on the website where you found this guide." in neutral
 
 
+def test_the_advice_to_ask_for_support_names_the_office(neutral_site: Path, branded_site: Path) -> None:
+    branded = text_of(branded_site / "silence" / "index.html")
+    assert "The advisers at Eastbrook College Careers Hub can help you" in branded
+    assert "The advisers at your careers service can help you" in text_of(neutral_site / "silence" / "index.html")
+    for page in html_pages(branded_site):
+        assert "your university career office" not in text_of(page).lower(), page
+
+
 def test_neutral_site_shows_no_contact_block_or_publisher(neutral_site: Path) -> None:
     for page in html_pages(neutral_site):
         assert "atl-contact-title" not in parse(page).ids, page
@@ -314,17 +362,6 @@ def test_office_mistake_fails_the_build_with_one_line_naming_the_key(
 # The hook's own pieces ------------------------------------------------------------------------------------------
 
 
-@pytest.fixture(scope="module")
-def guide() -> ModuleType:
-    """hooks/guide.py, imported as MkDocs does: with its folder on sys.path for ``import office``."""
-    hooks = str(ROOT / "hooks")
-    sys.path.insert(0, hooks)
-    try:
-        return importlib.import_module("guide")
-    finally:
-        sys.path.remove(hooks)
-
-
 def test_unknown_marker_fails_naming_page_and_marker(guide: ModuleType) -> None:
     office = importlib.import_module("office")
     page = SimpleNamespace(file=SimpleNamespace(src_uri="waiting.md"))
@@ -343,6 +380,41 @@ def test_channel_advice_follows_the_check_in_channel_rule(guide: ModuleType) -> 
     assert "but not for your check-in" in on
     assert "LinkedIn" not in off
     assert "use one channel only" in off
+
+
+@pytest.mark.parametrize(
+    ("days", "wait", "exact"),
+    [
+        (7, "1 week", "1 week (7 days)"),
+        (8, "8 days", "8 days"),
+        (10, "10 days", "10 days"),
+        (13, "13 days", "13 days"),
+        (14, "2 weeks", "2 weeks (14 days)"),
+        (21, "3 weeks", "3 weeks (21 days)"),
+        (30, "30 days", "30 days"),
+    ],
+)
+def test_the_silence_is_put_in_weeks_only_when_it_is_whole_weeks(
+    guide: ModuleType, days: int, wait: str, exact: str
+) -> None:
+    values = guide.marker_values(Office(), Policy(silence_after_days=days))
+    assert (values["policy.silence_wait"], values["policy.silence_wait_exact"]) == (wait, exact)
+
+
+@pytest.mark.parametrize("days", range(8, 14))
+def test_no_page_counts_a_silence_of_8_to_13_days_in_weeks(guide: ModuleType, days: int) -> None:
+    config = SimpleNamespace(extra={"office": Office(), "policy": Policy(silence_after_days=days)})
+    for source in sorted((ROOT / "docs").glob("*.md")):
+        page = SimpleNamespace(file=SimpleNamespace(src_uri=source.name))
+        text = guide.on_page_markdown(source.read_text(encoding="utf-8"), page=page, config=config, files=None)
+        assert not re.search(r"\b\d+ weeks?\b", text), source.name
+
+
+@pytest.mark.parametrize(("within", "when"), [(0, "the same day"), (1, "the same day or the next morning")])
+def test_the_thank_you_is_sent_when_the_form_proposes_it(guide: ModuleType, within: int, when: str) -> None:
+    # The form proposes the next morning, or the day itself when the office allows no more (checker-form.js).
+    values = guide.marker_values(Office(), Policy(thank_you_within_days=within))
+    assert values["policy.thank_you_when"] == when
 
 
 @pytest.mark.parametrize("colour", ["#1d4f91", "#5b2a86", "#ffeb3b", "#00ff00", "#000000", "#ffffff", "#b3261e"])

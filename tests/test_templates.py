@@ -1,4 +1,7 @@
-"""The email templates in docs/templates.md pass the checker once their slots are filled, and fail it unfilled."""
+"""The email templates in docs/templates.md pass the checker once their slots are filled, and fail it unfilled.
+
+Each template is checked as the kind of follow-up it is, dated when the guide says to send it (``USES``).
+"""
 
 from __future__ import annotations
 
@@ -13,6 +16,7 @@ from checker import (
     DEFAULT_POLICY,
     RULES_BY_ID,
     FollowUp,
+    Interview,
     Kind,
     Plan,
     Policy,
@@ -29,15 +33,55 @@ SLOT = re.compile(r"\[([^\[\]\n]+)\]")
 # A sample value for every slot the templates use; a new slot fails the tests until it has one here.
 SAMPLES = {
     "Interviewer name": "Ms. Achieng",
+    "Interviewer names": "Ms. Achieng, Mr. Berg and Dr. Nair",
+    "Contact name": "Mr. Li",
+    "Recruiter name": "Ms. Okafor",
+    "Referee name": "Dr. Mensah",
     "Job title": "Junior Data Analyst",
     "Company": "Riverside Health",
     "a topic you discussed": "how your team uses patient feedback",
+    "something new from this round": "how the team plans its work each week",
     "the date they gave": "the 27th of November",
+    "the date you must answer": "Friday 4 December",
+    "a skill the job needs": "careful work with survey data",
+    "a project you did together": "the survey project we ran last spring",
     "Your name": "Daniel Osei",
 }
 SERIOUS = (Severity.ERROR, Severity.WARNING)
 INTERVIEW = dt.date(2026, 11, 16)
+SECOND_ROUND = dt.date(2026, 11, 24)
 DECISION = dt.date(2026, 11, 27)
+
+
+@dataclass(frozen=True)
+class Use:
+    """How the guide says to send a template: as which kind of follow-up, and when.
+
+    ``when`` is a day of the plan: the interview, a later round, the check-in day or the last-note day of the
+    recommended timeline, a day between the interview and their decision, or the day after their decision.
+    """
+
+    kind: Kind
+    when: str
+
+
+# Every template in docs/templates.md, by the anchor of its section.
+USES = {
+    "thank-you": Use(Kind.THANK_YOU, "interview"),
+    "panel-thank-you": Use(Kind.THANK_YOU, "interview"),
+    "later-round": Use(Kind.THANK_YOU, "later-round"),
+    "ask-for-addresses": Use(Kind.THANK_YOU, "interview"),
+    "recruiter-update": Use(Kind.THANK_YOU, "interview"),
+    # Written to the referee, not to the employer: like a reply after a rejection, it thanks and asks nothing.
+    "referee-note": Use(Kind.STAY_IN_TOUCH, "before-decision"),
+    "check-in": Use(Kind.CHECK_IN, "check-in"),
+    "offer-update": Use(Kind.OFFER_UPDATE, "check-in"),
+    "last-note": Use(Kind.CHECK_IN, "last-note"),
+    # Asks a question of the employer and confirms interest, as a check-in does; sent once they have decided.
+    "offer-reply": Use(Kind.CHECK_IN, "after-decision"),
+    "withdrawal": Use(Kind.WITHDRAWAL, "before-decision"),
+    "rejection-reply": Use(Kind.STAY_IN_TOUCH, "after-decision"),
+}
 
 
 @dataclass(frozen=True)
@@ -85,17 +129,24 @@ def policy(request: pytest.FixtureRequest) -> Policy:
 
 def plan_for(section: str, draft: str, policy: Policy) -> tuple[Plan, int]:
     """A realistic plan in which the template is sent when the guide says; returns it and the template's index."""
+    use = USES[section]
     thank_you = FollowUp(Kind.THANK_YOU, INTERVIEW, draft=fill(templates()["thank-you"].text))
     # Dated as the recommended timeline says, so the guide, the timeline and the rules must agree.
     steps = {step.guide: step.date for step in recommended_timeline(INTERVIEW, DECISION, policy)}
     check_in_day, last_note_day = steps["waiting/#when-to-check-in"], steps["silence/#one-last-note"]
     check_in = FollowUp(Kind.CHECK_IN, check_in_day, draft=fill(templates()["check-in"].text))
+    if use.when == "later-round":
+        # Two rounds, each thanked: the first with the thank-you template, the second with this one.
+        rounds = (Interview(INTERVIEW), Interview(SECOND_ROUND))
+        follow_ups: tuple[FollowUp, ...] = (thank_you, FollowUp(use.kind, SECOND_ROUND, draft=draft))
+        return Plan(INTERVIEW, SECOND_ROUND, DECISION, follow_ups, rounds), 1
     follow_ups = {
-        "thank-you": (FollowUp(Kind.THANK_YOU, INTERVIEW, draft=draft),),
-        "check-in": (thank_you, FollowUp(Kind.CHECK_IN, check_in_day, draft=draft)),
-        "last-note": (thank_you, check_in, FollowUp(Kind.CHECK_IN, last_note_day, draft=draft)),
-        "rejection-reply": (thank_you, FollowUp(Kind.STAY_IN_TOUCH, DECISION + dt.timedelta(days=1), draft=draft)),
-    }[section]
+        "interview": (FollowUp(use.kind, INTERVIEW, draft=draft),),
+        "before-decision": (thank_you, FollowUp(use.kind, INTERVIEW + dt.timedelta(days=3), draft=draft)),
+        "check-in": (thank_you, FollowUp(use.kind, check_in_day, draft=draft)),
+        "last-note": (thank_you, check_in, FollowUp(use.kind, last_note_day, draft=draft)),
+        "after-decision": (thank_you, FollowUp(use.kind, DECISION + dt.timedelta(days=1), draft=draft)),
+    }[use.when]
     today = follow_ups[-1].date
     return Plan(INTERVIEW, today, DECISION, follow_ups), len(follow_ups) - 1
 
@@ -110,11 +161,24 @@ def too_long_findings(plan: Plan, policy: Policy) -> list[tuple[int, str, Severi
     ]
 
 
-def test_templates_md_has_the_four_templates() -> None:
-    assert list(templates()) == ["thank-you", "check-in", "last-note", "rejection-reply"]
+def test_every_template_has_a_use_and_every_use_a_template() -> None:
+    assert set(templates()) == set(USES)
 
 
-@pytest.mark.parametrize("section", ["thank-you", "check-in", "last-note", "rejection-reply"])
+def test_the_templates_for_another_offer_and_withdrawing_are_checked_as_their_own_kinds() -> None:
+    assert (USES["offer-update"].kind, USES["withdrawal"].kind) == (Kind.OFFER_UPDATE, Kind.WITHDRAWAL)
+
+
+@pytest.mark.parametrize("section", USES)
+def test_template_starts_with_a_subject_line_then_the_greeting(section: str) -> None:
+    subject, blank, greeting = templates()[section].text.splitlines()[:3]
+    assert re.fullmatch(r"Subject: \S.*\S", subject), subject
+    assert blank == ""
+    assert greeting.startswith("Dear "), greeting
+    assert greeting.endswith(","), greeting
+
+
+@pytest.mark.parametrize("section", USES)
 def test_filled_template_passes_the_checker(section: str, policy: Policy) -> None:
     template = templates()[section]
     filled = fill(template.text)
@@ -140,7 +204,7 @@ def test_the_templates_keep_to_the_default_word_limits() -> None:
         assert too_long_findings(plan, DEFAULT_POLICY) == [], section
 
 
-@pytest.mark.parametrize("section", ["thank-you", "check-in", "last-note", "rejection-reply"])
+@pytest.mark.parametrize("section", USES)
 def test_unfilled_template_has_a_placeholder_error_per_slot(section: str, policy: Policy) -> None:
     template = templates()[section]
     plan, index = plan_for(section, template.text, policy)

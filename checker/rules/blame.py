@@ -30,7 +30,7 @@ from collections.abc import Iterator
 from checker._language import Person
 from checker._model import Kind, Severity
 from checker.rules._base import ALL_KINDS, Context, Hit, Rule, phrases
-from checker.rules._cues import THANKS, Cue, Found, anywhere, cues_doc, flag_cues, not_negated, unsoftened
+from checker.rules._cues import THANKS, Cue, Found, cues_doc, flag_cues, not_negated, unsoftened
 from checker.rules.pressure import AFTER_REJECTION, WAITING_WORDS, complains_of_wait
 
 _SHOULD_HAVE_DONE = (
@@ -123,6 +123,8 @@ def _warns_them(found: Found) -> bool:
     """
     return _YOU_BEFORE.search(found.before) is not None or found.clause.subject in (Person.READER, Person.OTHERS)
 
+
+_SINCERE = re.compile(r"\b(?:pass on|please|warm(?:est)?|sincere(?:st)?|genuine(?:ly)?|heartfelt|my congratulations)\b")
 
 CUES: tuple[Cue, ...] = (
     Cue(
@@ -366,7 +368,7 @@ CUES: tuple[Cue, ...] = (
             r"|a candidate"
             r"|another)",
             r"worth (all )?(the|that|this) (wait|deliberation|effort|trouble|fuss)",
-            r"((it's|it is|that's|that is) )?your loss",
+            r"((it's|it is|that's|that is) )?(your|their) loss",
             r"whatever(?=\s*[,.!…]|\s*$)",
             r"wow(,)? (really|thanks|just wow)",
             r"(i would|i'd|i|may i|can i) gently suggest",
@@ -374,7 +376,8 @@ CUES: tuple[Cue, ...] = (
             r"(lesson|noted) (learned|learnt)",
             r"(clearly|obviously) (i|my) (wasn't|was not|am not|'m not) (good enough|what you)",
         ),
-        anywhere,
+        # "Please pass on my congratulations to whoever is joining" means it.
+        lambda found: not (found.words.startswith("congrat") and _SINCERE.search(found.sentence) is not None),
     ),
     Cue(
         "A demand that they justify themselves",
@@ -509,6 +512,272 @@ CUES = (
             r"|called|phoned|explained|offered|took the time|bothered|gave|managed)",
         ),
         unsoftened,
+        AFTER_REJECTION,
+    ),
+)
+
+
+CUES = (
+    *CUES,
+    Cue(
+        "Doubting they read your work",
+        "suggests they never read your work",
+        "saying or hinting that nobody read your CV, opened your portfolio or looked closely at your application",
+        "I can't help wondering how closely my application was looked at; it seemed nobody had opened my portfolio.",
+        "Thank you for looking so closely at my portfolio; I'm glad the case studies were useful.",
+        phrases(
+            r"how (closely|carefully|thoroughly|much|well|seriously) (my|the) (application|cv|resume|portfolio|work"
+            r"|submission|proposal|answers|references)( was| were| had been)? (looked at|read|reviewed|considered"
+            r"|examined|checked|taken)",
+            r"(hadn't|had not|didn't|did not|never|haven't|have not|wasn't|weren't)( yet)?( had (a|the) (chance"
+            r"|time) to| even| actually| properly| really| fully| got round to| gotten around to)? (read|open|opened"
+            r"|look at|looked at|see|seen|review|reviewed|glance at|glanced at|studied|been read|been opened)"
+            r" (my|the) (cv|resume|application|portfolio|work|file|submission|proposal|case studies|cover letter"
+            r"|references|task)",
+            r"(a|the) (file|cv|portfolio|document|application|email) (nobody|no one|no-one) (read|opened|looked at)",
+            r"without (seeing|reading|looking at|considering|knowing|hearing) (my|the whole of my)"
+            r" (complete |full |whole"
+            r" |real )?(capability|capabilities|ability|abilities|work|portfolio|cv|application|side|experience)",
+        ),
+        # The negation is the point here ("nobody had opened it"); a hedge still softens it.
+        lambda found: not found.clause.hedged,
+    ),
+    Cue(
+        "Not seeing why",
+        "questions the decision",
+        "after a rejection, saying you cannot see or understand why, that the decision is hard to reconcile with"
+        " your record, or that they got it wrong",
+        "I still can't see where the gap was, and I find the decision hard to reconcile with my record.",
+        "I can see why the team chose someone with more clinical experience.",
+        phrases(
+            r"(can't|cannot|still can't|fail to|struggle to|struggling to|find it hard to|find it difficult to|hard to"
+            r"|difficult to|unable to) (see|understand|reconcile|fathom|comprehend|work out|figure out|make sense of"
+            r"|square|follow)( (where|why|how|what|the|that|this|your|it)| with)",
+            r"(puzzled|baffled|confused|perplexed|mystified|bemused|bewildered) (about|by|as to|at|why|how|that)",
+            r"(judged|deemed|considered|thought) (not|un)( to)? ?(merit|worth|worthy|good enough|suitable|enough)",
+            r"(did|does) not merit",
+            r"(you've|you have|you) (got|gotten) (this|it|that)( one)? wrong",
+            r"(not|isn't|wasn't|is not|was not) (fully |entirely |really |quite |very )?fair (to|on) me",
+        ),
+        not_negated,
+        AFTER_REJECTION,
+    ),
+    Cue(
+        "Advice on how to hire",
+        "lectures them on how to hire",
+        "offering the employer feedback or suggestions on their hiring, or telling them what their process says"
+        " about them",
+        "If I may offer one small suggestion in the spirit of improvement: a personal note costs very little.",
+        "Thank you for the suggestion to look at the graduate scheme.",
+        phrases(
+            r"(if i may|may i|can i|let me|allow me to|i'd like to|i would like to|i'll) (offer|suggest|give|share"
+            r"|pass on|make)( you)? (one|a|some|an)( small| little| quick| brief| piece of| bit of| honest| gentle)*"
+            r" (suggestion|feedback|advice|tip|observation|thought|recommendation)",
+            r"(one|a|some)( small| little| quick| piece of| bit of| honest| gentle)+ (suggestion|feedback|advice)"
+            r"(, | )(if you'll allow it|if i may|for (you|your|the))",
+            r"in the spirit of (improvement|constructive feedback|helpfulness|being helpful)",
+            r"(costs|would cost|takes|would take) (very )?little( time)?( and| but)",
+            r"(says|would say|tells|speaks) (a great deal|a lot|more|something|volumes|much) about (an|your|the|a)"
+            r" (organi[sz]ation|company|culture|team|employer|firm|business)",
+            r"(it's|it is|that's|that is) (quietly |probably |surely |likely )?costing you",
+            r"(would|will|might) help your (employer brand|reputation|image)",
+            r"(might|may|would|could) be (something|worth|one thing)( \w+)? (to )?(look at|considering|looking at"
+            r"|consider|fixing|fix|review|reviewing|change|changing)",
+            r"(hopefully|perhaps|maybe) (that|this|it) (can|could|will) be (made clearer|fixed|looked at|improved"
+            r"|changed|sorted)",
+            r"(one|a) (thought|suggestion|observation|point),? (offered|given|made|shared) in good faith",
+            r"(is not|isn't|was not|wasn't|may not be|might not be) the (best|right|fairest|ideal|most reliable) way to"
+            r" (judge|assess|evaluate|select|interview|test|choose|hire|treat)",
+        ),
+        unsoftened,
+    ),
+    Cue(
+        "Blaming someone for how it went",
+        "blames someone for how it went",
+        "saying that someone else's lateness, briefing or mistake is where it went wrong",
+        "I was sent in under-briefed, and that is really where this went wrong.",
+        "I was sent the brief in good time, and I enjoyed preparing it.",
+        phrases(
+            r"(where|why|how|when) (this|it|things|everything|the interview) (went|started to go|began to go) wrong",
+            r"(sent|put) (me )?in (under-briefed|underbriefed|unprepared|blind|cold)",
+            r"(joined|arrived|started|was|came) (\w+ ){0,2}(\d+|twenty|thirty|forty|fifteen|ten) minutes late",
+            r"(hence|so|which meant|meaning|and so) my (slot|time|presentation|chance|interview|answers?)"
+            r" (was|were|got)"
+            r" (cut|reduced|shortened|halved|rushed)",
+            r"(got|gotten|took|take) (some )?value out of (that|my|the)",
+            r"(my|the) (proposal|ideas|plan|suggestions|work)( \w+){0,6} (are|is|were|was) already (live|in use"
+            r"|implemented|launched|running)",
+            r"led on",
+        ),
+        unsoftened,
+    ),
+    Cue(
+        "A process decided in advance",
+        "suggests the process was a sham",
+        "suggesting the role was already filled or the interviews only a formality",
+        "I'm beginning to wonder whether the role has in effect been filled already, and the interviews a formality.",
+        # "If the role has already been filled, I'd be grateful to know" is a fair question, not an insinuation.
+        "If the role has already been filled, I would be grateful to know.",
+        phrases(
+            r"(just |merely |only |simply )?a formality",
+            r"(in effect|effectively|quietly) (been )?(filled|earmarked|decided|promised)",
+            r"(filled|earmarked|decided|promised) (internally|in advance|before (i|we|anyone) (applied|interviewed))",
+            r"(earmarked|pre-?selected|hand-?picked|lined up) (for|already)",
+        ),
+        unsoftened,
+    ),
+)
+
+# What belongs to the employer and can be blamed: their advert, their tools, their people, their process.
+_THEIR_THING = re.compile(
+    r"\b(?:your|the|their|its|a)(?: [\w-]+){0,2} (?:advert|listing|posting|job description|description|portal|system"
+    r"|platform|tool|software|invite|invitation|calendar|agency|recruiter|brief|briefing|scheduling|schedule|panel"
+    r"|interviewers?|room|process|band|range|salary|questions|test|task|exercise|link|connection|video|hr|team|screen"
+    r"|wifi|equipment|start|delay)\b"
+)
+
+
+CUES = (
+    *CUES,
+    Cue(
+        "Putting it down to them",
+        "puts the outcome down to them",
+        "explaining how it went by their advert, their tools, their scheduling or their people: what that"
+        " explains, why you were not at your best, what could have been saved",
+        "The brief from your agency was hard to follow, which would explain why I prepared for the wrong interview.",
+        "The brief was clear, and I enjoyed preparing the case study.",
+        phrases(
+            r"(which|that|this) (would |might |may |probably )?(explains?|explained|is why|was why|may be why"
+            r"|might be why"
+            r"|accounts for|is what (the reviewers|the panel|you|they) saw)",
+            r"(that's|that is|this is) (why|what (the reviewers|the panel|you|they) saw)",
+            r"(wasn't|was not|weren't|were not) at (my|our) (sharpest|best|strongest)",
+            r"(came apart|went wrong|fell apart|turned|shifted|changed) (once|when|after|as soon as) (the )?\w+",
+            r"had (the|your) (advert|listing|posting|description|job description|brief|recruiter|invite|invitation"
+            r"|agency) (said|been|made|mentioned|stated|explained)",
+            r"(could|would|might) (both |all )?have saved (an?|the|some|us|everyone|a lot of|our)",
+            r"(hoped|expected|assumed|thought) (that )?(this|that|it) (might|would|could) (be|have been) taken into"
+            r" (account|consideration)",
+            r"lost in translation",
+        ),
+        lambda found: unsoftened(found) and _THEIR_THING.search(found.sentence) is not None,
+    ),
+    Cue(
+        "Telling the world",
+        "threatens to tell others",
+        "saying you will tell others about their process, write a review, or that their reviews were right",
+        "I'll be honest with my classmates about the silence, and the reviews online turned out to be right.",
+        "I will tell my classmates how much I enjoyed the assessment day.",
+        phrases(
+            r"(i'll|i will|i'm going to|i am going to|i plan to|i intend to|i'd like to) (be honest with|tell|warn|let"
+            r"|share (this|my experience) with)( \w+){0,3} (about|what)",
+            r"(write|leave|post|writing|leaving|posting) (a |an |my )?(honest )?(review|write-up|post)( \w+){0,3}"
+            r" (on|about|for) (glassdoor|indeed|linkedin|reddit|google|your|the|my)",
+            r"(reviews|review sites|glassdoor|what people say online)( \w+){0,5} (were|was|are|is|turned out to be)"
+            r" (right|deserved|accurate|true|fair|spot on)",
+            r"(can|could) see where (they're|they are|they were|people are) coming from",
+            r"(add|adding|post|posting|write|writing|leave|leaving|put|putting)( \w+){0,5} (to|on) (the |your |their )?"
+            r"(company's |firm's )?(glassdoor|indeed|trustpilot|google reviews)",
+            r"(they|people|others|candidates|classmates|applicants) deserve to know",
+        ),
+        lambda found: (
+            unsoftened(found)
+            and re.search(r"\b(?:enjoy|recommend|great|lovely|positive|good)\w*", found.sentence) is None
+        ),
+    ),
+    Cue(
+        "Holding them to account",
+        "holds them to account",
+        "setting what you were told against what happened, or saying your papers were mishandled, lost or never"
+        " reached the panel",
+        "Mistakes were made in how my application was handled; my statement appears not to have reached the panel.",
+        "I was told the decision would take two weeks, and I am happy to wait.",
+        phrases(
+            r"what (has |had )?changed (from|since|between)",
+            r"(from|than|with) what (was|had been|i was|we were) (communicated|promised|said|agreed|described|told)",
+            r"(was|were|had been) (first )?(described|presented|sold|advertised|pitched) to (me|us) as",
+            r"the (job|role|position) it became",
+            r"mistakes (were|have been|had been) made",
+            r"(appears|seems|seemed|appeared) not to have (reached|been (read|seen|passed on|forwarded|received"
+            r"|opened))",
+            r"(lost|misplaced|mislaid|deleted|dropped|ignored|overlooked) my (references|cv|application|documents|files"
+            r"|details|form|submission|statement|portfolio|email|emails)",
+            r"(not|n't) (confident|sure|convinced) (that )?my (details|cv|application|message|messages|references"
+            r"|email) (were|was|had been|have been) (passed on|forwarded|sent|shared|received|read)",
+            r"rather than trust (the|your|it)",
+            r"(was|is) (the role|it|the position|the job|the post) (ever )?(really |genuinely |actually |truly )?(open"
+            r"|available)",
+            r"(the role|it|the position|the job|the post) (was|is|had been) ever (really |genuinely |actually |truly )?"
+            r"(open|available)",
+            r"(did|has|have|had) (the panel|you|anyone|they|the team|the interviewers?|the reviewers)( even)? (have|had"
+            r"|get|got) (the|a) (chance|time|moment) to (look at|read|review|see|open)",
+            r"(right|correctly|correct) this time",
+            r"(it was|how) (very |so )?(efficient|thorough|considerate|personal) (of you )?to (hear|get|receive|learn"
+            r"|be told)",
+            r"(sneaking|funny|strong|nagging) (suspicion|feeling)",
+            r"already (printed|had (a|their|his|her) (badge|lanyard|desk|email|laptop))",
+        ),
+        lambda found: not found.clause.hedged,
+    ),
+)
+
+# What a reply to a rejection argues about: the decision, how it was made, and the writer's record.
+_DECISION_TOPIC = re.compile(
+    r"\b(?:decision|decided|outcome|result|process|panel|interview(?:er|ers|s)?|selection|choice|chose|chosen|hire[ds]?"
+    r"|hiring|successful candidate|person you|application|cv|resume|portfolio|my (?:experience|record|background"
+    r"|qualifications|skills|years)|i (?:met|had|have|was)|reason|criteria|specification|assessment|test|task|advert"
+    r"|listing|posting|band|range|salary|compensation|pay|rescheduled|moved|platform|tool|system|portal|agency|brief"
+    r"|questions|room|mood|went wrong|came apart|fell apart|role|job|position|post)\b"
+)
+# A request for feedback or to stay in touch is what a good reply asks for, whatever words lead into it.
+_GOOD_REQUEST = re.compile(
+    r"\b(?:feedback|pointers|keep me in mind|in touch|future (?:roles|vacancies|openings|positions)|consider me"
+    r"|grateful for any|any advice|improve)\b"
+)
+
+
+def _argues(found: Found) -> bool:
+    """A marker of disagreement in a sentence about the decision or the writer's record, not a request."""
+    sentence = found.sentence
+    return (
+        not found.clause.hedged
+        and _DECISION_TOPIC.search(sentence) is not None
+        and _GOOD_REQUEST.search(sentence) is None
+        and THANKS.search(sentence) is None
+    )
+
+
+CUES = (
+    *CUES,
+    Cue(
+        "Arguing with the decision",
+        "argues with the decision",
+        'after a rejection, the words people use to disagree ("with respect", "I can\'t help feeling", "I find it'
+        ' odd that", "surely") in a sentence about the decision, the process or your record',
+        "With respect, I find it odd that my record was judged this way.",
+        "With respect to timing, I would be grateful for feedback whenever suits you.",
+        phrases(
+            r"with (all )?(due )?respect",
+            r"(i have to|i must|i've got to|i feel i should|i feel i must) (say|admit|be honest|point out|add|note)",
+            r"(frankly|to be frank|to be honest|in all honesty|quite honestly|if i'm honest|if i am honest"
+            r"|for what it's"
+            r" worth|i'll be (candid|honest|frank|blunt)|candidly|to be candid)",
+            r"(hard|difficult) not to (feel|think|wonder|suspect|conclude|notice)",
+            r"(i )?(can't|cannot|couldn't|could not) help (but )?(feel|feeling|think|thinking|wonder|wondering|notice"
+            r"|noticing|suspect|suspecting)",
+            r"(i )?(find|found) it (a little |a bit |rather |quite |very |somewhat |genuinely |slightly )?(odd|strange"
+            r"|curious|surprising|hard|difficult|telling|puzzling|disappointing|frustrating|jarring|remarkable)",
+            r"(odd|strange|curious|surprising|telling|puzzling|interesting|remarkable) that",
+            r"(i'm|i am|i was|left) (left )?(wondering|curious) (whether|if|how|why|what)",
+            r"(i'd|i would) (like|love|want) to understand (how|why|what)",
+            r"surely",
+            r"(given|considering) that (i|my)",
+            r"given (my|i)",
+            r"(despite|in spite of) (my|having|the fact)",
+            r"even though (i|my)",
+            r"(i )?(genuinely |really )?(don't|do not) (understand|see) (how|why|what)",
+        ),
+        _argues,
         AFTER_REJECTION,
     ),
 )

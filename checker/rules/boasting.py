@@ -101,9 +101,9 @@ _SURE = re.compile(
 # After "I doubt you will find anyone": what makes it a comparison with the writer.
 _AGAINST_ME = re.compile(
     r"\b(?:with (?:my|the same|a (?:better|stronger|cleaner|more \w+|\w+er))|than|like me|comparable|compares?"
-    r"|match(?:es)?|rival|beat|as \w+ as|what i (?:bring|offer|can|have|did))\b"
+    r"|match(?:es)?|rival|beat|as \w+ as|what i (?:bring|offer|can|have|did)|like mine)\b"
 )
-_COMPARATOR = re.compile(r"\b(?:better|stronger|more qualified|like me)\b")
+_COMPARATOR = re.compile(r"\b(?:better|stronger|more \w+|like me|like mine)\b")
 _NOBODY = re.compile(r"(?:no one|nobody|no other|none of|there)\b")
 _FEW = re.compile(r"(?:few|not many|very few|hardly)\b")
 _CANDIDATES = re.compile(r"\b(?:shortlist|candidates?|applicants?|field|interviewees|finalists)\b")
@@ -147,6 +147,8 @@ def _nobody_compares(found: Found) -> bool:
         return (
             _AGAINST_ME.search(found.after[len(found.words) :]) is not None
             or re.search(r"\bwhat i\b|\bmy\b|\bme\b", found.after[len(found.words) :]) is not None
+            # "a combination I believe very few accountants can offer"
+            or _WRITER.search(found.before) is not None
         )
     if _COMPARATOR.search(found.words):
         return True
@@ -254,10 +256,11 @@ CUES: tuple[Cue, ...] = (
         phrases(
             r"(you )?(won't|will not|wouldn't|would not|can't|cannot|couldn't|could not) find "
             r"(anyone|someone|anybody|a candidate|a better|a stronger|a more qualified)( else)? "
-            r"(better|stronger|more qualified|like me|candidate|person|fit|applicant)",
+            r"(better|stronger|more qualified|like me|candidate|person|fit|applicant|more [\w-]+)",
             r"(you )?(won't|will not|wouldn't|would not|can't|cannot|couldn't|could not|will never|will struggle to"
             r"|would struggle to|will be hard pressed to|will be hard-pressed to) (find|meet|see|get|hire|interview"
-            r"|come across) (anyone|anybody|someone|somebody|another candidate|a candidate|a better|a stronger|a more)",
+            r"|come across) (anyone|anybody|someone|somebody|another candidate|a candidate|a better|a stronger|a more"
+            r"|many|a lot of|lots of)",
             r"(you'll|you'd) (never|struggle to|be hard pressed to|be hard-pressed to) (find|meet|see|get|hire"
             r"|interview"
             r"|come across) (anyone|anybody|someone|somebody|another candidate|a candidate|a better|a stronger|a more)",
@@ -272,7 +275,10 @@ CUES: tuple[Cue, ...] = (
             r"(there is|there's|there are|there will be) (no one|nobody|no other (candidate|applicant)s?|none) (better"
             r"|stronger|more|as|else who|quite like)",
             r"(few|not many|very few|hardly any|hardly anyone|hardly anybody)( other)?( people| candidates| applicants"
-            r"| professionals)? (can|could|have|has|will|would|bring|offer)",
+            r"| professionals| [\w-]+s)?( (in|on|across|from) (the|this|your|my) [\w-]+)? (can|could|have|has|will"
+            r"|would|bring|offer)",
+            r"(no other|not one other|none of the other|not a single other) [\w-]+( [\w-]+){0,4} (has|have|had|can"
+            r"|could) (matched|beaten|come close|equalled|equaled|topped|managed)",
         ),
         _nobody_compares,
     ),
@@ -448,6 +454,7 @@ CUES: tuple[Cue, ...] = (
 _OTHERS_NAMED = (
     r"(anyone|anybody|no one|nobody|someone) else",
     r"(the )?other (candidates|applicants|finalists|interviewees|people|contenders)",
+    r"(most|many) (candidates|applicants|people (you|who))",
     r"(the )?(others|rest)( of (the|your) (field|shortlist|pool|candidates|applicants))?",
     r"(most|many|all|any|none) of (the|your) (people|candidates|applicants|others|field|shortlist|intake)",
     r"(the|your|this year's|this) (competition|field|shortlist|pool|intake|cohort)",
@@ -458,7 +465,7 @@ _OTHERS_NAMED = (
     r"|professional|nurse|teacher|planner|consultant|specialist|graduate)",
 )
 _MEASURED = re.compile(
-    r"\b(?:came|come|comes|coming) close|\bmatch(?:es|ed)?\b|\bcompare[sd]?\b|\bbetter\b|\bstronger\b"
+    r"\bwhereas\b|\b(?:came|come|comes|coming) close|\bmatch(?:es|ed)?\b|\bcompare[sd]?\b|\bbetter\b|\bstronger\b"
     r"|\bmore (?:capable|qualified|experienced|than)\b|like mine\b|than (?:me|mine|i|myself)\b|\bbeat\b"
     r"|\bout(?:do|shine|shone|perform|performed|class|classed|strip)\b|\bsurpass|\brival|hard pressed"
     r"|\b(?:find|meet|see) (?:a|another|anyone|a more|a better)\b|measure up|\bas (?:good|strong|qualified|capable) as"
@@ -472,7 +479,8 @@ def _measured_against_others(found: Found) -> bool:
     """Other candidates, the writer and a comparison in one sentence: "I doubt anyone else came close to me"."""
     sentence = found.sentence
     return (
-        not found.clause.hedged
+        # "I know the others are better qualified" is humble; "whereas I understand most take a weekend" is not.
+        (not found.clause.hedged or "whereas" in sentence)
         and _WRITER.search(sentence) is not None
         and _MEASURED.search(sentence) is not None
         and _GOOD_WISHES.search(sentence) is None
@@ -508,8 +516,10 @@ CUES = (
         phrases(
             r"(heavily |highly |much |very |constantly |often )?(headhunted|sought after|sought-after|courted)",
             r"in (high |great |huge )?demand",
-            r"(people|engineers|candidates|someone|anyone) (with|like) (me|my|mine)( [\w-]+){0,4} (are|is) (hard|rare"
-            r"|difficult) to (find|come by)",
+            r"(people|engineers|candidates|someone|anyone|professionals|specialists|designers|analysts|developers"
+            r"|nurses|teachers|accountants|managers) (with|like) (me|my|mine)( [\w-]+){0,7} (are|is)"
+            r" (rare|scarce|few and far between|thin on the ground|(hard|rare"
+            r"|difficult) to (find|come by))",
             r"(don't|doesn't|do not|does not) come along (often|every day)",
             r"(several|multiple|three|two|many|other) (offers|companies|employers|recruiters) (are "
             r"|have been )?(chasing"
@@ -531,6 +541,8 @@ CUES = (
             r"modesty aside",
             r"(don't|do not) (like|want|mean) to (boast|brag|show off)",
             r"(top|first) of my (year|class|cohort|intake|course|department)",
+            r"my (only|biggest|one|greatest|main) (flaw|weakness|fault|failing) (is|being|would be)",
+            r"(a )?nice problem to have",
             r"(the )?(best|strongest|finest|most [\w-]+) ([\w-]+ ){0,2}(she|he|they|anyone) (had |has |have )?(ever )?"
             r"(marked|seen|met|worked with|taught|hired|supervised|managed|interviewed)",
         ),
@@ -577,6 +589,264 @@ CUES = (
             r"(a|the) model of how",
         ),
         unsoftened,
+    ),
+)
+
+
+def _writers_claim(found: Found) -> bool:
+    """Said by the writer of themselves, plainly: not negated, hedged or hoped for."""
+    return unsoftened(found) and _HOPE.search(found.before) is None
+
+
+CUES = (
+    *CUES,
+    Cue(
+        "Your own verdict on the interview",
+        "grades your own interview",
+        "telling them how well you think you did, that nobody has beaten your answer, or that they must have noticed",
+        "I was very pleased with my own performance; it was my sharpest interview yet.",
+        "I was pleased to hear more about the team's performance reviews.",
+        phrases(
+            r"(happy|pleased|proud|delighted|satisfied|thrilled) with (my|how i) (own )?(performance|answers|interview"
+            r"|presentation|did|handled|performed|came across|showing)",
+            r"my( own)? ([\w-]+ )?(best|strongest|sharpest|finest|smoothest|most (polished|confident|complete))"
+            r" (interview|answer|answers|presentation|performance|showing|case study|pitch)",
+            r"(best|strongest|sharpest|finest) (interview|presentation|pitch|answer) (i've|i have|i had|i'd|i) (ever )?"
+            r"(given|done|had|delivered|made)",
+            r"(noticed|saw|could see|could tell|will have seen|must have seen) how (thoroughly|well|much|carefully"
+            r"|hard|deeply|confidently) i",
+            r"(nobody|no one|none of (them|the others)|no other (candidate|applicant)) (has|have|had|will|could)"
+            r"( yet)? (topped|beaten|bettered|matched|beat|top|better|match)",
+            r"we both know how (that|it|the interview|today|the day|the conversation) went",
+        ),
+        _writers_claim,
+    ),
+    Cue(
+        "Acting as if you were hired",
+        "takes the job for granted",
+        "handing in your notice, asking where to send your bank details or planning your first day before any offer",
+        "Let me know where to send my bank details, and I have told my manager to expect my notice.",
+        "I would be glad to send my references whenever you need them.",
+        phrases(
+            r"(handed in|hand in|given|give|(told|let) (\w+ ){1,3}(know )?to expect) my notice",
+            r"(where|when|how) (to|should i|do i|can i) send (you )?(my )?(bank details|signed contract|payroll"
+            r"|onboarding)",
+            r"(onboarding|new starter|new-starter|payroll) (forms|paperwork|documents|pack)",
+            r"(pencilled|penciled|blocked|booked|marked) (in )?(my|a|the) (start date|first day|first week)",
+            r"(my|a) (start date|first day) (is )?(pencilled|penciled|booked|planned|in the diary)",
+        ),
+        _writers_claim,
+    ),
+    Cue(
+        "Your worth on the market",
+        "advertises your market value",
+        "telling them other firms approach you, that you are worth more than their pay band, or where you stand in"
+        " the market",
+        "Three agencies have reached out since we met, which shows where I sit in the market.",
+        "One agency reached out about a contract role, and I said no because I want this job.",
+        phrases(
+            r"(benchmarked|valued|priced|rated|paid) (\w+ )?(well |far |considerably |comfortably )?(above|over"
+            r"|beyond) (the|your|this) (band|range|rate|budget|salary)",
+            r"(two|three|four|five|several|many|multiple|a few|a number of) (approaches|calls|offers|firms|companies"
+            r"|agencies|recruiters|headhunters|employers)( \w+){0,5} (at a|for a) (considerably |much |far )?"
+            r"(higher|bigger|better) (number|figure|salary|rate|package)",
+            r"(two|three|four|five|several|many|multiple|a few|a number of) (agencies|recruiters|headhunters|firms"
+            r"|companies|employers)( \w+){0,3} (have |had )?(reached out|approached me|contacted me|got in touch"
+            r"|been in touch|called me)",
+            r"where i (sit|stand|rank) in the market",
+            r"what the market (thinks|says|believes) i('m| am) worth",
+        ),
+        _writers_claim,
+    ),
+    Cue(
+        "Few others could",
+        "says few others could do it",
+        "calling yourself one of a handful who could, the only candidate with something, or above the rest",
+        "As one of a handful of people in the country who could run your audits, I'd be the only one with both.",
+        "Only one of the case studies was new to me, and I enjoyed it.",
+        phrases(
+            r"one of (only |maybe |perhaps |just |very |possibly )?(a handful|a few|few|a small number|the few"
+            r"|a tiny number|the only)( of)?( \w+)? (people|candidates|engineers|professionals|specialists|analysts"
+            r"|designers|nurses|teachers|applicants)?( \w+){0,3} (who|that|with|able)",
+            r"(i was|i am|i'm|i'd be|i would be|being) (probably |clearly |easily |likely )?the only (one|candidate"
+            r"|applicant|person|interviewee|finalist)",
+            r"(stands?|stood|standing) (above|apart from) (the )?(other|rest"
+            r"|others|remaining)",
+            r"the most ([\w-]+) of (the|all the|all|your) (candidates|applicants|people|interviewees|finalists"
+            r"|shortlist)",
+        ),
+        _writers_claim,
+    ),
+    Cue(
+        "More than they asked for",
+        "presents you as a bonus",
+        "saying you are more than they set out to hire, a bonus, or that the role is beneath your level",
+        "I'm rather more than you set out to hire, and I hope you see that as the bonus it is.",
+        "The role asks for more than I expected, and I'm glad to learn.",
+        phrases(
+            r"more than (you|the team|they) (set out|were looking|planned|hoped|expected|bargained|asked|budgeted)"
+            r" (to hire|for|to get)",
+            r"(as |the )?(the )?bonus (it|that i|i) (is|am|would be)",
+            r"(beneath|below) the level (of experience )?(i'd|i would|i) (bring|offer|have)",
+        ),
+        _writers_claim,
+    ),
+    Cue(
+        "Waiting for the new hire to fail",
+        "predicts the person they chose will fail",
+        "telling them that if the person they chose struggles, they know where to find you",
+        "If the new hire finds the pace too much, you know where to find someone who has done it for years.",
+        "If the new hire wants a hand with the handover notes, I'm happy to share them.",
+        phrases(
+            r"you know where to find (me|someone)",
+            r"(your|their) loss",
+            r"(lucky|luckier|fortunate) (still )?to (get|have|land) me",
+        ),
+        _writers_claim,
+    ),
+)
+
+
+# Words that rank or put someone beyond comparison. Feelings are not rankings: "I'd be the happiest person".
+_EXTREME = (
+    r"(the |a |an |your |one of the |one of your )?(very |single |absolute )?"
+    r"(most (?!(grateful|thankful|excited|interested|keen|eager|happy|delighted|pleased|honou?red|humbled|lucky"
+    r"|fortunate|nervous|anxious|enthusiastic)\b)[a-z-]+"
+    r"|best|strongest|brightest|smartest|sharpest|finest|greatest|fastest|quickest|hardest[- ]working|highest[- ][a-z]+"
+    r"|top (performer|candidate|choice|talent|person|engineer|analyst|hire|pick|seller|salesperson|earner|student)"
+    r"|star (performer|candidate|employee|hire)|number[- ]one|exceptional|outstanding|extraordinary|remarkable"
+    r"|brilliant|superb|stellar|phenomenal|unmatched|unrivall?ed|unparalleled|unbeatable|elite|world-class|top-tier"
+    r"|top-notch|second to none|one of a kind|one-of-a-kind|irreplaceable|indispensable|invaluable|flawless"
+    r"|impeccable|rare (combination|find|talent|breed|mix|asset|catch|commodity)|unique (combination|mix|talent|asset"
+    r"|profile|blend)|exactly the (kind|sort|type) of (hire|candidate|person|employee|professional|leader|talent))"
+)
+_BE_SAID_OF = (
+    r"(i am|i'm|i was|i'd be|i would be|i will be|i'll be|i can be|i could be|being|makes me|made me|make me|me as"
+    r"|i consider myself|i see myself|i think of myself as|call me|calls me|called me|consider me|considers me"
+    r"|rate me as|rated me as|rates me as|describe me as|described me as|describes me as|i've been called"
+    r"|i have been called|i've always been|i have always been|i'm known as|i am known as)"
+    r"( (genuinely|truly|really|honestly|frankly|simply|clearly|obviously|easily|probably|arguably|undoubtedly"
+    r"|without (a )?doubt|by far|quite|definitely|certainly|surely|always|consistently|regularly|often|widely"
+    r"|regarded as|seen as|considered|used to being|known as|known for being|what you might call))*"
+)
+_MY_ASSET = (
+    r"my( own)? (skills|skill set|skillset|experience|record|track record|background|profile|cv|resume|results"
+    r"|answers|performance|presentation|qualifications|credentials|expertise|knowledge|portfolio|work|combination"
+    r" of skills|mix of skills|level of experience)( [a-z-]+){0,3}? (is|are|was|were|goes|go|went|would be|will be"
+    r"|remains|remain)( (genuinely|truly|really|honestly|frankly|simply|clearly|obviously|easily|probably|arguably"
+    r"|undoubtedly|by far|quite|definitely|certainly|surely|well|far|way|much|considerably|comfortably))*"
+)
+_BEYOND = r"(beyond|above|ahead of|over and above) (what|the|your|anything|most|this)"
+_TAKING_ME = (
+    r"(hiring|choosing|picking|selecting|getting|having|appointing|bringing in|taking on|signing) me( on)?"
+    r" (would|will|is|'d|'ll)( (honestly|really|surely|easily|definitely|clearly|simply|probably))? be (the|a|an)"
+    r" ((very|single) )?(easiest|best|smartest|wisest|safest|simplest|no-brainer|obvious|most [a-z-]+|shrewdest)"
+)
+
+
+def _predicated_of_writer(found: Found) -> bool:
+    """Said of the writer as a plain claim: not a question, a hope, a negation or a hedge."""
+    return (
+        not found.clause.question
+        and not found.clause.hedged
+        and _NEGATION.search(found.before) is None
+        and _HOPE.search(found.before) is None
+        and _NEGATION.search(found.words) is None
+    )
+
+
+CUES = (
+    *CUES,
+    Cue(
+        "Ranking words said of yourself",
+        "ranks you above the rest",
+        "the words that rank or put someone beyond comparison (the most, the best, exceptional, one of a kind,"
+        " beyond what the role needs) said of you or of your record",
+        "People call me the most organised colleague they have had, and my experience goes well beyond this role.",
+        "I had the most interesting conversation with your team, and the role goes well beyond what I expected.",
+        phrases(
+            f"{_BE_SAID_OF} {_EXTREME}",
+            f"{_MY_ASSET} {_EXTREME}",
+            f"{_MY_ASSET} {_BEYOND}",
+            _TAKING_ME,
+        ),
+        _predicated_of_writer,
+    ),
+)
+
+
+def _ranked_by_writer(found: Found) -> bool:
+    """A rank claimed in the writer's own clause, or a rhetorical "how many applicants have..." from the writer."""
+    if found.words.startswith("how many"):
+        return found.clause.question  # "How many applicants have built...?" asks for no answer
+    return _predicated_of_writer(found) and _WRITER.search(found.clause_text) is not None
+
+
+CUES = (
+    *CUES,
+    Cue(
+        "Records and rank",
+        "advertises a record or a rank",
+        "the youngest, highest or first in a company's history or region, more of something than anyone on the panel,"
+        " or praise that ranks you first",
+        "I became the youngest VP in the company's history, and I've led more migrations than anyone on the panel.",
+        "Our team had the highest response rate in the region, thanks to the volunteers.",
+        phrases(
+            r"the (youngest|highest|best|top|fastest|first|only|most [\w-]+)( [\w-]+){0,3} (in|of) (the|its|our|my"
+            r"|their|this|company's|firm's|trust's) ([\w-]+ )?(history|region|trust|company|country|chain|firm|team"
+            r"|department|organi[sz]ation|state|city|industry|sector)",
+            r"(a )?record (that |which )?(i'm told |i am told )?(still )?stands",
+            r"more( [\w-]+){1,3} than (anyone|anybody|everyone|any other|most people|the rest)( (on|in|at) (the|your)"
+            r" (panel|room|team|shortlist|department))?",
+            r"mine (was|is|were) (easily |clearly |by far |probably )?the (strongest|best|top|finest|sharpest|most"
+            r" [\w-]+)",
+            r"(called|described|rated|named|considered|calls|describes|rates|names|considers) me (the|as the) (only"
+            r"|first|best|most|top|strongest)",
+            r"(i was|i am|i'm) (so |far |well |way |miles |clearly )+(ahead|above)",
+            r"your (next|new|future) (top performer|star performer|star|best hire|rock ?star|superstar|mvp)",
+            r"how many (of )?(the )?(other )?(applicants|candidates|people|finalists|of them)(,? honestly,?)?"
+            r" (have|can|could|would|will|did) ([a-z]+ed|built|won|led|run|done|taught|shipped|made|grown|written|sold"
+            r"|brought|taken|held|met|beaten|delivered|managed|launched|achieved)",
+            r"(settled|answered|closed) the question( of [\w-]+)?",
+        ),
+        _ranked_by_writer,
+    ),
+    Cue(
+        "What you would do for them",
+        "sells you as their rescue",
+        "saying you would bring their team up to your standard, make them look good, or that they are thin without you",
+        "I could bring the team up to the standard I'm used to, and I'd make your whole department look good.",
+        "I'd be glad to learn the standards your team uses.",
+        phrases(
+            r"(bring|get|raise|lift|coach|pull) (the|your|their) (whole )?(team|department|staff|engineers|people)"
+            r" (up )?to (my|the) (standard|level)",
+            r"(the|a) (standard|level) (i am|i'm|i have been|i've been) used to",
+            r"make (your|the|you|my new) (whole )?(department|team|company|boss|manager|firm|business)? ?look good",
+            r"(thin|weaker|poorer|emptier|worse off|lost|struggling) without me",
+            r"(wonder|wondered|wondering) how (you|the team|[\w-]+)( ever)? (ran|managed|coped|survived|got by|worked)"
+            r" without",
+            r"(as a favou?r|doing you a favou?r)",
+            r"(turned down|declined|said no to) (two|three|four|several|many|\w+) (much |far )?(larger|bigger|better"
+            r"|more senior|more prestigious|higher-paying)",
+        ),
+        _predicated_of_writer,
+    ),
+    Cue(
+        "Your price",
+        "boasts about what you are paid",
+        "saying you are paid above their band, are hard to replace, or are never short of offers",
+        "My employer pays me well over the top of your band because they regard me as impossible to replace.",
+        "The advertised salary is below my current pay, and I am happy to discuss it.",
+        phrases(
+            r"(pays|paid|pay|earning|earn|on) (me )?(well |far |considerably |comfortably |a lot )?(over|above|more"
+            r" than|beyond) (the top of )?(your|the) (band|range|budget|salary|advertised)",
+            r"((almost|nearly|virtually) )?(impossible|hard|difficult) to replace",
+            r"never (been )?short of (offers|work|clients|approaches)",
+            r"(had|received|got|fielded|fielding|juggling) (two|three|four|several|multiple|a few|\d+) (offers"
+            r"|approaches)",
+            r"(fielding|juggling|taking|handling) (calls|offers|approaches) from (recruiters|headhunters|agencies)",
+        ),
+        _predicated_of_writer,
     ),
 )
 

@@ -63,7 +63,7 @@ def _check(context: Context) -> Iterator[Hit]:
 RULE = Rule(
     id="missing-deadline",
     severity=Severity.WARNING,
-    guide="waiting/#no-pressure",
+    guide="another-offer/#what-to-say",
     check=_check,
     doc=__doc__ or "",
 )

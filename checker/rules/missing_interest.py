@@ -43,7 +43,7 @@ from checker.rules._cues import Cue, Found, cues_doc
 _DOING = (
     r"(join|work|contribute|be part|be a part|be considered|be offered|be involved|be on board|come on board"
     r"|bring (my|the|this|these|that|some|a|an|what)"
-    r"|help (the|your|with|to|grow|build|shape|deliver|improve|develop|run)"
+    r"|help (the|your|with|to|grow|build|shape|deliver|improve|develop|run|it|them|us)"
     r"|become|grow|start (as|in|on|work|the|this|with|immediately|straight away|soon|when|my)|begin my|launch my"
     r"|support|continue|take on|take (the |this |it |that )?(role |position |job |post )?on"
     r"|take up|build|learn|lead|accept|move forward|move ahead|progress|proceed|spend|develop|play a part|get started"
@@ -68,7 +68,8 @@ _OTHER_SUBJECT = re.compile(
 )
 # "your enthusiasm", "the team's excitement": someone else's feeling.
 _THEIR_FEELING = re.compile(
-    r"\b(?:your|their|his|her|its|[a-z]+['’]s)(?: (?:own|obvious|clear|real|genuine|evident|infectious|shared))? $"
+    r"\b(?:your|their|his|her|its|(?!(?:it|that|there|what|here|he|she|who|where|this|let)['’]s)[a-z]+['’]s)"
+    r"(?: (?:own|obvious|clear|real|genuine|evident|infectious|shared))? $"
 )
 _NEGATION = re.compile(r"\b(?:not|never|no|nor|without|cannot|nothing|neither|hardly)\b|n['’]t\b")
 # Negative words in positive idioms: "I can't wait", "I couldn't be happier", "no doubt".
@@ -77,6 +78,7 @@ _POSITIVE_IDIOM = re.compile(
     r"|no doubt|not only|no less|nothing (?:would|could) (?:make me|please me|delight me|suit me)"
     r"|love nothing more|want nothing more|like nothing more|never been more|never felt more)\b"
 )
+_WRITER_INSIDE = re.compile(r"\s(?:i|i['’]m|i['’]d|i['’]ve|i['’]ll)\s")
 _WRITER_SUBJECT = re.compile(r"(?:i|i['’]m|i['’]d|i['’]ll|i['’]ve|we|we['’]d|we['’]re|my|our)\b")
 
 
@@ -96,8 +98,8 @@ def _writers_own(found: Found) -> bool:
     """
     if _negated(found):
         return False
-    if _WRITER_SUBJECT.match(found.match.text):
-        return True
+    if _WRITER_SUBJECT.match(found.words) or _WRITER_INSIDE.search(found.words):
+        return True  # "I would love to join"; "the one I'd most like"
     before = found.before
     if _THEIR_FEELING.search(before):
         return False
@@ -128,8 +130,8 @@ CUES: tuple[Cue, ...] = (
         phrases(
             rf"(i|i'm|i'd|i'll|we|we're|we'd){_GAP} (like|love|want|wish|hope|hoping|intend|plan|aim|aspire|long"
             r"|prefer|looking)( very much| so much| dearly)? to " + _DOING,
-            rf"(i|i'd|we|we'd){_GAP} (like|love|want|wish for|welcome|value|relish|jump at|seize|grab|embrace"
-            r"|appreciate)( very much| so much)? (the|this|that|a|an|any|your) ([\w-]+ )?" + _POST,
+            rf"(i|i'd|we|we'd){_GAP} (like|love|want|wanting|wanted|wish for|welcome|value|relish|jump at|seize|grab"
+            r"|embrace|appreciate)( very much| so much)? (the|this|that|a|an|any|your) ([\w-]+ ){0,3}?" + _POST,
             r"(glad|happy|pleased|delighted|thrilled|honou?red|proud|excited|keen|eager|ready|grateful|privileged"
             r"|fortunate|love|like|hoping|hope|longing|eager|motivated|looking) (for the (chance|opportunity) )?to "
             + _DOING,
@@ -177,8 +179,9 @@ CUES: tuple[Cue, ...] = (
     Cue(
         "A preference for this role",
         "says this role is the one you prefer",
-        "calling the role your first or top choice, or saying you would prefer it to another offer"
-        ' ("the role remains my first choice", "I would much prefer to join your team")',
+        "calling the role your first or top choice, the one you want, or saying you would prefer it to another offer"
+        ' ("the role remains my first choice", "it is the one I am hoping for", "I would much prefer to join your'
+        ' team")',
         "The analyst role is still my number-one choice.",
         "I would rather have an answer than keep waiting.",
         phrases(
@@ -195,6 +198,16 @@ CUES: tuple[Cue, ...] = (
             r"|be (with|at|part|on|here|in|there)|come|start|build|go with (you|your|this)|accept (your|this)"
             r"|take (this|your) (role|job|position|offer)|stay with (you|your))",
             r"prefer (your|this|the) (role|offer|team|company|position|job|post|practice|firm)",
+            # "the role, which I would still love"
+            r"(which|that) (i|i'd|i'm)( \w+){0,2}? (would love|love|want|would like|am keen on|am excited about"
+            r"|really want|still want|would still love|am still keen on)",
+            # "it is the one I am hoping for", "the role I want most"
+            r"the (one|role|job|position|post|team|offer|place|opportunity|programme|program|internship)"
+            r" (that |which )?"
+            r"(i|i'm|i've|i'd)( am| have| would| really| most| still| truly| genuinely| always| been| set my heart on)*"
+            r" (hoping for|hoped for|want|wanted|would choose|would pick|prefer|most want|really want|like|love"
+            r"|have my heart set"
+            r" on|am most excited about|care about most|was hoping for)",
             r"((strong|clear|genuine|real|definite) )?preference (is )?(for|to) (this|your|joining|working|the (role"
             r"|position|job|team|company))",
         ),
@@ -225,11 +238,14 @@ CUES: tuple[Cue, ...] = (
             r"|will )?(speak|talk|meet|chat) (again|further|more)",
             r"(continue|continuing|keep|keeping|resume|carry on) (our |the |this )?(conversation|discussion|dialogue)",
             r"fingers crossed",
+            r"hope to hear (that )?(i've|i have|i had|i was|i am|i'm) (been )?(successful|selected|chosen|offered"
+            r"|through)",
+            r"(hoping|hope|hopeful) (that )?(it's|it is|it will be|it'll be|for) a yes",
         ),
         lambda found: (
             _writers_own(found)
             and (
-                not re.match(r"(?:continu|keep|resum|carry)", found.match.text)
+                not re.match(r"(?:continu|keep|resum|carry)", found.words)
                 or _WISH_WORDS.search(found.before) is not None
             )
         ),
@@ -314,6 +330,16 @@ CUES = (
             r"(remains|remain|is|seems|sounds|looks|feels|was) (still )?(very |really |so |even more |extremely "
             r"|incredibly |genuinely |truly )?(attractive|appealing|exciting|compelling|inviting|tempting)",
             r"(more|even more) (convinced|certain|sure|determined) (than ever )?(that|to)",
+            r"(remains|remain|is|would be|was|still) (still )?my (goal|aim|ambition|priority|hope|plan|target|dream"
+            r"|first thought)",
+            r"(hopeful|hoping|hope) (that )?(we|i) (can|could|will|might|get to|would) (work|join|be working)"
+            r"( \w+)? together",
+            r"(like|love|want|hope for|hoping for) (this|it|things) to work out",
+            r"(haven't|have not|hasn't|has not|never|not) lost (any of |none of )?(my )?(appetite|enthusiasm|interest"
+            r"|passion|hunger|excitement|desire|keenness)",
+            r"(would|will|i'd|i'll) accept (without (a moment's )?hesitation|in a heartbeat|immediately|straight away"
+            r"|gladly|happily|right away|on the spot)",
+            r"(love|like|want|happy|glad|delighted|thrilled|keen|hoping|hope) to say yes",
         ),
         _warm_about_the_job,
     ),

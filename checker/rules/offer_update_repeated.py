@@ -46,7 +46,7 @@ def _check(context: Context) -> Iterator[Hit]:
 RULE = Rule(
     id="offer-update-repeated",
     severity=Severity.WARNING,
-    guide="waiting/#no-pressure",
+    guide="another-offer/#the-exception",
     check=_check,
     doc=__doc__ or "",
 )

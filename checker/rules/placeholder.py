@@ -6,8 +6,9 @@ templates use: words in brackets, mail-merge fields, letters and lines to
 write over, slots in round brackets, the bare words a template puts where a
 name goes, and instructions to the writer. Ordinary prose is left alone: a
 remark in brackets ("[two pages]"), an aside in parentheses, a number in
-brackets, a quoted company name, a Markdown link such as `[our call](https://...)`
-and code are not slots.
+brackets ("[PDF, 2 MB]"), a mail system's tag ("RE: [EXTERNAL] Interview"), a
+quoted company name, a Markdown link such as `[our call](https://...)` and code
+are not slots.
 
 ## Why it matters
 An unfilled slot tells the reader that you copied a template and did not read
@@ -50,6 +51,14 @@ _INSTRUCTION_VERBS = (
 )
 
 
+# What mail systems and writers put in brackets that is not a slot: "RE: [EXTERNAL] Interview", "[sic]".
+_MAIL_TAG = re.compile(
+    r"(?i:external(?: (?:email|sender|message))?|ext|caution|warning|spam|bulk|secure|encrypt(?:ed)?|confidential"
+    r"|redacted|sic|attachments?|attached)"
+)
+_STARTS_WITH_INSTRUCTION = re.compile(rf"(?:{_INSTRUCTION_VERBS})\b", re.IGNORECASE)
+
+
 def _bracketed_is_slot(found: Found) -> bool:
     """Words in brackets are a slot when they start with a capital or name what goes there.
 
@@ -59,13 +68,17 @@ def _bracketed_is_slot(found: Found) -> bool:
     if text.startswith("{{"):
         return True
     words = text.strip("[]<>{}«» ").replace("_", " ").strip()
+    if _MAIL_TAG.fullmatch(words) or (re.search(r"\d", words) and not _STARTS_WITH_INSTRUCTION.match(words)):
+        return False
     return words[:1].isupper() or _SLOT_WORD.search(words) is not None
 
 
 def _parenthesis_is_slot(found: Found) -> bool:
     """ "(position)" or "(insert a detail)" is a slot; "(and the coffee)" and "(SQL, Python)" are asides."""
     inner = found.match.text[1:-1].strip()
-    if re.match(rf"(?:{_INSTRUCTION_VERBS})\b", inner, re.IGNORECASE):
+    if re.search(r"\d", inner):
+        return False  # "(reference 2291)", "(2 pages)"
+    if _STARTS_WITH_INSTRUCTION.match(inner):
         return True
     return _ONLY_SLOT_WORDS.fullmatch(inner) is not None and re.search(r"[a-z]{2}", inner, re.IGNORECASE) is not None
 

@@ -123,18 +123,27 @@ def complains_of_wait(found: Found) -> bool:
         return False
     if found.words == "by now":
         return _WAITING_TOPIC.search(found.clause_text) is not None  # not "you should have my references by now"
-    return not _HOW_LONG.match(found.words) or _WAIT_MARKERS.search(found.sentence) is not None
+    if not _HOW_LONG.match(found.words):
+        return True
+    # "It has been three weeks, and I appreciate these things take time": the same sentence softens it.
+    return _WAIT_MARKERS.search(found.sentence) is not None and not found.prose.sentence_hedged(found.clause.sentence)
 
 
 _WAIT_MARKERS = re.compile(
-    r"\b(?:now|already|still|yet to|and nothing|and no|with no|without (?:a|any)|no (?:word|reply|response|answer"
+    r"\b(?:now|already|still(?! (?:very |really |so |extremely )?(?:interested|keen|excited|enthusiastic|eager"
+    r"|committed|available|happy|hopeful))|yet to|and nothing|and no|with no|without (?:a|any)|no (?:word|reply"
+    r"|response|answer"
     r"|news|update|feedback)|not (?:a|one) (?:word|single)|heard nothing|haven['’]t heard (?:anything|a thing)"
-    r"|not heard (?:anything|a thing)|over|more than|almost|nearly|well past|close to|several|many)\b"
+    r"|not heard (?:anything|a thing)|over (?:a|an|one|two|three|four|five|six|\d+|the past|the last)|more than|almost"
+    r"|nearly|well past|close to|several|many)\b"
 )
 _BROKEN = re.compile(
-    r"\b(?:but|yet|however|still|passed|come and gone|gone by|nothing|no (?:word|news|reply|response|update|one)"
+    r"\b(?:but|yet|however|still(?! (?:very |really |so |extremely )?(?:interested|keen|excited|enthusiastic|eager"
+    r"|committed|available|happy|hopeful))|passed|come and gone|gone by|nothing|no (?:word|news|reply|response|update"
+    r"|one)"
     r"|haven['’]t|have not|hasn['’]t|has not|didn['’]t|did not|by now|never|nobody|no one|instead)\b"
 )
+_BROKEN_AFTER = re.compile(r"\b(?:but|yet|however|nothing|no (?:word|news|reply|response|update|one)|instead)\b")
 _BAD_NEWS = re.compile(
     r"\b(?:filled|gone|moved on|lost interest|no longer|forg[oe]t(?:ten)?|not interested|someone else"
     r"|another candidate|other candidates|passed (?:on|over)|not (?:been )?(?:selected|successful|considered|moving)"
@@ -194,6 +203,32 @@ WAITING_WORDS = phrases(
     r"(kept|keep|keeping|left|leave|leaving) (me )?(hanging|waiting|in the dark|guessing|in limbo)",
 )
 
+
+def _holds_to_promise(found: Found) -> bool:
+    """What they said, set against what has (not) happened since."""
+    if found.words.startswith("as promised"):
+        # "It did not come as promised" or "as promised, you would call, but nothing came"; not "As promised,
+        # here is my portfolio", which keeps the writer's own word.
+        before = found.sentence[: found.sentence.find(found.words)]
+        broken = _BROKEN.search(before) is not None or _BROKEN_AFTER.search(found.after) is not None
+        return broken and not found.clause.hedged
+    if not unsoftened(found):
+        return False
+    if found.words.startswith("you promised"):
+        return True
+    return (
+        re.search(r"supposed|should have|would have|passed|gone|missed|over|past|expect|anticipat", found.words)
+        is not None
+        or _BROKEN.search(found.after) is not None
+    )
+
+
+_THANKING = re.compile(r"\bthank")
+_REQUESTING = re.compile(
+    r"\b(?:please|could you|would you|can you|let me know|grateful|appreciate|hope|hear|need|want|expect|send|give)\b"
+)
+
+
 CUES: tuple[Cue, ...] = (
     Cue(
         "Urgency",
@@ -224,9 +259,15 @@ CUES: tuple[Cue, ...] = (
             r"(hearing|hear|reply|replies|respond|response|news|answer|decision) (back )?(from you )?(quickly|promptly"
             r"|fast"
             r"|swiftly|urgently|immediately)",
-            r"at the (very )?earliest",
+            r"at the (very )?(earliest|latest)",
         ),
-        _asked_of_reader,
+        # "Thank you for the prompt reply" thanks them; "thanks in advance for a prompt reply" presses.
+        lambda found: (
+            _asked_of_reader(found)
+            and not (_THANKING.search(found.sentence) and "in advance" not in found.sentence)
+            # "A quick update since we spoke: I passed" is the writer's news.
+            and not (found.words.endswith("update") and _REQUESTING.search(found.sentence) is None)
+        ),
     ),
     Cue(
         "A demand tied to a time",
@@ -240,7 +281,11 @@ CUES: tuple[Cue, ...] = (
             r"|give me (an|your) (answer|decision)|call me|contact me|look at|review|reconsider|revisit|rethink"
             r"|re-?evaluate)"
             r"( (\S+ ){0,5}?| )" + _WHEN,
-            r"(an? |your |the )?(update|answer|response|reply|decision|news|confirmation|feedback|verdict) " + _WHEN,
+            r"(an? |your |the )?((confirmed|final|firm|definite|clear|quick|formal|written|one-line|short) )?(update"
+            r"|answer"
+            r"|response|reply|decision|news|confirmation|feedback|verdict)( from you)?,? " + _WHEN,
+            r"(the |your |an? )?(written |formal )?(offer|contract)( letter)?( (over|across|through))?( to me)? "
+            + _WHEN,
         ),
         _demand_with_time,
     ),
@@ -317,6 +362,7 @@ CUES: tuple[Cue, ...] = (
                 or _BAD_NEWS.search(found.sentence) is not None
             )
         ),
+        BEFORE_DECISION,
     ),
     Cue(
         "A reminder of what they promised",
@@ -339,17 +385,7 @@ CUES: tuple[Cue, ...] = (
             r"(well|long|way) past (the|your) (date|deadline|timeline|timeframe)",
             r"as promised",
         ),
-        lambda found: (
-            unsoftened(found)
-            and (
-                found.words.startswith(("you promised", "as promised"))
-                or re.search(
-                    r"supposed|should have|would have|passed|gone|missed|over|past|expect|anticipat", found.words
-                )
-                is not None
-                or _BROKEN.search(found.after) is not None
-            )
-        ),
+        _holds_to_promise,
     ),
     Cue(
         "Asking why you have not heard",
@@ -401,8 +437,11 @@ CUES: tuple[Cue, ...] = (
             r"(bump|bumping|re-?sending|re-?sent|re-?forwarding|nudging) (this|my|the)",
             r"(this is|here is|writing|sending) (my|the|a) (second|third|fourth|fifth|\d+(st|nd|rd|th)|last|final) "
             r"((gentle|friendly|polite|quick|kind|little|short|brief) )?"
-            r"(email|message|attempt|reminder|follow-up|try|time)",
-            r"(second|third|fourth|fifth) time (i've|i have|that i|i am|i'm)",
+            r"(email|message|attempt|reminder|follow-up|try)",
+            r"(second|third|fourth|fifth) time (i've|i have|that i|i am|i'm|i) (written|emailed|asked|followed"
+            r"|contacted"
+            r"|called|rung|chased|reached|sent|checked|had to|write|email|ask|follow|contact|call|chase|reach|send"
+            r"|check|writing|emailing|asking|following|contacting|calling|chasing|reaching|sending|checking)",
             r"(sent|left|written|emailed) (you )?(two|three|four|several|multiple|many|a few|numerous) "
             r"(emails|messages|voicemails|notes|times|follow-ups)",
             r"in case you (missed|didn't see|did not see|forgot|overlooked|never (got|received|saw))",
@@ -431,12 +470,15 @@ CUES: tuple[Cue, ...] = (
         "I expect a response to this email.",
         "I would be glad to hear about the next steps when you have news.",
         phrases(
-            r"(i|we|i'm|we're) (need|must have|expect|demand|require|want|insist on|deserve|am owed|owed|am entitled to"
-            r"|entitled to) (an?|your|the|some|to (have|get|receive|hear|know)) ?"
+            r"(i|we|i'm|we're|i'll|we'll)( really| just| still| do| simply| urgently| definitely| absolutely| will"
+            r"| would)? (need|must have|expect|demand|require|want|insist on|deserve|am owed|owed|am entitled to"
+            r"|entitled to) (an?|your|the|some|to (have|get|receive|hear|know)) ?((confirmed|final|firm|definite|clear"
+            r"|quick|formal|written|proper) )?"
             r"(answer|response|reply|decision|update|feedback|news|explanation|confirmation|clarity|closure|word)?",
             r"(i|we) (demand|insist)",
             r"(i|we) must (know|have|hear|get)",
-            r"(a|an|your) (yes or no|straight answer|definite answer|firm answer|final answer|clear answer"
+            r"(a )?yes or (a )?no",
+            r"(a|an|your) (straight answer|definite answer|firm answer|final answer|clear answer"
             r"|answer one way)",
             r"(i|we) need to know (now|today|where i stand|what's happening|what is happening|one way or"
             r" (the )?other|either way|if|whether|what)",
@@ -444,10 +486,13 @@ CUES: tuple[Cue, ...] = (
             r"|inform|decide|make|give|contact|call|update|explain)",
             r"(i'm|i am|we're|we are) (running out of|losing|low on) (time|patience)",
             r"(my|our) patience",
-            r"(running|ran) out of (time|patience)",
+            r"running out of (time|patience)",
+            "ran out of patience",
             r"one way or (the )?other",
             r"(a|any) (reply|response|answer|acknowledgement|acknowledgment) (at all|of any kind|whatsoever)",
-            r"even (just )?(a|one) (line|word|quick reply|short reply|reply)",
+            r"even (just )?(a|one) ((one-line|one line|quick|short|brief|two-line) )?(line|word|reply|update|response"
+            r"|note)",
+            r"one word (is|would be) (fine|enough|plenty)",
             r"(a|the) (simple|quick|short|courtesy|brief) (reply|response|acknowledg\w+|email) (would|is|was|is all)",
             r"the (least|bare minimum) (you|the team|the company|they|anyone) (could|can)",
             r"(a|an) (reply|response|answer|acknowledgement|update) this time",
@@ -525,7 +570,8 @@ CUES: tuple[Cue, ...] = (
             r"(give|hand in|hand|serve) (my )?notice( \w+){0,6} (so|before|by)",
             r"(all )?for nothing",
             r"(don't|do not) know what (i'll|i will|i would|i'd|i am going to|i'm going to) do",
-            r"(refreshing|checking|refresh|check) my (inbox|email|emails|phone|messages) (every|constantly|all|each"
+            r"(refreshing|checking|refresh|check) my (inbox|email|emails|phone|messages)( roughly| about| around"
+            r"| literally| basically)? (every|constantly|all|each"
             r"|hourly)",
             r"(would|will) mean (a lot|so much|everything|the world)",
             r"(took|taken|take|used|booked|using) (a|a whole|an entire|the|half a|my|unpaid|annual) "
@@ -536,6 +582,211 @@ CUES: tuple[Cue, ...] = (
         # "It would mean a lot to join you" is enthusiasm; "any news would mean a lot" leans on them.
         lambda found: (
             unsoftened(found) and ("mean" not in found.words or _WAITING_TOPIC.search(found.sentence) is not None)
+        ),
+        BEFORE_DECISION,
+    ),
+)
+
+
+CUES = (
+    *CUES,
+    Cue(
+        "Keeping count",
+        "keeps count of the wait or of your emails",
+        "counting the days, or listing the emails they have not answered",
+        "Further to my emails of 3 and 11 March, neither of which has had a reply: not that I'm counting.",
+        "Further to our call on Monday, here are the references you asked for.",
+        phrases(
+            r"not that (i'm|i am|anyone is|we're) counting",
+            r"(counting|count|counted) (down )?(the )?(days|hours|weeks|minutes)",
+            r"(further to|following up on|following|as per|per|re|regarding|in addition to) my (previous |last |earlier"
+            r" |two |three |several |many |other )?(emails|messages|notes|calls|voicemails|letters|email|message"
+            r"|note|call|voicemail|letter)( of| from| on| dated| sent| last)",
+            r"(neither|none|not one) of which (has|have|had) (yet )?(been answered|received|had|got|been acknowledged)",
+            r"which (has|have|had) (yet to|still not|not yet) (receive|received|been answered|had|been acknowledged)",
+        ),
+        lambda found: not found.clause.hedged,
+        BEFORE_DECISION,
+    ),
+    Cue(
+        "Watching them",
+        "hints that you are watching them",
+        "noting that they are clearly at their desk or online, that they opened your email or viewed your profile",
+        "Since you're clearly back at your desk, a quick line won't be too much trouble.",
+        "I hope you had a good break and are settling back in.",
+        phrases(
+            r"(since|as|now that|seeing as|given that) you('re| are| have been|'ve been) (clearly|obviously|evidently"
+            r"|apparently|visibly) (back|around|online|active|in the office|at your desk|free|posting|busy on)",
+            r"(saw|see|noticed|notice|can see|could see) (that )?you('ve| have| had)? (looked at|viewed|opened|read"
+            r"|checked|visited|seen) my (linkedin|profile|email|emails|message|messages|application|cv|note)",
+            r"(read receipts?|(my|the) (email|emails|message|messages) (was|were|has been|have been|had been) (opened"
+            r"|read|viewed))",
+        ),
+        lambda found: not found.clause.hedged,
+    ),
+    Cue(
+        "Chasing to come",
+        "promises to keep chasing",
+        "telling them you will write, call or drop in again and again, keep trying, or go to someone above them",
+        "I'll drop you a line every couple of weeks so you don't forget my face.",
+        "I'll keep an eye on your careers page for future roles.",
+        phrases(
+            r"(i'll|i will|i plan to|i intend to|i'm going to|i am going to|expect me to)( \w+){0,3} (drop you a line"
+            r"|check in|follow up|chase|call|ring|email|write|be in touch|pop by|drop by|stop by|pop in|drop in"
+            r"|call in)( \w+){0,6} (every|each) (couple of |few |other )?(\w+ )?(days|weeks|fortnight|week|month|monday"
+            r"|morning|day)",
+            r"(i'll|i will|i'm going to|i am going to) keep (trying|calling|ringing|phoning|emailing|chasing"
+            r"|following up"
+            r"|checking in|writing)",
+            r"(i'll|i will) (try|ring|call|phone|email|write|chase|follow up|check) (you )?again",
+            r"(please )?expect to hear from me",
+            r"(rang|called|phoned|rung|tried (ringing|calling|phoning|to call|to ring))( [\w,]+){0,8} (again"
+            r"|three times"
+            r"|four times|several times|every day|each day|twice|repeatedly)",
+            r"(go|going|contact|contacting|email|emailing|write to|writing to|call|ring|speak to|speaking to|approach"
+            r"|reach out to|escalate (this|it|the matter) to)( dr\.?| mr\.?| ms\.?| mrs\.?)?( [\w.-]+){1,3} directly",
+            r"(go|going) (over|above|around|round) your head",
+            r"so (that )?you (don't|do not|won't|will not) forget (me|my|about me)",
+        ),
+        unsoftened,
+    ),
+    Cue(
+        "Kept in suspense",
+        "says you are kept in suspense",
+        "telling them you are sitting by the phone, or asking not to be kept in suspense",
+        "I'll be sitting by my phone all week, so please don't keep me in suspense.",
+        "I kept the suspense going in my dissertation's last chapter.",
+        phrases(
+            r"(keep|leave|keeping|leaving) me (in suspense|hanging|guessing|in the dark|on tenterhooks|dangling)",
+            r"(sitting|waiting|glued|camped) (by|to|next to|beside) (my|the) (phone|inbox|email|laptop)",
+            r"(put|putting) me out of my misery",
+        ),
+        lambda found: not found.clause.hedged,
+    ),
+)
+
+
+# Telling them you are writing, asking or chasing: the act a repetition marker turns into chasing.
+_WRITING_AGAIN = re.compile(
+    r"\b(?:writ(?:e|ing)|email(?:ing)?|follow(?:ing)? up|check(?:ing)? in|chas(?:e|ing)|nudg(?:e|ing)|reach(?:ing)? out"
+    r"|contact(?:ing)?|ask(?:ing)?|bump(?:ing)?|circl(?:e|ing) back|try(?:ing)?|ping(?:ing)?|touch(?:ing)? base"
+    r"|note|email|message|line)\b"
+)
+# What the writer is waiting for: a reply, news, a decision.
+_WAITING_FOR = re.compile(
+    r"\b(?:hear(?:ing)?|news|decision|reply|response|answer|update|outcome|result|wait(?:ing)?|waited|silence"
+    r"|status|verdict|word)\b"
+)
+
+
+def _chasing_again(found: Found) -> bool:
+    """ "Just following up again", "my fourth note": a repetition marker on the act of writing, not thanks."""
+    return (
+        not found.clause.hedged
+        and _WRITING_AGAIN.search(found.clause_text) is not None
+        and THANKS.search(found.clause_text) is None
+    )
+
+
+def _weighs_on_you(found: Found) -> bool:
+    """Distress tied to the wait, in the writer's own clause: "the waiting is keeping me up at night"."""
+    return unsoftened(found) and _WAITING_FOR.search(found.sentence) is not None and not found.clause.question
+
+
+CUES = (
+    *CUES,
+    Cue(
+        "Chasing again",
+        "chases them again",
+        "telling them that you are writing yet again, or counting your own notes",
+        "Just following up, as this is my fourth note on the matter.",
+        "Thank you for your time, and this is my third week on the night shift, so evenings suit me.",
+        phrases(
+            r"yet again",
+            r"(my|this|a|the) (third|fourth|fifth|sixth|umpteenth|nth) (email|note|message|follow-up|follow up|attempt"
+            r"|try|time|reminder|nudge|chaser)",
+            r"(another|one more|a further|a third) (reminder|nudge|chaser)",
+        ),
+        _chasing_again,
+        BEFORE_DECISION,
+    ),
+    Cue(
+        "The weight of waiting",
+        "tells them the wait weighs on you",
+        "telling them the wait keeps you awake, makes you anxious or leaves you in limbo",
+        "The waiting has left me anxious and I am not sleeping well until I hear.",
+        "I was anxious before the presentation, but the team put me at ease.",
+        phrases(
+            r"(anxious|anxiety|stressed|stressful|stress|on edge|sleepless|not sleeping|can't sleep|cannot sleep"
+            r"|losing sleep|lost sleep|keeping me up|keeps me up|kept me up|can't focus|cannot focus|can't concentrate"
+            r"|desperate|desperately|worried sick|in limbo|agony|agonising|agonizing|torture|torturous|nerve-wracking"
+            r"|nerve-racking|on tenterhooks|at my wits' end|at my wit's end|beside myself|a wreck|sick with worry)",
+        ),
+        _weighs_on_you,
+        BEFORE_DECISION,
+    ),
+)
+
+
+_SOON_OR_OWED = re.compile(r"\b(?:soon|quickly|owe|owed|deserve|appreciate|mean|after all)\b")
+_IF_YOU_DECIDE = re.compile(
+    r"\bif (?:you|the team|your team|the panel)(?: \w+)? (?:can|could|are able to|is able to|were able to|manage to)"
+    r" (?:confirm|decide|make|send|offer|get back|let me know|give me|come back)"
+)
+
+
+CUES = (
+    *CUES,
+    Cue(
+        "A bargain for speed",
+        "bargains for a quick answer",
+        "offering something in return for an answer by a date, or saying the offer lapses after it",
+        "If you can confirm by Friday, I can start a week earlier; after Friday, that window closes.",
+        "If you can share the start date, I will plan my notice around it.",
+        phrases(
+            r"(that|the|this|my) (window|door|chance|opportunity|availability|flexibility) (closes|will close|shuts"
+            r"|will shut|expires|ends|lapses|goes)",
+            r"(confirm|decide|make (an|the) offer|offer|get back to me|let me know|come back to me)( \w+){0,4} "
+            + _WHEN,
+        ),
+        lambda found: (
+            not found.clause.hedged
+            and (
+                found.words.split()[1] in ("window", "door", "chance", "opportunity", "availability", "flexibility")
+                or _IF_YOU_DECIDE.search(found.sentence) is not None
+            )
+        ),
+        BEFORE_DECISION,
+    ),
+    Cue(
+        "A subject line that presses",
+        "presses in the subject line",
+        "a subject line that calls the note urgent, final or a decision needed",
+        "Subject: Urgent - decision needed on my application",
+        "Subject: Thank you - Junior Accountant interview",
+        phrases(
+            r"subject: (re: |fwd?: )?((\w+ ){0,4}(- |– |— |: ))?(urgent|final (follow-up|follow up|reminder|notice"
+            r"|chance|request)|(decision|action|response|reply|answer) (needed|required|requested)|time[- ]sensitive"
+            r"|third (follow-up|follow up|reminder)|second (reminder|chaser)|still waiting|chasing)",
+        ),
+        anywhere,
+    ),
+    Cue(
+        "What you put in",
+        "leans on the effort you put in",
+        "telling them how many weekends, nights or days off the application took, while asking to hear soon",
+        "I put the best part of three weekends into the case, so I'd appreciate hearing something soon.",
+        "I spent three weekends building the model for my dissertation, which taught me a lot about SQL.",
+        phrases(
+            r"(put|spent|invested|poured|sank|gave up|sacrificed|used up|lost|burned|took)( in)?( (the best part of"
+            r"|most of"
+            r"|all of|many|several|two|three|four|five|a whole|an entire|a full|my))* (weekends|weekend|evenings|nights"
+            r"|holidays|holiday|annual leave|days off|day off|savings|family time)",
+        ),
+        lambda found: (
+            unsoftened(found)
+            and _WAITING_FOR.search(found.sentence) is not None
+            and _SOON_OR_OWED.search(found.sentence) is not None
         ),
         BEFORE_DECISION,
     ),
