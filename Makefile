@@ -11,13 +11,14 @@ export OFFICE
 # mkdocs-material prints a banner about MkDocs 2 on every build; we pin mkdocs<2.
 export NO_MKDOCS_2_WARNING := 1
 
-.PHONY: help setup test lint typecheck pytest serve build bench clean
+.PHONY: help setup test lint typecheck pytest serve build bench readings clean
 
 help:
 	@echo "make serve   serve the guide with the working checker on http://127.0.0.1:8000 (live reload)"
 	@echo "make test    lint, type-check and run every test (unit, CLI, site and browser)"
 	@echo "make build   write the static site to site/ (OFFICE=path/to/office.yml for another office)"
 	@echo "make bench   print the benchmark figures"
+	@echo "make readings  relearn the checker's readings of tone after changing tests/corpus/tuning/"
 
 setup: $(VENV)/.installed node_modules/.installed .chromium-path
 
@@ -58,6 +59,9 @@ bench: setup build
 	$(BIN)/python bench/checker.py
 	CHROMIUM_PATH=$$(cat .chromium-path) $(BIN)/python bench/widget.py
 	CHROMIUM_PATH=$$(cat .chromium-path) $(BIN)/python bench/site.py
+
+readings: setup
+	$(BIN)/python scripts/train_readings.py
 
 clean:
 	rm -rf site build dist .chromium-path

@@ -22,6 +22,7 @@ from checker._model import Kind
 from checker._text import Draft, Match, Phrases
 from checker.rules._base import MAX_HITS_PER_DRAFT, Context, Hit
 from checker.rules._phrases import phrases
+from checker.rules._reading import Read, Reading, strongest
 
 __all__ = [
     "THANKS",
@@ -144,12 +145,38 @@ def find_cues(draft: Draft, kind: Kind, cues: Sequence[Cue]) -> list[tuple[Cue, 
     return kept
 
 
-def flag_cues(context: Context, kinds: Iterable[Kind], cues: Sequence[Cue], suggestion: str) -> Iterator[Hit]:
-    """One hit per cue found in the drafts of ``kinds``, at most ``MAX_HITS_PER_DRAFT`` per draft."""
+def flag_cues(
+    context: Context,
+    kinds: Iterable[Kind],
+    cues: Sequence[Cue],
+    suggestion: str,
+    *,
+    reading: Reading | None = None,
+    reads_as: str = "",
+) -> Iterator[Hit]:
+    """One hit per cue found in the drafts of ``kinds``, at most ``MAX_HITS_PER_DRAFT`` per draft.
+
+    A draft where no cue matched gets one hit for the sentence that ``reading``
+    finds reads like ``reads_as``, if any.
+    """
     for index, follow_up, draft in context.drafts(*kinds):
-        for cue, found in islice(find_cues(draft, follow_up.kind, cues), MAX_HITS_PER_DRAFT):
+        found_cues = find_cues(draft, follow_up.kind, cues)
+        for cue, found in islice(found_cues, MAX_HITS_PER_DRAFT):
             words = " ".join(found.match.text.split())
             yield Hit.at(found.match, index, f'"{words}" {cue.says}.', suggestion)
+        if not found_cues and reading is not None and (read := strongest(draft, reading)) is not None:
+            yield Hit(_reads_as_message(draft, read, reads_as), suggestion, index, (read.start, read.end))
+
+
+# How much of a sentence a finding from a reading quotes.
+_QUOTED_WORDS = 12
+
+
+def _reads_as_message(draft: Draft, read: Read, reads_as: str) -> str:
+    words = draft.plain[read.start : read.end].split()
+    quoted = " ".join(words[:_QUOTED_WORDS]) + (" …" if len(words) > _QUOTED_WORDS else "")
+    telling = " and ".join(f"“{feature}”" for feature in read.telling)
+    return f'"{quoted}" may read as {reads_as}: notes that do often say {telling}.'
 
 
 def cues_doc(doc: str, cues: Sequence[Cue]) -> str:

@@ -8,6 +8,13 @@ people or their process, sarcasm, and demands that they justify themselves.
 Regret about the result itself is fine ("I was disappointed to hear the
 news"), and so is a polite request for feedback.
 
+When none of the cues below matches, a learned reading scores each sentence
+by the words it shares with the blaming sentences of the project's own
+collection of drafts, and flags the one that reads most like them, saying
+which words weigh most. It finds blame said in ways nobody listed; it can
+also be wrong, so it speaks only above a threshold that almost every good
+note in the collection stays under.
+
 ## Why it matters
 After a rejection it is natural to feel hurt. But recruiters rarely make the
 final decision, and a bitter note closes a door you may want open later.
@@ -31,6 +38,7 @@ from checker._language import Person
 from checker._model import Kind, Severity
 from checker.rules._base import ALL_KINDS, Context, Hit, Rule, phrases
 from checker.rules._cues import THANKS, Cue, Found, cues_doc, flag_cues, not_negated, unsoftened
+from checker.rules._readings import BLAME
 from checker.rules.pressure import AFTER_REJECTION, WAITING_WORDS, complains_of_wait
 
 _SHOULD_HAVE_DONE = (
@@ -789,6 +797,8 @@ def _check(context: Context) -> Iterator[Hit]:
         ALL_KINDS,
         CUES,
         "Stay gracious: thank them for their time and keep the door open. Recruiters rarely make the final decision.",
+        reading=BLAME,
+        reads_as="blaming them",
     )
 
 

@@ -14,6 +14,13 @@ you described", "your world-class team"; and so are confidence without ranking
 ("I'd be glad to bring my experience with SQL to the team"), and liking the
 role "better than my current one".
 
+When none of the cues below matches, a learned reading scores each sentence
+by the words it shares with the boasting sentences of the project's own
+collection of drafts, and flags the one that reads most like them, saying
+which words weigh most. It finds boasts said in ways nobody listed; it can
+also be wrong, so it speaks only above a threshold that almost every good
+note in the collection stays under.
+
 ## Why it matters
 A follow-up is there to thank and to confirm your interest, not to win the
 interview a second time. Boasting can sound arrogant, and comparing yourself
@@ -36,6 +43,7 @@ from checker._language import Person
 from checker._model import Severity
 from checker.rules._base import ALL_KINDS, Context, Hit, Rule, phrases
 from checker.rules._cues import Cue, Found, cues_doc, flag_cues, not_negated, unsoftened
+from checker.rules._readings import BOASTING
 
 # A few words of a clause, without crossing its punctuation.
 _WORDS = r"([^\s,;:.!?]+ )"
@@ -857,6 +865,8 @@ def _check(context: Context) -> Iterator[Hit]:
         ALL_KINDS,
         CUES,
         "Thank them and say what you would bring to the role, without ranking yourself against others.",
+        reading=BOASTING,
+        reads_as="boasting",
     )
 
 

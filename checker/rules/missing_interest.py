@@ -238,6 +238,17 @@ CUES: tuple[Cue, ...] = (
             r"|will )?(speak|talk|meet|chat) (again|further|more)",
             r"(continue|continuing|keep|keeping|resume|carry on) (our |the |this )?(conversation|discussion|dialogue)",
             r"fingers crossed",
+            r"(keep|keeping) me in (the running|contention|consideration|the frame|the mix)",
+            r"(in|still in) (the running|contention|the frame) (for|from)",
+            r"(hopeful|hoping|hope) (of|for) (a|an) (positive|good|happy|successful|favourable|favorable) (outcome"
+            r"|result"
+            r"|answer|reply|decision|response)",
+            r"(hope|hoping) to be (your|the) (choice|pick|successful candidate|one)",
+            r"(still )?(jump|leap) at (it|the chance|the opportunity|this)",
+            r"(hopeful|hoping|hope) (that )?(i'll|i will|i can|i could|i might|to) (be able to )?(contribute|join|help"
+            r"|be part|work)",
+            r"(set|intent) on (the|this|your) (role|job|position|post|team|offer)",
+            r"accept (an|the|your|this) offer (gladly|happily|with pleasure|in a heartbeat|immediately)",
             r"hope to hear (that )?(i've|i have|i had|i was|i am|i'm) (been )?(successful|selected|chosen|offered"
             r"|through)",
             r"(hoping|hope|hopeful) (that )?(it's|it is|it will be|it'll be|for) a yes",

@@ -2,9 +2,10 @@
 
 ## What it checks
 Whether the first line of a draft starts with a greeting such as "Dear",
-"Hello", "Hi", "Good morning" or "Respected Sir", and not with a casual one such as "Hey",
-"Yo" or "What's up". A subject line pasted above the note ("Subject: ...")
-is skipped.
+"Hello", "Hi", "Good morning", "Respected Sir" or "Kia ora", or is the
+person's name alone ("Ms. Achieng,"), and not a casual greeting such as
+"Hey", "Yo" or "What's up". A subject line pasted above the note
+("Subject: ...") is skipped.
 
 ## Why it matters
 A greeting with the person's name shows that the note is for them and not a
@@ -22,6 +23,7 @@ Thank you for the interview today."
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
 from checker._model import Severity
@@ -36,6 +38,15 @@ _GREETING = phrases(
     "greetings",
     "to whom it may concern",
     r"respected (sir|madam|ma'am|mr|ms|mrs|dr|prof|professor|team|hiring)",  # the formal opening of Indian English
+    # Greetings from other languages that English emails use, as in New Zealand, India or South Africa.
+    r"(kia ora|tēnā koe|tena koe|namaste|namaskar|salaam|salam|assalamu alaikum|as-salamu alaykum|bonjour|hola"
+    r"|g'day|sawubona|dumela|molo|howzit)",
+    r"(warm |season's |festive )?greetings( of the day)?",
+)
+# A name alone, as people open a note to someone they know: "Priya," or "Ms. Achieng,".
+_NAME_ALONE = re.compile(
+    r"(?:(?:Mr|Ms|Mrs|Mx|Dr|Prof|Professor|Sir|Madam|Ma['’]am)\.?\s+)?(?!(?:Thanks|Thank|Regards|Best|Cheers|Hope|Just"
+    r"|Quick|Following|Sorry|Please|Re|Fwd|Subject|Update|Hey)\b)[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3},"
 )
 _CASUAL_GREETING = phrases(r"hey(a|o)?( there)?", "hiya", "yo", "sup", "howdy", "what's up", "wassup")
 
@@ -48,7 +59,7 @@ def _check(context: Context) -> Iterator[Hit]:
         casual = draft.match_line(_CASUAL_GREETING, opening)
         if casual is not None:
             yield Hit.at(casual, index, f'The note opens with a casual greeting: "{casual.text}".', _SUGGESTION)
-        elif draft.match_line(_GREETING, opening) is None:
+        elif draft.match_line(_GREETING, opening) is None and _NAME_ALONE.fullmatch(opening.text) is None:
             yield Hit("The note does not open with a greeting.", _SUGGESTION, index, (opening.start, opening.end))
 
 

@@ -45,6 +45,8 @@ SIGN_OFF = phrases(
     r"thanking you( (again|in advance|for your time))?",
     r"(gratefully|respectfully|warmly)",
     r"(cheers|take care|speak soon|talk soon)",
+    r"(ngā|nga) mihi( nui| maioha)?",
+    r"(noho ora mai|mauri ora|dhanyavaad|shukriya)",
 )
 _SHORT_LINE_WORDS = 6
 # A signature may run to a degree, a school, phones, links and pronouns: this many lines below the closing.

@@ -1,0 +1,95 @@
+"""A learned reading of tone, for what the cues did not think of.
+
+Cues find the ways of saying a thing that someone wrote down; people find
+others. A reading scores each sentence of a note by the words and word pairs
+it shares with the sentences of notes that careful advisers flagged, against
+those of notes they passed: naive Bayes over the project's own collection of
+drafts (``tests/corpus/tuning/``, never the held-back part). The weights are
+data, written by ``scripts/train-readings`` into ``_readings.py``; a test keeps
+them in step with the collection. A rule consults its reading only for a
+note where none of its cues matched, and says which words made the sentence
+read that way.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass
+from functools import cached_property
+from itertools import pairwise
+
+from checker._text import Draft
+
+__all__ = ["MIN_WORDS", "Read", "Reading", "features", "sentences", "strongest"]
+
+_WORD = re.compile(r"[a-z]+(?:['’][a-z]+)*|\d+")
+# Shorter sentences ("Kind regards, Amina.") say nothing about tone.
+MIN_WORDS = 4
+# How many of a sentence's telling words a finding quotes.
+_TELLING = 2
+
+
+@dataclass(frozen=True)
+class Reading:
+    """Weights per feature, and the score above which a sentence reads that way.
+
+    The weights come as text, one "weight feature" per line, and are read on
+    first use: one string constant costs next to nothing to import, where a
+    dict literal of thousands of entries would slow ``import checker`` and
+    swell the browser's memory snapshot.
+    """
+
+    threshold: float
+    table: str
+
+    @cached_property
+    def weights(self) -> Mapping[str, float]:
+        weights: dict[str, float] = {}
+        for line in self.table.splitlines():
+            if line:
+                weight, _, feature = line.partition(" ")
+                weights[feature] = float(weight)
+        return weights
+
+    def score(self, found: frozenset[str]) -> float:
+        weights = self.weights
+        return sum(weights.get(feature, 0.0) for feature in found)
+
+
+@dataclass(frozen=True)
+class Read:
+    """The sentence of a note that reads most that way, in code points of the note's plain text."""
+
+    start: int
+    end: int
+    score: float
+    # The features that weigh most for the reading, heaviest first.
+    telling: tuple[str, ...]
+
+
+def features(sentence: str) -> frozenset[str]:
+    """The words of a lower-cased sentence and its pairs of adjacent words; a number is "<n>"."""
+    words = ["<n>" if word.isdigit() else word.replace("’", "'") for word in _WORD.findall(sentence)]
+    return frozenset([*words, *(f"{first} {second}" for first, second in pairwise(words))])
+
+
+def sentences(draft: Draft) -> list[tuple[int, int]]:
+    """The spans of the sentences that a reading scores."""
+    text = draft.prose.text
+    return [(start, end) for start, end in draft.prose.sentences if len(text[start:end].split()) >= MIN_WORDS]
+
+
+def strongest(draft: Draft, reading: Reading) -> Read | None:
+    """The sentence that scores highest above the reading's threshold, if one does."""
+    best: Read | None = None
+    for start, end in sentences(draft):
+        found = features(draft.prose.text[start:end])
+        value = reading.score(found)
+        if value > reading.threshold and (best is None or value > best.score):
+            weighing = sorted(
+                (feature for feature in found if reading.weights.get(feature, 0.0) > 0),
+                key=lambda feature: (-reading.weights[feature], feature),
+            )
+            best = Read(start, end, value, tuple(weighing[:_TELLING]))
+    return best

@@ -1,0 +1,104 @@
+"""Learn the readings of tone (checker/rules/_readings.py) from the tuning part of tests/corpus/.
+
+Run with ``make readings`` after changing the corpus; ``tests/test_readings.py``
+fails while the committed weights differ from what this writes. Only drafts in
+``tests/corpus/tuning/`` are read: the held-back part stays an honest estimate.
+
+For each rule, every sentence of a draft that the rule must flag counts for the
+rule, and every sentence of a draft it must pass counts against; a feature's
+weight is its smoothed log-odds. Rare and weak features are dropped, so the
+module stays small for the browser. The threshold is the score that all but
+one in two hundred of the passed drafts stay at or below.
+"""
+
+from __future__ import annotations
+
+import math
+import sys
+from collections import Counter
+from collections.abc import Iterable, Sequence
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from checker._text import Draft  # noqa: E402
+from checker.rules._reading import Reading, features, sentences  # noqa: E402
+from tests.corpus_cases import CorpusDraft, load_corpus  # noqa: E402
+
+RULES = ("blame", "boasting")
+OUTPUT = ROOT / "checker" / "rules" / "_readings.py"
+_MIN_COUNT = 2
+_MIN_WEIGHT = 0.5
+_PASSED_QUANTILE = 0.995
+_SMOOTHING = 0.5
+
+
+def _sentence_features(draft: CorpusDraft) -> list[frozenset[str]]:
+    note = Draft(draft.text)
+    return [features(note.prose.text[start:end]) for start, end in sentences(note)]
+
+
+def train(rule: str, drafts: Iterable[CorpusDraft]) -> Reading:
+    """The reading for ``rule`` learned from the tuning drafts among ``drafts``."""
+    labelled = [
+        (draft, rule in draft.fire, _sentence_features(draft))
+        for draft in drafts
+        if draft.part == "tuning" and rule in draft.scored
+    ]
+    flagged: Counter[str] = Counter()
+    passed: Counter[str] = Counter()
+    flagged_sentences = passed_sentences = 0
+    for _, fires, found in labelled:
+        for sentence in found:
+            if fires:
+                flagged.update(sentence)
+                flagged_sentences += 1
+            else:
+                passed.update(sentence)
+                passed_sentences += 1
+    weights: dict[str, float] = {}
+    for feature in sorted(set(flagged) | set(passed)):
+        if flagged[feature] + passed[feature] < _MIN_COUNT:
+            continue
+        weight = math.log((flagged[feature] + _SMOOTHING) / (flagged_sentences + 1)) - math.log(
+            (passed[feature] + _SMOOTHING) / (passed_sentences + 1)
+        )
+        if abs(weight) >= _MIN_WEIGHT:
+            weights[feature] = round(weight, 2)
+    reading = Reading(0.0, _table(weights))
+    passed_scores = sorted(
+        max((reading.score(sentence) for sentence in found), default=0.0) for _, fires, found in labelled if not fires
+    )
+    threshold = (
+        passed_scores[min(len(passed_scores) - 1, int(_PASSED_QUANTILE * len(passed_scores)))] if passed_scores else 0.0
+    )
+    return Reading(round(threshold, 2), _table(weights))
+
+
+def _table(weights: dict[str, float]) -> str:
+    return "".join(f"{weight!r} {feature}\n" for feature, weight in weights.items())
+
+
+def render(readings: Sequence[tuple[str, Reading]]) -> str:
+    """The source of _readings.py."""
+    lines = [
+        '"""The readings of tone, learned from tests/corpus/tuning/ by scripts/train_readings.py: do not edit."""',
+        "",
+        "from checker.rules._reading import Reading",
+    ]
+    for rule, reading in readings:
+        lines += ["", f"{rule.upper().replace('-', '_')} = Reading(", f"    {reading.threshold!r},", '    """\\']
+        lines += reading.table.splitlines()
+        lines += ['""",', ")"]
+    return "\n".join(lines) + "\n"
+
+
+def main() -> None:
+    drafts = load_corpus()
+    OUTPUT.write_text(render([(rule, train(rule, drafts)) for rule in RULES]), encoding="utf-8")
+    print(f"wrote {OUTPUT.relative_to(ROOT)}")
+
+
+if __name__ == "__main__":
+    main()
