@@ -8,7 +8,7 @@ import re
 from collections.abc import Mapping
 from typing import TypeVar
 
-from checker._model import Channel, FollowUp, Kind, Plan
+from checker._model import Channel, FollowUp, Interview, Kind, Plan
 
 __all__ = ["MAX_DRAFT_CHARACTERS", "PlanError", "check_draft", "parse_date", "plan_from_json", "plan_from_mapping"]
 
@@ -16,8 +16,11 @@ MAX_DRAFT_CHARACTERS = 50_000
 _ISO_DATE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
 # Years a plan can sensibly hold; also keeps date arithmetic (timeline, calendar) in range.
 _YEARS = range(1900, 3000)
-_PLAN_KEYS = ("interview_date", "decision_date", "today", "follow_ups")
-_FOLLOW_UP_KEYS = ("kind", "date", "channel", "draft")
+_PLAN_KEYS = ("company", "role", "interview_date", "interviews", "decision_date", "today", "follow_ups")
+_ROUND_KEYS = ("date", "interviewers")
+_FOLLOW_UP_KEYS = ("kind", "date", "channel", "to", "draft")
+# Long enough for any real name of a person, a company or a job; a paste of a whole note is not one.
+MAX_NAME_CHARACTERS = 200
 
 
 _Choice = TypeVar("_Choice", Kind, Channel)
@@ -64,27 +67,85 @@ def plan_from_json(text: str, today: dt.date) -> Plan:
 def plan_from_mapping(data: object, today: dt.date) -> Plan:
     """Validate parsed JSON; ``today`` is used when the plan gives none."""
     if not isinstance(data, Mapping):
-        raise PlanError('a plan must be a JSON object with at least "interview_date"')
+        raise PlanError('a plan must be a JSON object with at least "interview_date" (or "interviews")')
     _no_unknown_keys("plan", data, _PLAN_KEYS)
-    if "interview_date" not in data:
-        raise PlanError("interview_date: missing (the date of your interview, as YYYY-MM-DD)")
-    interview = parse_date("interview_date", data["interview_date"])
+    interviews = _interviews(data)
     decision = data.get("decision_date")
     raw_follow_ups = data.get("follow_ups", [])
     if not isinstance(raw_follow_ups, list):
         raise PlanError("follow_ups: expected a list of follow-ups")
     decision_date = parse_date("decision_date", decision) if decision is not None else None
-    if decision_date is not None and decision_date < interview:
+    last = interviews[-1].date
+    if decision_date is not None and decision_date < last:
+        which = "the interview" if len(interviews) == 1 else "the last interview"
         raise PlanError(
-            f"decision_date: {decision_date.isoformat()} is before the interview ({interview.isoformat()}); "
+            f"decision_date: {decision_date.isoformat()} is before {which} ({last.isoformat()}); "
             "the decision comes after it"
         )
     return Plan(
-        interview_date=interview,
+        interview_date=interviews[0].date,
         today=parse_date("today", data["today"]) if data.get("today") is not None else today,
         decision_date=decision_date,
         follow_ups=tuple(_follow_up(f"follow_ups[{i}]", item) for i, item in enumerate(raw_follow_ups)),
+        interviews=interviews,
+        company=_name("company", data.get("company")),
+        role=_name("role", data.get("role")),
     )
+
+
+def _interviews(data: Mapping[str, object]) -> tuple[Interview, ...]:
+    """The rounds, in date order: ``interviews`` as given, or one round on ``interview_date``."""
+    if "interview_date" in data and "interviews" in data:
+        raise PlanError(
+            "interview_date and interviews: give one or the other "
+            "(interviews lists every round; interview_date is a single interview)"
+        )
+    if "interviews" not in data:
+        if "interview_date" not in data:
+            raise PlanError("interview_date: missing (the date of your interview, as YYYY-MM-DD)")
+        return (Interview(parse_date("interview_date", data["interview_date"])),)
+    raw = data["interviews"]
+    if not isinstance(raw, list) or not raw:
+        raise PlanError("interviews: expected a list of rounds, each with a date")
+    rounds = [_round(f"interviews[{i}]", item) for i, item in enumerate(raw)]
+    by_date: dict[dt.date, int] = {}
+    for index, interview in enumerate(rounds):
+        if interview.date in by_date:
+            raise PlanError(
+                f"interviews[{index}].date: {interview.date.isoformat()} is the day of "
+                f"interviews[{by_date[interview.date]}] too; list everyone you met that day in one round"
+            )
+        by_date[interview.date] = index
+    return tuple(sorted(rounds, key=lambda interview: interview.date))
+
+
+def _round(where: str, data: object) -> Interview:
+    if not isinstance(data, Mapping):
+        raise PlanError(f"{where}: expected an object with a date")
+    _no_unknown_keys(where, data, _ROUND_KEYS)
+    if "date" not in data:
+        raise PlanError(f"{where}.date: missing (the day of this interview, as YYYY-MM-DD)")
+    raw = data.get("interviewers", [])
+    if raw is None:
+        raw = []
+    if not isinstance(raw, list):
+        raise PlanError(f"{where}.interviewers: expected a list of names")
+    names = (_name(f"{where}.interviewers[{i}]", name) for i, name in enumerate(raw))
+    return Interview(parse_date(f"{where}.date", data["date"]), tuple(name for name in names if name is not None))
+
+
+def _name(where: str, value: object) -> str | None:
+    """A name as written, trimmed; a blank one is the same as none (a form's empty field)."""
+    if value is None:
+        return None
+    if not isinstance(value, str):
+        raise PlanError(f"{where}: expected a name as text")
+    name = " ".join(value.split())
+    if len(name) > MAX_NAME_CHARACTERS:
+        raise PlanError(
+            f"{where}: {len(name):,} characters is too long for a name (the limit is {MAX_NAME_CHARACTERS})"
+        )
+    return name or None
 
 
 def _follow_up(where: str, data: object) -> FollowUp:
@@ -100,6 +161,7 @@ def _follow_up(where: str, data: object) -> FollowUp:
         date=parse_date(f"{where}.date", data["date"]),
         channel=_choice(f"{where}.channel", data.get("channel", "email"), Channel),
         draft=draft,
+        to=_name(f"{where}.to", data.get("to")),
     )
 
 

@@ -24,7 +24,8 @@ class PolicyError(ValueError):
 class Policy:
     """Numbers are days after the interview unless the name says otherwise.
 
-    ``rules`` overrides a rule's default severity; ``None`` switches it off.
+    ``rules`` overrides a rule's default severity; ``None`` switches it off. ``holiday_country`` (an ISO
+    3166 code) and ``holiday_region`` name the public holidays that dates the checker proposes avoid.
     """
 
     name: str = "default"
@@ -34,18 +35,19 @@ class Policy:
     max_words_thank_you: int = 200
     max_words_check_in: int = 120
     max_words_stay_in_touch: int = 150
+    max_words_offer_update: int = 150
+    max_words_withdrawal: int = 100
     rules: Mapping[str, Severity | None] = field(default_factory=dict)
+    holiday_country: str | None = None
+    holiday_region: str | None = None
 
     @property
     def silence_after_weeks(self) -> int:
         return max(1, round(self.silence_after_days / 7))
 
     def max_words(self, kind: Kind) -> int:
-        return {
-            Kind.THANK_YOU: self.max_words_thank_you,
-            Kind.CHECK_IN: self.max_words_check_in,
-            Kind.STAY_IN_TOUCH: self.max_words_stay_in_touch,
-        }[kind]
+        limit: int = getattr(self, _max_words_field(kind))
+        return limit
 
     def severity(self, rule_id: str, default: Severity) -> Severity | None:
         return self.rules.get(rule_id, default)
@@ -66,6 +68,8 @@ class Policy:
         data["rules"] = {
             rule: (severity.value if severity is not None else "off") for rule, severity in sorted(self.rules.items())
         }
+        del data["holiday_country"], data["holiday_region"]
+        data["holidays"] = {"country": self.holiday_country, "region": self.holiday_region}
         return data
 
     @classmethod
@@ -89,8 +93,10 @@ class Policy:
                 values.update(_max_words(value))
             elif key == "rules":
                 values["rules"] = _rules(value, rule_ids)
+            elif key == "holidays":
+                values["holiday_country"], values["holiday_region"] = _holidays(value)
             else:
-                known = ", ".join(sorted([*numbers, "name", "max_words", "rules"]))
+                known = ", ".join(sorted([*numbers, "name", "max_words", "rules", "holidays"]))
                 raise PolicyError(f"policy.{_name(key)}: unknown setting (known: {known})")
         policy = cls(**values)  # type: ignore[arg-type]  # keys were checked above
         if policy.silence_after_days <= policy.check_in_after_days:
@@ -112,21 +118,57 @@ def _days(key: str, value: object) -> int:
     return value
 
 
+def _max_words_field(kind: Kind) -> str:
+    """The policy's field for the word limit of ``kind``: ``max_words_thank_you``."""
+    return "max_words_" + kind.name.lower()
+
+
+_KINDS = ", ".join(kind.value for kind in Kind)
+
+
 def _max_words(value: object) -> dict[str, int]:
     if not isinstance(value, Mapping):
-        raise PolicyError("policy.max_words: expected a table by kind (thank-you, check-in, stay-in-touch)")
+        raise PolicyError(f"policy.max_words: expected a table by kind ({_KINDS})")
     result: dict[str, int] = {}
     for kind_name, limit in value.items():
         where = f"policy.max_words.{_name(kind_name)}"
         try:
             kind = Kind(kind_name)
         except ValueError:
-            raise PolicyError(f"{where}: unknown kind (known: thank-you, check-in, stay-in-touch)") from None
+            raise PolicyError(f"{where}: unknown kind (known: {_KINDS})") from None
         words = _days(where, limit)
         if words == 0:
             raise PolicyError(f"{where}: must be at least 1")
-        result["max_words_" + kind.name.lower()] = words
+        result[_max_words_field(kind)] = words
     return result
+
+
+_COUNTRY = re.compile(r"[A-Za-z]{2}")
+
+
+def _holidays(value: object) -> tuple[str | None, str | None]:
+    """``holidays: {country: GB, region: ENG}``: the country as an upper-case ISO 3166 code, the region as written.
+
+    Whether the ``holidays`` package knows them is checked where it is used (the build, the command line).
+    """
+    if value is None:
+        return None, None
+    if not isinstance(value, Mapping):
+        raise PolicyError("policy.holidays: expected a table with country (such as GB) and, if you like, region")
+    for key in value:
+        if key not in ("country", "region"):
+            raise PolicyError(f"policy.holidays.{_name(key)}: unknown setting (known: country, region)")
+    # An empty value is the same as none, as everywhere in office.yml.
+    country, region = (None if value.get(key) == "" else value.get(key) for key in ("country", "region"))
+    if country is not None and not (isinstance(country, str) and _COUNTRY.fullmatch(country.strip())):
+        raise PolicyError(
+            f"policy.holidays.country: expected a two-letter country code such as GB, US or DE, got {country!r}"
+        )
+    if region is not None and not (isinstance(region, str) and region.strip() and len(region) <= 60):
+        raise PolicyError(f"policy.holidays.region: expected a region code such as ENG or CA, got {region!r}")
+    if region is not None and country is None:
+        raise PolicyError("policy.holidays.region: give the country too (policy.holidays.country)")
+    return (country.strip().upper() if country else None), (region.strip() if region else None)
 
 
 def _rules(value: object, rule_ids: Collection[str]) -> dict[str, Severity | None]:

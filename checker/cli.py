@@ -20,10 +20,12 @@ from checker._calendar import Step, ics, recommended_timeline
 from checker._dates import long_date
 from checker._engine import check
 from checker._input import PlanError, check_draft, parse_date, plan_from_json, plan_from_mapping
-from checker._model import Channel, Kind, Severity
+from checker._model import Channel, Interview, Kind, Severity
 from checker._policy import DEFAULT_POLICY, Policy, PolicyError
+from checker._public_holidays import working_days_for
 from checker._render import render_json, render_text
 from checker._settings import policy_from_document
+from checker.bridge import steps_json
 from checker.rules import RULES, RULES_BY_ID
 
 __all__ = ["main"]
@@ -55,7 +57,7 @@ def _check_parser() -> _Parser:
     parser = _Parser(
         prog="followup-check",
         description="Check a follow-up plan (JSON) or a single draft against the after-interview guide.",
-        epilog="Also: followup-check plan --interview DATE [--decision DATE] [--ics FILE]",
+        epilog="Also: followup-check plan --interview DATE[=NAMES] [--interview ...] [--decision DATE] [--ics FILE]",
     )
     parser.add_argument("input", nargs="?", help="plan JSON file, or a draft file with --kind; '-' for stdin")
     parser.add_argument("--format", choices=("text", "json"), default="text", help="output format (default: text)")
@@ -72,18 +74,32 @@ def _check_parser() -> _Parser:
     parser.add_argument("--version", action="version", version=f"followup-check {__version__}")
     draft = parser.add_argument_group("checking a single draft")
     draft.add_argument("--kind", choices=[k.value for k in Kind], help="treat INPUT as the draft of this kind")
-    draft.add_argument("--interview", metavar="DATE", help="interview date (YYYY-MM-DD)")
+    draft.add_argument("--interview", metavar="DATE[=NAMES]", action="append", help=_INTERVIEW_HELP)
     draft.add_argument("--date", metavar="DATE", help="when you plan to send it (default: today)")
     draft.add_argument("--channel", choices=[c.value for c in Channel], default="email")
+    draft.add_argument("--to", metavar="NAME", help="the person the note is for")
+    draft.add_argument("--company", metavar="NAME", help="the employer")
+    draft.add_argument("--role", metavar="TITLE", help="the job")
     draft.add_argument("--decision", metavar="DATE", help="when they said they would decide")
     draft.add_argument("--today", metavar="DATE", help=argparse.SUPPRESS)
     return parser
 
 
+_INTERVIEW_HELP = (
+    "interview date (YYYY-MM-DD), with the interviewers' names after '=' if you like "
+    "('2026-11-16=Amina Achieng, Tom Berg'); repeat it for each round"
+)
+
+
 def _timeline_parser() -> _Parser:
-    parser = _Parser(prog="followup-check plan", description="Print the recommended follow-up timeline.")
-    parser.add_argument("--interview", metavar="DATE", required=True, help="interview date (YYYY-MM-DD)")
+    parser = _Parser(
+        prog="followup-check plan",
+        description="Print the recommended follow-up timeline. Proposed days are working days: weekends are "
+        "skipped, and the public holidays of the country the policy names (policy.holidays).",
+    )
+    parser.add_argument("--interview", metavar="DATE[=NAMES]", action="append", required=True, help=_INTERVIEW_HELP)
     parser.add_argument("--decision", metavar="DATE", help="when they said they would decide")
+    parser.add_argument("--format", choices=("text", "json"), default="text", help="output format (default: text)")
     parser.add_argument("--ics", metavar="FILE", help="also write the timeline as an iCalendar file ('-' for stdout)")
     parser.add_argument("--policy", metavar="FILE", help="policy or office config (TOML, YAML or JSON)")
     return parser
@@ -157,35 +173,68 @@ def _single_draft_plan(options: argparse.Namespace, draft: str, today: dt.date) 
     """The plan for one draft given on the command line; mistakes name the flag, not a JSON field."""
     if options.kind is None or options.interview is None:
         raise UsageError("checking a single draft needs both --kind and --interview")
-    interview = _date("--interview", options.interview)
+    rounds = _rounds(options.interview)
     try:
         check_draft(options.input, draft)
     except PlanError as error:
         raise UsageError(str(error)) from None
     plan: dict[str, object] = {
-        "interview_date": interview.isoformat(),
+        "company": options.company,
+        "role": options.role,
+        "interviews": [
+            {"date": interview.date.isoformat(), "interviewers": list(interview.interviewers)} for interview in rounds
+        ],
         "today": today.isoformat(),
         "follow_ups": [
             {
                 "kind": options.kind,
                 "date": _date("--date", options.date).isoformat() if options.date else today.isoformat(),
                 "channel": options.channel,
+                "to": options.to,
                 "draft": draft,
             }
         ],
     }
     if options.decision:
-        plan["decision_date"] = _date("--decision", options.decision).isoformat()
+        plan["decision_date"] = _decision(options.decision, rounds).isoformat()
     return plan
+
+
+def _rounds(values: list[str]) -> tuple[Interview, ...]:
+    """Each ``--interview DATE[=NAME, NAME]``, in date order; a day given twice is a mistake."""
+    rounds: dict[dt.date, Interview] = {}
+    for value in values:
+        day, _, names = value.partition("=")
+        date = _date("--interview", day.strip())
+        if date in rounds:
+            raise UsageError(
+                f"--interview: {date.isoformat()} is given twice; put everyone you met that day after one '='"
+            )
+        rounds[date] = Interview(date, tuple(name for name in (n.strip() for n in names.split(",")) if name))
+    return tuple(sorted(rounds.values(), key=lambda interview: interview.date))
+
+
+def _decision(value: str, rounds: tuple[Interview, ...]) -> dt.date:
+    decision = _date("--decision", value)
+    if decision < rounds[-1].date:
+        which = "the interview" if len(rounds) == 1 else "the last interview"
+        raise UsageError(f"--decision: the decision date is before {which}")
+    return decision
 
 
 def _timeline(options: argparse.Namespace, stdout: TextIO) -> int:
     policy = _load_policy(options.policy)
-    interview = _date("--interview", options.interview)
-    decision = _date("--decision", options.decision) if options.decision else None
-    if decision is not None and decision < interview:
-        raise UsageError("--decision: the decision date is before the interview")
-    steps = recommended_timeline(interview, decision, policy)
+    rounds = _rounds(options.interview)
+    decision = _decision(options.decision, rounds) if options.decision else None
+    # Every year the timeline can reach: the waits, after the last round or the decision date.
+    reach = max(rounds[-1].date, decision or rounds[-1].date) + dt.timedelta(
+        days=policy.check_in_after_days + policy.silence_after_days + 60
+    )
+    try:
+        working_days = working_days_for(policy, range(rounds[0].date.year, reach.year + 1))
+    except PolicyError as error:
+        raise UsageError(f"{options.policy}: {error}") from None
+    steps = recommended_timeline(rounds, decision, policy, working_days)
     calendar = ics(steps, dt.datetime.now(dt.UTC), decision=decision) if options.ics else ""
     if options.ics == "-":
         stdout.write(calendar)
@@ -196,9 +245,12 @@ def _timeline(options: argparse.Namespace, stdout: TextIO) -> int:
             Path(options.ics).write_text(calendar, encoding="utf-8", newline="")
         except OSError as error:
             raise UsageError(f"{options.ics}: cannot write ({error.strerror})") from None
-    for step in steps:
-        stdout.write(f"{_days(step)}  {step.title}\n  {step.detail}\n")
-    if options.ics:
+    if options.format == "json":
+        stdout.write(steps_json(steps) + "\n")
+    else:
+        for step in steps:
+            stdout.write(f"{_days(step)}  {step.title}\n  {step.detail}\n")
+    if options.ics and options.format == "text":
         stdout.write(f"Calendar written to {options.ics}\n")
     return 0
 

@@ -66,6 +66,7 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
     # For the templates (overrides/) and the other hooks.
     config.extra["office"] = loaded.office
     config.extra["policy"] = loaded.policy
+    config.extra["working_days"] = loaded.working_days
     # $SITE_URL: where the deploy workflow publishes (GitHub Pages' address, which it alone knows for sure).
     try:
         site_url = checked_url("SITE_URL", os.environ.get("SITE_URL", "").strip()) or loaded.site_url
@@ -242,7 +243,17 @@ def _policy_lines(policy: Policy) -> list[str]:
         f"| Longest thank-you note | {policy.max_words_thank_you} words |",
         f"| Longest check-in | {policy.max_words_check_in} words |",
         f"| Longest reply after a rejection | {policy.max_words_stay_in_touch} words |",
+        f"| Longest note about another offer | {policy.max_words_offer_update} words |",
+        f"| Longest withdrawal | {policy.max_words_withdrawal} words |",
+        f"| Days the checker proposes | Monday to Friday, except {_days_off(policy)} |",
     ]
+
+
+def _days_off(policy: Policy) -> str:
+    if policy.holiday_country is None:
+        return "New Year's Day and Christmas Day"
+    where = policy.holiday_country + (f" ({policy.holiday_region})" if policy.holiday_region else "")
+    return f"the public holidays of {where}"
 
 
 def _severity(rule: Rule, policy: Policy) -> str:

@@ -5,6 +5,7 @@ Used by the MkDocs hooks; the checker's part of it is read by ``checker.policy_f
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
@@ -12,9 +13,10 @@ from pathlib import Path
 
 import yaml
 
-from checker import Policy, PolicyError, policy_from_document
+from checker import DEFAULT_WORKING_DAYS, Policy, PolicyError, WorkingDays, policy_from_document
+from checker._public_holidays import working_days_for
 
-__all__ = ["ConfigError", "Contact", "Office", "OfficeConfig", "Site", "checked_url", "load_office"]
+__all__ = ["ConfigError", "Contact", "Office", "OfficeConfig", "Site", "checked_url", "holiday_years", "load_office"]
 
 _COLOUR = re.compile(r"#[0-9a-fA-F]{6}")
 _URL = re.compile(r"https?://[^\s]+")
@@ -64,10 +66,17 @@ class OfficeConfig:
     site: Site
     policy: Policy
     path: Path
+    # The public holidays of the policy's country for the years the site is read (holiday_years).
+    working_days: WorkingDays = DEFAULT_WORKING_DAYS
 
     @property
     def site_url(self) -> str:
         return self.site.url
+
+
+def holiday_years(today: dt.date) -> range:
+    """The years a site built ``today`` gives holidays for: it is read for years after it is built."""
+    return range(today.year - 1, today.year + 6)
 
 
 def load_office(path: Path) -> OfficeConfig:
@@ -83,9 +92,10 @@ def load_office(path: Path) -> OfficeConfig:
         office = _office(table.get("office") or {})
         site = _site(table.get("site") or {})
         policy = policy_from_document({"office": {"name": office.name}, "policy": table.get("policy") or {}})
+        working_days = working_days_for(policy, holiday_years(dt.date.today()))
     except (ConfigError, PolicyError) as error:
         raise ConfigError(f"{path}: {error}") from None
-    return OfficeConfig(office, site, policy, path)
+    return OfficeConfig(office, site, policy, path, working_days)
 
 
 def _office(data: object) -> Office:

@@ -3,9 +3,10 @@
 - ``on_files`` adds, never committed: the Pyodide runtime from ``node_modules/pyodide`` (``assets/pyodide/``, its
   ``.mjs`` files under ``.js`` names that every web server knows), the checker's wheel built from this repo and the
   pure wheels of its dependencies, a Pyodide lock file listing them with their sha256 (``assets/checker/``, so the
-  browser refuses a wheel that does not match), and the office's policy (``assets/checker/policy.json``). Wheels and
-  lock are cached under ``build/widget/``, keyed on what they are made from, so rebuilds under ``mkdocs serve`` stay
-  quick.
+  browser refuses a wheel that does not match), the office's policy (``assets/checker/policy.json``) and the public
+  holidays of its country for the years the site will be read (``assets/checker/holidays.json``: the browser gets
+  the dates, not the ``holidays`` package). Wheels and lock are cached under ``build/widget/``, keyed on what they
+  are made from, so rebuilds under ``mkdocs serve`` stay quick.
 - ``on_files`` also adds a memory snapshot of Pyodide with the checker already imported
   (``assets/checker/snapshots/<sha256 prefix>/checker.snapshot``, gzipped, with ``snapshot.json`` giving its sha256),
   made by ``scripts/pyodide-snapshot.mjs`` under Node. Restoring it skips Python's start (about 3 s of CPU) and
@@ -44,7 +45,7 @@ from mkdocs.livereload import LiveReloadServer
 from mkdocs.structure.files import File, Files
 from mkdocs.structure.pages import Page
 
-from checker import Policy
+from checker import Policy, WorkingDays
 from checker.bridge import check_json
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -55,6 +56,7 @@ RUNTIME_DIR = "assets/pyodide"
 CHECKER_DIR = "assets/checker"
 LOCK_FILE = f"{CHECKER_DIR}/pyodide-lock.json"
 POLICY_FILE = f"{CHECKER_DIR}/policy.json"
+HOLIDAYS_FILE = f"{CHECKER_DIR}/holidays.json"
 HEADER_FILE = f"{CHECKER_DIR}/content-security-policy.txt"
 SNAPSHOT_MANIFEST = f"{CHECKER_DIR}/snapshot.json"
 SNAPSHOT_SCRIPT = ROOT / "scripts" / "pyodide-snapshot.mjs"
@@ -143,6 +145,7 @@ def on_files(files: Files, *, config: MkDocsConfig) -> Files:
     manifest = {"url": snapshot.url, "integrity": snapshot.integrity, "memoryBytes": snapshot.memory_bytes}
     files.append(File.generated(config, SNAPSHOT_MANIFEST, content=json.dumps(manifest, indent=2)))
     files.append(File.generated(config, POLICY_FILE, content=json.dumps(_policy(config).to_json(), indent=2)))
+    files.append(File.generated(config, HOLIDAYS_FILE, content=json.dumps(_working_days(config).to_json())))
     return files
 
 
@@ -439,6 +442,13 @@ def _only(paths: Iterable[Path], what: str) -> Path:
     if len(found) != 1:
         raise PluginError(f"widget: expected {what}, found {[p.name for p in found]}")
     return found[0]
+
+
+def _working_days(config: MkDocsConfig) -> WorkingDays:
+    working_days = config.extra.get("working_days")
+    if not isinstance(working_days, WorkingDays):  # hooks/guide.py reads office.yml and its holidays
+        raise PluginError("widget: no working days in config.extra; list hooks/guide.py before hooks/widget.py")
+    return working_days
 
 
 def _policy(config: MkDocsConfig) -> Policy:

@@ -23,8 +23,8 @@ PARTS = ("tuning", "held-back")
 _ALL = frozenset(Kind)
 APPLIES_TO: dict[str, frozenset[Kind]] = {
     "placeholder": _ALL,
-    "missing-thanks": frozenset({Kind.THANK_YOU, Kind.STAY_IN_TOUCH}),
-    "missing-interest": frozenset({Kind.THANK_YOU, Kind.CHECK_IN}),
+    "missing-thanks": frozenset({Kind.THANK_YOU, Kind.STAY_IN_TOUCH, Kind.WITHDRAWAL}),
+    "missing-interest": frozenset({Kind.THANK_YOU, Kind.CHECK_IN, Kind.OFFER_UPDATE}),
     "too-long": _ALL,
     "unprofessional-tone": _ALL,
     "pressure": _ALL,
@@ -37,7 +37,7 @@ DRAFT_RULES = tuple(APPLIES_TO)
 
 _INTERVIEW = dt.date(2026, 11, 16)
 # A date for each kind that no plan rule objects to, so that only the draft rules speak.
-_SENT_ON = {Kind.THANK_YOU: 0, Kind.CHECK_IN: 9, Kind.STAY_IN_TOUCH: 20}
+_SENT_ON = {Kind.THANK_YOU: 0, Kind.CHECK_IN: 9, Kind.STAY_IN_TOUCH: 20, Kind.OFFER_UPDATE: 5, Kind.WITHDRAWAL: 12}
 
 
 @dataclass(frozen=True)

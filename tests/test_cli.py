@@ -14,7 +14,10 @@ from typing import TYPE_CHECKING
 
 import pytest
 
-from checker import RULES, Severity, check, plan_from_json
+from checker import RULES, PolicyError, Severity, check, plan_from_json, policy_from_document
+from checker._public_holidays import working_days_for
+from checker.bridge import plan_timeline_json
+from checker._public_holidays import working_days_for
 from checker.cli import main
 from tests.conftest import OFFICE
 
@@ -147,7 +150,8 @@ def test_list_rules() -> None:
     lines = out.splitlines()
     assert status == 0
     assert [line.split()[0] for line in lines] == [rule.id for rule in RULES]
-    assert re.fullmatch(r"pressure +warning +Demands, deadlines, urgency or guilt in a note\.", lines[14])
+    pressure = [rule.id for rule in RULES].index("pressure")
+    assert re.fullmatch(r"pressure +warning +Demands, deadlines, urgency or guilt in a note\.", lines[pressure])
 
 
 def test_list_rules_gives_the_severities_of_the_policy(tmp_path: Path) -> None:
@@ -172,6 +176,17 @@ def test_a_yaml_policy_without_pyyaml_says_what_to_install(tmp_path: Path, monke
     assert stderr.getvalue() == (
         f"followup-check: error: {office}: reading YAML needs PyYAML (pip install PyYAML),"
         " or give the policy as .toml or .json\n"
+    )
+
+
+def test_holidays_without_their_package_say_what_to_install(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setitem(sys.modules, "holidays", None)  # `import holidays` fails, as where it is not installed
+    policy = policy_from_document({"policy": {"holidays": {"country": "GB"}}})
+    with pytest.raises(PolicyError) as raised:
+        working_days_for(policy, range(2026, 2027))
+    assert (
+        str(raised.value)
+        == "policy.holidays: skipping public holidays needs the holidays package (pip install holidays)"
     )
 
 
@@ -224,9 +239,9 @@ def test_timeline(tmp_path: Path) -> None:
     assert out.splitlines()[::2] == [
         "Mon 16 Nov 2026  Review your interview",
         "Mon 16 Nov 2026 to Tue 17 Nov 2026  Send your thank-you email",  # as the widget's timeline draws it
-        "Sat 28 Nov 2026  One check-in by email",
+        "Mon 30 Nov 2026  One check-in by email",  # the day after their date is a Saturday
         "Fri 18 Dec 2026  One last brief note",  # three weeks after their date
-        "From Fri 25 Dec 2026  Move on",
+        "From Mon 28 Dec 2026  Move on",  # not Christmas Day
     ]
     _, out = _run("plan", "--interview", "2026-11-16")
     assert out.splitlines()[-4::2] == ["Mon 7 Dec 2026  One last brief note", "From Mon 14 Dec 2026  Move on"]
@@ -246,9 +261,10 @@ def test_timeline_as_an_ics_file(tmp_path: Path) -> None:
     assert (lines[0], lines[-1]) == ("BEGIN:VCALENDAR", "END:VCALENDAR")
     assert lines.count("BEGIN:VEVENT") == lines.count("END:VEVENT") == 6
     assert [line for line in lines if line.startswith("DTSTART")] == [
-        f"DTSTART;VALUE=DATE:{day}" for day in ("20261116", "20261116", "20261128", "20261218", "20261225", "20261127")
+        f"DTSTART;VALUE=DATE:{day}" for day in ("20261116", "20261116", "20261130", "20261218", "20261228", "20261127")
     ]
-    assert lines.count("TRIGGER:-PT15H") == 5  # a reminder for each step, none for their decision day
+    # A reminder for each step but the review (on the interview day itself) and their decision day.
+    assert lines.count("TRIGGER:-PT15H") == 4
     assert "SUMMARY:They said they would decide by today" in lines
 
 
@@ -260,6 +276,58 @@ def test_timeline_ics_to_stdout_and_with_a_policy(tmp_path: Path) -> None:
     assert "DTSTART;VALUE=DATE:20261126\r\n" in out  # the check-in after ten days
     assert "DTSTART;VALUE=DATE:20261214\r\n" in out  # the last note after four weeks
     assert "decide by today" not in out  # no decision date given
+
+
+def test_timeline_for_several_rounds_with_the_offices_holidays(tmp_path: Path) -> None:
+    office = _write(tmp_path, "office.yml", "policy:\n  holidays:\n    country: GB\n    region: ENG\n")
+    status, out = _run(
+        "plan",
+        "--interview",
+        "2026-11-24=Priya Nair",
+        "--interview",
+        "2026-11-16=Amina Achieng, Tom Berg",
+        "--decision",
+        "2026-12-01",
+        "--policy",
+        office,
+        "--format",
+        "json",
+    )
+    assert status == 0
+    steps = json.loads(out)
+    assert [(step["start"], step["end"], step["title"]) for step in steps] == [
+        ("2026-11-16", "2026-11-16", "Review your first interview"),
+        ("2026-11-16", "2026-11-17", "Send your thank-you email for your first interview"),
+        ("2026-11-24", "2026-11-24", "Review your second interview"),
+        ("2026-11-24", "2026-11-25", "Send your thank-you email for your second interview"),
+        ("2026-12-02", "2026-12-02", "One check-in by email"),
+        ("2026-12-22", "2026-12-22", "One last brief note"),
+        ("2026-12-29", None, "Move on"),  # past Christmas, Boxing Day and the Monday it is kept on
+    ]
+    assert "Write to Amina Achieng and Tom Berg" in steps[1]["detail"]
+    # The browser's bridge answers the same for the same plan, policy and holidays.
+    plan = {
+        "interviews": [
+            {"date": "2026-11-16", "interviewers": ["Amina Achieng", "Tom Berg"]},
+            {"date": "2026-11-24", "interviewers": ["Priya Nair"]},
+        ],
+        "decision_date": "2026-12-01",
+    }
+    policy = policy_from_document({"policy": {"holidays": {"country": "GB", "region": "ENG"}}})
+    holidays = json.dumps(working_days_for(policy, range(2026, 2028)).to_json())
+    assert json.loads(plan_timeline_json(json.dumps(plan), json.dumps(policy.to_json()), holidays)) == steps
+
+
+def test_quick_mode_knows_the_rounds_the_names_the_company_and_the_role(tmp_path: Path) -> None:
+    draft = _write(tmp_path, "draft.md", "Dear Ms. Achieng,\n\nThank you for today.\n\nKind regards,\nSam\n")
+    common = ("--kind", "thank-you", "--date", "2026-11-24", "--today", "2026-11-24", "--format", "json")
+    rounds = ("--interview", "2026-11-16=Amina Achieng", "--interview", "2026-11-24=Priya Nair")
+    status, out = _run(draft, *common, *rounds)
+    assert status == 1  # an error: the second round's note greets the first round's interviewer
+    assert [f["rule"] for f in json.loads(out)["findings"] if f["severity"] == "error"] == ["wrong-name"]
+    status, out = _run(draft, *common, *rounds, "--to", "Amina Achieng", "--company", "Lakeside", "--role", "Analyst")
+    assert status == 0
+    assert "wrong-name" not in out
 
 
 PHONE_PLAN = {
@@ -355,7 +423,8 @@ def _bad_inputs(directory: Path) -> list[tuple[list[str | Path], str]]:
                     {"interview_date": "2026-11-16", "follow_ups": [{"kind": "thanks", "date": "2026-11-17"}]},
                 )
             ],
-            'follow_ups[0].kind: unknown value "thanks" (expected one of: thank-you, check-in, stay-in-touch)',
+            'follow_ups[0].kind: unknown value "thanks" (expected one of: thank-you, check-in, stay-in-touch, '
+            "offer-update, withdrawal)",
         ),
         (
             [
@@ -370,6 +439,10 @@ def _bad_inputs(directory: Path) -> list[tuple[list[str | Path], str]]:
             'follow_ups[0].channel: unknown value "fax"',
         ),
         ([plan(directory, {"interview_date": "2026-11-16", "extra": 1})], 'plan: unknown field "extra"'),
+        (
+            [plan(directory, {"interview_date": "2026-11-16", "interviews": [{"date": "2026-11-24"}]})],
+            "interview_date and interviews: give one or the other",
+        ),
         (
             [_write(directory, "latin1.json", '{"interview_date": "2026-11-16", "x": "caf\xe9"}'.encode("latin-1"))],
             "not UTF-8 text",
@@ -419,6 +492,34 @@ def _bad_inputs(directory: Path) -> list[tuple[list[str | Path], str]]:
         (["--explain", "shouting"], "unknown rule 'shouting' (see --list-rules)"),
         ([], "give a plan file (or '-' for stdin)"),
         (["plan"], "the following arguments are required: --interview"),
+        (
+            ["plan", "--interview", "2026-11-16=A", "--interview", "2026-11-16=B"],
+            "--interview: 2026-11-16 is given twice",
+        ),
+        (
+            ["plan", "--interview", "2026-11-16", "--interview", "2026-11-24", "--decision", "2026-11-20"],
+            "--decision: the decision date is before the last interview",
+        ),
+        (
+            [
+                "plan",
+                "--interview",
+                "2026-11-16",
+                "--policy",
+                _write(directory, "xx.yml", "policy:\n  holidays:\n    country: XX\n"),
+            ],
+            "xx.yml: policy.holidays.country: XX is not a country the holidays package knows",
+        ),
+        (
+            [
+                "plan",
+                "--interview",
+                "2026-11-16",
+                "--policy",
+                _write(directory, "r.yml", "policy:\n  holidays: {region: X}\n"),
+            ],
+            "r.yml: policy.holidays.region: give the country too",
+        ),
         (
             ["plan", "--interview", "2026-11-16", "--decision", "2026-11-10"],
             "--decision: the decision date is before the interview",

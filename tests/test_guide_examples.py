@@ -13,8 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from checker import DEFAULT_POLICY, FollowUp, Kind, Plan, check
-from tests.test_templates import STAND_IN_KINDS
+from checker import DEFAULT_POLICY, FollowUp, Interview, Kind, Plan, check
 
 DOCS = Path(__file__).resolve().parent.parent / "docs"
 QUOTE = re.compile(r"\"([^\"]+)\"")
@@ -100,22 +99,27 @@ def test_what_the_offers_page_says_to_ask_is_polite(page: str, start: str) -> No
     assert _draft_rules(sentence, Kind.CHECK_IN, wrapped=True) == set()
 
 
-def test_the_deadline_the_another_offer_page_warns_against_is_pressure() -> None:
+@pytest.mark.parametrize("kind", [Kind.OFFER_UPDATE, Kind.CHECK_IN])
+def test_the_deadline_the_another_offer_page_warns_against_is_pressure(kind: Kind) -> None:
     (sentence,) = _quotes_on_line("another-offer.md", "**Do not set them a deadline.**")
-    assert "pressure" in _draft_rules(sentence, Kind.CHECK_IN, wrapped=True)
+    assert "pressure" in _draft_rules(sentence, kind, wrapped=True)
 
 
 def test_turning_down_an_offer_as_the_withdrawal_template_says_is_clean() -> None:
     (sentence,) = _quotes_on_line("templates.md", "You do not have to give a reason.")[-1:]
     note = f"Thank you for your time, and for considering me for the role. {sentence}."
-    assert _draft_rules(note, STAND_IN_KINDS.get("withdrawal") or Kind("withdrawal"), wrapped=True) == set()
+    assert _draft_rules(note, Kind.WITHDRAWAL, wrapped=True) == set()
 
 
-def test_the_panel_greeting_is_a_greeting() -> None:
+def test_the_panel_greeting_is_a_greeting_to_the_right_people() -> None:
     (greeting,) = _quotes_on_line("rounds-and-panels.md", "**One note to everyone.**")
     assert greeting.startswith("Dear ")
     body = "Thank you for meeting me today. I am very interested in the role.\n\nKind regards,\nAmina Yusuf"
-    report = check(
-        Plan(INTERVIEW, INTERVIEW, follow_ups=(FollowUp(Kind.THANK_YOU, INTERVIEW, draft=f"{greeting}\n\n{body}"),))
-    )
-    assert "no-greeting" not in {finding.rule for finding in report.findings}
+    note = FollowUp(Kind.THANK_YOU, INTERVIEW, draft=f"{greeting}\n\n{body}")
+    panel = Interview(INTERVIEW, ("Amina Achieng", "Tom Berg", "Priya Nair"))
+    report = check(Plan(INTERVIEW, INTERVIEW, follow_ups=(note,), interviews=(panel,)))
+    assert {"no-greeting", "wrong-name"}.isdisjoint(finding.rule for finding in report.findings)
+    # The same greeting to a panel without Dr. Nair names someone who was not there.
+    other_panel = Interview(INTERVIEW, ("Amina Achieng", "Tom Berg"))
+    report = check(Plan(INTERVIEW, INTERVIEW, follow_ups=(note,), interviews=(other_panel,)))
+    assert [finding.rule for finding in report.findings if finding.severity.value == "error"] == ["wrong-name"]

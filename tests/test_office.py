@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import sys
 from pathlib import Path
 
 import pytest
 import yaml
 
-from checker import DEFAULT_POLICY, Severity, policy_from_document
+from checker import DEFAULT_POLICY, DEFAULT_WORKING_DAYS, Severity, policy_from_document
 from tests.conftest import OFFICE
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "hooks"))
@@ -17,6 +18,7 @@ from office import (
     Office,
     OfficeConfig,
     Site,
+    holiday_years,
     load_office,
 )  # hooks/ is not a package: MkDocs loads it by path
 
@@ -37,7 +39,8 @@ def test_an_office_that_leaves_every_value_empty_is_neutral(tmp_path: Path) -> N
             'office:\n  name: ""\n  logo: ""\n  logo_alt: ""\n  favicon: ""\n'
             '  colors:\n    primary: ""\n    accent: ""\n  footer: ""\n'
             '  contact:\n    label: ""\n    url: ""\n    email: ""\n    hours: ""\n'
-            'site:\n  url: ""\n  title: ""\n  show_career_offices_page: true\npolicy:\n  rules: {}\n',
+            'site:\n  url: ""\n  title: ""\n  show_career_offices_page: true\n'
+            'policy:\n  rules: {}\n  holidays:\n    country: ""\n    region: ""\n',
         )
     )
     assert loaded.office == Office()
@@ -46,6 +49,7 @@ def test_an_office_that_leaves_every_value_empty_is_neutral(tmp_path: Path) -> N
     assert loaded.site == Site()
     assert loaded.policy == DEFAULT_POLICY
     assert loaded.policy.name == "default"
+    assert loaded.working_days == DEFAULT_WORKING_DAYS
     assert load_office(write(tmp_path, "")) == loaded  # the same as leaving every key out
 
 
@@ -66,6 +70,12 @@ def test_example_office_sets_name_contact_and_policy() -> None:
     assert loaded.policy.name == "Northfield University Careers Service"
     assert loaded.policy.check_in_after_days == 10
     assert loaded.policy.severity("phone-follow-up", Severity.WARNING) is None
+    # England's bank holidays, for the years a site built today is read.
+    assert (loaded.working_days.country, loaded.working_days.region) == ("GB", "ENG")
+    years = holiday_years(dt.date.today())
+    assert (loaded.working_days.first_year, loaded.working_days.last_year) == (years.start, years.stop - 1)
+    assert years.start < dt.date.today().year < years.stop - 1
+    assert dt.date(dt.date.today().year, 12, 25) in loaded.working_days.holidays
 
 
 @pytest.mark.parametrize(
@@ -84,6 +94,8 @@ def test_example_office_sets_name_contact_and_policy() -> None:
         ("office:\n  contact:\n    email: not-an-address\n", "office.contact.email"),
         ("extra: 1\n", "extra: unknown key"),
         ("office: [1, 2\n", "invalid YAML"),
+        ("policy:\n  holidays:\n    country: XX\n", "policy.holidays.country: XX is not a country"),
+        ("policy:\n  holidays:\n    country: GB\n    region: Kent\n", "policy.holidays.region: Kent is not a region"),
     ],
 )
 def test_a_mistake_names_its_key(tmp_path: Path, text: str, named: str) -> None:

@@ -15,9 +15,11 @@ def test_defaults_are_the_guide_numbers() -> None:
         "max_words_thank_you": 200,
         "max_words_check_in": 120,
         "max_words_stay_in_touch": 150,
+        "max_words_offer_update": 150,
+        "max_words_withdrawal": 100,
         "silence_after_weeks": 3,
     }
-    assert [DEFAULT_POLICY.max_words(kind) for kind in Kind] == [200, 120, 150]
+    assert [DEFAULT_POLICY.max_words(kind) for kind in Kind] == [200, 120, 150, 150, 100]
     assert DEFAULT_POLICY.severity("pressure", Severity.WARNING) is Severity.WARNING
 
 
@@ -27,14 +29,14 @@ def test_an_office_policy_changes_numbers_severities_and_switches() -> None:
             "name": "  Northfield  ",
             "check_in_after_days": 10,
             "silence_after_days": 30,
-            "max_words": {"thank-you": 150, "stay-in-touch": 90},
+            "max_words": {"thank-you": 150, "stay-in-touch": 90, "withdrawal": 60},
             "rules": {"phone-follow-up": "off", "boasting": "warning", "no-greeting": False},
         },
         RULES_BY_ID,
     )
     assert policy.name == "Northfield"
     assert (policy.check_in_after_days, policy.silence_after_days, policy.silence_after_weeks) == (10, 30, 4)
-    assert [policy.max_words(kind) for kind in Kind] == [150, 120, 90]
+    assert [policy.max_words(kind) for kind in Kind] == [150, 120, 90, 150, 60]
     assert policy.severity("phone-follow-up", Severity.WARNING) is None
     assert policy.severity("no-greeting", Severity.SUGGESTION) is None
     assert policy.severity("boasting", Severity.SUGGESTION) is Severity.WARNING
@@ -45,7 +47,7 @@ def test_an_office_policy_changes_numbers_severities_and_switches() -> None:
 @pytest.mark.parametrize(
     ("data", "message"),
     [
-        ({"colour": "red"}, "policy.colour: unknown setting (known: check_in_after_days, max_words,"),
+        ({"colour": "red"}, "policy.colour: unknown setting (known: check_in_after_days, holidays, max_words,"),
         ({"check_in_after_days": -3}, "policy.check_in_after_days: expected a whole number from 0 to 3650, got -3"),
         ({"thank_you_within_days": 1.5}, "policy.thank_you_within_days: expected a whole number"),
         ({"thank_you_within_days": True}, "policy.thank_you_within_days: expected a whole number"),
@@ -61,6 +63,12 @@ def test_an_office_policy_changes_numbers_severities_and_switches() -> None:
         ({"rules": {"shouting": "off"}}, "policy.rules.shouting: unknown rule (see followup-check --list-rules)"),
         ({"rules": {"pressure": "fatal"}}, "policy.rules.pressure: expected error, warning, suggestion or off"),
         ({"rules": {"pressure": True}}, "policy.rules.pressure: expected error, warning, suggestion or off"),
+        ({"holidays": "GB"}, "policy.holidays: expected a table with country (such as GB)"),
+        ({"holidays": {"state": "CA"}}, "policy.holidays.state: unknown setting (known: country, region)"),
+        ({"holidays": {"country": "GBR"}}, "policy.holidays.country: expected a two-letter country code"),
+        ({"holidays": {"country": 44}}, "policy.holidays.country: expected a two-letter country code"),
+        ({"holidays": {"region": "ENG"}}, "policy.holidays.region: give the country too"),
+        ({"holidays": {"country": "GB", "region": ["ENG"]}}, "policy.holidays.region: expected a region code"),
     ],
 )
 def test_each_mistake_names_its_key(data: dict[str, object], message: str) -> None:
@@ -94,3 +102,14 @@ def test_a_document_that_is_not_a_table(document: object) -> None:
 def test_an_office_file_does_not_smuggle_office_keys_into_the_policy() -> None:
     with pytest.raises(PolicyError, match=r"policy\.colors: unknown setting"):
         policy_from_document({"policy": {"colors": {"primary": "#123456"}}})
+
+
+def test_an_office_names_its_country_and_region_for_the_public_holidays() -> None:
+    policy = Policy.from_mapping({"holidays": {"country": " gb ", "region": "ENG"}}, RULES_BY_ID)
+    assert (policy.holiday_country, policy.holiday_region) == ("GB", "ENG")
+    assert policy.to_json()["holidays"] == {"country": "GB", "region": "ENG"}
+    # What the site's policy.json holds reads back as the same policy, as the browser reads it.
+    assert Policy.from_mapping(policy.to_json(), RULES_BY_ID) == policy
+    assert Policy.from_mapping(DEFAULT_POLICY.to_json(), RULES_BY_ID) == DEFAULT_POLICY
+    # Empty values, as office.yml ships them, name nothing.
+    assert Policy.from_mapping({"holidays": {"country": "", "region": ""}}, RULES_BY_ID) == DEFAULT_POLICY

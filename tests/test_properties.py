@@ -14,6 +14,7 @@ from checker import (
     RULES,
     Channel,
     FollowUp,
+    Interview,
     Kind,
     Plan,
     PlanError,
@@ -90,6 +91,11 @@ _DRAFTS = st.one_of(
     st.lists(st.one_of(st.sampled_from(_FRAGMENTS), _ANY_TEXT), max_size=30).map("".join),
 )
 _DATES = st.dates(min_value=dt.date(1900, 1, 1), max_value=dt.date(2999, 12, 31))
+# Names as readers write them, with titles and the people the drafts above greet, and anything else.
+_NAMES = st.one_of(
+    st.sampled_from(["Amina Achieng", "Tom Berg", "Dr. Priya Nair", "Ms. Achieng", "Sam", "de la Cruz", "İlkay"]),
+    st.text(st.characters(exclude_categories=["Cs"]), min_size=1, max_size=40),
+)
 
 
 @st.composite
@@ -102,15 +108,21 @@ def _plans(draw: st.DrawFn) -> Plan:
                 date=_DATES,
                 channel=st.sampled_from(Channel),
                 draft=st.one_of(st.none(), _DRAFTS),
+                to=st.one_of(st.none(), _NAMES),
             ),
             max_size=4,
         )
     )
+    days = sorted(draw(st.sets(_DATES, min_size=1, max_size=3)))
+    rounds = tuple(Interview(day, tuple(draw(st.lists(_NAMES, max_size=3)))) for day in days)
     return Plan(
-        interview_date=draw(_DATES),
+        interview_date=days[0],
         today=draw(_DATES),
         decision_date=draw(st.one_of(st.none(), _DATES)),
         follow_ups=tuple(follow_ups),
+        interviews=rounds,
+        company=draw(st.one_of(st.none(), _NAMES)),
+        role=draw(st.one_of(st.none(), _NAMES)),
     )
 
 
@@ -122,6 +134,8 @@ _POLICIES = st.builds(
     max_words_thank_you=st.integers(1, 400),
     max_words_check_in=st.integers(1, 400),
     max_words_stay_in_touch=st.integers(1, 400),
+    max_words_offer_update=st.integers(1, 400),
+    max_words_withdrawal=st.integers(1, 400),
 )
 
 _PROPERTY_SETTINGS = settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
@@ -148,8 +162,52 @@ def test_check_never_raises_and_every_span_lies_inside_its_draft(plan: Plan, pol
 @given(_plans())
 def test_the_same_plan_gives_the_same_json(plan: Plan) -> None:
     first = json.dumps(check(plan).to_json())
-    copy = Plan(plan.interview_date, plan.today, plan.decision_date, tuple(plan.follow_ups))
+    copy = Plan(
+        plan.interview_date,
+        plan.today,
+        plan.decision_date,
+        tuple(plan.follow_ups),
+        tuple(plan.interviews),
+        plan.company,
+        plan.role,
+    )
     assert json.dumps(check(copy).to_json()) == first
+
+
+_OLD_FOLLOW_UPS = st.lists(
+    st.fixed_dictionaries(
+        {
+            "kind": st.sampled_from([kind.value for kind in Kind]),
+            "date": st.dates(dt.date(2026, 11, 1), dt.date(2027, 3, 1)).map(str),
+            "channel": st.sampled_from([channel.value for channel in Channel]),
+        },
+        optional={"draft": _DRAFTS},
+    ),
+    max_size=4,
+)
+_OLD_PLANS = st.fixed_dictionaries(
+    {
+        "interview_date": st.dates(dt.date(2026, 11, 1), dt.date(2026, 12, 31)).map(str),
+        "today": st.dates(dt.date(2026, 11, 1), dt.date(2027, 3, 1)).map(str),
+        "follow_ups": _OLD_FOLLOW_UPS,
+    },
+    optional={"decision_date": st.dates(dt.date(2027, 1, 1), dt.date(2027, 2, 1)).map(str)},
+)
+
+
+@_PROPERTY_SETTINGS
+@given(_OLD_PLANS, st.booleans())
+def test_an_old_style_plan_and_its_one_round_equivalent_give_the_same_findings(
+    old: dict[str, object], empty_names: bool
+) -> None:
+    """``interview_date`` is one round with no names: the same findings, to the word, as ``interviews``."""
+    one_round = {key: value for key, value in old.items() if key != "interview_date"}
+    one_round["interviews"] = [
+        {"date": old["interview_date"], **({"interviewers": []} if empty_names else {})},
+    ]
+    today = dt.date(2026, 11, 16)
+    expected = check(plan_from_mapping(old, today)).to_json()
+    assert check(plan_from_mapping(one_round, today)).to_json() == expected
 
 
 @_PROPERTY_SETTINGS
@@ -185,9 +243,25 @@ _JSON_VALUES = st.recursive(
     ),
     max_leaves=12,
 )
+_ROUNDS_LIKE = st.one_of(
+    _JSON_VALUES,
+    st.lists(
+        st.fixed_dictionaries(
+            {},
+            optional={
+                "date": st.one_of(_DATES.map(str), _JSON_VALUES),
+                "interviewers": st.one_of(st.lists(st.one_of(_NAMES, _JSON_VALUES), max_size=3), _JSON_VALUES),
+            },
+        ),
+        max_size=3,
+    ),
+)
 _PLAN_LIKE = st.fixed_dictionaries(
     {},
     optional={
+        "company": st.one_of(_NAMES, _JSON_VALUES),
+        "role": st.one_of(_NAMES, _JSON_VALUES),
+        "interviews": _ROUNDS_LIKE,
         "interview_date": st.one_of(_DATES.map(str), _JSON_VALUES),
         "decision_date": st.one_of(_DATES.map(str), _JSON_VALUES),
         "today": st.one_of(_DATES.map(str), _JSON_VALUES),
@@ -198,6 +272,7 @@ _PLAN_LIKE = st.fixed_dictionaries(
                     "kind": st.one_of(st.sampled_from([k.value for k in Kind]), _JSON_VALUES),
                     "date": st.one_of(_DATES.map(str), _JSON_VALUES),
                     "channel": st.one_of(st.sampled_from([c.value for c in Channel]), _JSON_VALUES),
+                    "to": st.one_of(_NAMES, _JSON_VALUES),
                     "draft": st.one_of(_DRAFTS, _JSON_VALUES),
                 },
             ),

@@ -16,6 +16,7 @@ from checker import (
     DEFAULT_POLICY,
     RULES_BY_ID,
     FollowUp,
+    Interview,
     Kind,
     Plan,
     Policy,
@@ -51,11 +52,6 @@ INTERVIEW = dt.date(2026, 11, 16)
 SECOND_ROUND = dt.date(2026, 11, 24)
 DECISION = dt.date(2026, 11, 27)
 
-# Kinds the checker gains on another branch (issue 12). Until they are merged, their templates are checked as the
-# closest kind the checker has today. At the merge, delete both entries: test_stand_in_kinds_are_not_yet_real
-# fails as soon as the checker knows a kind that is still listed here.
-STAND_IN_KINDS = {"offer-update": Kind.CHECK_IN, "withdrawal": Kind.STAY_IN_TOUCH}
-
 
 @dataclass(frozen=True)
 class Use:
@@ -65,30 +61,26 @@ class Use:
     recommended timeline, a day between the interview and their decision, or the day after their decision.
     """
 
-    kind: str  # a Kind's value, or a key of STAND_IN_KINDS
+    kind: Kind
     when: str
-
-    @property
-    def checked_as(self) -> Kind:
-        return STAND_IN_KINDS.get(self.kind) or Kind(self.kind)
 
 
 # Every template in docs/templates.md, by the anchor of its section.
 USES = {
-    "thank-you": Use("thank-you", "interview"),
-    "panel-thank-you": Use("thank-you", "interview"),
-    "later-round": Use("thank-you", "later-round"),
-    "ask-for-addresses": Use("thank-you", "interview"),
-    "recruiter-update": Use("thank-you", "interview"),
+    "thank-you": Use(Kind.THANK_YOU, "interview"),
+    "panel-thank-you": Use(Kind.THANK_YOU, "interview"),
+    "later-round": Use(Kind.THANK_YOU, "later-round"),
+    "ask-for-addresses": Use(Kind.THANK_YOU, "interview"),
+    "recruiter-update": Use(Kind.THANK_YOU, "interview"),
     # Written to the referee, not to the employer: like a reply after a rejection, it thanks and asks nothing.
-    "referee-note": Use("stay-in-touch", "before-decision"),
-    "check-in": Use("check-in", "check-in"),
-    "offer-update": Use("offer-update", "check-in"),
-    "last-note": Use("check-in", "last-note"),
+    "referee-note": Use(Kind.STAY_IN_TOUCH, "before-decision"),
+    "check-in": Use(Kind.CHECK_IN, "check-in"),
+    "offer-update": Use(Kind.OFFER_UPDATE, "check-in"),
+    "last-note": Use(Kind.CHECK_IN, "last-note"),
     # Asks a question of the employer and confirms interest, as a check-in does; sent once they have decided.
-    "offer-reply": Use("check-in", "after-decision"),
-    "withdrawal": Use("withdrawal", "before-decision"),
-    "rejection-reply": Use("stay-in-touch", "after-decision"),
+    "offer-reply": Use(Kind.CHECK_IN, "after-decision"),
+    "withdrawal": Use(Kind.WITHDRAWAL, "before-decision"),
+    "rejection-reply": Use(Kind.STAY_IN_TOUCH, "after-decision"),
 }
 
 
@@ -144,15 +136,16 @@ def plan_for(section: str, draft: str, policy: Policy) -> tuple[Plan, int]:
     check_in_day, last_note_day = steps["waiting/#when-to-check-in"], steps["silence/#one-last-note"]
     check_in = FollowUp(Kind.CHECK_IN, check_in_day, draft=fill(templates()["check-in"].text))
     if use.when == "later-round":
-        # The checker knows one interview date per plan: a later round's note is checked against that round's date.
-        follow_ups: tuple[FollowUp, ...] = (FollowUp(use.checked_as, SECOND_ROUND, draft=draft),)
-        return Plan(SECOND_ROUND, SECOND_ROUND, DECISION, follow_ups), 0
+        # Two rounds, each thanked: the first with the thank-you template, the second with this one.
+        rounds = (Interview(INTERVIEW), Interview(SECOND_ROUND))
+        follow_ups: tuple[FollowUp, ...] = (thank_you, FollowUp(use.kind, SECOND_ROUND, draft=draft))
+        return Plan(INTERVIEW, SECOND_ROUND, DECISION, follow_ups, rounds), 1
     follow_ups = {
-        "interview": (FollowUp(use.checked_as, INTERVIEW, draft=draft),),
-        "before-decision": (thank_you, FollowUp(use.checked_as, INTERVIEW + dt.timedelta(days=3), draft=draft)),
-        "check-in": (thank_you, FollowUp(use.checked_as, check_in_day, draft=draft)),
-        "last-note": (thank_you, check_in, FollowUp(use.checked_as, last_note_day, draft=draft)),
-        "after-decision": (thank_you, FollowUp(use.checked_as, DECISION + dt.timedelta(days=1), draft=draft)),
+        "interview": (FollowUp(use.kind, INTERVIEW, draft=draft),),
+        "before-decision": (thank_you, FollowUp(use.kind, INTERVIEW + dt.timedelta(days=3), draft=draft)),
+        "check-in": (thank_you, FollowUp(use.kind, check_in_day, draft=draft)),
+        "last-note": (thank_you, check_in, FollowUp(use.kind, last_note_day, draft=draft)),
+        "after-decision": (thank_you, FollowUp(use.kind, DECISION + dt.timedelta(days=1), draft=draft)),
     }[use.when]
     today = follow_ups[-1].date
     return Plan(INTERVIEW, today, DECISION, follow_ups), len(follow_ups) - 1
@@ -172,11 +165,8 @@ def test_every_template_has_a_use_and_every_use_a_template() -> None:
     assert set(templates()) == set(USES)
 
 
-def test_stand_in_kinds_are_not_yet_real() -> None:
-    """Fails once the checker knows a stand-in kind: then check its templates as that kind (see STAND_IN_KINDS)."""
-    known = {kind.value for kind in Kind}
-    assert [name for name in STAND_IN_KINDS if name in known] == []
-    assert {use.kind for use in USES.values()} <= known | set(STAND_IN_KINDS)
+def test_the_templates_for_another_offer_and_withdrawing_are_checked_as_their_own_kinds() -> None:
+    assert (USES["offer-update"].kind, USES["withdrawal"].kind) == (Kind.OFFER_UPDATE, Kind.WITHDRAWAL)
 
 
 @pytest.mark.parametrize("section", USES)

@@ -25,8 +25,8 @@ import yaml
 from mkdocs.exceptions import PluginError
 from playwright.sync_api import Browser, Page, Route
 
-from checker import Policy, check, plan_from_json, policy_from_document
-from checker.bridge import timeline_json
+from checker import DEFAULT_WORKING_DAYS, Policy, check, plan_from_json, policy_from_document
+from checker.bridge import plan_timeline_json, timeline_json
 from tests.conftest import OFFICE, ROOT, Guarded, SiteServer, build_site, drop_first_request
 from tests.fixture_cases import all_plans
 
@@ -150,26 +150,92 @@ def test_a_plan_it_cannot_read_is_refused_with_the_checkers_reason(checker: Chec
     assert "interview_date" in refused["message"]
 
 
+def site_holidays(built_site: Path) -> str:
+    """The public holidays the site gives the browser, as the build wrote them."""
+    return (built_site / "assets/checker/holidays.json").read_text(encoding="utf-8")
+
+
 @pytest.mark.browser
-def test_policy_timeline_and_calendar(checker: Checker) -> None:
+def test_policy_timeline_and_calendar(checker: Checker, built_site: Path) -> None:
     policy = office_policy()
+    holidays = site_holidays(built_site)
     assert checker.settled("() => window.followupChecker.policy") == {"ok": policy.to_json()}
     steps = checker.settled("() => window.followupChecker.timeline('2026-11-16', '2026-11-27')")["ok"]
-    assert steps == json.loads(timeline_json("2026-11-16", "2026-11-27", json.dumps(policy.to_json())))
+    assert steps == json.loads(timeline_json("2026-11-16", "2026-11-27", json.dumps(policy.to_json()), holidays))
     assert [step["date"] for step in steps] == sorted(step["date"] for step in steps)
     assert all({"date", "start", "end", "title", "detail", "guide"} <= step.keys() for step in steps)
     # The days the picture draws, by the office's numbers: the thank-you from the interview to its last day,
-    # the check-in on one day (after their date of the 27th, and not before the policy's day), move on for good.
+    # the check-in on one day (after their date of the 27th, not before the policy's day, on a working day),
+    # move on for good.
     interview, decision = dt.date(2026, 11, 16), dt.date(2026, 11, 27)
+    days_off = set(json.loads(holidays)["dates"])
+
+    def working(day: dt.date) -> bool:
+        return day.weekday() < 5 and day.isoformat() not in days_off
+
     check_in = max(interview + dt.timedelta(days=policy.check_in_after_days), decision + dt.timedelta(days=1))
+    while not working(check_in):
+        check_in += dt.timedelta(days=1)
+    thank_you = interview + dt.timedelta(days=policy.thank_you_within_days)
+    while thank_you > interview and not working(thank_you):
+        thank_you -= dt.timedelta(days=1)
     assert [(step["start"], step["end"]) for step in steps[1:3]] == [
-        (interview.isoformat(), (interview + dt.timedelta(days=policy.thank_you_within_days)).isoformat()),
+        (interview.isoformat(), thank_you.isoformat()),
         (check_in.isoformat(), check_in.isoformat()),
     ]
     assert steps[-1]["end"] is None
     calendar = checker.settled("(plan) => window.followupChecker.ics(plan)", EMOJI_PLAN)["ok"]
     assert calendar.startswith("BEGIN:VCALENDAR")
     assert checker.settled("() => window.followupChecker.status")["ok"]["stage"] == "ready"
+
+
+TWO_ROUNDS: dict[str, object] = {
+    "company": "Lakeside Logistics",
+    "role": "Data Analyst",
+    "interviews": [
+        {"date": "2026-11-16", "interviewers": ["Amina Achieng", "Tom Berg"]},
+        {"date": "2026-11-24", "interviewers": ["Priya Nair"]},
+    ],
+    "decision_date": "2026-12-01",
+    "today": "2026-11-24",
+    "follow_ups": [
+        {"kind": "thank-you", "date": "2026-11-24", "to": "Priya Nair", "draft": "Dear Ms. Achieng,\n\nThanks."},
+        {"kind": "offer-update", "date": "2026-11-26", "draft": "I have another offer."},
+        {"kind": "withdrawal", "date": "2026-11-30"},
+    ],
+}
+
+
+@pytest.mark.browser
+def test_rounds_and_the_offices_holidays_in_the_browser_as_on_the_command_line(
+    checker: Checker, built_site: Path
+) -> None:
+    policy = office_policy()
+    steps = checker.settled("(plan) => window.followupChecker.planTimeline(plan)", TWO_ROUNDS)["ok"]
+    assert steps == json.loads(
+        plan_timeline_json(json.dumps(TWO_ROUNDS), json.dumps(policy.to_json()), site_holidays(built_site))
+    )
+    assert [step["title"] for step in steps][:4] == [
+        "Review your first interview",
+        "Send your thank-you email for your first interview",
+        "Review your second interview",
+        "Send your thank-you email for your second interview",
+    ]
+    answer = checker.check(TWO_ROUNDS)["ok"]
+    assert answer == expected(TWO_ROUNDS, policy)
+    assert {"wrong-name", "missing-deadline"} <= {finding["rule"] for finding in answer["findings"]}
+    calendar = checker.settled("(plan) => window.followupChecker.ics(plan)", TWO_ROUNDS)["ok"]
+    assert "SUMMARY:Your second interview" in calendar
+
+
+def test_the_site_gives_the_browser_the_offices_holidays_as_dates(built_site: Path) -> None:
+    data = json.loads(site_holidays(built_site))
+    assert data["country"] == office_policy().holiday_country
+    if data["country"]:
+        assert data["dates"]
+        assert data["years"][0] <= dt.date.today().year <= data["years"][1]
+    else:
+        assert data == DEFAULT_WORKING_DAYS.to_json()
 
 
 @pytest.mark.browser

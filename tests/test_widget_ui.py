@@ -496,7 +496,9 @@ def test_the_timeline_draws_each_step_over_the_days_the_guide_gives_it(
     steps = recommended_timeline(INTERVIEW, INTERVIEW + dt.timedelta(days=10), any_office.policy)
     thank_you_by, check_in_on, last_note_on, move_on_from = ((step.date - INTERVIEW).days for step in steps[1:])
     assert thank_you_by == any_office.policy.thank_you_within_days
-    assert check_in_on == max(11, any_office.policy.check_in_after_days)  # the day after their date, at the earliest
+    # The day after their date at the earliest, moved past a weekend or a public holiday of the office.
+    earliest = INTERVIEW + dt.timedelta(days=max(11, any_office.policy.check_in_after_days))
+    assert INTERVIEW + dt.timedelta(days=check_in_on) == any_office.config.working_days.on_or_after(earliest)
 
     review, thank_you, check_in, last_note, move_on = checker.timeline_bars()
     one_day = (move_on["x"] - review["x"]) / move_on_from  # the scale: where the last step starts
@@ -550,9 +552,11 @@ def test_the_calendar_download_holds_the_planned_dates(checker: CheckerPage) -> 
     assert text.startswith("BEGIN:VCALENDAR\r\n")
     lines = text.replace("\r\n ", "").split("\r\n")
     starts = [line.removeprefix("DTSTART;VALUE=DATE:") for line in lines if line.startswith("DTSTART")]
-    assert text.count("BEGIN:VEVENT") == 3
-    assert starts == [day(1).replace("-", ""), day(9).replace("-", ""), day(8).replace("-", "")]
-    # A reminder the morning before each follow-up; their decision day is in the calendar too, without one.
+    assert text.count("BEGIN:VEVENT") == 4
+    assert starts == [day(offset).replace("-", "") for offset in (0, 1, 9, 8)]
+    assert "SUMMARY:Your interview" in lines
+    # A reminder the morning before each follow-up; the interview and their decision day are in the calendar
+    # too, without one.
     assert [line for line in lines if line.startswith("TRIGGER")] == ["TRIGGER:-PT15H"] * 2
     assert "DESCRIPTION:Tomorrow: Send check-in" in lines
     assert "SUMMARY:They said they would decide by today" in lines

@@ -8,7 +8,8 @@ from dataclasses import dataclass, field
 from functools import cached_property
 from itertools import islice
 
-from checker._model import FollowUp, Kind, Plan, Severity
+from checker._dates import long_date
+from checker._model import FollowUp, Interview, Kind, Plan, Severity
 from checker._policy import Policy
 from checker._text import Draft, Match, Phrases
 from checker.rules._phrases import phrases
@@ -73,9 +74,20 @@ class Context:
                 if draft is not None and draft.lines:
                     yield index, follow_up, draft
 
-    def has(self, kind: Kind) -> bool:
-        """Whether any follow-up of the plan is of ``kind``."""
-        return any(follow_up.kind is kind for follow_up in self.plan.follow_ups)
+    def has(self, *kinds: Kind) -> bool:
+        """Whether any follow-up of the plan is of one of ``kinds``."""
+        return any(follow_up.kind in kinds for follow_up in self.plan.follow_ups)
+
+    def the_interview(self, interview: Interview) -> str:
+        """How a finding names a round: "the interview" in a plan of one, else with its day."""
+        if len(self.plan.interviews) == 1:
+            return "the interview"
+        return f"the interview on {long_date(interview.date)}"
+
+    @property
+    def the_last_interview(self) -> str:
+        """How a finding names the round that waiting counts from: "the interview", or "the last interview"."""
+        return "the interview" if len(self.plan.interviews) == 1 else "the last interview"
 
     @cached_property
     def dated(self) -> tuple[tuple[int, FollowUp], ...]:

@@ -195,6 +195,8 @@ _KIND_WORDS = {
     Kind.THANK_YOU: "thank-you notes",
     Kind.CHECK_IN: "check-ins",
     Kind.STAY_IN_TOUCH: "replies to a rejection",
+    Kind.OFFER_UPDATE: "news of another offer",
+    Kind.WITHDRAWAL: "withdrawals",
 }
 
 

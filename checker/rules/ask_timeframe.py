@@ -3,7 +3,7 @@
 ## What it checks
 A plan without a decision date: the date the employer said they would decide
 or get back to you. A plan that already holds a reply to a rejection
-(`stay-in-touch`) is past that question and is not checked.
+(`stay-in-touch`) or a withdrawal is past that question and is not checked.
 
 ## Why it matters
 Knowing when to expect news tells you how long to wait before checking in, and
@@ -28,12 +28,12 @@ from checker.rules._base import Context, Hit, Rule
 
 
 def _check(context: Context) -> Iterator[Hit]:
-    if context.plan.decision_date is None and not context.has(Kind.STAY_IN_TOUCH):
+    if context.plan.decision_date is None and not context.has(Kind.STAY_IN_TOUCH, Kind.WITHDRAWAL):
         wait = context.policy.check_in_after_days
         yield Hit(
             "You do not know when the employer expects to decide.",
             "If they told you, add that date. If not, plan your one check-in "
-            f"{wait} days after the interview, and ask then.",
+            f"{wait} days after {context.the_last_interview}, and ask then.",
         )
 
 

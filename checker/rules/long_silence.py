@@ -2,9 +2,10 @@
 
 ## What it checks
 A check-in dated the policy's silence limit or more ({{ policy.silence_after_days }} days) after
-the interview, or after the decision date when that is later; or a plan whose
-`today` is that far past them with no follow-up still to come. A plan with a
-stay-in-touch note has had its answer, so silence is no longer the question.
+the interview (the last one, when there were several rounds), or after the decision date when that
+is later; or a plan whose `today` is that far past them with no follow-up still to come. A plan with a
+stay-in-touch note has had its answer, and one with a withdrawal has ended the process, so silence is
+no longer the question.
 
 ## Why it matters
 Many employers never tell the candidates they did not choose. After several
@@ -32,10 +33,10 @@ _SUGGESTION = "Keep it to one last brief, friendly note, then put your energy in
 
 def _check(context: Context) -> Iterator[Hit]:
     plan, limit = context.plan, context.policy.silence_after_days
-    if context.has(Kind.STAY_IN_TOUCH):
+    if context.has(Kind.STAY_IN_TOUCH, Kind.WITHDRAWAL):
         return
     since = plan.news_due
-    event = "the interview" if since == plan.interview_date else "the date they said they would decide"
+    event = context.the_last_interview if since == plan.last_interview else "the date they said they would decide"
     for index, follow_up in context.dated:
         days = (follow_up.date - since).days
         if follow_up.kind is Kind.CHECK_IN and days >= limit:

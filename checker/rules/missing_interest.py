@@ -1,8 +1,10 @@
-"""A thank-you or check-in note that does not say you still want the job.
+"""A thank-you, check-in or offer-update note that does not say you still want the job.
 
 ## What it checks
-A draft of a thank-you note or a check-in with no words of interest in the
-role. People say they want a job in many ways: they are interested, keen or
+A draft of a thank-you note, a check-in or a note about another offer
+(`offer-update`) with no words of interest in the role. A withdrawal is
+never checked: it says that you no longer want the job, and rightly so.
+People say they want a job in many ways: they are interested, keen or
 excited; they would love to join or to work with the team; the role is their
 first choice, or they would much prefer it to another offer; they look
 forward to the next steps or hope to hear good news; the role fits what they
@@ -16,7 +18,7 @@ keen eye for detail", "I would rather have an answer").
 ## Why it matters
 Confirming your interest is one of the main reasons to follow up. Employers
 prefer candidates who clearly want the job; a note without it can read as
-polite but lukewarm.
+polite but lukewarm. A note about another offer without it reads as goodbye.
 
 ## Example
 "Thank you for your time yesterday. Best regards, Amina"
@@ -361,7 +363,7 @@ def _shows_interest(draft: Draft, kind: Kind) -> bool:
 
 
 def _check(context: Context) -> Iterator[Hit]:
-    for index, follow_up, draft in context.drafts(Kind.THANK_YOU, Kind.CHECK_IN):
+    for index, follow_up, draft in context.drafts(Kind.THANK_YOU, Kind.CHECK_IN, Kind.OFFER_UPDATE):
         if not _shows_interest(draft, follow_up.kind):
             yield Hit(
                 f"This {follow_up.kind.value} note does not say that you still want the job.",

@@ -1,14 +1,15 @@
-"""A thank-you or stay-in-touch note that never says thank you.
+"""A thank-you, stay-in-touch or withdrawal note that never says thank you.
 
 ## What it checks
-A draft of a thank-you note, or of a reply after a rejection, with no words of
+A draft of a thank-you note, of a reply after a rejection or of a withdrawal, with no words of
 gratitude: "thank you", "thanks", "I appreciate", "grateful", "it was kind of
 you" and their variants. "I would appreciate an update" asks for something; it
 does not thank.
 
 ## Why it matters
-Gratitude is the point of a thank-you note, and the kindest way to answer a
-rejection. Without it, the note reads as a request.
+Gratitude is the point of a thank-you note, the kindest way to answer a
+rejection, and what makes a withdrawal gracious: they gave you their time. Without it, the note reads
+as a request, or as a door closed.
 
 ## Example
 "Dear Ms. Achieng, I am writing about the analyst role we discussed yesterday.
@@ -45,7 +46,7 @@ GRATITUDE = phrases(
 def _check(context: Context) -> Iterator[Hit]:
     return flag_missing(
         context,
-        (Kind.THANK_YOU, Kind.STAY_IN_TOUCH),
+        (Kind.THANK_YOU, Kind.STAY_IN_TOUCH, Kind.WITHDRAWAL),
         GRATITUDE,
         lambda kind: f"This {kind.value} note does not thank them.",
         'Thank them for their time, for example: "Thank you for meeting with me."',

@@ -161,7 +161,8 @@ _CONSEQUENCE = re.compile(
 
 # Before a decision there is an answer to press for; after a rejection there is none, and the blame rule
 # reads the same words as resentment.
-BEFORE_DECISION = frozenset({Kind.THANK_YOU, Kind.CHECK_IN})
+# Telling them about another offer is still a note before their decision.
+BEFORE_DECISION = frozenset({Kind.THANK_YOU, Kind.CHECK_IN, Kind.OFFER_UPDATE})
 AFTER_REJECTION = frozenset({Kind.STAY_IN_TOUCH})
 
 # Words of waiting too long: the pressure rule reads them before a decision, the blame rule after a rejection.

@@ -1,8 +1,9 @@
 """A thank-you note is planned too long after the interview.
 
 ## What it checks
-A thank-you note dated more than {{ policy.thank_you_within_days }} day(s) after the interview (the
-policy's limit).
+A thank-you note dated more than {{ policy.thank_you_within_days }} day(s) after its interview (the
+policy's limit). When there are several rounds, a thank-you belongs to the latest round on or before
+its date, and counts from that round.
 
 ## Why it matters
 A thank-you note works best while the conversation is fresh for both of you.
@@ -27,10 +28,13 @@ from checker.rules._base import Context, Hit, Rule
 def _check(context: Context) -> Iterator[Hit]:
     limit = context.policy.thank_you_within_days
     for index, follow_up in enumerate(context.plan.follow_ups):
-        days = context.plan.days_after_interview(follow_up.date)
-        if follow_up.kind is Kind.THANK_YOU and days > limit:
+        interview = context.plan.round_of(follow_up.date)
+        if follow_up.kind is not Kind.THANK_YOU or interview is None:
+            continue  # one dated before every interview is follow-up-before-interview's
+        days = (follow_up.date - interview.date).days
+        if days > limit:
             yield Hit(
-                f"The thank-you note is planned {days} days after the interview.",
+                f"The thank-you note is planned {days} days after {context.the_interview(interview)}.",
                 f"Send it within {limit} day{'s' if limit != 1 else ''} of the interview if you still can. "
                 "If that day has passed, send it as soon as you can: a late note is better than none.",
                 index,

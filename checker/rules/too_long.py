@@ -2,8 +2,9 @@
 
 ## What it checks
 The number of words in a draft against the policy's limit for its kind:
-{{ policy.max_words_thank_you }} for a thank-you note, {{ policy.max_words_check_in }} for a check-in
-and {{ policy.max_words_stay_in_touch }} for a reply after a rejection. Words are counted as a word
+{{ policy.max_words_thank_you }} for a thank-you note, {{ policy.max_words_check_in }} for a check-in,
+{{ policy.max_words_stay_in_touch }} for a reply after a rejection, {{ policy.max_words_offer_update }} for a
+note about another offer and {{ policy.max_words_withdrawal }} for a withdrawal. Words are counted as a word
 processor counts them ("data-driven" is one word); link targets and code are not counted. The finding marks the
 words past the limit.
 
@@ -24,8 +25,14 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from checker._model import Severity
+from checker._model import Kind, Severity
 from checker.rules._base import ALL_KINDS, Context, Hit, Rule
+
+_WHAT_TO_KEEP_USUALLY = "keep the thanks, one key point and your interest"
+_WHAT_TO_KEEP = {
+    Kind.OFFER_UPDATE: "keep the other offer's deadline and your interest in this role",
+    Kind.WITHDRAWAL: "keep the thanks and the news; you owe no reasons",
+}
 
 
 def _check(context: Context) -> Iterator[Hit]:
@@ -34,7 +41,7 @@ def _check(context: Context) -> Iterator[Hit]:
         if draft.word_count > limit:
             yield Hit(
                 f"This {follow_up.kind.value} note has {draft.word_count} words; the limit is {limit}.",
-                f"Cut it to {limit} words or fewer: keep the thanks, one key point and your interest.",
+                f"Cut it to {limit} words or fewer: {_WHAT_TO_KEEP.get(follow_up.kind, _WHAT_TO_KEEP_USUALLY)}.",
                 index,
                 draft.words_after(limit),
             )

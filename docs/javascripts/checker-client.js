@@ -11,6 +11,7 @@
   const SITE_ROOT = new URL("../", script.src); // this file is <site root>/javascripts/checker-client.js
   const WORKER_URL = new URL("javascripts/checker-worker.js", SITE_ROOT);
   const POLICY_URL = new URL("assets/checker/policy.json", SITE_ROOT);
+  const HOLIDAYS_URL = new URL("assets/checker/holidays.json", SITE_ROOT);
   const LOAD_TIMEOUT_MS = 180_000; // a last resort: a load that fails says so long before this
   // A slow or broken connection may do better on a second try; a missing feature will not.
   const RETRYABLE = new Set(["timeout", "asset", "internal"]);
@@ -43,6 +44,7 @@
   const api = {
     ready: null,
     policy: null,
+    holidays: null,
     events,
     status: { stage: "idle", message: "The checker starts when the page is idle or when you use the form." },
     timeoutMs: 10_000, // a check that takes longer is stopped and the worker replaced
@@ -50,6 +52,7 @@
     check: async (plan) => request("check", [planJson(plan)]),
     ics: async (plan) => request("ics", [planJson(plan)]),
     timeline: async (interviewDate, decisionDate = null) => request("timeline", [interviewDate, decisionDate]),
+    planTimeline: async (plan) => request("planTimeline", [planJson(plan)]),
     debug: {
       memory: () => request("memory", []),
       stall: (ms) => request("stall", [ms]),
@@ -86,6 +89,14 @@
         return response.json();
       });
   api.policy.catch(() => {});
+  // The office's public holidays, as the build wrote them: the days the checker never proposes.
+  api.holidays = unavailable
+    ? Promise.reject(unavailable)
+    : fetch(HOLIDAYS_URL, { cache: "no-cache" }).then((response) => {
+        if (!response.ok) throw new CheckerError("asset", `(holidays.json: HTTP ${response.status})`);
+        return response.json();
+      });
+  api.holidays.catch(() => {});
 
   // One worker at a time; `current` is {worker, ready} or a failure that ends the checker for this page.
   let current = null;
@@ -201,7 +212,7 @@
   // (Python in the worker would take the date in UTC).
   function planJson(plan) {
     if (plan === null || typeof plan !== "object" || Array.isArray(plan)) {
-      throw new CheckerError("input", "A plan is an object with at least interview_date.");
+      throw new CheckerError("input", "A plan is an object with at least interview_date (or interviews).");
     }
     return JSON.stringify("today" in plan ? plan : { ...plan, today: localDate() });
   }

@@ -82,6 +82,30 @@
     return isoFromDay(dayNumber(iso) + days);
   }
 
+  // The days the checker never proposes, as checker/_workdays.py counts them: weekends, and the office's
+  // public holidays (holidays.json) in the years they cover; elsewhere, New Year's Day and Christmas Day.
+  const daysOff = { dates: new Set(), first: 0, last: -1 };
+
+  function workingDay(iso) {
+    const weekday = new Date(dayNumber(iso) * DAY_MS).getUTCDay();
+    if (weekday === 0 || weekday === 6) return false;
+    const year = Number(iso.slice(0, 4));
+    if (year >= daysOff.first && year <= daysOff.last) return !daysOff.dates.has(iso);
+    return !["01-01", "12-25"].includes(iso.slice(5));
+  }
+
+  function nextWorkingDay(iso) {
+    let day = iso;
+    for (let tries = 0; tries < 31 && !workingDay(day); tries++) day = addDays(day, 1);
+    return workingDay(day) ? day : iso;
+  }
+
+  function lastWorkingDay(first, last) {
+    let day = last;
+    while (day > first && !workingDay(day)) day = addDays(day, -1);
+    return day;
+  }
+
   /** Today where the reader is, as an ISO date (the checker gets the same through checker-client.js). */
   function todayIso() {
     const now = new Date();
@@ -221,11 +245,16 @@
     let checkIn = addDays(interview, policy.check_in_after_days);
     const decision = decisionInput.value;
     if (ISO_DATE.test(decision) && decision >= checkIn) checkIn = addDays(decision, 1);
-    let proposed = checkIn;
-    // A thank-you the morning after, or on the day itself when the office's policy asks for that.
-    if (kind === "thank-you") proposed = addDays(interview, Math.min(1, policy.thank_you_within_days));
+    let proposed = nextWorkingDay(checkIn);
+    // A thank-you the morning after, or on the day itself when the office's policy asks for that (or when
+    // the morning after is no working day).
+    if (kind === "thank-you") {
+      proposed = lastWorkingDay(interview, addDays(interview, Math.min(1, policy.thank_you_within_days)));
+    }
     // A reply to a rejection goes out the day the news comes: at the earliest, the day after their date.
-    else if (kind !== "check-in" && ISO_DATE.test(decision) && decision > interview) proposed = addDays(decision, 1);
+    else if (kind !== "check-in" && ISO_DATE.test(decision) && decision > interview) {
+      proposed = nextWorkingDay(addDays(decision, 1));
+    }
     const today = todayIso();
     return proposed < today ? today : proposed;
   }
@@ -1014,6 +1043,12 @@
         refreshProposedDates();
       })
       .catch(() => {}); // the defaults stand; a failure to start is reported through `ready`
+    engine.holidays
+      ?.then(({ dates, years }) => {
+        if (years) Object.assign(daysOff, { dates: new Set(dates), first: years[0], last: years[1] });
+        refreshProposedDates();
+      })
+      .catch(() => {}); // weekends, New Year's Day and Christmas Day stand
   }
 
   start();

@@ -4,7 +4,7 @@
 // usable snapshot, or the reader asked to save data, Python starts normally and installs the
 // checker's wheels, each checked against the sha256 in our lock file.
 //
-// Requests:  {id, op: "check" | "ics" | "timeline" | "memory" | "stall", args: [...]}
+// Requests:  {id, op: "check" | "ics" | "timeline" | "planTimeline" | "memory" | "stall", args: [...]}
 // Replies:   {id, ok: true, result} or {id, ok: false, error: {code, message}}
 // Status:    {status: {stage: "loading-checker" | "ready" | "failed", message, code?, startedFrom?}}
 //            (startedFrom, on "ready": "snapshot" or "wheels")
@@ -119,6 +119,7 @@ async function runtimeModule(name) {
 async function load() {
   const lock = text(new URL("pyodide-lock.json", CHECKER));
   const policy = text(new URL("policy.json", CHECKER));
+  const holidays = text(new URL("holidays.json", CHECKER)); // the office's public holidays, as data
   const manifest = snapshotManifest();
   // Imported here, not by Pyodide, which would look for its ".mjs" name (hooks/widget.py serves ".js").
   const [runtime, emscripten] = await Promise.all([runtimeModule("pyodide.esm.js"), runtimeModule("pyodide.asm.js")]);
@@ -166,9 +167,11 @@ async function load() {
   return {
     startedFrom,
     policy: await policy,
+    holidays: await holidays,
     checkJson: bridge.check_json,
     planIcs: bridge.plan_ics,
     timelineJson: bridge.timeline_json,
+    planTimelineJson: bridge.plan_timeline_json,
     memory: () => {
       gc.collect();
       const objects = gc.get_objects();
@@ -205,7 +208,8 @@ const OPERATIONS = {
     return calendar.startsWith("{") ? parsed(calendar) : calendar;
   },
   timeline: (checker, interview, decision) =>
-    parsed(checker.timelineJson(interview, decision ?? undefined, checker.policy)), // undefined is None
+    parsed(checker.timelineJson(interview, decision ?? undefined, checker.policy, checker.holidays)), // undefined is None
+  planTimeline: (checker, planJson) => parsed(checker.planTimelineJson(planJson, checker.policy, checker.holidays)),
   // For the tests: how much memory Python holds, and a request that runs too long. Neither runs code.
   memory: (checker) => checker.memory(),
   stall: (checker, ms) => {
