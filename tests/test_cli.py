@@ -17,7 +17,6 @@ import pytest
 from checker import RULES, PolicyError, Severity, check, plan_from_json, policy_from_document
 from checker._public_holidays import working_days_for
 from checker.bridge import plan_timeline_json
-from checker._public_holidays import working_days_for
 from checker.cli import main
 from tests.conftest import OFFICE
 
