@@ -8,7 +8,8 @@ polite on the surface ("Just wondering whether my last two emails reached
 you?"), so the rule reads who each clause is about: your own plans ("I can
 start immediately") and softened asks ("no rush at all") are not pressure,
 and neither is an honest word about another employer's offer and the date
-you must answer it. Using that offer as a threat still is.
+you must answer it. Using that offer as a threat still is. A stray "ASAP"
+comes with a fix that removes it.
 
 ## Why it matters
 Hiring takes time, and the person you write to rarely controls it. Pressure
@@ -230,6 +231,17 @@ _REQUESTING = re.compile(
 )
 
 
+def _without_asap(found: Found) -> tuple[tuple[int, int], str] | None:
+    """ "Please reply ASAP." reads as "Please reply." once the stray "ASAP" and the space before it go."""
+    if found.words != "asap":
+        return None
+    start = found.match.start
+    text = found.draft.plain
+    if start == 0 or text[start - 1] != " " or (found.match.end < len(text) and text[found.match.end].isalnum()):
+        return None
+    return ((start - 1, found.match.end), "")
+
+
 CUES: tuple[Cue, ...] = (
     Cue(
         "Urgency",
@@ -269,6 +281,7 @@ CUES: tuple[Cue, ...] = (
             # "A quick update since we spoke: I passed" is the writer's news.
             and not (found.words.endswith("update") and _REQUESTING.search(found.sentence) is None)
         ),
+        fix=_without_asap,
     ),
     Cue(
         "A demand tied to a time",
