@@ -139,6 +139,9 @@ CUES: tuple[Cue, ...] = (
             r" ([^\s,;:!?]+ ){0,4}?(would be|is|will be) (a|an|the|my) ([\w-]+ )?"
             r"(dream|privilege|honou?r|pleasure|(next )?step|move|opportunity)",
             r"(i|i'd|i'll|we|we'd)( would| will| can)? (happily|gladly|readily|eagerly|gratefully) " + _DOING,
+            # "the discussion confirmed my wish to work with your team"
+            r"(my|our) ((strong|real|genuine|sincere|keen|great) )?(wish|desire|ambition|hope|aim|goal|intention"
+            r"|eagerness|keenness|readiness|willingness|aspiration|enthusiasm) to " + _DOING,
             r"(i|we) (would )?love nothing more",
             r"(i'd|we'd) love nothing more",
             r"nothing would (make me happier|please me more|delight me more|suit me better)",
