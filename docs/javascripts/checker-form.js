@@ -7,11 +7,13 @@
 (() => {
   "use strict";
 
-  const script = document.currentScript ?? document.querySelector('script[src*="checker-form.js"]');
+  const script = /** @type {HTMLScriptElement} */ (
+    document.currentScript ?? document.querySelector('script[src*="checker-form.js"]')
+  );
   const siteRoot = new URL("../", script.src); // this file is <site root>/javascripts/checker-form.js
-  const form = document.getElementById("atl-form");
-  const statusLine = document.getElementById("atl-status");
-  const summary = document.getElementById("atl-summary");
+  const form = /** @type {HTMLFormElement} */ (document.getElementById("atl-form"));
+  const statusLine = /** @type {HTMLElement} */ (document.getElementById("atl-status"));
+  const summary = /** @type {HTMLElement} */ (document.getElementById("atl-summary"));
 
   /** Where to go instead, on a line of its own; the engine's message says what went wrong. */
   function advice() {
@@ -27,12 +29,14 @@
     return [elsewhere];
   }
 
+  /** @param {string} text */
   function strong(text) {
     const element = document.createElement("strong");
     element.textContent = text;
     return element;
   }
 
+  /** @param {{message?: string} | null} error */
   function showFailure(error) {
     statusLine.dataset.stage = "failed";
     const message = error?.message || "The checker could not start in this browser.";
@@ -47,6 +51,7 @@
   window.followupCheckerForm = { showFailure, showFailedSummary, advice };
 
   /** Without the modules the form can only say why nothing can be checked here. */
+  /** @param {{message?: string} | null} error */
   function explainOnly(error) {
     for (const button of form.querySelectorAll("button")) button.disabled = false;
     form.addEventListener("submit", (event) => {
@@ -58,7 +63,10 @@
       showFailure(error);
       return;
     }
-    engine.events.addEventListener("status", ({ detail }) => detail.stage === "failed" && showFailure(detail));
+    engine.events.addEventListener("status", (event) => {
+      const { detail } = /** @type {CustomEvent<import("./form/types.js").Status>} */ (event);
+      if (detail.stage === "failed") showFailure(detail);
+    });
     engine.start(); // on file:// the client fails at once, saying why
     if (engine.status.stage === "failed") showFailure(engine.status);
     else if (error) showFailure(error);

@@ -29,8 +29,8 @@ function summaryText(counts) {
   if (counts.total === 0) return "No findings. Your plan and your draft follow the advice in this guide.";
   const parts = Object.entries(SEVERITIES)
     .map(([severity, { word, plural: many }]) => {
-      const count = /** @type {Record<string, number>} */ (counts)[`${severity}s`] ?? 0;
-      return /** @type {[number, string, string]} */ ([count, word.toLowerCase(), many]);
+      const count = /** @type {Record<string, unknown>} */ (counts)[`${severity}s`];
+      return /** @type {[number, string, string]} */ ([Number(count ?? 0), word.toLowerCase(), many]);
     })
     .filter(([count]) => count > 0)
     .map(([count, one, many]) => plural(count, one, many));

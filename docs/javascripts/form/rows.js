@@ -24,7 +24,7 @@ import { policy } from "./policy.js";
 // runs (nothing moves when it starts); every row, that one included, is a copy of it. Its buttons
 // are disabled until now, because until now a click on them would do nothing.
 for (const button of form.querySelectorAll("button")) button.disabled = false;
-const rowTemplate = find(rowList, "li", HTMLLIElement).cloneNode(true);
+const rowTemplate = /** @type {HTMLLIElement} */ (find(rowList, "li", HTMLLIElement).cloneNode(true));
 rowList.replaceChildren();
 let nextRowId = 1;
 /** @type {Row[]} */

@@ -56,6 +56,7 @@ export function drawTimeline(/** @type {Plan} */ plan, /** @type {Step[] | null}
   // A dot goes up a level when it would touch one already there (the same day, or a day too close at
   // this width: on a phone, days next to each other are a few pixels apart), so that none hides another.
   const dotRadius = 10;
+  /** @type {{cx: number, level: number}[]} */
   const placed = [];
   for (const dot of [...planned].sort((a, b) => a.day - b.day)) {
     const cx = middleOf(dot.day);
@@ -206,13 +207,18 @@ function dayLabel(day, interviewDay) {
   return `${formatDate(isoFromDay(day))}, day ${offset}`;
 }
 
-/** The days of a step in words, as its bar shows them: one day, a span of days, or from a day on. */
-/** @param {Bar} step @param {number} interviewDay @returns {(string | Node)[]} */
+/**
+ * The days of a step in words, as its bar shows them: one day, a span of days, or from a day on.
+ * @param {Bar} step
+ * @param {number} interviewDay
+ * @returns {(string | Node)[]}
+ */
 function stepDays(step, interviewDay) {
   const first = h("time", { datetime: step.start }, formatDate(step.start));
   if (step.lastDay === null) return ["From ", first, `, day ${step.day - interviewDay}`];
   if (step.lastDay === step.day) return [first, `, day ${step.day - interviewDay}`];
-  const last = h("time", { datetime: step.end }, formatDate(step.end));
+  const end = step.end ?? step.start;
+  const last = h("time", { datetime: end }, formatDate(end));
   return [first, " to ", last, `, days ${step.day - interviewDay} to ${step.lastDay - interviewDay}`];
 }
 
