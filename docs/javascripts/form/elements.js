@@ -19,6 +19,8 @@ export const staleNote = byId("atl-stale", HTMLElement);
 export const reportIntro = byId("atl-report-intro", HTMLElement);
 export const findingsList = byId("atl-findings", HTMLOListElement);
 export const timelineFigure = byId("atl-timeline", HTMLElement);
+export const planReport = byId("atl-plan-report", HTMLElement);
+export const beforeNote = byId("atl-before", HTMLElement);
 
 /** Say something to screen readers, politely. @param {string} text */
 export function announce(text) {

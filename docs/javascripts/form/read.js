@@ -2,8 +2,10 @@
 
 import { h } from "./dom.js";
 import { dateProblem, formatDate } from "./dates.js";
+import { byId } from "./dom.js";
 import { decisionInput, draftInput, form, interviewInput, summary } from "./elements.js";
 import { setSummary } from "./report.js";
+import { namesIn, rounds } from "./rounds.js";
 import { draftRowIndex, rows } from "./rows.js";
 
 /** @typedef {import("./types.js").Plan} Plan */
@@ -11,6 +13,21 @@ import { draftRowIndex, rows } from "./rows.js";
 /** @typedef {HTMLInputElement | HTMLTextAreaElement | HTMLSelectElement} Control */
 
 const MAX_DRAFT_CHARACTERS = 50_000; // checker/_input.py refuses longer drafts
+const MAX_NAME_CHARACTERS = 200; // and longer names (MAX_NAME_CHARACTERS there)
+export const companyInput = byId("atl-company", HTMLInputElement);
+export const roleInput = byId("atl-role", HTMLInputElement);
+export const moreDetails = byId("atl-more", HTMLDetailsElement);
+
+/** A name as the checker reads it: spaces squeezed. @param {string} text */
+function squeezed(text) {
+  return text.split(/\s+/).filter(Boolean).join(" ");
+}
+
+/** @param {string[]} names @param {string} what */
+function namesProblem(names, what) {
+  const long = names.find((name) => name.length > MAX_NAME_CHARACTERS);
+  return long ? `${what} is longer than ${MAX_NAME_CHARACTERS} characters. Keep only the name.` : null;
+}
 
 /** Show a control's problem above it, or remove it. @param {Control} control @param {string | null} message */
 export function showError(control, message) {
@@ -23,7 +40,8 @@ export function showError(control, message) {
   if (!message) {
     control.removeAttribute("aria-invalid");
   } else {
-    control.before(h("p", { class: "atl-checker-field__error", id: errorId }, message));
+    // Above the draft's box, not inside it with the layer of marks.
+    (control.closest(".atl-checker-draft") ?? control).before(h("p", { class: "atl-checker-field__error", id: errorId }, message));
     control.setAttribute("aria-invalid", "true");
     described.push(errorId);
   }
@@ -52,8 +70,41 @@ export function readForm({ onlyUpdate = false } = {}) {
   if (!decisionProblem && decisionInput.value && interviewKnown && decisionInput.value < interview) {
     decisionProblem = "The decision date is before the interview. Check both dates.";
   }
+
+  /** @type {[Control, string | null][]} problems under "More details", after the rows as the page has them */
+  const more = [];
+  const company = squeezed(companyInput.value);
+  const role = squeezed(roleInput.value);
+  more.push([companyInput, namesProblem([company], "The company's name")]);
+  more.push([roleInput, namesProblem([role], "The role's name")]);
+  /** @type {import("./types.js").Round[]} */
+  const interviews = [];
+  /** @type {Map<string, number>} */
+  const roundOn = new Map();
+  rounds.forEach((round, index) => {
+    const names = namesIn(round.names.value);
+    if (index > 0) {
+      let problem = dateProblem(round.date, `Enter the date of round ${index + 1}, or remove it.`);
+      if (!problem && interviewKnown && round.date.value < interview) {
+        problem = `Round ${index + 1} is before your first interview on ${formatDate(interview)}. Check both dates.`;
+      }
+      if (!problem && roundOn.has(round.date.value)) {
+        problem = `Round ${roundOn.get(round.date.value)} is on this day too. List everyone you met that day in one round.`;
+      }
+      more.push([round.date, problem]);
+    }
+    more.push([round.names, namesProblem(names, "A name")]);
+    roundOn.set(round.date.value, index + 1);
+    interviews.push(names.length ? { date: round.date.value, interviewers: names } : { date: round.date.value });
+  });
+  const lastRound = interviews.map((round) => round.date).reduce((last, date) => (date > last ? date : last), "");
+  if (!decisionProblem && decisionInput.value && interviews.length > 1 && decisionInput.value < lastRound) {
+    decisionProblem = `The decision date is before your last interview, on ${formatDate(lastRound)}. Check both dates.`;
+  }
   problems.push([decisionInput, decisionProblem]);
 
+  /** @type {[Control, string | null][]} */
+  const recipients = [];
   /** @type {FollowUp[]} */
   const followUps = rows.map((row, index) => {
     // An untouched row gets its date from the interview date: its message would only repeat that one.
@@ -65,13 +116,19 @@ export function readForm({ onlyUpdate = false } = {}) {
       problem = `This is before your interview on ${formatDate(interview)}. Choose that day or a later one.`;
     }
     problems.push([row.date, problem]);
-    return {
+    const to = squeezed(row.to.value);
+    recipients.push([row.to, namesProblem([to], "The name")]);
+    /** @type {FollowUp} */
+    const followUp = {
       kind: /** @type {FollowUp["kind"]} */ (row.kind.value),
       date: row.date.value,
       channel: /** @type {FollowUp["channel"]} */ (row.channel.value),
     };
+    if (to) followUp.to = to;
+    return followUp;
   });
 
+  problems.push(...more, ...recipients);
   const draft = draftInput.value;
   let draftProblem = null;
   if (draft.trim()) {
@@ -90,10 +147,18 @@ export function readForm({ onlyUpdate = false } = {}) {
   for (const [control, message] of problems) {
     if (!onlyUpdate || control.hasAttribute("aria-invalid")) showError(control, message);
   }
+  // A problem under "More details" must be in view, or the reader would never find it.
+  if (more.some(([, message]) => message) || recipients.some(([, message]) => message)) moreDetails.open = true;
   errorsShown = problems.some(([control]) => control.hasAttribute("aria-invalid"));
-  /** @type {Plan} */
-  const plan = { interview_date: interview, follow_ups: followUps };
+  // One round with no names is the plan of old, as `followup-check` has always read it.
+  const oneRound = interviews.length === 1 && !interviews[0].interviewers;
+  const plan = /** @type {Plan} */ ({});
+  if (company) plan.company = company;
+  if (role) plan.role = role;
+  if (oneRound) plan.interview_date = interview;
+  else plan.interviews = interviews;
   if (decisionInput.value) plan.decision_date = decisionInput.value;
+  plan.follow_ups = followUps;
   return { plan, invalid: problems.filter(([, message]) => message).map(([control]) => control) };
 }
 

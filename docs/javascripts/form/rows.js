@@ -1,9 +1,10 @@
 // The planned follow-ups, one row each, and the "This draft is for" choice that follows them.
 
-import { h, find } from "./dom.js";
+import { byId, h, find } from "./dom.js";
 import { ISO_DATE, addDays, dateProblem, lastWorkingDay, nextWorkingDay, todayIso } from "./dates.js";
 import { addButton, announce, decisionInput, draftFor, form, interviewInput, rowList } from "./elements.js";
 import { policy } from "./policy.js";
+import { lastInterviewDate } from "./rounds.js";
 
 /** @typedef {import("./types.js").Kind} Kind */
 /** @typedef {import("./types.js").Channel} Channel */
@@ -17,6 +18,9 @@ import { policy } from "./policy.js";
  * @property {HTMLSelectElement} kind
  * @property {HTMLInputElement} date
  * @property {HTMLSelectElement} channel
+ * @property {HTMLInputElement} to the recipient's name, under "More details"
+ * @property {HTMLLabelElement} toLabel
+ * @property {HTMLLIElement} toItem
  * @property {boolean} autoDate the date is the one the form proposed, and follows the interview date
  */
 
@@ -26,6 +30,7 @@ import { policy } from "./policy.js";
 for (const button of form.querySelectorAll("button")) button.disabled = false;
 const rowTemplate = /** @type {HTMLLIElement} */ (find(rowList, "li", HTMLLIElement).cloneNode(true));
 rowList.replaceChildren();
+const recipientList = byId("atl-recipients", HTMLOListElement);
 let nextRowId = 1;
 /** @type {Row[]} */
 export const rows = [];
@@ -55,16 +60,23 @@ export function channelWords(value) {
  * @param {string} kind
  */
 function proposedDate(kind) {
-  const interview = interviewInput.value;
-  if (!interview || dateProblem(interviewInput)) return ""; // propose nothing from a date that cannot be
+  if (!interviewInput.value || dateProblem(interviewInput)) return ""; // propose nothing from a date that cannot be
+  const interview = lastInterviewDate(); // a check-in follows the last round
   let checkIn = addDays(interview, policy.check_in_after_days);
   const decision = decisionInput.value;
   if (ISO_DATE.test(decision) && decision >= checkIn) checkIn = addDays(decision, 1);
   let proposed = nextWorkingDay(checkIn);
   // A thank-you the morning after, or on the day itself when the office's policy asks for that (or when
-  // the morning after is no working day).
+  // the morning after is no working day), of the last round
+  // the reader has had (a later round's thank-you waits for that round).
   if (kind === "thank-you") {
-    proposed = lastWorkingDay(interview, addDays(interview, Math.min(1, policy.thank_you_within_days)));
+    const had = lastInterviewDate(todayIso());
+    proposed = lastWorkingDay(had, addDays(had, Math.min(1, policy.thank_you_within_days)));
+  }
+  // News of another offer, or a withdrawal, goes out when it is true: the form cannot know that day, so it
+  // proposes the first working day after the interview (and then today, as every proposal).
+  else if (kind === "offer-update" || kind === "withdrawal") {
+    proposed = nextWorkingDay(addDays(interview, 1));
   }
   // A reply to a rejection goes out the day the news comes: at the earliest, the day after their date.
   else if (kind !== "check-in" && ISO_DATE.test(decision) && decision > interview) {
@@ -81,11 +93,21 @@ export function refreshProposedDates() {
 }
 
 /**
- * @param {{kind?: string, date?: string, channel?: string, autoDate?: boolean}} [values]
+ * @param {{kind?: string, date?: string, channel?: string, to?: string, autoDate?: boolean}} [values]
  * @returns {Row}
  */
-export function addRow({ kind = "check-in", date = "", channel = "email", autoDate = true } = {}) {
+export function addRow({ kind = "check-in", date = "", channel = "email", to = "", autoDate = true } = {}) {
   const id = nextRowId++;
+  const toInput = h("input", {
+    class: "atl-checker-field__input",
+    type: "text",
+    id: `atl-to-${id}`,
+    autocomplete: "off",
+    spellcheck: "false",
+  });
+  toInput.value = to;
+  const toLabel = h("label", { class: "atl-checker-field__label", for: toInput.id });
+  const toItem = h("li", { class: "atl-checker-field" }, toLabel, toInput);
   const item = /** @type {HTMLLIElement} */ (rowTemplate.cloneNode(true));
   /** @template {Element} T @param {string} name @param {new (...args: never[]) => T} type */
   const part = (name, type) => find(item, `[data-part="${name}"]`, type);
@@ -99,6 +121,9 @@ export function addRow({ kind = "check-in", date = "", channel = "email", autoDa
     channel: part("channel", HTMLSelectElement),
     legend: part("legend", HTMLElement),
     removeName: part("remove-name", HTMLElement),
+    to: toInput,
+    toLabel,
+    toItem,
   };
   for (const name of /** @type {const} */ (["kind", "date", "channel"])) {
     row[name].id = `atl-${name}-${id}`;
@@ -113,10 +138,12 @@ export function addRow({ kind = "check-in", date = "", channel = "email", autoDa
   row.kind.addEventListener("change", () => {
     if (row.autoDate) row.date.value = proposedDate(row.kind.value) || row.date.value;
     refreshDraftChoices();
+    refreshRecipientLabels();
   });
   part("remove", HTMLButtonElement).addEventListener("click", () => removeRow(row));
   rows.push(row);
   rowList.append(row.item);
+  recipientList.append(row.toItem);
   renumberRows();
   return row;
 }
@@ -126,6 +153,7 @@ function removeRow(row) {
   const index = rows.indexOf(row);
   rows.splice(index, 1);
   row.item.remove();
+  row.toItem.remove();
   renumberRows();
   const next = rows[index] ?? rows[index - 1];
   (next ? next.kind : addButton).focus();
@@ -138,12 +166,19 @@ function renumberRows() {
     row.legend.textContent = `Follow-up ${index + 1}`;
     row.removeName.textContent = ` follow-up ${index + 1}`;
   });
+  refreshRecipientLabels();
   refreshDraftChoices();
 }
 
 /** "Follow-up 2: check-in". @param {number} index @param {string} kind */
 export function rowLabel(index, kind) {
   return `Follow-up ${index + 1}: ${(choiceLabel("kind", kind) ?? kind).toLowerCase()}`;
+}
+
+function refreshRecipientLabels() {
+  rows.forEach((row, index) => {
+    row.toLabel.textContent = `To (${rowLabel(index, row.kind.value)})`;
+  });
 }
 
 /** Keep the "This draft is for" choices in step with the rows, holding on to the chosen row. */

@@ -3,13 +3,14 @@
 
 import { h, siteUrl, svg } from "./dom.js";
 import { dayNumber, formatDate, isoFromDay } from "./dates.js";
-import { timelineFigure } from "./elements.js";
+import { planReport, timelineFigure } from "./elements.js";
 import { channelWords, rowLabel } from "./rows.js";
 
 /** @typedef {import("./types.js").Plan} Plan */
 /** @typedef {import("./types.js").Step} Step */
 /** @typedef {Step & {day: number, lastDay: number | null, letter: string}} Bar */
 /** @typedef {import("./types.js").FollowUp & {day: number, number: number, level?: number}} Dot */
+/** @typedef {{date: string, interviewers: string[], day: number, number: number}} Meeting an interview round */
 
 /** @type {{plan: Plan, steps: Step[] | null, width: number} | null} the picture on show, to draw again at a new width */
 let lastTimeline = null;
@@ -21,9 +22,18 @@ const LABEL_CHARACTER_WIDTH = 7.2; // 12px text, with room to spare: a label nev
  * same day never cover one another; the reader's dates as dots below.
  */
 export function drawTimeline(/** @type {Plan} */ plan, /** @type {Step[] | null} */ steps) {
+  planReport.hidden = false; // first, so that the picture is drawn at the width it will have
   const width = Math.max(260, Math.floor(timelineFigure.clientWidth));
   lastTimeline = { plan, steps, width };
-  const interviewDay = dayNumber(plan.interviews?.[0].date ?? plan.interview_date ?? "");
+  /** @type {Meeting[]} */
+  const meetings = (plan.interviews ?? [{ date: plan.interview_date ?? "" }])
+    .map((round) => ({ date: round.date, interviewers: round.interviewers ?? [], day: dayNumber(round.date), number: 0 }))
+    .sort((a, b) => a.day - b.day);
+  meetings.forEach((meeting, index) => {
+    meeting.number = index + 1;
+  });
+  const interviewDay = meetings[0].day; // day 0, as in the guide
+  const several = meetings.length > 1;
   /** @type {Bar[]} */
   const recommended = (steps ?? []).map((step, index) => ({
     ...step,
@@ -39,7 +49,7 @@ export function drawTimeline(/** @type {Plan} */ plan, /** @type {Step[] | null}
   }));
   const decisionDay = plan.decision_date ? dayNumber(plan.decision_date) : null;
   const allDays = [
-    interviewDay,
+    ...meetings.map((meeting) => meeting.day),
     ...recommended.flatMap((step) => [step.day, step.lastDay ?? step.day + 5]), // room to show it goes on
     ...planned.map((dot) => dot.day),
   ];
@@ -90,6 +100,7 @@ export function drawTimeline(/** @type {Plan} */ plan, /** @type {Step[] | null}
       "Bars are the recommended steps, lettered from A, one to a row. Each bar covers the days the guide " +
         "gives that step: a short bar is one day, a longer bar is a span of days, and a bar ending in an " +
         "arrow goes on from its first day. Numbered dots are your follow-ups." +
+          (several ? " A solid line marks each later interview round." : "") +
         (decisionDay === null ? "" : " The dashed line is the day they said they would decide.") +
         " The list below the picture gives every date in words.",
     ),
@@ -116,6 +127,20 @@ export function drawTimeline(/** @type {Plan} */ plan, /** @type {Step[] | null}
     }
     bars.push({ step, top, left, end });
   });
+  for (const meeting of meetings.slice(1)) {
+    // Labelled on the top line, clear of the lane's own label.
+    const left = middleOf(meeting.day);
+    const nearEnd = left > width - 70;
+    const labelX = nearEnd ? left - 4 : Math.max(left + 4, pad + 96);
+    picture.append(
+      svg("line", { class: "atl-checker-tl__round", x1: left, x2: left, y1: rowTop - 4, y2: axis }),
+      svg(
+        "text",
+        { class: "atl-checker-tl__note", x: labelX, y: rowTop - 8, "text-anchor": nearEnd ? "end" : "start" },
+        `Round ${meeting.number}`,
+      ),
+    );
+  }
   if (decisionDay !== null) {
     // Labelled on the "Your plan" line, clear of the lane's own label and of the dots below it.
     const left = middleOf(decisionDay);
@@ -181,6 +206,9 @@ export function drawTimeline(/** @type {Plan} */ plan, /** @type {Step[] | null}
   }
 
   const entries = [
+    ...(several || meetings[0].interviewers.length
+      ? meetings.map((meeting) => ({ day: meeting.day, order: -1, item: meetingItem(meeting, interviewDay, several) }))
+      : []),
     ...recommended.map((step) => ({ day: step.day, order: 0, item: stepItem(step, interviewDay) })),
     ...planned.map((dot) => ({ day: dot.day, order: 1, item: plannedItem(dot, interviewDay) })),
   ].sort((a, b) => a.day - b.day || a.order - b.order);
@@ -235,6 +263,28 @@ function stepItem(step, interviewDay) {
       h("span", { class: "atl-checker-steps__kind" }, `Recommended ${step.letter}: `),
       h("a", { href: siteUrl(step.guide) }, step.title),
       `. ${step.detail}`,
+    ),
+  );
+}
+
+/** @param {Meeting} meeting @param {number} interviewDay @param {boolean} several */
+function meetingItem(meeting, interviewDay, several) {
+  const names = meeting.interviewers;
+  const listed = names.length > 1 ? `${names.slice(0, -1).join(", ")} and ${names.at(-1)}` : names[0];
+  return h(
+    "li",
+    { class: "atl-checker-steps__item atl-checker-steps__item--round" },
+    h("span", { class: "atl-checker-steps__marker", "aria-hidden": "true" }, several ? `R${meeting.number}` : "R"),
+    h(
+      "span",
+      { class: "atl-checker-steps__text" },
+      h(
+        "span",
+        { class: "atl-checker-steps__when" },
+        h("time", { datetime: meeting.date }, dayLabel(meeting.day, interviewDay)),
+      ),
+      h("span", { class: "atl-checker-steps__kind" }, several ? `Interview round ${meeting.number}` : "Your interview"),
+      listed ? `, with ${listed}.` : ".",
     ),
   );
 }
