@@ -157,3 +157,16 @@ def test_a_phrase_with_a_space_at_its_end_is_refused() -> None:
     """ "offer from " could never match before a word: refusing it at import keeps such a phrase from dying silently."""
     with pytest.raises(ValueError, match="space"):
         phrases("offer from ")
+
+
+@pytest.mark.parametrize(
+    ("phrase", "text", "found"),
+    [
+        (r"(reason|cause) given( \([^)|]*\))? (is|was) wrong", "the reason given (sadly) was wrong", True),
+        (r"(reason|cause) given( \([^)|]*\))? (is|was) wrong", "the reasons are", False),
+        (r"a[|]b|c", "a|b", True),
+    ],
+)
+def test_a_parenthesis_or_bar_in_a_set_is_a_character(phrase: str, text: str, found: bool) -> None:
+    """Split at a "|" or a ")" inside "[^)|]", a phrase would match stray words ("are") and nothing it meant."""
+    assert (phrases(phrase).pattern.search(text) is not None) is found
