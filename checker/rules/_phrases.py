@@ -18,13 +18,20 @@ def phrases(*alternatives: str) -> Phrases:
     may use regular-expression syntax: groups for optional words, and
     lookbehinds at the start for words that must not come before (written
     with ``\\s``, not a space, so they keep a fixed width). Each phrase starts
-    with a letter or digit, or a group of such phrases.
+    with a letter or digit, or a group of such phrases. The pattern is built
+    when first used.
     """
-    by_first: dict[str, list[str]] = {}
     for alternative in alternatives:
         if alternative != alternative.rstrip():
             # A space at the end would have to match whitespace before the word boundary: it never matches.
             raise ValueError(f"a phrase must not end with a space: {alternative!r}")
+    return Phrases(alternatives, _joined)
+
+
+def _joined(alternatives: tuple[str, ...]) -> str:
+    """The phrases as one regular expression, indexed by first letter."""
+    by_first: dict[str, list[str]] = {}
+    for alternative in alternatives:
         for first, rests in _by_first_character(alternative).items():
             by_first.setdefault(first, []).extend(rests)
     # Compiled as "(?<!word)(?:a(?:phrases after a)|b(?:...)|...|other phrases)":
@@ -34,7 +41,7 @@ def phrases(*alternatives: str) -> Phrases:
     unindexed = by_first.pop("", [])
     branches = [f"{first}(?:{'|'.join(map(_spaced, rests))})" for first, rests in sorted(by_first.items())]
     branches += map(_spaced, unindexed)
-    return Phrases(rf"(?<![\w'’])(?:{'|'.join(branches)})(?![\w'’])", alternatives)
+    return rf"(?<![\w'’])(?:{'|'.join(branches)})(?![\w'’])"
 
 
 _LOOKBEHIND = re.compile(r"\(\?<[!=](?:\\.|[^()\\])*\)")
