@@ -1,16 +1,19 @@
 """MkDocs hooks for the browser checker: the Pyodide runtime, the checker's wheels, their lock file, the policy, CSP.
 
-- ``on_files`` adds, never committed: the Pyodide runtime from ``node_modules/pyodide`` (``assets/pyodide/``, its
-  ``.mjs`` files under ``.js`` names that every web server knows), the checker's wheel built from this repo and the
-  pure wheels of its dependencies, a Pyodide lock file listing them with their sha256 (``assets/checker/``, so the
-  browser refuses a wheel that does not match), the office's policy (``assets/checker/policy.json``) and the public
-  holidays of its country for the years the site will be read (``assets/checker/holidays.json``: the browser gets
-  the dates, not the ``holidays`` package). Wheels and lock are cached under ``build/widget/``, keyed on what they
-  are made from, so rebuilds under ``mkdocs serve`` stay quick.
+- ``on_files`` adds, never committed: the Pyodide runtime from ``node_modules/pyodide`` in a folder named after its
+  content (``assets/pyodide/<sha256 prefix>/``, so a server may keep it a year; its ``.mjs`` files under ``.js``
+  names that every web server knows) with the part of the standard library the checker uses (the members listed in
+  ``hooks/pyodide-stdlib.txt``, written by ``make stdlib``, without their docstrings and comments: a fifth of
+  Pyodide's zip), ``assets/checker/runtime.json`` naming that folder, the checker's wheel built from this repo and
+  the pure wheels of its dependencies, a Pyodide lock file listing them with their sha256 (``assets/checker/``, so
+  the browser refuses a wheel that does not match), the office's policy (``assets/checker/policy.json``) and the
+  public holidays of its country for the years the site will be read (``assets/checker/holidays.json``: the browser
+  gets the dates, not the ``holidays`` package). Wheels, lock and zip are cached under ``build/widget/``, keyed on
+  what they are made from, so rebuilds under ``mkdocs serve`` stay quick.
 - ``on_files`` also adds a memory snapshot of Pyodide with the checker already imported
-  (``assets/checker/snapshots/<sha256 prefix>/checker.snapshot``, gzipped, with ``snapshot.json`` giving its sha256),
-  made by ``scripts/pyodide-snapshot.mjs`` under Node. Restoring it skips Python's start (about 3 s of CPU) and
-  the wheels. It uses Pyodide's private snapshot options, so the build checks it: restored, it must answer a probe
+  (``assets/checker/snapshots/<sha256 prefix>/checker.snapshot``, gzipped, with ``snapshot.json`` giving its sha256
+  and size), made by ``scripts/pyodide-snapshot.mjs`` under Node. Restoring it skips Python's start (about 2 s of
+  CPU) and the wheels, for about 7 MB more: the worker fetches it only when the link it measured brings it sooner. It uses Pyodide's private snapshot options, so the build checks it: restored, it must answer a probe
   plan exactly as the checker does under CPython, or the build fails. The browser falls back to the wheels and the
   lock file when the snapshot is missing, damaged or cannot be restored.
 - ``on_post_page`` / ``on_post_template`` give every HTML page a Content-Security-Policy meta tag that allows its
@@ -25,6 +28,7 @@ from __future__ import annotations
 
 import base64
 import hashlib
+import ast
 import html
 import importlib.metadata
 import importlib.util
@@ -35,6 +39,7 @@ import shutil
 import subprocess
 import sys
 import tempfile
+import zipfile
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -59,6 +64,7 @@ POLICY_FILE = f"{CHECKER_DIR}/policy.json"
 HOLIDAYS_FILE = f"{CHECKER_DIR}/holidays.json"
 HEADER_FILE = f"{CHECKER_DIR}/content-security-policy.txt"
 SNAPSHOT_MANIFEST = f"{CHECKER_DIR}/snapshot.json"
+RUNTIME_MANIFEST = f"{CHECKER_DIR}/runtime.json"
 SNAPSHOT_SCRIPT = ROOT / "scripts" / "pyodide-snapshot.mjs"
 # Checked by the snapshot at build time; it touches the draft rules, the dates and an emoji's code points.
 PROBE_PLAN = {
@@ -75,15 +81,19 @@ PROBE_PLAN = {
         {"kind": "check-in", "date": "2026-03-04", "channel": "phone"},
     ],
 }
-# What the worker loads of the npm package (the loader, the Emscripten module, the interpreter, the stdlib), by the
-# name the site serves it under. A stock nginx has no type for ".mjs" and sends it as application/octet-stream,
-# which a browser refuses to run; every server types ".js" as JavaScript (checker-worker.js imports both).
+# What the worker loads of the npm package (the loader, the Emscripten module, the interpreter), by the name the
+# site serves it under. A stock nginx has no type for ".mjs" and sends it as application/octet-stream, which a
+# browser refuses to run; every server types ".js" as JavaScript (checker-worker.js imports both).
 RUNTIME_FILES = {
     "pyodide.mjs": "pyodide.esm.js",
     "pyodide.asm.mjs": "pyodide.asm.js",
     "pyodide.asm.wasm": "pyodide.asm.wasm",
-    "python_stdlib.zip": "python_stdlib.zip",
 }
+# Beside them, the standard library as Pyodide looks for it (indexURL + this name): our part of it.
+STDLIB_FILE = "python_stdlib.zip"
+STDLIB_MEMBERS = ROOT / "hooks" / "pyodide-stdlib.txt"
+# Pyodide's own packages read docstrings at start-up (_pyodide.docstring); only the stdlib's are left out.
+KEEP_DOCSTRINGS = ("_pyodide/", "pyodide/")
 # The checker's runtime dependencies, with theirs; the lock tool fails the build if one is missing here.
 DEPENDENCIES = ("markdown-it-py", "mdurl")
 # The checker's sources: what its wheel is built from.
@@ -134,15 +144,25 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
 
 def on_files(files: Files, *, config: MkDocsConfig) -> Files:
     _check_runtime()
+    stdlib = stdlib_zip()
+    runtime = runtime_folder(stdlib)
     for name, served in RUNTIME_FILES.items():
-        files.append(File.generated(config, f"{RUNTIME_DIR}/{served}", abs_src_path=str(PYODIDE_PACKAGE / name)))
+        files.append(File.generated(config, f"{runtime}/{served}", abs_src_path=str(PYODIDE_PACKAGE / name)))
+    files.append(File.generated(config, f"{runtime}/{STDLIB_FILE}", abs_src_path=str(stdlib)))
+    index_url = f"../{runtime.removeprefix('assets/')}/"  # relative to runtime.json
+    files.append(File.generated(config, RUNTIME_MANIFEST, content=json.dumps({"indexURL": index_url}, indent=2)))
     bundle = checker_bundle()
     files.append(File.generated(config, LOCK_FILE, abs_src_path=str(bundle.folder / "pyodide-lock.json")))
     for wheel in bundle.wheels:
         files.append(File.generated(config, f"{CHECKER_DIR}/{wheel}", abs_src_path=str(bundle.folder / wheel)))
-    snapshot = python_snapshot(bundle)
+    snapshot = python_snapshot(bundle, stdlib)
     files.append(File.generated(config, f"{CHECKER_DIR}/{snapshot.url}", abs_src_path=str(snapshot.path)))
-    manifest = {"url": snapshot.url, "integrity": snapshot.integrity, "memoryBytes": snapshot.memory_bytes}
+    manifest = {
+        "url": snapshot.url,
+        "integrity": snapshot.integrity,
+        "bytes": snapshot.path.stat().st_size,  # what the worker weighs against the link it measured
+        "memoryBytes": snapshot.memory_bytes,
+    }
     files.append(File.generated(config, SNAPSHOT_MANIFEST, content=json.dumps(manifest, indent=2)))
     files.append(File.generated(config, POLICY_FILE, content=json.dumps(_policy(config).to_json(), indent=2)))
     files.append(File.generated(config, HOLIDAYS_FILE, content=json.dumps(_working_days(config).to_json())))
@@ -267,10 +287,68 @@ def _check_runtime() -> None:
         installed = json.loads((PYODIDE_PACKAGE / "package.json").read_text(encoding="utf-8"))["version"]
     except OSError:
         installed = None
-    missing = [name for name in RUNTIME_FILES if not (PYODIDE_PACKAGE / name).is_file()]
+    missing = [name for name in [*RUNTIME_FILES, STDLIB_FILE] if not (PYODIDE_PACKAGE / name).is_file()]
     if installed != pinned or missing:
         found = f"found {installed}" if installed else "not installed"
         raise PluginError(f"widget: package.json pins pyodide {pinned}, {found}; run `make setup` (npm ci)")
+
+
+def runtime_folder(stdlib: Path) -> str:
+    """``assets/pyodide/<sha256 prefix>``: a new runtime or standard library gets a new folder, never a stale copy."""
+    digest = hashlib.sha256()
+    for name in RUNTIME_FILES:
+        digest.update((PYODIDE_PACKAGE / name).read_bytes())
+    digest.update(stdlib.read_bytes())
+    return f"{RUNTIME_DIR}/{digest.hexdigest()[:16]}"
+
+
+def stdlib_members() -> list[str]:
+    """The members of Pyodide's python_stdlib.zip that the checker needs, as ``make stdlib`` found them."""
+    lines = STDLIB_MEMBERS.read_text(encoding="utf-8").splitlines()
+    return [line.strip() for line in lines if line.strip() and not line.startswith("#")]
+
+
+def stdlib_zip() -> Path:
+    """Make (or reuse from ``build/widget/``) the zip of the standard library the site serves: our members only."""
+    members = stdlib_members()
+    source = PYODIDE_PACKAGE / STDLIB_FILE
+    digest = hashlib.sha256(Path(__file__).read_bytes() + source.read_bytes() + "\n".join(members).encode())
+    target = CACHE / f"stdlib-{digest.hexdigest()[:20]}" / STDLIB_FILE
+    if target.is_file():
+        return target
+    CACHE.mkdir(parents=True, exist_ok=True)
+    with tempfile.TemporaryDirectory(dir=CACHE, prefix="staging-") as staging_name:
+        staging = Path(staging_name) / STDLIB_FILE
+        with zipfile.ZipFile(source) as full, zipfile.ZipFile(staging, "w") as lean:
+            missing = sorted(set(members) - set(full.namelist()))
+            if missing:
+                raise PluginError(
+                    f"widget: Pyodide's standard library has no {', '.join(missing[:5])}; run `make stdlib`"
+                    " (after a change of Pyodide) to list what the checker needs again"
+                )
+            for member in members:
+                info = zipfile.ZipInfo(member, date_time=(1980, 1, 1, 0, 0, 0))  # the same zip on every build
+                info.compress_type = zipfile.ZIP_DEFLATED
+                lean.writestr(info, _lean_source(member, full.read(member)), compresslevel=9)
+        target.parent.mkdir(exist_ok=True)
+        staging.replace(target)  # whole or not at all, even when two builds race
+    return target
+
+
+def _lean_source(member: str, source: bytes) -> bytes:
+    """A module's source without comments and (as ``python -OO`` runs it) without docstrings, when this Python can
+    read it; as it is otherwise (syntax newer than the build's Python)."""
+    try:
+        tree = ast.parse(source.decode("utf-8"))
+    except (SyntaxError, UnicodeDecodeError):
+        return source
+    if not member.startswith(KEEP_DOCSTRINGS):
+        for node in ast.walk(tree):
+            if isinstance(node, ast.Module | ast.ClassDef | ast.FunctionDef | ast.AsyncFunctionDef) and (
+                node.body and ast.get_docstring(node, clean=False) is not None
+            ):
+                node.body = node.body[1:] or [ast.Pass()]
+    return (ast.unparse(tree) + "\n").encode("utf-8")
 
 
 def checker_bundle() -> Bundle:
@@ -300,18 +378,22 @@ def checker_bundle() -> Bundle:
     return Bundle(folder, tuple(relative))
 
 
-def python_snapshot(bundle: Bundle) -> Snapshot:
-    """Make (or reuse from ``build/widget/``) the snapshot of Pyodide with this bundle's checker imported, verified."""
-    digest = hashlib.sha256(bundle.folder.name.encode() + b"\0" + SNAPSHOT_SCRIPT.read_bytes())
+def python_snapshot(bundle: Bundle, stdlib: Path) -> Snapshot:
+    """Make (or reuse from ``build/widget/``) the snapshot of Pyodide with this bundle's checker imported, verified.
+
+    It is made with the site's standard library: Python's zip importer keeps the zip's table of contents in memory.
+    """
+    made_from = [bundle.folder.name, stdlib.parent.name, hashlib.sha256(SNAPSHOT_SCRIPT.read_bytes()).hexdigest()]
+    digest = hashlib.sha256("\0".join(made_from).encode())
     folder = CACHE / f"snapshot-{digest.hexdigest()[:20]}"
     manifest = folder / "snapshot.json"
     if not manifest.is_file():
-        _make_snapshot(bundle, folder)
+        _make_snapshot(bundle, stdlib, folder)
     facts = json.loads(manifest.read_text(encoding="utf-8"))
     return Snapshot(folder / "checker.snapshot", facts["url"], facts["integrity"], facts["memory_bytes"])
 
 
-def _make_snapshot(bundle: Bundle, folder: Path) -> None:
+def _make_snapshot(bundle: Bundle, stdlib: Path, folder: Path) -> None:
     node = shutil.which("node")
     if node is None:
         raise PluginError("widget: Node.js is needed to build the checker's Pyodide snapshot; run `make setup`")
@@ -323,7 +405,9 @@ def _make_snapshot(bundle: Bundle, folder: Path) -> None:
         made = staging / "snapshot"
         made.mkdir()
         image = made / "checker.snapshot"
-        output = _run([node, str(SNAPSHOT_SCRIPT), f"{PYODIDE_PACKAGE}/", str(bundle.folder), str(image), str(probe)])
+        output = _run(
+            [node, str(SNAPSHOT_SCRIPT), f"{PYODIDE_PACKAGE}/", str(stdlib), str(bundle.folder), str(image), str(probe)]
+        )
         report = json.loads(output.strip().splitlines()[-1])
         if json.loads(report["probe"]) != json.loads(check_json(json.dumps(PROBE_PLAN))):
             raise PluginError("widget: the restored Pyodide snapshot answers the probe plan differently from CPython")

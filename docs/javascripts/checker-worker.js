@@ -1,8 +1,11 @@
-// The checker's Python, off the page's main thread: Pyodide from this site, the office's policy, and
-// the checker itself, restored from a memory snapshot of Python with the checker already imported
-// (made at build time; the browser checks it against its sha256 in snapshot.json). When there is no
-// usable snapshot, or the reader asked to save data, Python starts normally and installs the
-// checker's wheels, each checked against the sha256 in our lock file.
+// The checker's Python, off the page's main thread: Pyodide from this site (in the content-hashed
+// folder that runtime.json names), the office's policy, and the checker itself, restored from a
+// memory snapshot of Python with the checker already imported (made at build time; the browser
+// checks it against its sha256 in snapshot.json). The snapshot saves Python's start but costs
+// several megabytes more, so it is fetched only when it is in the cache already or the link, as
+// measured on the runtime's first download, brings it sooner than Python would start. Otherwise
+// (and when the reader asked to save data, or the snapshot is unusable) Python starts normally and
+// installs the checker's wheels, each checked against the sha256 in our lock file.
 //
 // Requests:  {id, op: "check" | "ics" | "timeline" | "planTimeline" | "memory" | "stall", args: [...]}
 // Replies:   {id, ok: true, result} or {id, ok: false, error: {code, message}}
@@ -12,10 +15,13 @@
 //
 // The reader's text reaches Python only as a function argument; no Python source is built here.
 
-const RUNTIME = new URL("../assets/pyodide/", import.meta.url);
 const CHECKER = new URL("../assets/checker/", import.meta.url);
 const PACKAGE = "followup-checker";
 const LONGEST_STALL_MS = 60_000;
+// What restoring the snapshot saves over starting Python and installing the wheels: about 2 s of
+// CPU on a laptop (bench/widget.py, warm visits), more on a phone. The snapshot is fetched when its
+// download, at the speed the link showed, takes less.
+const START_SAVED_MS = 2000;
 
 class Failure extends Error {
   constructor(code, message) {
@@ -33,7 +39,7 @@ const loadFailed = new Promise((_, reject) => {
 
 const nativeFetch = globalThis.fetch;
 globalThis.fetch = async (resource, options) => {
-  const name = new URL(resource instanceof Request ? resource.url : resource, RUNTIME).pathname.split("/").pop();
+  const name = new URL(resource instanceof Request ? resource.url : resource, CHECKER).pathname.split("/").pop();
   let response;
   try {
     response = await nativeFetch(resource, options);
@@ -75,10 +81,10 @@ async function text(url) {
   return response.text();
 }
 
-// Where the snapshot is and its sha256, or null to start Python the normal way. These fetches skip
-// the guard above: a snapshot that cannot be had means a slower start, not a failure.
+// Where the snapshot is, its sha256 and size, or null to start Python the normal way. These fetches
+// skip the guard above: a snapshot that cannot be had means a slower start, not a failure.
 async function snapshotManifest() {
-  // The snapshot costs about 7 MB more than the wheels; the page marks a reader who asked to save data.
+  // The snapshot costs several MB more than the wheels; the page marks a reader who asked to save data.
   if (self.location.hash === "#save-data" || typeof DecompressionStream !== "function") return null;
   try {
     const response = await nativeFetch(new URL("snapshot.json", CHECKER), { cache: "no-cache" });
@@ -88,8 +94,25 @@ async function snapshotManifest() {
   }
 }
 
-async function snapshotImage({ url, integrity }) {
-  const response = await nativeFetch(new URL(url, CHECKER), { integrity }); // rejects if the sha256 differs
+// {response}, the snapshot's, if this visit should restore it: from the cache, where an earlier visit
+// left it, or from the network when the link is fast enough. Null otherwise, and nothing is fetched.
+async function snapshotSource({ url, integrity, bytes }, measuredUrl) {
+  const address = new URL(url, CHECKER);
+  const cached = await nativeFetch(address, { cache: "only-if-cached", mode: "same-origin", integrity }).catch(
+    () => null,
+  );
+  if (cached?.ok) return { response: cached };
+  // The runtime's Emscripten module, the first download of any size, measures the link. One that
+  // came from the cache measures nothing: the wheels, which cost no more than is needed.
+  const timing = performance.getEntriesByName(measuredUrl.href).find((entry) => entry.transferSize > 0);
+  if (!timing || !(bytes > 0)) return null;
+  const bytesPerMs = timing.encodedBodySize / Math.max(timing.responseEnd - timing.responseStart, 1);
+  if (bytes / bytesPerMs >= START_SAVED_MS) return null;
+  return { response: nativeFetch(address, { integrity }) }; // rejects if the sha256 differs
+}
+
+async function snapshotImage(source) {
+  const response = await source.response;
   if (!response.ok) throw new Error(`HTTP ${response.status}`);
   const packed = new Uint8Array(await response.arrayBuffer());
   // gzip's magic number; a server that sent it with Content-Encoding: gzip has unpacked it already.
@@ -100,8 +123,8 @@ async function snapshotImage({ url, integrity }) {
 
 const JAVASCRIPT_TYPES = new Set(["text/javascript", "application/javascript", "application/x-javascript"]);
 
-async function runtimeModule(name) {
-  const url = new URL(name, RUNTIME);
+async function runtimeModule(runtime, name) {
+  const url = new URL(name, runtime);
   try {
     return await import(url.href);
   } catch (error) {
@@ -117,15 +140,20 @@ async function runtimeModule(name) {
 }
 
 async function load() {
+  const where = text(new URL("runtime.json", CHECKER)); // the runtime's folder, named after its content
   const lock = text(new URL("pyodide-lock.json", CHECKER));
   const policy = text(new URL("policy.json", CHECKER));
   const holidays = text(new URL("holidays.json", CHECKER)); // the office's public holidays, as data
   const manifest = snapshotManifest();
+  const folder = new URL(JSON.parse(await where).indexURL, CHECKER);
   // Imported here, not by Pyodide, which would look for its ".mjs" name (hooks/widget.py serves ".js").
-  const [runtime, emscripten] = await Promise.all([runtimeModule("pyodide.esm.js"), runtimeModule("pyodide.asm.js")]);
+  const [runtime, emscripten] = await Promise.all([
+    runtimeModule(folder, "pyodide.esm.js"),
+    runtimeModule(folder, "pyodide.asm.js"),
+  ]);
   const errors = [];
   const options = {
-    indexURL: RUNTIME.href,
+    indexURL: folder.href, // with the site's standard library, python_stdlib.zip
     createPyodideModule: emscripten.default,
     lockFileContents: lock, // without it, Pyodide looks for its own lock file, which this site does not serve
     packageBaseUrl: CHECKER.href,
@@ -134,10 +162,11 @@ async function load() {
   };
   let pyodide = null;
   let startedFrom = "snapshot";
-  if (await manifest) {
+  const snapshot = (await manifest) && (await snapshotSource(await manifest, new URL("pyodide.asm.js", folder)));
+  if (snapshot) {
     // Handed over once: Pyodide keeps its options, and the 30 MB image is not needed after the restore.
     // Started now, so Python's WebAssembly downloads while the snapshot does.
-    let image = snapshotImage(await manifest);
+    let image = snapshotImage(snapshot);
     image.catch(() => {}); // a failure counts where Pyodide awaits it, if it gets that far
     const handOver = {
       then(resolve, reject) {
