@@ -2,20 +2,22 @@
 
 - ``on_files`` adds, never committed: the Pyodide runtime from ``node_modules/pyodide`` in a folder named after its
   content (``assets/pyodide/<sha256 prefix>/``, so a server may keep it a year; its ``.mjs`` files under ``.js``
-  names that every web server knows) with the part of the standard library the checker uses (the members listed in
-  ``hooks/pyodide-stdlib.txt``, written by ``make stdlib``, without their docstrings and comments: a fifth of
-  Pyodide's zip), ``assets/checker/runtime.json`` naming that folder, the checker's wheel built from this repo and
-  the pure wheels of its dependencies, a Pyodide lock file listing them with their sha256 (``assets/checker/``, so
-  the browser refuses a wheel that does not match), the office's policy (``assets/checker/policy.json``) and the
-  public holidays of its country for the years the site will be read (``assets/checker/holidays.json``: the browser
-  gets the dates, not the ``holidays`` package). Wheels, lock and zip are cached under ``build/widget/``, keyed on
-  what they are made from, so rebuilds under ``mkdocs serve`` stay quick.
+  names that every web server knows) with the part of the standard library the checker uses (the members listed
+  in ``hooks/pyodide-stdlib.txt``, written by ``make stdlib``, compiled by ``scripts/pyodide-stdlib.mjs``: Python
+  starts in a third of the time when it need not compile them), ``assets/checker/runtime.json`` naming that
+  folder, the checker's wheel built from this repo and the pure wheels of its dependencies, a Pyodide lock file
+  listing them with their sha256 (``assets/checker/``, so the browser refuses a wheel that does not match), the
+  office's policy (``assets/checker/policy.json``) and the public holidays of its country for the years the site
+  will be read (``assets/checker/holidays.json``: the browser gets the dates, not the ``holidays`` package).
+  Wheels, lock and zip are cached under ``build/widget/``, keyed on what they are made from, so rebuilds under
+  ``mkdocs serve`` stay quick.
 - ``on_files`` also adds a memory snapshot of Pyodide with the checker already imported
   (``assets/checker/snapshots/<sha256 prefix>/checker.snapshot``, gzipped, with ``snapshot.json`` giving its sha256
-  and size), made by ``scripts/pyodide-snapshot.mjs`` under Node. Restoring it skips Python's start (about 2 s of
-  CPU) and the wheels, for about 7 MB more: the worker fetches it only when the link it measured brings it sooner. It uses Pyodide's private snapshot options, so the build checks it: restored, it must answer a probe
-  plan exactly as the checker does under CPython, or the build fails. The browser falls back to the wheels and the
-  lock file when the snapshot is missing, damaged or cannot be restored.
+  and size), made by ``scripts/pyodide-snapshot.mjs`` under Node. Restoring it skips Python's start and the
+  wheels, for several MB more: the worker fetches it only when the link it measured brings it sooner. It uses
+  Pyodide's private snapshot options, so the build checks it: restored, it must answer a probe plan exactly as the
+  checker does under CPython, or the build fails. The browser falls back to the wheels and the lock file when the
+  snapshot is missing, damaged or cannot be restored.
 - ``on_post_page`` / ``on_post_template`` give every HTML page a Content-Security-Policy meta tag that allows its
   own inline scripts by hash and nothing else inline (not under ``mkdocs serve``, whose live-reload script is
   inline and new on every request).
@@ -28,7 +30,6 @@ from __future__ import annotations
 
 import base64
 import hashlib
-import ast
 import html
 import importlib.metadata
 import importlib.util
@@ -92,8 +93,7 @@ RUNTIME_FILES = {
 # Beside them, the standard library as Pyodide looks for it (indexURL + this name): our part of it.
 STDLIB_FILE = "python_stdlib.zip"
 STDLIB_MEMBERS = ROOT / "hooks" / "pyodide-stdlib.txt"
-# Pyodide's own packages read docstrings at start-up (_pyodide.docstring); only the stdlib's are left out.
-KEEP_DOCSTRINGS = ("_pyodide/", "pyodide/")
+STDLIB_SCRIPT = ROOT / "scripts" / "pyodide-stdlib.mjs"
 # The checker's runtime dependencies, with theirs; the lock tool fails the build if one is missing here.
 DEPENDENCIES = ("markdown-it-py", "mdurl")
 # The checker's sources: what its wheel is built from.
@@ -309,46 +309,37 @@ def stdlib_members() -> list[str]:
 
 
 def stdlib_zip() -> Path:
-    """Make (or reuse from ``build/widget/``) the zip of the standard library the site serves: our members only."""
+    """Make (or reuse from ``build/widget/``) the standard library the site serves: our members, compiled."""
     members = stdlib_members()
     source = PYODIDE_PACKAGE / STDLIB_FILE
-    digest = hashlib.sha256(Path(__file__).read_bytes() + source.read_bytes() + "\n".join(members).encode())
+    with zipfile.ZipFile(source) as full:
+        missing = sorted(set(members) - set(full.namelist()))
+    if missing:
+        raise PluginError(
+            f"widget: Pyodide's standard library has no {', '.join(missing[:5])}; run `make stdlib` (after a"
+            " change of Pyodide) to list what the checker needs again"
+        )
+    digest = hashlib.sha256(STDLIB_SCRIPT.read_bytes() + source.read_bytes() + "\n".join(members).encode())
     target = CACHE / f"stdlib-{digest.hexdigest()[:20]}" / STDLIB_FILE
     if target.is_file():
         return target
+    node = _node("the standard library it serves")
     CACHE.mkdir(parents=True, exist_ok=True)
     with tempfile.TemporaryDirectory(dir=CACHE, prefix="staging-") as staging_name:
+        listed = Path(staging_name) / "members.json"
+        listed.write_text(json.dumps(members), encoding="utf-8")
         staging = Path(staging_name) / STDLIB_FILE
-        with zipfile.ZipFile(source) as full, zipfile.ZipFile(staging, "w") as lean:
-            missing = sorted(set(members) - set(full.namelist()))
-            if missing:
-                raise PluginError(
-                    f"widget: Pyodide's standard library has no {', '.join(missing[:5])}; run `make stdlib`"
-                    " (after a change of Pyodide) to list what the checker needs again"
-                )
-            for member in members:
-                info = zipfile.ZipInfo(member, date_time=(1980, 1, 1, 0, 0, 0))  # the same zip on every build
-                info.compress_type = zipfile.ZIP_DEFLATED
-                lean.writestr(info, _lean_source(member, full.read(member)), compresslevel=9)
+        _run([node, str(STDLIB_SCRIPT), f"{PYODIDE_PACKAGE}/", str(listed), str(staging)])
         target.parent.mkdir(exist_ok=True)
         staging.replace(target)  # whole or not at all, even when two builds race
     return target
 
 
-def _lean_source(member: str, source: bytes) -> bytes:
-    """A module's source without comments and (as ``python -OO`` runs it) without docstrings, when this Python can
-    read it; as it is otherwise (syntax newer than the build's Python)."""
-    try:
-        tree = ast.parse(source.decode("utf-8"))
-    except (SyntaxError, UnicodeDecodeError):
-        return source
-    if not member.startswith(KEEP_DOCSTRINGS):
-        for node in ast.walk(tree):
-            if isinstance(node, ast.Module | ast.ClassDef | ast.FunctionDef | ast.AsyncFunctionDef) and (
-                node.body and ast.get_docstring(node, clean=False) is not None
-            ):
-                node.body = node.body[1:] or [ast.Pass()]
-    return (ast.unparse(tree) + "\n").encode("utf-8")
+def _node(purpose: str) -> str:
+    node = shutil.which("node")
+    if node is None:
+        raise PluginError(f"widget: Node.js is needed to build {purpose}; run `make setup`")
+    return node
 
 
 def checker_bundle() -> Bundle:
@@ -394,9 +385,7 @@ def python_snapshot(bundle: Bundle, stdlib: Path) -> Snapshot:
 
 
 def _make_snapshot(bundle: Bundle, stdlib: Path, folder: Path) -> None:
-    node = shutil.which("node")
-    if node is None:
-        raise PluginError("widget: Node.js is needed to build the checker's Pyodide snapshot; run `make setup`")
+    node = _node("the checker's Pyodide snapshot")
     CACHE.mkdir(parents=True, exist_ok=True)
     with tempfile.TemporaryDirectory(dir=CACHE, prefix="staging-") as staging_name:
         staging = Path(staging_name)

@@ -1,0 +1,42 @@
+// Write the standard library the site serves: the members of Pyodide's python_stdlib.zip that the
+// checker needs, compiled by Pyodide's own Python to bytecode (.pyc, no source), so that the
+// browser does not compile them on every start: that is most of Python's start-up time there.
+//
+//   node scripts/pyodide-stdlib.mjs PYODIDE_DIR MEMBERS_JSON OUTPUT
+//
+// MEMBERS_JSON lists the members (hooks/pyodide-stdlib.txt, read by hooks/widget.py). Docstrings
+// and asserts are left out, as `python -OO` does (Pyodide's _pyodide.docstring takes a None), and so
+// are column positions (PYTHONNODEBUGRANGES): line numbers stay, for tracebacks.
+import { readFileSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+
+const [pyodideDir, membersFile, output] = process.argv.slice(2);
+if (!output) {
+  console.error("usage: node scripts/pyodide-stdlib.mjs PYODIDE_DIR MEMBERS_JSON OUTPUT");
+  process.exit(2);
+}
+const { loadPyodide } = await import(join(pyodideDir, "pyodide.mjs"));
+const pyodide = await loadPyodide({
+  indexURL: pyodideDir,
+  env: { HOME: "/home/pyodide", PYTHONNODEBUGRANGES: "1" },
+  stdout: () => {},
+  stderr: (line) => console.error(line),
+});
+pyodide.FS.writeFile("/tmp/members.json", readFileSync(membersFile));
+pyodide.runPython(`
+def _compile_stdlib():
+    import importlib.util, json, marshal, sys, zipfile
+    archive = f"/lib/python{sys.version_info[0]}{sys.version_info[1]}.zip"
+    with open("/tmp/members.json") as file:
+        members = json.load(file)
+    with zipfile.ZipFile(archive) as source, zipfile.ZipFile("/tmp/stdlib.zip", "w") as compiled:
+        for member in members:
+            code = compile(source.read(member), f"{archive}/{member}", "exec", dont_inherit=True, optimize=2)
+            # A pyc with no source beside it, which the zip importer takes as it is (flags and source stamp 0).
+            data = importlib.util.MAGIC_NUMBER + bytes(12) + marshal.dumps(code)
+            info = zipfile.ZipInfo(member.removesuffix(".py") + ".pyc", date_time=(1980, 1, 1, 0, 0, 0))
+            info.compress_type = zipfile.ZIP_DEFLATED
+            compiled.writestr(info, data, compresslevel=9)
+_compile_stdlib()
+`);
+writeFileSync(output, pyodide.FS.readFile("/tmp/stdlib.zip"));
