@@ -54,17 +54,17 @@ def bridge_calls() -> list[tuple[str, list[object]]]:
         plans.append((json.dumps(case.plan), policy))
     for draft in load_corpus():
         sent = draft.plan.follow_ups[0]
-        plan = {
+        corpus_plan = {
             "interview_date": draft.plan.interview_date.isoformat(),
             "today": sent.date.isoformat(),
             "follow_ups": [{"kind": sent.kind.value, "date": sent.date.isoformat(), "draft": sent.draft}],
         }
-        plans.append((json.dumps(plan), policies[0]))
+        plans.append((json.dumps(corpus_plan), policies[0]))
     calls: list[tuple[str, list[object]]] = []
-    for index, (plan, policy) in enumerate(plans):
-        calls.append(("check_json", [plan, policy]))
+    for index, (plan, plan_policy) in enumerate(plans):
+        calls.append(("check_json", [plan, plan_policy]))
         calls.append(("plan_ics", [plan]))
-        calls.append(("plan_timeline_json", [plan, policy, holiday_files[index % len(holiday_files)]]))
+        calls.append(("plan_timeline_json", [plan, plan_policy, holiday_files[index % len(holiday_files)]]))
     for decision in (None, "2026-11-27", "2027-02-01"):
         for policy in policies:
             for holiday_file in holiday_files:

@@ -18,10 +18,10 @@
 const CHECKER = new URL("../assets/checker/", import.meta.url);
 const PACKAGE = "followup-checker";
 const LONGEST_STALL_MS = 60_000;
-// What restoring the snapshot saves over starting Python and installing the wheels: about 2 s of
-// CPU on a laptop (bench/widget.py, warm visits), more on a phone. The snapshot is fetched when its
-// download, at the speed the link showed, takes less.
-const START_SAVED_MS = 2000;
+// What restoring the snapshot saves over starting Python and installing the wheels: 0.3 to 0.7 s
+// of CPU on a laptop (bench/widget.py), more on a phone. The snapshot is fetched when its download,
+// at the speed the link showed, takes less: on a link of about 70 Mbps or more.
+const START_SAVED_MS = 700;
 
 class Failure extends Error {
   constructor(code, message) {
@@ -70,6 +70,15 @@ if (typeof WebAssembly === "object") {
       throw error;
     }
   };
+}
+
+// The site serves only the part of Python's standard library that the checker uses (hooks/widget.py,
+// from `make stdlib`). Should it lack a module, the reader is told which, at once.
+function missingModule(error) {
+  const name = /ModuleNotFoundError: No module named '([^']+)'/.exec(String(error?.message ?? error))?.[1];
+  return name
+    ? new Failure("asset", `Python's standard library on this site lacks the module ${name}, which the checker needs.`)
+    : null;
 }
 
 function post(stage, message, code) {
@@ -190,7 +199,8 @@ async function load() {
   try {
     bridge = pyodide.pyimport("checker.bridge");
   } catch (error) {
-    throw new Failure("asset", `The checker could not be installed (${errors.join(" ") || error.message}).`);
+    const why = errors.join(" ") || error.message;
+    throw missingModule(why) ?? new Failure("asset", `The checker could not be installed (${why}).`);
   }
   const gc = pyodide.pyimport("gc");
   return {
@@ -213,7 +223,9 @@ async function load() {
 
 const loaded = (async () => {
   if (typeof WebAssembly !== "object") throw new Failure("no-wasm", "This browser does not run WebAssembly.");
-  return Promise.race([load(), loadFailed]);
+  return Promise.race([load(), loadFailed]).catch((error) => {
+    throw missingModule(error) ?? error;
+  });
 })();
 
 loaded.then(
@@ -253,7 +265,8 @@ self.addEventListener("message", async ({ data: { id, op, args } }) => {
     const checker = await loaded;
     if (!Object.hasOwn(OPERATIONS, op)) throw new Failure("internal", `Unknown operation ${op}.`);
     self.postMessage({ id, ok: true, result: OPERATIONS[op](checker, ...(args ?? [])) });
-  } catch (error) {
+  } catch (caught) {
+    const error = missingModule(caught) ?? caught;
     self.postMessage({ id, ok: false, error: { code: error.code ?? "internal", message: error.message } });
   }
 });
