@@ -91,6 +91,8 @@ class LinkSite:
 
     url: str = ""
     missing: frozenset[str] = frozenset()  # paths under the prefix, as a server without them would answer
+    # Ends of paths sent at once, past the link: the worker, timing one of them, takes the link for a fast one.
+    unpaced: frozenset[str] = frozenset()
     sent: collections.Counter[str] = field(default_factory=collections.Counter)  # body bytes by path
     requests: collections.Counter[str] = field(default_factory=collections.Counter)
     not_modified: collections.Counter[str] = field(default_factory=collections.Counter)  # 304s, no body
@@ -146,7 +148,7 @@ class _LinkHandler(http.server.BaseHTTPRequestHandler):
         if encoding:
             headers["Content-Encoding"] = encoding
         headers["Vary"] = "Accept-Encoding"
-        self._answer(200, body, content_type, headers)
+        self._answer(200, body, content_type, headers, paced=not path.endswith(tuple(self.served.unpaced)))
         self.served.sent[path] += len(body)
 
     def _cache_control(self, relative: str) -> str:
@@ -165,7 +167,9 @@ class _LinkHandler(http.server.BaseHTTPRequestHandler):
             return _gzipped(file, 1 if self.host == "nginx" else 6), "gzip"
         return file.read_bytes(), ""
 
-    def _answer(self, status: int, body: bytes, content_type: str, headers: dict[str, str]) -> None:
+    def _answer(
+        self, status: int, body: bytes, content_type: str, headers: dict[str, str], *, paced: bool = True
+    ) -> None:
         self.send_response(status)
         self.send_header("Content-Type", content_type)
         self.send_header("Content-Length", str(len(body)))
@@ -174,7 +178,10 @@ class _LinkHandler(http.server.BaseHTTPRequestHandler):
         self.end_headers()
         if body:
             try:
-                self.wire.send(self.wfile, body)
+                if paced:
+                    self.wire.send(self.wfile, body)
+                else:
+                    self.wfile.write(body)
             except (BrokenPipeError, ConnectionResetError):
                 self.close_connection = True  # the browser stopped reading (a cancelled fetch)
 

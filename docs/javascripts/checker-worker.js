@@ -3,7 +3,7 @@
 // memory snapshot of Python with the checker already imported (made at build time; the browser
 // checks it against its sha256 in snapshot.json). The snapshot saves Python's start but costs
 // several megabytes more, so it is fetched only when it is in the cache already or the link, as
-// measured on the runtime's first download, brings it sooner than Python would start. Otherwise
+// measured on the standard library's download, brings it sooner than Python would start. Otherwise
 // (and when the reader asked to save data, or the snapshot is unusable) Python starts normally and
 // installs the checker's wheels, each checked against the sha256 in our lock file.
 //
@@ -38,11 +38,15 @@ const loadFailed = new Promise((_, reject) => {
 });
 
 const nativeFetch = globalThis.fetch;
+const started = new Map(); // URL -> the response of a download begun here before Pyodide asks for it
 globalThis.fetch = async (resource, options) => {
-  const name = new URL(resource instanceof Request ? resource.url : resource, CHECKER).pathname.split("/").pop();
+  const url = new URL(resource instanceof Request ? resource.url : resource, CHECKER);
+  const name = url.pathname.split("/").pop();
+  const early = started.get(url.href);
+  started.delete(url.href);
   let response;
   try {
-    response = await nativeFetch(resource, options);
+    response = await (early ?? nativeFetch(resource, options));
   } catch (error) {
     // The browser says the same when a download breaks off and when it fails its integrity check.
     const why = options?.integrity
@@ -103,18 +107,30 @@ async function snapshotManifest() {
   }
 }
 
+// The standard library, needed on either path, is fetched first: a zip, which no server compresses
+// or slows down compressing, it measures the link. Pyodide gets the same download when it asks.
+function startStandardLibrary(folder) {
+  const url = new URL("python_stdlib.zip", folder);
+  const response = nativeFetch(url);
+  started.set(url.href, response);
+  // Read to the end from a copy: then its timing is known (Pyodide reads the original later).
+  const measured = response.then((answer) => answer.clone().arrayBuffer()).then(
+    () => performance.getEntriesByName(url.href).at(-1),
+    () => undefined, // a failure counts where Pyodide reads it
+  );
+  return measured;
+}
+
 // {response}, the snapshot's, if this visit should restore it: from the cache, where an earlier visit
 // left it, or from the network when the link is fast enough. Null otherwise, and nothing is fetched.
-async function snapshotSource({ url, integrity, bytes }, measuredUrl) {
+async function snapshotSource({ url, integrity, bytes }, timing) {
   const address = new URL(url, CHECKER);
   const cached = await nativeFetch(address, { cache: "only-if-cached", mode: "same-origin", integrity }).catch(
     () => null,
   );
   if (cached?.ok) return { response: cached };
-  // The runtime's Emscripten module, the first download of any size, measures the link. One that
-  // came from the cache measures nothing: the wheels, which cost no more than is needed.
-  const timing = performance.getEntriesByName(measuredUrl.href).find((entry) => entry.transferSize > 0);
-  if (!timing || !(bytes > 0)) return null;
+  // A zip that came from the cache measures nothing: the wheels, which cost no more than is needed.
+  if (!timing?.transferSize || !(bytes > 0)) return null;
   const bytesPerMs = timing.encodedBodySize / Math.max(timing.responseEnd - timing.responseStart, 1);
   if (bytes / bytesPerMs >= START_SAVED_MS) return null;
   return { response: nativeFetch(address, { integrity }) }; // rejects if the sha256 differs
@@ -155,6 +171,7 @@ async function load() {
   const holidays = text(new URL("holidays.json", CHECKER)); // the office's public holidays, as data
   const manifest = snapshotManifest();
   const folder = new URL(JSON.parse(await where).indexURL, CHECKER);
+  const linkTiming = startStandardLibrary(folder);
   // Imported here, not by Pyodide, which would look for its ".mjs" name (hooks/widget.py serves ".js").
   const [runtime, emscripten] = await Promise.all([
     runtimeModule(folder, "pyodide.esm.js"),
@@ -171,7 +188,7 @@ async function load() {
   };
   let pyodide = null;
   let startedFrom = "snapshot";
-  const snapshot = (await manifest) && (await snapshotSource(await manifest, new URL("pyodide.asm.js", folder)));
+  const snapshot = (await manifest) && (await snapshotSource(await manifest, await linkTiming));
   if (snapshot) {
     // Handed over once: Pyodide keeps its options, and the 30 MB image is not needed after the restore.
     // Started now, so Python's WebAssembly downloads while the snapshot does.
