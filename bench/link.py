@@ -34,10 +34,11 @@ from typing import ClassVar
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "hooks"))  # hooks/ is not a package: imported as the tests import it
 
-from server import COMPRESSED_TYPES, HASHED, IMMUTABLE, REVALIDATE  # noqa: E402  # hooks/server.py, as tests see it
+from server import COMPRESSED_TYPES, HASHED, IMMUTABLE, REVALIDATE  # noqa: E402  # after the path is set
 
-from tests.conftest import _Handler  # noqa: E402  # after the path is set; it puts hooks/ on the path too
+from tests.conftest import _Handler  # noqa: E402
 
 CHUNK = 4096  # bytes per turn on the link: fine enough for concurrent downloads to share it evenly
 HOSTS = ("github", "nginx")

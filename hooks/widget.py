@@ -35,6 +35,7 @@ import importlib.metadata
 import importlib.util
 import json
 import logging
+import posixpath
 import re
 import shutil
 import subprocess
@@ -66,6 +67,7 @@ HOLIDAYS_FILE = f"{CHECKER_DIR}/holidays.json"
 HEADER_FILE = f"{CHECKER_DIR}/content-security-policy.txt"
 SNAPSHOT_MANIFEST = f"{CHECKER_DIR}/snapshot.json"
 RUNTIME_MANIFEST = f"{CHECKER_DIR}/runtime.json"
+CLIENT_SCRIPT = "javascripts/checker-client.js"  # on the pages that run the checker
 SNAPSHOT_SCRIPT = ROOT / "scripts" / "pyodide-snapshot.mjs"
 # Checked by the snapshot at build time; it touches the draft rules, the dates and an emoji's code points.
 PROBE_PLAN = {
@@ -125,6 +127,7 @@ class _State:
     """What the hooks remember between events: the command, and the inline hashes of this build's pages."""
 
     serving: bool = False
+    runtime: str = ""  # the runtime's folder in this build, relative to the site
     script_hashes: set[str] = field(default_factory=set)
     style_hashes: set[str] = field(default_factory=set)
 
@@ -145,7 +148,7 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
 def on_files(files: Files, *, config: MkDocsConfig) -> Files:
     _check_runtime()
     stdlib = stdlib_zip()
-    runtime = runtime_folder(stdlib)
+    runtime = _state.runtime = runtime_folder(stdlib)
     for name, served in RUNTIME_FILES.items():
         files.append(File.generated(config, f"{runtime}/{served}", abs_src_path=str(PYODIDE_PACKAGE / name)))
     files.append(File.generated(config, f"{runtime}/{STDLIB_FILE}", abs_src_path=str(stdlib)))
@@ -170,7 +173,20 @@ def on_files(files: Files, *, config: MkDocsConfig) -> Files:
 
 
 def on_post_page(output: str, *, page: Page, config: MkDocsConfig) -> str:
+    if CLIENT_SCRIPT in output:
+        output = _with_runtime_preload(output, page)
     return _with_meta_policy(output, page.file.src_uri)
+
+
+def _with_runtime_preload(document: str, page: Page) -> str:
+    """The page that runs the checker asks for Python's WebAssembly as it loads: on a phone's link the worker would
+    start it a second later, and the link would stand idle meanwhile. The worker's own request then gets the
+    download from the HTTP cache (the runtime's folder is content-hashed, kept long). Low priority, so the page's
+    own files come first."""
+    wasm = posixpath.relpath(
+        f"{_state.runtime}/{RUNTIME_FILES['pyodide.asm.wasm']}", posixpath.dirname(page.file.dest_uri)
+    )
+    return _add_to_head(document, f'<link rel="preload" href="{wasm}" as="fetch" crossorigin fetchpriority="low">')
 
 
 def on_post_template(output_content: str, *, template_name: str, config: MkDocsConfig) -> str:

@@ -16,7 +16,6 @@
 // The reader's text reaches Python only as a function argument; no Python source is built here.
 
 const CHECKER = new URL("../assets/checker/", import.meta.url);
-const PACKAGE = "followup-checker";
 const LONGEST_STALL_MS = 60_000;
 // What restoring the snapshot saves over starting Python and installing the wheels: 0.3 to 0.7 s
 // of CPU on a laptop (bench/widget.py), more on a phone. The snapshot is fetched when its download,
@@ -146,6 +145,41 @@ async function snapshotImage(source) {
   return new Uint8Array(await unpacked.arrayBuffer());
 }
 
+// The checker's wheels, each checked against its sha256 in the lock file as it downloads.
+function fetchWheels(lockText) {
+  return Object.values(JSON.parse(lockText).packages).map(({ file_name: file, sha256 }) => {
+    const digest = String.fromCharCode(...sha256.match(/../g).map((pair) => Number.parseInt(pair, 16)));
+    const download = fetch(new URL(file, CHECKER), { integrity: `sha256-${btoa(digest)}` }).then((response) =>
+      response.arrayBuffer(),
+    );
+    download.catch(() => {}); // a failure counts where the install awaits it
+    return { name: file.split("/").pop(), download };
+  });
+}
+
+// Unpacked by Python's zipfile, which Pyodide imports as it starts: its package loader would import a
+// dozen more modules of the standard library (tarfile, email, importlib.metadata) for the same.
+const UNPACK_WHEELS = `
+def _unpack_wheels():
+    import importlib, pathlib, sys, zipfile
+    site_packages = next(path for path in sys.path if path.endswith("site-packages"))
+    for wheel in sorted(pathlib.Path("/tmp/wheels").glob("*.whl")):
+        with zipfile.ZipFile(wheel) as archive:
+            archive.extractall(site_packages)
+        wheel.unlink()
+    importlib.invalidate_caches()
+_unpack_wheels()
+del _unpack_wheels
+`;
+
+async function installWheels(pyodide, wheels) {
+  pyodide.FS.mkdirTree("/tmp/wheels");
+  for (const { name, download } of wheels) {
+    pyodide.FS.writeFile(`/tmp/wheels/${name}`, new Uint8Array(await download));
+  }
+  pyodide.runPython(UNPACK_WHEELS);
+}
+
 const JAVASCRIPT_TYPES = new Set(["text/javascript", "application/javascript", "application/x-javascript"]);
 
 async function runtimeModule(runtime, name) {
@@ -182,7 +216,6 @@ async function load() {
     indexURL: folder.href, // with the site's standard library, python_stdlib.zip
     createPyodideModule: emscripten.default,
     lockFileContents: lock, // without it, Pyodide looks for its own lock file, which this site does not serve
-    packageBaseUrl: CHECKER.href,
     stdout: () => {},
     stderr: (message) => errors.length < 20 && errors.push(message), // why an install failed, if it does
   };
@@ -209,7 +242,9 @@ async function load() {
   }
   if (!pyodide) {
     startedFrom = "wheels";
-    pyodide = await runtime.loadPyodide({ ...options, packages: [PACKAGE] }); // fetched while Python starts
+    const wheels = fetchWheels(await lock); // downloading while Python starts
+    pyodide = await runtime.loadPyodide(options);
+    await installWheels(pyodide, wheels);
   }
   post("loading-checker", "Loading the checker…");
   let bridge;
