@@ -29,6 +29,7 @@
 from __future__ import annotations
 
 import base64
+import gzip
 import hashlib
 import html
 import importlib.metadata
@@ -92,8 +93,10 @@ RUNTIME_FILES = {
     "pyodide.asm.mjs": "pyodide.asm.js",
     "pyodide.asm.wasm": "pyodide.asm.wasm",
 }
-# Beside them, the standard library as Pyodide looks for it (indexURL + this name): our part of it.
+# Beside them, our part of the standard library (Pyodide's zip is STDLIB_FILE): a zip of uncompressed members,
+# gzipped whole, which packs a tenth smaller than a zip of members compressed one by one. The worker unpacks it.
 STDLIB_FILE = "python_stdlib.zip"
+SERVED_STDLIB = f"{STDLIB_FILE}.gz"
 STDLIB_MEMBERS = ROOT / "hooks" / "pyodide-stdlib.txt"
 STDLIB_SCRIPT = ROOT / "scripts" / "pyodide-stdlib.mjs"
 # The checker's runtime dependencies, with theirs; the lock tool fails the build if one is missing here.
@@ -151,7 +154,7 @@ def on_files(files: Files, *, config: MkDocsConfig) -> Files:
     runtime = _state.runtime = runtime_folder(stdlib)
     for name, served in RUNTIME_FILES.items():
         files.append(File.generated(config, f"{runtime}/{served}", abs_src_path=str(PYODIDE_PACKAGE / name)))
-    files.append(File.generated(config, f"{runtime}/{STDLIB_FILE}", abs_src_path=str(stdlib)))
+    files.append(File.generated(config, f"{runtime}/{SERVED_STDLIB}", abs_src_path=str(_served(stdlib))))
     index_url = f"../{runtime.removeprefix('assets/')}/"  # relative to runtime.json
     files.append(File.generated(config, RUNTIME_MANIFEST, content=json.dumps({"indexURL": index_url}, indent=2)))
     bundle = checker_bundle()
@@ -314,7 +317,7 @@ def runtime_folder(stdlib: Path) -> str:
     digest = hashlib.sha256()
     for name in RUNTIME_FILES:
         digest.update((PYODIDE_PACKAGE / name).read_bytes())
-    digest.update(stdlib.read_bytes())
+    digest.update(_served(stdlib).read_bytes())
     return f"{RUNTIME_DIR}/{digest.hexdigest()[:16]}"
 
 
@@ -325,7 +328,8 @@ def stdlib_members() -> list[str]:
 
 
 def stdlib_zip() -> Path:
-    """Make (or reuse from ``build/widget/``) the standard library the site serves: our members, compiled."""
+    """Make (or reuse from ``build/widget/``) the standard library the site serves: our members, compiled; the zip,
+    with its gzipped copy (what the site serves) beside it."""
     members = stdlib_members()
     source = PYODIDE_PACKAGE / STDLIB_FILE
     with zipfile.ZipFile(source) as full:
@@ -337,7 +341,7 @@ def stdlib_zip() -> Path:
         )
     digest = hashlib.sha256(STDLIB_SCRIPT.read_bytes() + source.read_bytes() + "\n".join(members).encode())
     target = CACHE / f"stdlib-{digest.hexdigest()[:20]}" / STDLIB_FILE
-    if target.is_file():
+    if _served(target).is_file():
         return target
     node = _node("the standard library it serves")
     CACHE.mkdir(parents=True, exist_ok=True)
@@ -346,9 +350,16 @@ def stdlib_zip() -> Path:
         listed.write_text(json.dumps(members), encoding="utf-8")
         staging = Path(staging_name) / STDLIB_FILE
         _run([node, str(STDLIB_SCRIPT), f"{PYODIDE_PACKAGE}/", str(listed), str(staging)])
+        packed = staging.with_name(SERVED_STDLIB)
+        packed.write_bytes(gzip.compress(staging.read_bytes(), compresslevel=9, mtime=0))
         target.parent.mkdir(exist_ok=True)
-        staging.replace(target)  # whole or not at all, even when two builds race
+        staging.replace(target)
+        packed.replace(_served(target))  # last: its presence says the folder is whole, even when two builds race
     return target
+
+
+def _served(stdlib: Path) -> Path:
+    return stdlib.with_name(SERVED_STDLIB)
 
 
 def _node(purpose: str) -> str:

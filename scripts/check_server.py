@@ -34,7 +34,7 @@ from urllib.parse import urldefrag, urljoin, urlsplit
 # What the checker's worker loads (docs/javascripts/checker-worker.js, hooks/widget.py), relative to the site; the
 # runtime's files are in the content-hashed folder that the checker's runtime.json names.
 WORKER = "javascripts/checker-worker.js"
-RUNTIME = ("pyodide.esm.js", "pyodide.asm.js", "pyodide.asm.wasm", "python_stdlib.zip")
+RUNTIME = ("pyodide.esm.js", "pyodide.asm.js", "pyodide.asm.wasm", "python_stdlib.zip.gz")
 CHECKER = "assets/checker/"
 CSP_FILE = f"{CHECKER}content-security-policy.txt"
 NOT_A_PAGE = "check-server-no-such-page/"

@@ -4,6 +4,7 @@
 //
 //   node scripts/pyodide-stdlib.mjs PYODIDE_DIR MEMBERS_JSON OUTPUT
 //
+// The members are stored, not compressed: the site serves the zip gzipped whole (hooks/widget.py).
 // MEMBERS_JSON lists the members (hooks/pyodide-stdlib.txt, read by hooks/widget.py). Docstrings
 // and asserts are left out, as `python -OO` does (Pyodide's _pyodide.docstring takes a None), and so
 // are positions: every instruction of a function is said to be on its first line (a traceback
@@ -45,8 +46,7 @@ def _compile_stdlib():
             # A pyc with no source beside it, which the zip importer takes as it is (flags and source stamp 0).
             data = importlib.util.MAGIC_NUMBER + bytes(12) + marshal.dumps(code)
             info = zipfile.ZipInfo(member.removesuffix(".py") + ".pyc", date_time=(1980, 1, 1, 0, 0, 0))
-            info.compress_type = zipfile.ZIP_DEFLATED
-            compiled.writestr(info, data, compresslevel=9)
+            compiled.writestr(info, data)  # stored: hooks/widget.py gzips the whole zip
 _compile_stdlib()
 `);
 writeFileSync(output, pyodide.FS.readFile("/tmp/stdlib.zip"));

@@ -110,7 +110,7 @@ def test_only_content_hashed_files_are_kept_for_a_year(built_site: Path) -> None
     assert must_keep <= kept
     runtime = json.loads((built_site / "assets/checker/runtime.json").read_text(encoding="utf-8"))["indexURL"]
     folder = posixpath.normpath(f"assets/checker/{runtime}") + "/"
-    assert {f"{folder}{name}" for name in ("pyodide.asm.wasm", "pyodide.asm.js", "python_stdlib.zip")} <= kept
+    assert {f"{folder}{name}" for name in ("pyodide.asm.wasm", "pyodide.asm.js", "python_stdlib.zip.gz")} <= kept
     for name in ("index.html", "javascripts/checker-worker.js", "assets/checker/snapshot.json"):
         assert name not in kept
     assert "assets/checker/runtime.json" not in kept  # it names the runtime's folder of this build

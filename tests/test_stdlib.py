@@ -6,6 +6,7 @@ import of the checker that the list lacks, and check that the site serves the li
 
 from __future__ import annotations
 
+import gzip
 import io
 import marshal
 import subprocess
@@ -16,7 +17,7 @@ from pathlib import Path
 import pytest
 from audit_stdlib import bridge_calls
 from playwright.sync_api import Page
-from widget import PYODIDE_PACKAGE, STDLIB_FILE, stdlib_members
+from widget import PYODIDE_PACKAGE, SERVED_STDLIB, STDLIB_FILE, stdlib_members
 
 from tests.conftest import ROOT, SiteServer
 from tests.test_widget_engine import failure, open_checker, runtime_folder, without_snapshot
@@ -76,23 +77,24 @@ def test_the_list_names_only_files_of_pyodides_zip() -> None:
 
 
 def test_the_site_serves_the_listed_modules_compiled_and_a_fraction_of_pyodides_zip(built_site: Path) -> None:
-    served = runtime_folder(built_site) / STDLIB_FILE
-    with zipfile.ZipFile(served) as lean:
+    served = runtime_folder(built_site) / SERVED_STDLIB
+    with zipfile.ZipFile(io.BytesIO(gzip.decompress(served.read_bytes()))) as lean:
         names = lean.namelist()
         headers = {lean.read(name)[:4] for name in names}
+        assert {info.compress_type for info in lean.infolist()} == {zipfile.ZIP_STORED}  # gzipped whole instead
     assert sorted(names) == sorted(member.removesuffix(".py") + ".pyc" for member in stdlib_members())
     assert len(headers) == 1, "every member is bytecode of the same Python"
     assert next(iter(headers)).endswith(b"\r\n")  # the shape of every magic number
     assert served.stat().st_size < (PYODIDE_PACKAGE / STDLIB_FILE).stat().st_size / 2
 
 
-def _without(archive: bytes, member: str) -> bytes:
+def _without(served: bytes, member: str) -> bytes:
     packed = io.BytesIO()
-    with zipfile.ZipFile(io.BytesIO(archive)) as source, zipfile.ZipFile(packed, "w") as smaller:
+    with zipfile.ZipFile(io.BytesIO(gzip.decompress(served))) as source, zipfile.ZipFile(packed, "w") as smaller:
         for info in source.infolist():
             if info.filename != member:
                 smaller.writestr(info, source.read(info.filename))
-    return packed.getvalue()
+    return gzip.compress(packed.getvalue())
 
 
 @pytest.mark.browser
@@ -100,8 +102,8 @@ def test_a_module_missing_from_the_sites_standard_library_is_named(
     page: Page, site_server: SiteServer, built_site: Path
 ) -> None:
     # markdown_it imports html.entities, which Pyodide itself does not: Python starts, the checker cannot.
-    smaller = _without((runtime_folder(built_site) / STDLIB_FILE).read_bytes(), "html/entities.pyc")
-    page.route(f"**/{STDLIB_FILE}", lambda route: route.fulfill(body=smaller, content_type="application/zip"))
+    smaller = _without((runtime_folder(built_site) / SERVED_STDLIB).read_bytes(), "html/entities.pyc")
+    page.route(f"**/{SERVED_STDLIB}", lambda route: route.fulfill(body=smaller, content_type="application/gzip"))
     without_snapshot(page)
     explained = failure(open_checker(page, site_server.url))
     assert explained["code"] == "asset"

@@ -37,15 +37,14 @@ const loadFailed = new Promise((_, reject) => {
 });
 
 const nativeFetch = globalThis.fetch;
-const started = new Map(); // URL -> the response of a download begun here before Pyodide asks for it
+const started = new Map(); // URL -> a download begun here before Pyodide asks for it (each time it asks)
 globalThis.fetch = async (resource, options) => {
   const url = new URL(resource instanceof Request ? resource.url : resource, CHECKER);
   const name = url.pathname.split("/").pop();
   const early = started.get(url.href);
-  started.delete(url.href);
   let response;
   try {
-    response = await (early ?? nativeFetch(resource, options));
+    response = await (early ? early() : nativeFetch(resource, options));
   } catch (error) {
     // The browser says the same when a download breaks off and when it fails its integrity check.
     const why = options?.integrity
@@ -97,7 +96,7 @@ async function text(url) {
 // skip the guard above: a snapshot that cannot be had means a slower start, not a failure.
 async function snapshotManifest() {
   // The snapshot costs several MB more than the wheels; the page marks a reader who asked to save data.
-  if (self.location.hash === "#save-data" || typeof DecompressionStream !== "function") return null;
+  if (self.location.hash === "#save-data") return null;
   try {
     const response = await nativeFetch(new URL("snapshot.json", CHECKER), { cache: "no-cache" });
     return response.ok ? await response.json() : null;
@@ -106,18 +105,26 @@ async function snapshotManifest() {
   }
 }
 
-// The standard library, needed on either path, is fetched first: a zip, which no server compresses
-// or slows down compressing, it measures the link. Pyodide gets the same download when it asks.
-function startStandardLibrary(folder) {
-  const url = new URL("python_stdlib.zip", folder);
-  const response = nativeFetch(url);
-  started.set(url.href, response);
-  // Read to the end from a copy: then its timing is known (Pyodide reads the original later).
-  const measured = response.then((answer) => answer.clone().arrayBuffer()).then(
+// gzip's magic number; a server that sent the file with Content-Encoding: gzip has unpacked it already.
+async function gunzipped(packed) {
+  if (packed[0] !== 0x1f || packed[1] !== 0x8b) return packed;
+  const unpacked = new Response(new Blob([packed]).stream().pipeThrough(new DecompressionStream("gzip")));
+  return new Uint8Array(await unpacked.arrayBuffer());
+}
+
+// The standard library, needed on either path, is fetched first: gzipped by the build, which no
+// server compresses again or slows down compressing, it measures the link. Pyodide gets it unpacked.
+function startStandardLibrary(url) {
+  const unpacked = nativeFetch(url).then(async (response) => {
+    if (!response.ok) return response; // for the guard above to report
+    return gunzipped(new Uint8Array(await response.arrayBuffer()));
+  });
+  // Pyodide asks again when a snapshot that failed to restore leaves it to start afresh.
+  started.set(url.href, () => unpacked.then((got) => (got instanceof Response ? got : new Response(got))));
+  return unpacked.then(
     () => performance.getEntriesByName(url.href).at(-1),
     () => undefined, // a failure counts where Pyodide reads it
   );
-  return measured;
 }
 
 // {response}, the snapshot's, if this visit should restore it: from the cache, where an earlier visit
@@ -138,11 +145,7 @@ async function snapshotSource({ url, integrity, bytes }, timing) {
 async function snapshotImage(source) {
   const response = await source.response;
   if (!response.ok) throw new Error(`HTTP ${response.status}`);
-  const packed = new Uint8Array(await response.arrayBuffer());
-  // gzip's magic number; a server that sent it with Content-Encoding: gzip has unpacked it already.
-  if (packed[0] !== 0x1f || packed[1] !== 0x8b) return packed;
-  const unpacked = new Response(new Blob([packed]).stream().pipeThrough(new DecompressionStream("gzip")));
-  return new Uint8Array(await unpacked.arrayBuffer());
+  return gunzipped(new Uint8Array(await response.arrayBuffer()));
 }
 
 // The checker's wheels, each checked against its sha256 in the lock file as it downloads.
@@ -199,13 +202,17 @@ async function runtimeModule(runtime, name) {
 }
 
 async function load() {
+  if (typeof DecompressionStream !== "function") {
+    throw new Failure("internal", "This browser cannot unpack the checker's files (no DecompressionStream).");
+  }
   const where = text(new URL("runtime.json", CHECKER)); // the runtime's folder, named after its content
   const lock = text(new URL("pyodide-lock.json", CHECKER));
   const policy = text(new URL("policy.json", CHECKER));
   const holidays = text(new URL("holidays.json", CHECKER)); // the office's public holidays, as data
   const manifest = snapshotManifest();
   const folder = new URL(JSON.parse(await where).indexURL, CHECKER);
-  const linkTiming = startStandardLibrary(folder);
+  const stdlib = new URL("python_stdlib.zip.gz", folder);
+  const linkTiming = startStandardLibrary(stdlib);
   // Imported here, not by Pyodide, which would look for its ".mjs" name (hooks/widget.py serves ".js").
   const [runtime, emscripten] = await Promise.all([
     runtimeModule(folder, "pyodide.esm.js"),
@@ -213,7 +220,8 @@ async function load() {
   ]);
   const errors = [];
   const options = {
-    indexURL: folder.href, // with the site's standard library, python_stdlib.zip
+    indexURL: folder.href,
+    stdLibURL: stdlib.href, // our part of it (hooks/widget.py)
     createPyodideModule: emscripten.default,
     lockFileContents: lock, // without it, Pyodide looks for its own lock file, which this site does not serve
     stdout: () => {},
