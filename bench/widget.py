@@ -1,6 +1,7 @@
 """How fast the checker starts and answers in the browser: fresh and warm profiles, medians over several visits.
 
     .venv/bin/python bench/widget.py [--site site] [--runs 5] [--checks 200] [--no-lighthouse]
+    .venv/bin/python bench/widget.py --link 4g [--link slow4g] [--host github|nginx] [--runs 1]
 
 Serves the built site (``make build``; ``--site`` for another) on 127.0.0.1 under a sub-path and, in Chromium with
 a profile of its own (a fresh one per cold visit, one reused for warm visits, so the HTTP cache is a real disk
@@ -46,7 +47,8 @@ from playwright.sync_api import Page, Playwright, sync_playwright
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from tests.conftest import CHROMIUM_FLAGS, _Handler, chromium_path  # noqa: E402  # after the path is set
+from bench.link import HOSTS, LINKS, Link, serving_over  # noqa: E402  # after the path is set
+from tests.conftest import CHROMIUM_FLAGS, _Handler, chromium_path  # noqa: E402
 
 PREFIX = "/after-the-interview/"
 CHECK_PAGE = "check-your-draft/"
@@ -63,6 +65,7 @@ KINDS = {
     ".json": "json",
 }
 SNAPSHOT_MANIFEST = "assets/checker/snapshot.json"
+VISIT_TIMEOUT_MS = 600_000  # slow 4G moves about 12 MB a minute
 
 # In the page before anything else: when the checker became ready, when the first click happened, when the first
 # finding appeared, and the long tasks on the main thread.
@@ -126,9 +129,13 @@ class Visit:
     started_from: str
 
 
-def visit(playwright: Playwright, profile: Path, url: str) -> Visit:
-    """One visit of the check page in a browser using ``profile``: type, click Check as soon as it shows, wait."""
-    _CountingHandler.sent.clear()
+def visit(playwright: Playwright, profile: Path, url: str, sent: collections.Counter[str] | None = None) -> Visit:
+    """One visit of the check page in a browser using ``profile``: type, click Check as soon as it shows, wait.
+
+    ``sent`` counts the server's body bytes by path (the local server's counter unless given); it starts empty.
+    """
+    sent = _CountingHandler.sent if sent is None else sent
+    sent.clear()
     context = playwright.chromium.launch_persistent_context(
         profile,
         executable_path=chromium_path(),
@@ -138,20 +145,19 @@ def visit(playwright: Playwright, profile: Path, url: str) -> Visit:
     )
     try:
         page = context.pages[0] if context.pages else context.new_page()
+        page.set_default_timeout(VISIT_TIMEOUT_MS)
         page.add_init_script(PROBE)
         page.goto(url + CHECK_PAGE, wait_until="commit")
         page.get_by_label("Interview date").fill("2026-11-16")
         page.get_by_label("Draft note").fill(DRAFT)
         page.get_by_role("button", name="Check", exact=True).click()
         page.wait_for_function(
-            "() => window.__bench.results !== null && window.__bench.ready !== null", timeout=120_000
+            "() => window.__bench.results !== null && window.__bench.ready !== null", timeout=VISIT_TIMEOUT_MS
         )
         probe = page.evaluate("window.__bench")
         blocking = sum(max(0.0, duration - 50) for start, duration in probe["longTasks"] if start < probe["results"])
         started_from = page.evaluate("window.followupChecker.status.startedFrom")
-        return Visit(
-            probe["ready"], probe["results"] - probe["click"], blocking, dict(_CountingHandler.sent), started_from
-        )
+        return Visit(probe["ready"], probe["results"] - probe["click"], blocking, dict(sent), started_from)
     finally:
         context.close()
 
@@ -246,20 +252,79 @@ def report(name: str, visits: list[Visit], site: Path) -> None:
     print(f"    {'total':<24}{sum(r for r, _ in kinds.values()):>10,}  {sum(z for _, z in kinds.values()):>10,}")
 
 
+WAYS = {"snapshot": frozenset(), "wheels": frozenset({SNAPSHOT_MANIFEST})}  # a way to start, and what the server lacks
+# Over a slow link the worker chooses the wheels; to measure the snapshot there too, the file it times (the standard
+# library, 0.7 MB) goes past the link, so the worker takes the link for a fast one.
+LINK_WAYS = {
+    "as the worker chooses": (frozenset[str](), frozenset[str]()),
+    "snapshot, forced": (frozenset[str](), frozenset({"/python_stdlib.zip.gz"})),
+    "wheels (no snapshot.json)": (frozenset({SNAPSHOT_MANIFEST}), frozenset[str]()),
+}
+LISTED_BYTES = 20_000  # files smaller than this are counted together in the link profile
+
+
+def link_profile(playwright: Playwright, site: Path, link: Link, *, host: str, runs: int, profiles: Path) -> None:
+    """Fresh visits over ``link`` for each way to start, then a warm one: time to ready and bytes on the wire."""
+    with serving_over(site, PREFIX, link, host) as served:
+        print(f"\n{link.name}, served as {host} serves it; fresh profile, median of {runs} visit(s)")
+        for way, (missing, unpaced) in LINK_WAYS.items():
+            served.missing, served.unpaced = missing, unpaced
+            visits = []
+            for run in range(runs):
+                profile = profiles / f"link-{link.mbps}-{host}-{way.split()[0]}-{run}"
+                served.reset()
+                visits.append(visit(playwright, profile, served.url, served.sent))
+                requests = sum(served.requests.values())
+            started = ", ".join(sorted({v.started_from for v in visits}))
+            ready = statistics.median(v.ready_ms for v in visits)
+            click = statistics.median(v.click_to_results_ms for v in visits)
+            print(f"  {way} (started from {started}): navigation to ready {ready:,.0f} ms,", end=" ")
+            print(f"click to results {click:,.0f} ms")
+            sent = visits[-1].sent
+            small = {path: size for path, size in sent.items() if size < LISTED_BYTES}
+            for path, size in sorted(sent.items(), key=lambda item: -item[1]):
+                if size >= LISTED_BYTES:
+                    print(f"    {path.removeprefix(PREFIX):<80}{size:>12,}")
+            print(f"    {f'{len(small)} smaller files':<80}{sum(small.values()):>12,}")
+            print(f"    {f'on the wire, {requests} requests':<80}{sum(sent.values()):>12,}")
+            served.reset()
+            warm = visit(playwright, profile, served.url, served.sent)  # the last fresh profile, now warm
+            refetched = ", ".join(p.removeprefix(PREFIX) for p, size in served.sent.items() if size >= LISTED_BYTES)
+            print(
+                f"    warm visit: ready {warm.ready_ms:,.0f} ms; {sum(served.requests.values())} requests"
+                f" ({sum(served.not_modified.values())} answered 304), {sum(served.sent.values()):,} bytes"
+                + (f"; downloaded again: {refetched}" if refetched else "")
+            )
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--site", type=Path, default=ROOT / "site", help="a built site (default: site/)")
     parser.add_argument("--runs", type=int, default=5, help="visits per profile (default: 5)")
     parser.add_argument("--checks", type=int, default=200, help="timed checks for the latency (default: 200)")
     parser.add_argument("--no-lighthouse", action="store_true", help="skip Lighthouse")
+    parser.add_argument(
+        "--link",
+        action="append",
+        choices=sorted(LINKS),
+        help="instead: the link profile, fresh visits served over this link (repeat for both)",
+    )
+    parser.add_argument("--host", choices=HOSTS, default="github", help="the host the link profile serves as")
     options = parser.parse_args()
     if not (options.site / CHECK_PAGE / "index.html").is_file():
         parser.error(f"no built site in {options.site}; run `make build` first")
+    if options.link:
+        with sync_playwright() as playwright, tempfile.TemporaryDirectory() as folder:
+            for name in options.link:
+                link_profile(
+                    playwright, options.site, LINKS[name], host=options.host, runs=options.runs, profiles=Path(folder)
+                )
+        return 0
     with serving(options.site) as url, sync_playwright() as playwright, tempfile.TemporaryDirectory() as folder:
         profiles = Path(folder)
         results: dict[str, tuple[list[Visit], list[Visit]]] = {}
         # Interleaved, so a busy spell on a shared machine does not fall on one way of starting only.
-        ways = {"snapshot": frozenset(), "wheels": frozenset({SNAPSHOT_MANIFEST})}
+        ways = WAYS
         for way in ways:
             results[way] = ([], [])
         for run in range(options.runs):

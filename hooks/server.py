@@ -5,9 +5,12 @@ The site works on any static server as it is: nothing it serves needs a type a s
 hashes, compression, long caching for content-hashed files only, the site's 404 page, and the redirect from the
 sub-path without its slash. They are written for the path of ``site.url`` (office.yml), "/" when it has none.
 
-- ``nginx.conf``: to include in the ``server {}`` block; ``gzip_static`` serves the ``.gz`` copies of the runtime's
-  biggest files that ``on_post_build`` writes beside them.
-- ``apache.conf``: for Apache's server configuration (on Debian: conf-available/, then a2enconf).
+- ``nginx.conf``: to include in the ``server {}`` block; ``gzip_static`` serves the ``.gz`` copies that
+  ``on_post_build`` writes beside every text and wasm file, and with the brotli module (one line to uncomment)
+  ``brotli_static`` serves the ``.br`` copies: the wasm is a fifth smaller in brotli than in gzip.
+- ``apache.conf``: for Apache's server configuration (on Debian: conf-available/, then a2enconf). Apache compresses
+  as it sends (mod_deflate, and mod_brotli where it is on): serving the copies would take mod_rewrite rules that
+  Apache supports in neither a ``<Location>`` nor, under a sub-path, simply in ``.htaccess``.
 - ``apache.htaccess``: the same directives for an ``.htaccess`` file in the site's folder, where the server allows
   them (``AllowOverride FileInfo``).
 
@@ -29,6 +32,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from urllib.parse import urlsplit
 
+import brotli
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
 from mkdocs.structure.files import Files
@@ -38,12 +42,15 @@ ROOT = Path(__file__).resolve().parent.parent
 CACHE = ROOT / "build" / "server"
 SERVER_DIR = "_server"
 CSP_FILE = "assets/checker/content-security-policy.txt"  # written by hooks/widget.py, listed before this hook
-# The runtime's biggest files, also written gzipped (level 9) for nginx's gzip_static: no compression per request.
-PRECOMPRESSED = ("assets/pyodide/pyodide.asm.wasm", "assets/pyodide/pyodide.asm.js", "assets/pyodide/pyodide.esm.js")
-# Files whose name changes with their content, relative to the site: the checker's wheels and snapshot
-# (hooks/widget.py) and mkdocs-material's bundles (bundle.a5f9d56c.min.js). Only these may be kept for a year.
+# Files of these kinds, from this size, are also written compressed beside them, gzip (level 9) and brotli (11), for
+# servers that send such a copy as it is: no compression per request, and smaller than a server makes on the fly.
+PRECOMPRESSED_SUFFIXES = (".html", ".js", ".css", ".json", ".svg", ".xml", ".wasm")
+PRECOMPRESSED_FROM = 1024  # bytes; smaller files gain a few bytes, not a round trip
+ENCODINGS = {".br": "br", ".gz": "gzip"}  # the copies, in the order a server should prefer them
+# Files whose name changes with their content, relative to the site: Python's runtime, the checker's wheels and
+# snapshot (hooks/widget.py) and mkdocs-material's bundles (bundle.a5f9d56c.min.js). Only these may be kept a year.
 HASHED = (
-    r"(?:assets/checker/(?:wheels|snapshots)/[0-9a-f]{16}/"
+    r"(?:assets/pyodide/[0-9a-f]{16}/|assets/checker/(?:wheels|snapshots)/[0-9a-f]{16}/"
     r"|assets/(?:javascripts|stylesheets)/(?:workers/)?[a-z]+\.[0-9a-f]{8}\.min\.(?:js|css)(?:\.map)?$)"
 )
 IMMUTABLE = "public, max-age=31536000, immutable"
@@ -117,12 +124,21 @@ def on_post_build(*, config: MkDocsConfig) -> None:
     folder.mkdir(exist_ok=True)
     for name, text in server_files(site).items():
         (folder / name).write_text(text, encoding="utf-8")
-    for path in PRECOMPRESSED:
-        _write_gzipped(site_dir / path)
     for page in _state.quoted_in:
         _fill_placeholder(site_dir / page, html.escape(site.csp))
     if _state.quoted_in:
         _fill_placeholder(site_dir / "search" / "search_index.json", json.dumps(site.csp)[1:-1])
+    for path in precompressed(site_dir):  # last: the copies are of the files as served
+        _write_compressed(path)
+
+
+def precompressed(site_dir: Path) -> list[Path]:
+    """The files of the site that get ``.gz`` and ``.br`` copies beside them."""
+    return sorted(
+        path
+        for path in site_dir.rglob("*")
+        if path.suffix in PRECOMPRESSED_SUFFIXES and path.is_file() and path.stat().st_size >= PRECOMPRESSED_FROM
+    )
 
 
 def server_files(site: Site) -> dict[str, str]:
@@ -162,18 +178,19 @@ def nginx_conf(site: Site) -> str:
         "    gzip on;",
         "    gzip_vary on;",
         f"    gzip_types {' '.join(t for t in COMPRESSED_TYPES if t != 'text/html')};",
+        "    # The build writes a .gz and a .br copy beside every text and wasm file: sent as they are, smaller than",
+        "    # nginx compresses them and at no cost per request. With nginx's brotli module (on Debian and Ubuntu:",
+        "    # apt install libnginx-mod-http-brotli-static) uncomment brotli_static: the wasm is a fifth smaller.",
+        "    gzip_static on;",
+        "    # brotli_static on;",
         "    # A location with an add_header of its own inherits none of these, so the one below repeats them.",
         *(f"    {header}" for header in headers),
         "",
-        "    # Content-hashed files: a new build gives them new names, so browsers may keep them for a year.",
+        "    # Content-hashed files (Python's runtime among them): a new build gives them new names, so browsers",
+        "    # may keep them for a year.",
         f'    location ~ "^{_literal(path)}{HASHED}" {{',
         f"        {headers[0]}",
         f'        add_header Cache-Control "{IMMUTABLE}" always;',
-        "    }",
-        "",
-        "    # Python's runtime: the build writes .gz copies of its biggest files beside them.",
-        f"    location {path}assets/pyodide/ {{",
-        "        gzip_static on;",
         r"        location ~ \.wasm$ {",
         "            # Here only, so nginx's own types (mime.types) still apply to every other file.",
         "            types { application/wasm wasm; }",
@@ -191,6 +208,10 @@ def _apache_directives(site: Site) -> list[str]:
         f"ErrorDocument 404 {path}404.html",
         "# Added to the server's own types (mime.types), which stay as they are.",
         "AddType application/wasm .wasm",
+        "# Brotli first where mod_brotli is on (a2enmod brotli): the wasm is a fifth smaller than in gzip.",
+        "<IfModule mod_brotli.c>",
+        f"    AddOutputFilterByType BROTLI_COMPRESS {' '.join(COMPRESSED_TYPES)}",
+        "</IfModule>",
         f"AddOutputFilterByType DEFLATE {' '.join(COMPRESSED_TYPES)}",
         f'Header always set Content-Security-Policy "{site.csp}"',
         f'Header always set Cache-Control "{REVALIDATE}"',
@@ -248,16 +269,24 @@ def _literal(path: str) -> str:
     return re.sub(r"([.^$*+?()\[\]{}|\\])", r"\\\1", path)
 
 
-def _write_gzipped(file: Path) -> None:
-    """``file.gz`` beside ``file``, made once per content (under ``build/server/``) and the same on every build."""
+def _write_compressed(file: Path) -> None:
+    """``file.gz`` and ``file.br`` beside ``file``, made once per content (under ``build/server/``, brotli at its
+    best takes half a minute for the wasm) and the same on every build."""
     content = file.read_bytes()
-    cached = CACHE / f"{hashlib.sha256(content).hexdigest()}.gz"
-    if not cached.is_file():
-        CACHE.mkdir(parents=True, exist_ok=True)
-        with tempfile.NamedTemporaryFile(dir=CACHE, prefix="staging-", delete=False) as staging:
-            staging.write(gzip.compress(content, compresslevel=9, mtime=0))
-        Path(staging.name).replace(cached)  # whole or not at all, even when two builds race
-    shutil.copyfile(cached, file.with_name(file.name + ".gz"))
+    digest = hashlib.sha256(content).hexdigest()
+    for suffix in ENCODINGS:
+        cached = CACHE / f"{digest}{suffix}"
+        if not cached.is_file():
+            CACHE.mkdir(parents=True, exist_ok=True)
+            packed = (
+                brotli.compress(content, quality=11, lgwin=24)
+                if suffix == ".br"
+                else gzip.compress(content, compresslevel=9, mtime=0)
+            )
+            with tempfile.NamedTemporaryFile(dir=CACHE, prefix="staging-", delete=False) as staging:
+                staging.write(packed)
+            Path(staging.name).replace(cached)  # whole or not at all, even when two builds race
+        shutil.copyfile(cached, file.with_name(file.name + suffix))
 
 
 def _fill_placeholder(file: Path, value: str) -> None:

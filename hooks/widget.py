@@ -1,18 +1,23 @@
 """MkDocs hooks for the browser checker: the Pyodide runtime, the checker's wheels, their lock file, the policy, CSP.
 
-- ``on_files`` adds, never committed: the Pyodide runtime from ``node_modules/pyodide`` (``assets/pyodide/``, its
-  ``.mjs`` files under ``.js`` names that every web server knows), the checker's wheel built from this repo and the
-  pure wheels of its dependencies, a Pyodide lock file listing them with their sha256 (``assets/checker/``, so the
-  browser refuses a wheel that does not match), the office's policy (``assets/checker/policy.json``) and the public
-  holidays of its country for the years the site will be read (``assets/checker/holidays.json``: the browser gets
-  the dates, not the ``holidays`` package). Wheels and lock are cached under ``build/widget/``, keyed on what they
-  are made from, so rebuilds under ``mkdocs serve`` stay quick.
+- ``on_files`` adds, never committed: the Pyodide runtime from ``node_modules/pyodide`` in a folder named after its
+  content (``assets/pyodide/<sha256 prefix>/``, so a server may keep it a year; its ``.mjs`` files under ``.js``
+  names that every web server knows) with the part of the standard library the checker uses (the members listed
+  in ``hooks/pyodide-stdlib.txt``, written by ``make stdlib``, compiled by ``scripts/pyodide-stdlib.mjs``: Python
+  starts in a third of the time when it need not compile them), ``assets/checker/runtime.json`` naming that
+  folder, the checker's wheel built from this repo and the pure wheels of its dependencies, a Pyodide lock file
+  listing them with their sha256 (``assets/checker/``, so the browser refuses a wheel that does not match), the
+  office's policy (``assets/checker/policy.json``) and the public holidays of its country for the years the site
+  will be read (``assets/checker/holidays.json``: the browser gets the dates, not the ``holidays`` package).
+  Wheels, lock and zip are cached under ``build/widget/``, keyed on what they are made from, so rebuilds under
+  ``mkdocs serve`` stay quick.
 - ``on_files`` also adds a memory snapshot of Pyodide with the checker already imported
-  (``assets/checker/snapshots/<sha256 prefix>/checker.snapshot``, gzipped, with ``snapshot.json`` giving its sha256),
-  made by ``scripts/pyodide-snapshot.mjs`` under Node. Restoring it skips Python's start (about 3 s of CPU) and
-  the wheels. It uses Pyodide's private snapshot options, so the build checks it: restored, it must answer a probe
-  plan exactly as the checker does under CPython, or the build fails. The browser falls back to the wheels and the
-  lock file when the snapshot is missing, damaged or cannot be restored.
+  (``assets/checker/snapshots/<sha256 prefix>/checker.snapshot``, gzipped, with ``snapshot.json`` giving its sha256
+  and size), made by ``scripts/pyodide-snapshot.mjs`` under Node. Restoring it skips Python's start and the
+  wheels, for several MB more: the worker fetches it only when the link it measured brings it sooner. It uses
+  Pyodide's private snapshot options, so the build checks it: restored, it must answer a probe plan exactly as the
+  checker does under CPython, or the build fails. The browser falls back to the wheels and the lock file when the
+  snapshot is missing, damaged or cannot be restored.
 - ``on_post_page`` / ``on_post_template`` give every HTML page a Content-Security-Policy meta tag that allows its
   own inline scripts by hash and nothing else inline (not under ``mkdocs serve``, whose live-reload script is
   inline and new on every request).
@@ -24,17 +29,20 @@
 from __future__ import annotations
 
 import base64
+import gzip
 import hashlib
 import html
 import importlib.metadata
 import importlib.util
 import json
 import logging
+import posixpath
 import re
 import shutil
 import subprocess
 import sys
 import tempfile
+import zipfile
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -59,6 +67,8 @@ POLICY_FILE = f"{CHECKER_DIR}/policy.json"
 HOLIDAYS_FILE = f"{CHECKER_DIR}/holidays.json"
 HEADER_FILE = f"{CHECKER_DIR}/content-security-policy.txt"
 SNAPSHOT_MANIFEST = f"{CHECKER_DIR}/snapshot.json"
+RUNTIME_MANIFEST = f"{CHECKER_DIR}/runtime.json"
+CLIENT_SCRIPT = "javascripts/checker-client.js"  # on the pages that run the checker
 SNAPSHOT_SCRIPT = ROOT / "scripts" / "pyodide-snapshot.mjs"
 # Checked by the snapshot at build time; it touches the draft rules, the dates and an emoji's code points.
 PROBE_PLAN = {
@@ -75,15 +85,20 @@ PROBE_PLAN = {
         {"kind": "check-in", "date": "2026-03-04", "channel": "phone"},
     ],
 }
-# What the worker loads of the npm package (the loader, the Emscripten module, the interpreter, the stdlib), by the
-# name the site serves it under. A stock nginx has no type for ".mjs" and sends it as application/octet-stream,
-# which a browser refuses to run; every server types ".js" as JavaScript (checker-worker.js imports both).
+# What the worker loads of the npm package (the loader, the Emscripten module, the interpreter), by the name the
+# site serves it under. A stock nginx has no type for ".mjs" and sends it as application/octet-stream, which a
+# browser refuses to run; every server types ".js" as JavaScript (checker-worker.js imports both).
 RUNTIME_FILES = {
     "pyodide.mjs": "pyodide.esm.js",
     "pyodide.asm.mjs": "pyodide.asm.js",
     "pyodide.asm.wasm": "pyodide.asm.wasm",
-    "python_stdlib.zip": "python_stdlib.zip",
 }
+# Beside them, our part of the standard library (Pyodide's zip is STDLIB_FILE): a zip of uncompressed members,
+# gzipped whole, which packs a tenth smaller than a zip of members compressed one by one. The worker unpacks it.
+STDLIB_FILE = "python_stdlib.zip"
+SERVED_STDLIB = f"{STDLIB_FILE}.gz"
+STDLIB_MEMBERS = ROOT / "hooks" / "pyodide-stdlib.txt"
+STDLIB_SCRIPT = ROOT / "scripts" / "pyodide-stdlib.mjs"
 # The checker's runtime dependencies, with theirs; the lock tool fails the build if one is missing here.
 DEPENDENCIES = ("markdown-it-py", "mdurl")
 # The checker's sources: what its wheel is built from.
@@ -115,6 +130,7 @@ class _State:
     """What the hooks remember between events: the command, and the inline hashes of this build's pages."""
 
     serving: bool = False
+    runtime: str = ""  # the runtime's folder in this build, relative to the site
     script_hashes: set[str] = field(default_factory=set)
     style_hashes: set[str] = field(default_factory=set)
 
@@ -134,15 +150,25 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
 
 def on_files(files: Files, *, config: MkDocsConfig) -> Files:
     _check_runtime()
+    stdlib = stdlib_zip()
+    runtime = _state.runtime = runtime_folder(stdlib)
     for name, served in RUNTIME_FILES.items():
-        files.append(File.generated(config, f"{RUNTIME_DIR}/{served}", abs_src_path=str(PYODIDE_PACKAGE / name)))
+        files.append(File.generated(config, f"{runtime}/{served}", abs_src_path=str(PYODIDE_PACKAGE / name)))
+    files.append(File.generated(config, f"{runtime}/{SERVED_STDLIB}", abs_src_path=str(_served(stdlib))))
+    index_url = f"../{runtime.removeprefix('assets/')}/"  # relative to runtime.json
+    files.append(File.generated(config, RUNTIME_MANIFEST, content=json.dumps({"indexURL": index_url}, indent=2)))
     bundle = checker_bundle()
     files.append(File.generated(config, LOCK_FILE, abs_src_path=str(bundle.folder / "pyodide-lock.json")))
     for wheel in bundle.wheels:
         files.append(File.generated(config, f"{CHECKER_DIR}/{wheel}", abs_src_path=str(bundle.folder / wheel)))
-    snapshot = python_snapshot(bundle)
+    snapshot = python_snapshot(bundle, stdlib)
     files.append(File.generated(config, f"{CHECKER_DIR}/{snapshot.url}", abs_src_path=str(snapshot.path)))
-    manifest = {"url": snapshot.url, "integrity": snapshot.integrity, "memoryBytes": snapshot.memory_bytes}
+    manifest = {
+        "url": snapshot.url,
+        "integrity": snapshot.integrity,
+        "bytes": snapshot.path.stat().st_size,  # what the worker weighs against the link it measured
+        "memoryBytes": snapshot.memory_bytes,
+    }
     files.append(File.generated(config, SNAPSHOT_MANIFEST, content=json.dumps(manifest, indent=2)))
     files.append(File.generated(config, POLICY_FILE, content=json.dumps(_policy(config).to_json(), indent=2)))
     files.append(File.generated(config, HOLIDAYS_FILE, content=json.dumps(_working_days(config).to_json())))
@@ -150,7 +176,20 @@ def on_files(files: Files, *, config: MkDocsConfig) -> Files:
 
 
 def on_post_page(output: str, *, page: Page, config: MkDocsConfig) -> str:
+    if CLIENT_SCRIPT in output:
+        output = _with_runtime_preload(output, page)
     return _with_meta_policy(output, page.file.src_uri)
+
+
+def _with_runtime_preload(document: str, page: Page) -> str:
+    """The page that runs the checker asks for Python's WebAssembly as it loads: on a phone's link the worker would
+    start it a second later, and the link would stand idle meanwhile. The worker's own request then gets the
+    download from the HTTP cache (the runtime's folder is content-hashed, kept long). Low priority, so the page's
+    own files come first."""
+    wasm = posixpath.relpath(
+        f"{_state.runtime}/{RUNTIME_FILES['pyodide.asm.wasm']}", posixpath.dirname(page.file.dest_uri)
+    )
+    return _add_to_head(document, f'<link rel="preload" href="{wasm}" as="fetch" crossorigin fetchpriority="low">')
 
 
 def on_post_template(output_content: str, *, template_name: str, config: MkDocsConfig) -> str:
@@ -267,10 +306,67 @@ def _check_runtime() -> None:
         installed = json.loads((PYODIDE_PACKAGE / "package.json").read_text(encoding="utf-8"))["version"]
     except OSError:
         installed = None
-    missing = [name for name in RUNTIME_FILES if not (PYODIDE_PACKAGE / name).is_file()]
+    missing = [name for name in [*RUNTIME_FILES, STDLIB_FILE] if not (PYODIDE_PACKAGE / name).is_file()]
     if installed != pinned or missing:
         found = f"found {installed}" if installed else "not installed"
         raise PluginError(f"widget: package.json pins pyodide {pinned}, {found}; run `make setup` (npm ci)")
+
+
+def runtime_folder(stdlib: Path) -> str:
+    """``assets/pyodide/<sha256 prefix>``: a new runtime or standard library gets a new folder, never a stale copy."""
+    digest = hashlib.sha256()
+    for name in RUNTIME_FILES:
+        digest.update((PYODIDE_PACKAGE / name).read_bytes())
+    digest.update(_served(stdlib).read_bytes())
+    return f"{RUNTIME_DIR}/{digest.hexdigest()[:16]}"
+
+
+def stdlib_members() -> list[str]:
+    """The members of Pyodide's python_stdlib.zip that the checker needs, as ``make stdlib`` found them."""
+    lines = STDLIB_MEMBERS.read_text(encoding="utf-8").splitlines()
+    return [line.strip() for line in lines if line.strip() and not line.startswith("#")]
+
+
+def stdlib_zip() -> Path:
+    """Make (or reuse from ``build/widget/``) the standard library the site serves: our members, compiled; the zip,
+    with its gzipped copy (what the site serves) beside it."""
+    members = stdlib_members()
+    source = PYODIDE_PACKAGE / STDLIB_FILE
+    with zipfile.ZipFile(source) as full:
+        missing = sorted(set(members) - set(full.namelist()))
+    if missing:
+        raise PluginError(
+            f"widget: Pyodide's standard library has no {', '.join(missing[:5])}; run `make stdlib` (after a"
+            " change of Pyodide) to list what the checker needs again"
+        )
+    digest = hashlib.sha256(STDLIB_SCRIPT.read_bytes() + source.read_bytes() + "\n".join(members).encode())
+    target = CACHE / f"stdlib-{digest.hexdigest()[:20]}" / STDLIB_FILE
+    if _served(target).is_file():
+        return target
+    node = _node("the standard library it serves")
+    CACHE.mkdir(parents=True, exist_ok=True)
+    with tempfile.TemporaryDirectory(dir=CACHE, prefix="staging-") as staging_name:
+        listed = Path(staging_name) / "members.json"
+        listed.write_text(json.dumps(members), encoding="utf-8")
+        staging = Path(staging_name) / STDLIB_FILE
+        _run([node, str(STDLIB_SCRIPT), f"{PYODIDE_PACKAGE}/", str(listed), str(staging)])
+        packed = staging.with_name(SERVED_STDLIB)
+        packed.write_bytes(gzip.compress(staging.read_bytes(), compresslevel=9, mtime=0))
+        target.parent.mkdir(exist_ok=True)
+        staging.replace(target)
+        packed.replace(_served(target))  # last: its presence says the folder is whole, even when two builds race
+    return target
+
+
+def _served(stdlib: Path) -> Path:
+    return stdlib.with_name(SERVED_STDLIB)
+
+
+def _node(purpose: str) -> str:
+    node = shutil.which("node")
+    if node is None:
+        raise PluginError(f"widget: Node.js is needed to build {purpose}; run `make setup`")
+    return node
 
 
 def checker_bundle() -> Bundle:
@@ -300,21 +396,23 @@ def checker_bundle() -> Bundle:
     return Bundle(folder, tuple(relative))
 
 
-def python_snapshot(bundle: Bundle) -> Snapshot:
-    """Make (or reuse from ``build/widget/``) the snapshot of Pyodide with this bundle's checker imported, verified."""
-    digest = hashlib.sha256(bundle.folder.name.encode() + b"\0" + SNAPSHOT_SCRIPT.read_bytes())
+def python_snapshot(bundle: Bundle, stdlib: Path) -> Snapshot:
+    """Make (or reuse from ``build/widget/``) the snapshot of Pyodide with this bundle's checker imported, verified.
+
+    It is made with the site's standard library: Python's zip importer keeps the zip's table of contents in memory.
+    """
+    made_from = [bundle.folder.name, stdlib.parent.name, hashlib.sha256(SNAPSHOT_SCRIPT.read_bytes()).hexdigest()]
+    digest = hashlib.sha256("\0".join(made_from).encode())
     folder = CACHE / f"snapshot-{digest.hexdigest()[:20]}"
     manifest = folder / "snapshot.json"
     if not manifest.is_file():
-        _make_snapshot(bundle, folder)
+        _make_snapshot(bundle, stdlib, folder)
     facts = json.loads(manifest.read_text(encoding="utf-8"))
     return Snapshot(folder / "checker.snapshot", facts["url"], facts["integrity"], facts["memory_bytes"])
 
 
-def _make_snapshot(bundle: Bundle, folder: Path) -> None:
-    node = shutil.which("node")
-    if node is None:
-        raise PluginError("widget: Node.js is needed to build the checker's Pyodide snapshot; run `make setup`")
+def _make_snapshot(bundle: Bundle, stdlib: Path, folder: Path) -> None:
+    node = _node("the checker's Pyodide snapshot")
     CACHE.mkdir(parents=True, exist_ok=True)
     with tempfile.TemporaryDirectory(dir=CACHE, prefix="staging-") as staging_name:
         staging = Path(staging_name)
@@ -323,7 +421,9 @@ def _make_snapshot(bundle: Bundle, folder: Path) -> None:
         made = staging / "snapshot"
         made.mkdir()
         image = made / "checker.snapshot"
-        output = _run([node, str(SNAPSHOT_SCRIPT), f"{PYODIDE_PACKAGE}/", str(bundle.folder), str(image), str(probe)])
+        output = _run(
+            [node, str(SNAPSHOT_SCRIPT), f"{PYODIDE_PACKAGE}/", str(stdlib), str(bundle.folder), str(image), str(probe)]
+        )
         report = json.loads(output.strip().splitlines()[-1])
         if json.loads(report["probe"]) != json.loads(check_json(json.dumps(PROBE_PLAN))):
             raise PluginError("widget: the restored Pyodide snapshot answers the probe plan differently from CPython")

@@ -31,9 +31,10 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import urldefrag, urljoin, urlsplit
 
-# What the checker's worker loads (docs/javascripts/checker-worker.js, hooks/widget.py), relative to the site.
+# What the checker's worker loads (docs/javascripts/checker-worker.js, hooks/widget.py), relative to the site; the
+# runtime's files are in the content-hashed folder that the checker's runtime.json names.
 WORKER = "javascripts/checker-worker.js"
-RUNTIME = ("pyodide.esm.js", "pyodide.asm.js", "pyodide.asm.wasm", "python_stdlib.zip")
+RUNTIME = ("pyodide.esm.js", "pyodide.asm.js", "pyodide.asm.wasm", "python_stdlib.zip.gz")
 CHECKER = "assets/checker/"
 CSP_FILE = f"{CHECKER}content-security-policy.txt"
 NOT_A_PAGE = "check-server-no-such-page/"
@@ -221,14 +222,16 @@ class Checker:
 
     def checker_files(self) -> None:
         self.asset(urljoin(self.base, WORKER), "script")
-        runtime = urljoin(self.base, "assets/pyodide/")
-        for name in RUNTIME:
-            kind = {".js": "script", ".wasm": "wasm"}.get(name[name.rfind(".") :])
-            response = fetch(runtime + name, read=False)
-            if self.expect(response, kind) and kind:
-                self.compressed(response)
-            self.cached(response, hashed=False)
         checker = urljoin(self.base, CHECKER)
+        where = self.json(checker + "runtime.json")
+        if where is not None:
+            runtime = urljoin(checker + "runtime.json", str(where.get("indexURL", "")))
+            for name in RUNTIME:
+                kind = {".js": "script", ".wasm": "wasm"}.get(name[name.rfind(".") :])
+                response = fetch(runtime + name, read=False)
+                if self.expect(response, kind) and kind:
+                    self.compressed(response)
+                self.cached(response, hashed=True)
         lock = self.json(checker + "pyodide-lock.json")
         for entry in (lock or {}).get("packages", {}).values():
             wheel = fetch(checker + entry["file_name"])

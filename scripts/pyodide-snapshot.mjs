@@ -1,9 +1,11 @@
 // Build a memory snapshot of Pyodide with the checker already imported, so a reader's browser
 // restores Python in a fraction of a second instead of starting it (about 3 s of CPU).
 //
-//   node scripts/pyodide-snapshot.mjs PYODIDE_DIR BUNDLE_DIR OUTPUT PROBE_PLAN_JSON
+//   node scripts/pyodide-snapshot.mjs PYODIDE_DIR STDLIB_ZIP BUNDLE_DIR OUTPUT PROBE_PLAN_JSON
 //
-// BUNDLE_DIR holds the lock file and wheels the site serves (hooks/widget.py). OUTPUT gets the
+// STDLIB_ZIP is the standard library the site serves, BUNDLE_DIR the lock file and wheels
+// (hooks/widget.py): Python's zip importer keeps the zip's table of contents in the snapshot, so the
+// snapshot must be made with the very zip the browser gets. OUTPUT gets the
 // gzipped snapshot. The script then restores the snapshot in a fresh runtime, as a browser will,
 // checks PROBE_PLAN_JSON there and prints {"bytes", "probe"} so the build can compare the answer
 // with the checker under CPython.
@@ -15,30 +17,34 @@ import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { gzipSync } from "node:zlib";
 
-const [pyodideDir, bundleDir, output, probePlan] = process.argv.slice(2);
+const [pyodideDir, stdLibURL, bundleDir, output, probePlan] = process.argv.slice(2);
 if (!probePlan) {
-  console.error("usage: node scripts/pyodide-snapshot.mjs PYODIDE_DIR BUNDLE_DIR OUTPUT PROBE_PLAN_JSON");
+  console.error("usage: node scripts/pyodide-snapshot.mjs PYODIDE_DIR STDLIB_ZIP BUNDLE_DIR OUTPUT PROBE_PLAN_JSON");
   process.exit(2);
 }
 const { loadPyodide } = await import(join(pyodideDir, "pyodide.mjs"));
-const quiet = { stdout: () => {}, stderr: (line) => console.error(line) };
+const options = { indexURL: pyodideDir, stdLibURL, stdout: () => {}, stderr: (line) => console.error(line) };
 
 // Unpacked by Python, not by pyodide.loadPackage: the package loader keeps JavaScript objects
 // that a snapshot cannot hold. Every module is imported and the bridge called once, because the
 // restored runtime has only what is in memory: its file system starts again from the stdlib alone.
+// The command-line modules are left out: their imports (argparse) are not in the site's standard library.
 const PREPARE = `
-import importlib, pathlib, pkgutil, sysconfig, zipfile
-site_packages = pathlib.Path(sysconfig.get_paths()["purelib"])
-for wheel in sorted(pathlib.Path("/wheels").glob("*.whl")):
-    zipfile.ZipFile(wheel).extractall(site_packages)
-for package in sorted(p.parent.name for p in site_packages.glob("*/__init__.py")):
-    importlib.import_module(package)
-    for module in pkgutil.walk_packages(importlib.import_module(package).__path__, package + "."):
-        if not module.name.endswith(".__main__"):
-            importlib.import_module(module.name)
+def _prepare():
+    import importlib, pathlib, sys, zipfile
+    site_packages = pathlib.Path(next(p for p in sys.path if p.endswith("site-packages")))
+    for wheel in sorted(pathlib.Path("/wheels").glob("*.whl")):
+        zipfile.ZipFile(wheel).extractall(site_packages)
+    for init in sorted(site_packages.glob("*/__init__.py")):
+        for module in sorted(init.parent.rglob("*.py")):
+            parts = module.relative_to(site_packages).with_suffix("").parts
+            if not {"__main__", "cli"} & set(parts):  # command lines: the browser has none
+                importlib.import_module(".".join(parts[:-1] if parts[-1] == "__init__" else parts))
+_prepare()
+del _prepare
 `;
 
-const pyodide = await loadPyodide({ indexURL: pyodideDir, _makeSnapshot: true, ...quiet });
+const pyodide = await loadPyodide({ ...options, _makeSnapshot: true });
 const lock = JSON.parse(readFileSync(join(bundleDir, "pyodide-lock.json"), "utf8"));
 pyodide.FS.mkdirTree("/wheels");
 for (const { file_name: file } of Object.values(lock.packages)) {
@@ -55,6 +61,6 @@ pyodide.runPython("import gc; gc.collect()");
 const snapshot = pyodide.makeMemorySnapshot();
 writeFileSync(output, gzipSync(snapshot, { level: 9 }));
 
-const restored = await loadPyodide({ indexURL: pyodideDir, _loadSnapshot: snapshot, ...quiet });
+const restored = await loadPyodide({ ...options, _loadSnapshot: snapshot });
 const probe = restored.pyimport("checker.bridge").check_json(plan);
 console.log(JSON.stringify({ bytes: snapshot.length, probe }));

@@ -313,7 +313,9 @@ def drop_first_request(page: Page, pattern: str) -> list[str]:
     dropped: list[str] = []
 
     def drop_once(route: Route) -> None:
-        if dropped:
+        # The check page preloads the runtime's wasm (hooks/widget.py), a request of type "other": a dropped
+        # preload costs nothing, the worker asks again; the worker's own request is the one that matters.
+        if dropped or route.request.resource_type == "other":
             route.continue_()
         else:
             dropped.append(route.request.url)

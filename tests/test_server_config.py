@@ -8,15 +8,17 @@ from __future__ import annotations
 import gzip
 import html
 import json
+import posixpath
 import re
 from dataclasses import dataclass, field
 from html.parser import HTMLParser
 from pathlib import Path
 from typing import Any
 
+import brotli
 import pytest
 import yaml
-from server import HASHED, PLACEHOLDER, PRECOMPRESSED, Site, nginx_conf, server_files
+from server import HASHED, PLACEHOLDER, Site, nginx_conf, precompressed, server_files
 
 from tests.conftest import EXAMPLE_OFFICE, ROOT, OfficeSite, build_site
 
@@ -106,19 +108,26 @@ def test_only_content_hashed_files_are_kept_for_a_year(built_site: Path) -> None
     }
     assert len(must_keep) >= 7
     assert must_keep <= kept
+    runtime = json.loads((built_site / "assets/checker/runtime.json").read_text(encoding="utf-8"))["indexURL"]
+    folder = posixpath.normpath(f"assets/checker/{runtime}") + "/"
+    assert {f"{folder}{name}" for name in ("pyodide.asm.wasm", "pyodide.asm.js", "python_stdlib.zip.gz")} <= kept
     for name in ("index.html", "javascripts/checker-worker.js", "assets/checker/snapshot.json"):
         assert name not in kept
-    assert not [
-        name for name in kept if name.startswith("assets/pyodide/")
-    ]  # its names stay from one version to the next
+    assert "assets/checker/runtime.json" not in kept  # it names the runtime's folder of this build
 
 
-def test_the_runtimes_biggest_files_have_gzip_copies_for_nginx(built_site: Path) -> None:
-    for name in PRECOMPRESSED:
-        original = (built_site / name).read_bytes()
-        packed = (built_site / f"{name}.gz").read_bytes()
-        assert gzip.decompress(packed) == original
-        assert len(packed) < len(original) / 2
+def test_text_and_wasm_have_gzip_and_brotli_copies_for_servers_that_send_them_as_they_are(built_site: Path) -> None:
+    copied = precompressed(built_site)
+    names = {path.name for path in copied}
+    assert {"pyodide.asm.wasm", "pyodide.asm.js", "index.html", "search_index.json"} <= names
+    assert not {path.suffix for path in copied} & {".zip", ".whl", ".snapshot", ".png"}  # packed already
+    for path in copied:
+        original = path.read_bytes()
+        assert gzip.decompress(path.with_name(path.name + ".gz").read_bytes()) == original
+        assert brotli.decompress(path.with_name(path.name + ".br").read_bytes()) == original
+    wasm = next(path for path in copied if path.name == "pyodide.asm.wasm")
+    gzipped, brotlied = (wasm.with_name(wasm.name + suffix).stat().st_size for suffix in (".gz", ".br"))
+    assert brotlied < gzipped < wasm.stat().st_size / 2
 
 
 class _CodeBlocks(HTMLParser):

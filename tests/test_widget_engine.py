@@ -409,7 +409,7 @@ def test_the_runtime_served_with_the_wrong_type_is_named_as_such(
 ) -> None:
     # What a server without a type for the runtime's scripts sends: the reader is told it is the type, not a loss.
     page.route(
-        f"**/assets/pyodide/{name}", lambda route: route.fulfill(body=b"", content_type="application/octet-stream")
+        f"**/assets/pyodide/*/{name}", lambda route: route.fulfill(body=b"", content_type="application/octet-stream")
     )
     explained = failure(open_checker(page, site_server.url))
     assert explained["code"] == "mime"
@@ -421,18 +421,24 @@ def test_the_site_serves_no_file_a_stock_server_has_no_type_for(built_site: Path
     # Debian's nginx has no type for ".mjs" (application/octet-stream, which no browser runs as a module).
     assert not list(built_site.rglob("*.mjs"))
     worker = (built_site / "javascripts/checker-worker.js").read_text(encoding="utf-8")
-    imported = set(re.findall(r'runtimeModule\("([^"]+)"\)', worker))
+    imported = set(re.findall(r'runtimeModule\(folder, "([^"]+)"\)', worker))
     assert imported == {"pyodide.esm.js", "pyodide.asm.js"}
-    assert all((built_site / "assets/pyodide" / name).is_file() for name in imported)
+    assert all((runtime_folder(built_site) / name).is_file() for name in imported)
 
 
 @pytest.mark.browser
 def test_the_wasm_served_with_the_wrong_type(page: Page, site_server: SiteServer, built_site: Path) -> None:
-    wasm = built_site / "assets/pyodide/pyodide.asm.wasm"
+    wasm = runtime_folder(built_site) / "pyodide.asm.wasm"
     page.route("**/pyodide.asm.wasm", lambda route: route.fulfill(path=wasm, content_type="text/plain"))
     explained = failure(open_checker(page, site_server.url))
     assert explained["code"] == "mime"
     assert "text/plain" in explained["message"]
+
+
+def runtime_folder(built_site: Path) -> Path:
+    """The content-hashed folder of Python's runtime, as assets/checker/runtime.json names it."""
+    manifest = json.loads((built_site / "assets/checker/runtime.json").read_text(encoding="utf-8"))
+    return (built_site / "assets/checker" / str(manifest["indexURL"])).resolve()
 
 
 def without_snapshot(page: Page) -> None:
@@ -510,13 +516,13 @@ def widget_hook() -> ModuleType:
 def test_a_snapshot_that_does_not_answer_like_cpython_fails_the_build(
     widget_hook: ModuleType, monkeypatch: pytest.MonkeyPatch, tmp_path: Path, script: str, error: str
 ) -> None:
-    bundle = widget_hook.checker_bundle()  # from the real cache, before it is redirected
+    bundle, stdlib = widget_hook.checker_bundle(), widget_hook.stdlib_zip()  # from the real cache, before it moves
     fake = tmp_path / "pyodide-snapshot.mjs"
-    fake.write_text(f"import {{ writeFileSync }} from 'node:fs';\nwriteFileSync(process.argv[4], 'x');\n{script}\n")
+    fake.write_text(f"import {{ writeFileSync }} from 'node:fs';\nwriteFileSync(process.argv[5], 'x');\n{script}\n")
     monkeypatch.setattr(widget_hook, "SNAPSHOT_SCRIPT", fake)
     monkeypatch.setattr(widget_hook, "CACHE", tmp_path / "cache")
     with pytest.raises(PluginError, match=error):
-        widget_hook.python_snapshot(bundle)
+        widget_hook.python_snapshot(bundle, stdlib)
     assert not list((tmp_path / "cache").glob("snapshot-*")), "a failed snapshot must not be cached"
 
 

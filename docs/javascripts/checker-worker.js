@@ -1,8 +1,11 @@
-// The checker's Python, off the page's main thread: Pyodide from this site, the office's policy, and
-// the checker itself, restored from a memory snapshot of Python with the checker already imported
-// (made at build time; the browser checks it against its sha256 in snapshot.json). When there is no
-// usable snapshot, or the reader asked to save data, Python starts normally and installs the
-// checker's wheels, each checked against the sha256 in our lock file.
+// The checker's Python, off the page's main thread: Pyodide from this site (in the content-hashed
+// folder that runtime.json names), the office's policy, and the checker itself, restored from a
+// memory snapshot of Python with the checker already imported (made at build time; the browser
+// checks it against its sha256 in snapshot.json). The snapshot saves Python's start but costs
+// several megabytes more, so it is fetched only when it is in the cache already or the link, as
+// measured on the standard library's download, brings it sooner than Python would start. Otherwise
+// (and when the reader asked to save data, or the snapshot is unusable) Python starts normally and
+// installs the checker's wheels, each checked against the sha256 in our lock file.
 //
 // Requests:  {id, op: "check" | "ics" | "timeline" | "planTimeline" | "memory" | "stall", args: [...]}
 // Replies:   {id, ok: true, result} or {id, ok: false, error: {code, message}}
@@ -12,10 +15,12 @@
 //
 // The reader's text reaches Python only as a function argument; no Python source is built here.
 
-const RUNTIME = new URL("../assets/pyodide/", import.meta.url);
 const CHECKER = new URL("../assets/checker/", import.meta.url);
-const PACKAGE = "followup-checker";
 const LONGEST_STALL_MS = 60_000;
+// What restoring the snapshot saves over starting Python and installing the wheels: 0.3 to 0.7 s
+// of CPU on a laptop (bench/widget.py), more on a phone. The snapshot is fetched when its download,
+// at the speed the link showed, takes less: on a link of about 70 Mbps or more.
+const START_SAVED_MS = 700;
 
 class Failure extends Error {
   constructor(code, message) {
@@ -32,11 +37,14 @@ const loadFailed = new Promise((_, reject) => {
 });
 
 const nativeFetch = globalThis.fetch;
+const started = new Map(); // URL -> a download begun here before Pyodide asks for it (each time it asks)
 globalThis.fetch = async (resource, options) => {
-  const name = new URL(resource instanceof Request ? resource.url : resource, RUNTIME).pathname.split("/").pop();
+  const url = new URL(resource instanceof Request ? resource.url : resource, CHECKER);
+  const name = url.pathname.split("/").pop();
+  const early = started.get(url.href);
   let response;
   try {
-    response = await nativeFetch(resource, options);
+    response = await (early ? early() : nativeFetch(resource, options));
   } catch (error) {
     // The browser says the same when a download breaks off and when it fails its integrity check.
     const why = options?.integrity
@@ -66,6 +74,15 @@ if (typeof WebAssembly === "object") {
   };
 }
 
+// The site serves only the part of Python's standard library that the checker uses (hooks/widget.py,
+// from `make stdlib`). Should it lack a module, the reader is told which, at once.
+function missingModule(error) {
+  const name = /ModuleNotFoundError: No module named '([^']+)'/.exec(String(error?.message ?? error))?.[1];
+  return name
+    ? new Failure("asset", `Python's standard library on this site lacks the module ${name}, which the checker needs.`)
+    : null;
+}
+
 function post(stage, message, code) {
   self.postMessage({ status: code ? { stage, message, code } : { stage, message } });
 }
@@ -75,11 +92,11 @@ async function text(url) {
   return response.text();
 }
 
-// Where the snapshot is and its sha256, or null to start Python the normal way. These fetches skip
-// the guard above: a snapshot that cannot be had means a slower start, not a failure.
+// Where the snapshot is, its sha256 and size, or null to start Python the normal way. These fetches
+// skip the guard above: a snapshot that cannot be had means a slower start, not a failure.
 async function snapshotManifest() {
-  // The snapshot costs about 7 MB more than the wheels; the page marks a reader who asked to save data.
-  if (self.location.hash === "#save-data" || typeof DecompressionStream !== "function") return null;
+  // The snapshot costs several MB more than the wheels; the page marks a reader who asked to save data.
+  if (self.location.hash === "#save-data") return null;
   try {
     const response = await nativeFetch(new URL("snapshot.json", CHECKER), { cache: "no-cache" });
     return response.ok ? await response.json() : null;
@@ -88,20 +105,88 @@ async function snapshotManifest() {
   }
 }
 
-async function snapshotImage({ url, integrity }) {
-  const response = await nativeFetch(new URL(url, CHECKER), { integrity }); // rejects if the sha256 differs
-  if (!response.ok) throw new Error(`HTTP ${response.status}`);
-  const packed = new Uint8Array(await response.arrayBuffer());
-  // gzip's magic number; a server that sent it with Content-Encoding: gzip has unpacked it already.
+// gzip's magic number; a server that sent the file with Content-Encoding: gzip has unpacked it already.
+async function gunzipped(packed) {
   if (packed[0] !== 0x1f || packed[1] !== 0x8b) return packed;
   const unpacked = new Response(new Blob([packed]).stream().pipeThrough(new DecompressionStream("gzip")));
   return new Uint8Array(await unpacked.arrayBuffer());
 }
 
+// The standard library, needed on either path, is fetched first: gzipped by the build, which no
+// server compresses again or slows down compressing, it measures the link. Pyodide gets it unpacked.
+function startStandardLibrary(url) {
+  const unpacked = nativeFetch(url).then(async (response) => {
+    if (!response.ok) return response; // for the guard above to report
+    return gunzipped(new Uint8Array(await response.arrayBuffer()));
+  });
+  // Pyodide asks again when a snapshot that failed to restore leaves it to start afresh.
+  started.set(url.href, () => unpacked.then((got) => (got instanceof Response ? got : new Response(got))));
+  return unpacked.then(
+    () => performance.getEntriesByName(url.href).at(-1),
+    () => undefined, // a failure counts where Pyodide reads it
+  );
+}
+
+// {response}, the snapshot's, if this visit should restore it: from the cache, where an earlier visit
+// left it, or from the network when the link is fast enough. Null otherwise, and nothing is fetched.
+async function snapshotSource({ url, integrity, bytes }, timing) {
+  const address = new URL(url, CHECKER);
+  const cached = await nativeFetch(address, { cache: "only-if-cached", mode: "same-origin", integrity }).catch(
+    () => null,
+  );
+  if (cached?.ok) return { response: cached };
+  // A zip that came from the cache measures nothing: the wheels, which cost no more than is needed.
+  if (!timing?.transferSize || !(bytes > 0)) return null;
+  const bytesPerMs = timing.encodedBodySize / Math.max(timing.responseEnd - timing.responseStart, 1);
+  if (bytes / bytesPerMs >= START_SAVED_MS) return null;
+  return { response: nativeFetch(address, { integrity }) }; // rejects if the sha256 differs
+}
+
+async function snapshotImage(source) {
+  const response = await source.response;
+  if (!response.ok) throw new Error(`HTTP ${response.status}`);
+  return gunzipped(new Uint8Array(await response.arrayBuffer()));
+}
+
+// The checker's wheels, each checked against its sha256 in the lock file as it downloads.
+function fetchWheels(lockText) {
+  return Object.values(JSON.parse(lockText).packages).map(({ file_name: file, sha256 }) => {
+    const digest = String.fromCharCode(...sha256.match(/../g).map((pair) => Number.parseInt(pair, 16)));
+    const download = fetch(new URL(file, CHECKER), { integrity: `sha256-${btoa(digest)}` }).then((response) =>
+      response.arrayBuffer(),
+    );
+    download.catch(() => {}); // a failure counts where the install awaits it
+    return { name: file.split("/").pop(), download };
+  });
+}
+
+// Unpacked by Python's zipfile, which Pyodide imports as it starts: its package loader would import a
+// dozen more modules of the standard library (tarfile, email, importlib.metadata) for the same.
+const UNPACK_WHEELS = `
+def _unpack_wheels():
+    import importlib, pathlib, sys, zipfile
+    site_packages = next(path for path in sys.path if path.endswith("site-packages"))
+    for wheel in sorted(pathlib.Path("/tmp/wheels").glob("*.whl")):
+        with zipfile.ZipFile(wheel) as archive:
+            archive.extractall(site_packages)
+        wheel.unlink()
+    importlib.invalidate_caches()
+_unpack_wheels()
+del _unpack_wheels
+`;
+
+async function installWheels(pyodide, wheels) {
+  pyodide.FS.mkdirTree("/tmp/wheels");
+  for (const { name, download } of wheels) {
+    pyodide.FS.writeFile(`/tmp/wheels/${name}`, new Uint8Array(await download));
+  }
+  pyodide.runPython(UNPACK_WHEELS);
+}
+
 const JAVASCRIPT_TYPES = new Set(["text/javascript", "application/javascript", "application/x-javascript"]);
 
-async function runtimeModule(name) {
-  const url = new URL(name, RUNTIME);
+async function runtimeModule(runtime, name) {
+  const url = new URL(name, runtime);
   try {
     return await import(url.href);
   } catch (error) {
@@ -117,27 +202,38 @@ async function runtimeModule(name) {
 }
 
 async function load() {
+  if (typeof DecompressionStream !== "function") {
+    throw new Failure("internal", "This browser cannot unpack the checker's files (no DecompressionStream).");
+  }
+  const where = text(new URL("runtime.json", CHECKER)); // the runtime's folder, named after its content
   const lock = text(new URL("pyodide-lock.json", CHECKER));
   const policy = text(new URL("policy.json", CHECKER));
   const holidays = text(new URL("holidays.json", CHECKER)); // the office's public holidays, as data
   const manifest = snapshotManifest();
+  const folder = new URL(JSON.parse(await where).indexURL, CHECKER);
+  const stdlib = new URL("python_stdlib.zip.gz", folder);
+  const linkTiming = startStandardLibrary(stdlib);
   // Imported here, not by Pyodide, which would look for its ".mjs" name (hooks/widget.py serves ".js").
-  const [runtime, emscripten] = await Promise.all([runtimeModule("pyodide.esm.js"), runtimeModule("pyodide.asm.js")]);
+  const [runtime, emscripten] = await Promise.all([
+    runtimeModule(folder, "pyodide.esm.js"),
+    runtimeModule(folder, "pyodide.asm.js"),
+  ]);
   const errors = [];
   const options = {
-    indexURL: RUNTIME.href,
+    indexURL: folder.href,
+    stdLibURL: stdlib.href, // our part of it (hooks/widget.py)
     createPyodideModule: emscripten.default,
     lockFileContents: lock, // without it, Pyodide looks for its own lock file, which this site does not serve
-    packageBaseUrl: CHECKER.href,
     stdout: () => {},
     stderr: (message) => errors.length < 20 && errors.push(message), // why an install failed, if it does
   };
   let pyodide = null;
   let startedFrom = "snapshot";
-  if (await manifest) {
+  const snapshot = (await manifest) && (await snapshotSource(await manifest, await linkTiming));
+  if (snapshot) {
     // Handed over once: Pyodide keeps its options, and the 30 MB image is not needed after the restore.
     // Started now, so Python's WebAssembly downloads while the snapshot does.
-    let image = snapshotImage(await manifest);
+    let image = snapshotImage(snapshot);
     image.catch(() => {}); // a failure counts where Pyodide awaits it, if it gets that far
     const handOver = {
       then(resolve, reject) {
@@ -154,14 +250,17 @@ async function load() {
   }
   if (!pyodide) {
     startedFrom = "wheels";
-    pyodide = await runtime.loadPyodide({ ...options, packages: [PACKAGE] }); // fetched while Python starts
+    const wheels = fetchWheels(await lock); // downloading while Python starts
+    pyodide = await runtime.loadPyodide(options);
+    await installWheels(pyodide, wheels);
   }
   post("loading-checker", "Loading the checker…");
   let bridge;
   try {
     bridge = pyodide.pyimport("checker.bridge");
   } catch (error) {
-    throw new Failure("asset", `The checker could not be installed (${errors.join(" ") || error.message}).`);
+    const why = errors.join(" ") || error.message;
+    throw missingModule(why) ?? new Failure("asset", `The checker could not be installed (${why}).`);
   }
   const gc = pyodide.pyimport("gc");
   return {
@@ -184,7 +283,9 @@ async function load() {
 
 const loaded = (async () => {
   if (typeof WebAssembly !== "object") throw new Failure("no-wasm", "This browser does not run WebAssembly.");
-  return Promise.race([load(), loadFailed]);
+  return Promise.race([load(), loadFailed]).catch((error) => {
+    throw missingModule(error) ?? error;
+  });
 })();
 
 loaded.then(
@@ -224,7 +325,8 @@ self.addEventListener("message", async ({ data: { id, op, args } }) => {
     const checker = await loaded;
     if (!Object.hasOwn(OPERATIONS, op)) throw new Failure("internal", `Unknown operation ${op}.`);
     self.postMessage({ id, ok: true, result: OPERATIONS[op](checker, ...(args ?? [])) });
-  } catch (error) {
+  } catch (caught) {
+    const error = missingModule(caught) ?? caught;
     self.postMessage({ id, ok: false, error: { code: error.code ?? "internal", message: error.message } });
   }
 });
