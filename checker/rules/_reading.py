@@ -18,6 +18,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from functools import cached_property
 from itertools import pairwise
+from weakref import WeakKeyDictionary
 
 from checker._text import Draft
 
@@ -80,11 +81,20 @@ def sentences(draft: Draft) -> list[tuple[int, int]]:
     return [(start, end) for start, end in draft.prose.sentences if len(text[start:end].split()) >= MIN_WORDS]
 
 
+# Each rule's reading scores the same sentences of a draft: their features are worked out once.
+_FEATURES: WeakKeyDictionary[Draft, list[tuple[int, int, frozenset[str]]]] = WeakKeyDictionary()
+
+
+def _sentence_features(draft: Draft) -> list[tuple[int, int, frozenset[str]]]:
+    if draft not in _FEATURES:
+        _FEATURES[draft] = [(start, end, features(draft.prose.text[start:end])) for start, end in sentences(draft)]
+    return _FEATURES[draft]
+
+
 def strongest(draft: Draft, reading: Reading) -> Read | None:
     """The sentence that scores highest above the reading's threshold, if one does."""
     best: Read | None = None
-    for start, end in sentences(draft):
-        found = features(draft.prose.text[start:end])
+    for start, end, found in _sentence_features(draft):
         value = reading.score(found)
         if value > reading.threshold and (best is None or value > best.score):
             weighing = sorted(
