@@ -338,6 +338,10 @@ def new_context(browser: Browser) -> Iterator[Callable[..., Guarded]]:
 
     yield make
     for guarded in made:
+        # A route callback still fetching when the context closes would fail the test at teardown.
+        for page in guarded.context.pages:
+            page.unroute_all(behavior="ignoreErrors")
+        guarded.context.unroute_all(behavior="ignoreErrors")
         guarded.context.close()
 
 
