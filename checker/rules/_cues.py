@@ -182,9 +182,23 @@ def _reads_as_message(draft: Draft, read: Read, reads_as: str) -> str:
     return f'"{quoted}" may read as {reads_as}: notes that do often say {telling}.'
 
 
-def cues_doc(doc: str, cues: Sequence[Cue]) -> str:
-    """``doc`` with the list of ``cues`` added to the end of its "What it checks" section."""
-    lines = ["", "The cues it looks for:", ""]
+def cues_doc(doc: str, cues: Sequence[Cue], *, learned: str = "") -> str:
+    """``doc`` with the list of ``cues`` added to the end of its "What it checks" section.
+
+    ``learned`` names the sentences a learned reading looks for when no cue matches ("blaming"), for a rule that
+    has one; the paragraph that says how it works is then added before the list.
+    """
+    lines = [""]
+    if learned:
+        lines += [
+            f"When none of the cues below matches, a learned reading scores each sentence by the words it shares with"
+            f" the {learned} sentences of the project's own collection of drafts, and flags the one that reads most"
+            f" like them, saying which words weigh most. It finds {learned} sentences worded in ways nobody listed;"
+            " it can also be wrong, so it speaks only above a threshold that almost every good note in the"
+            " collection stays under.",
+            "",
+        ]
+    lines += ["The cues it looks for:", ""]
     for cue in cues:
         only = "" if cue.kinds == frozenset(Kind) else f" (in {_kinds_in_words(cue.kinds)} only)"
         lines.append(f"- **{cue.name}**{only}: {cue.about}. Found: “{cue.example}” Left alone: “{cue.non_example}”")

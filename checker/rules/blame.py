@@ -8,13 +8,6 @@ people or their process, sarcasm, and demands that they justify themselves.
 Regret about the result itself is fine ("I was disappointed to hear the
 news"), and so is a polite request for feedback.
 
-When none of the cues below matches, a learned reading scores each sentence
-by the words it shares with the blaming sentences of the project's own
-collection of drafts, and flags the one that reads most like them, saying
-which words weigh most. It finds blame said in ways nobody listed; it can
-also be wrong, so it speaks only above a threshold that almost every good
-note in the collection stays under.
-
 ## Why it matters
 After a rejection it is natural to feel hurt. But recruiters rarely make the
 final decision, and a bitter note closes a door you may want open later.
@@ -854,7 +847,7 @@ RULE = Rule(
     severity=Severity.WARNING,
     guide="rejection/#no-blame",
     check=_check,
-    doc=cues_doc(__doc__ or "", CUES),
+    doc=cues_doc(__doc__ or "", CUES, learned="blaming"),
 )
 
 __all__ = ["CUES", "RULE"]

@@ -14,13 +14,6 @@ you described", "your world-class team"; and so are confidence without ranking
 ("I'd be glad to bring my experience with SQL to the team"), and liking the
 role "better than my current one".
 
-When none of the cues below matches, a learned reading scores each sentence
-by the words it shares with the boasting sentences of the project's own
-collection of drafts, and flags the one that reads most like them, saying
-which words weigh most. It finds boasts said in ways nobody listed; it can
-also be wrong, so it speaks only above a threshold that almost every good
-note in the collection stays under.
-
 ## Why it matters
 A follow-up is there to thank and to confirm your interest, not to win the
 interview a second time. Boasting can sound arrogant, and comparing yourself
@@ -754,12 +747,11 @@ _TAKING_ME = (
 
 
 def _predicated_of_writer(found: Found) -> bool:
-    """Said of the writer as a plain claim: not a question, a hope, a negation or a hedge."""
+    """A claim of the writer's (as ``_writers_claim``), stated: not asked, and not negated within its own words."""
     return (
         not found.clause.question
-        and not found.clause.hedged
-        and _NEGATION.search(found.before) is None
-        and _HOPE.search(found.before) is None
+        and _writers_claim(found)
+        and _NEGATION.search(found.before) is None  # "hardly the most", which negates nothing elsewhere
         and _NEGATION.search(found.words) is None
     )
 
@@ -940,7 +932,7 @@ RULE = Rule(
     severity=Severity.SUGGESTION,
     guide="thank-you-note/#tone",
     check=_check,
-    doc=cues_doc(__doc__ or "", CUES),
+    doc=cues_doc(__doc__ or "", CUES, learned="boasting"),
 )
 
 __all__ = ["CUES", "RULE"]

@@ -153,8 +153,10 @@ _BAD_NEWS = re.compile(
     r"|ignor\w*|not (?:going|planning) to|won['’]t|decided against|out of the running|isn['’]t|wasn['’]t"
     r"|no one|nobody|bothered|not (?:worth|important)|unsuccessful|rejected|the answer is no|a no)\b"
 )
+# What the writer is waiting for, or the wait itself: a reply, news, a decision, not knowing.
 _WAITING_TOPIC = re.compile(
-    r"\b(?:wait\w*|hear\w*|heard|news|reply|replies|response|update|silence|answer|decision|know(?:ing)?|limbo)\b"
+    r"\b(?:wait\w*|hear\w*|heard|news|reply|replies|response|update|silence|answer|decision|know(?:ing)?|limbo"
+    r"|outcome|result|status|verdict|word)\b"
 )
 _CONSEQUENCE = re.compile(
     r"\b(?:accept|take|withdraw|go with|move on|look elsewhere|assume|escalate|complain|contact (?:your|the)"
@@ -694,11 +696,6 @@ _WRITING_AGAIN = re.compile(
     r"|contact(?:ing)?|ask(?:ing)?|bump(?:ing)?|circl(?:e|ing) back|try(?:ing)?|ping(?:ing)?|touch(?:ing)? base"
     r"|note|email|message|line)\b"
 )
-# What the writer is waiting for: a reply, news, a decision.
-_WAITING_FOR = re.compile(
-    r"\b(?:hear(?:ing)?|news|decision|reply|response|answer|update|outcome|result|wait(?:ing)?|waited|silence"
-    r"|status|verdict|word)\b"
-)
 
 
 def _chasing_again(found: Found) -> bool:
@@ -711,7 +708,7 @@ def _chasing_again(found: Found) -> bool:
 
 def _weighs_on_you(found: Found) -> bool:
     """Distress tied to the wait, in the writer's own clause: "the waiting is keeping me up at night"."""
-    return unsoftened(found) and _WAITING_FOR.search(found.sentence) is not None and not found.clause.question
+    return unsoftened(found) and _WAITING_TOPIC.search(found.sentence) is not None and not found.clause.question
 
 
 CUES = (
@@ -806,7 +803,7 @@ CUES = (
         ),
         lambda found: (
             unsoftened(found)
-            and _WAITING_FOR.search(found.sentence) is not None
+            and _WAITING_TOPIC.search(found.sentence) is not None
             and _SOON_OR_OWED.search(found.sentence) is not None
         ),
         BEFORE_DECISION,
