@@ -19,7 +19,7 @@ from markdown_it.token import Token
 
 from checker._language import Prose
 
-__all__ = ["Draft", "Match", "Phrases", "lower"]
+__all__ = ["Draft", "FirstWords", "Match", "Phrases", "lower"]
 
 # CommonMark without raw HTML: a pasted "<Interviewer>" stays visible text.
 # text_join would merge escapes and entities into plain text and lose their
@@ -27,6 +27,8 @@ __all__ = ["Draft", "Match", "Phrases", "lower"]
 _MARKDOWN = MarkdownIt("commonmark", {"html": False}).disable("text_join")
 
 _WORD = re.compile(r"[^\W_]+(?:['’‐-][^\W_]+)*")
+# A word as phrases open with one: the run of word characters and apostrophes that their boundary stops at.
+_OPENING_WORD = re.compile(r"[\w'’]+")
 # Line endings as markdown-it counts lines: token maps are line numbers.
 _LINE_END = re.compile(r"\r\n?|\n")
 
@@ -37,6 +39,19 @@ def lower(text: str) -> str:
     "İ" is the only code point whose lower case is two code points long.
     """
     return text.replace("İ", "i").lower()
+
+
+@dataclass(frozen=True)
+class FirstWords:
+    """The words a match of some phrases can open with: whole words, and beginnings of words.
+
+    Words as the prose is cut into them (runs of letters, digits and apostrophes, lower case, with a plain
+    apostrophe). A draft in which none of them appears cannot match, and one that has them can match only
+    where they are, so the pattern runs there and nowhere else.
+    """
+
+    whole: frozenset[str]
+    beginnings: tuple[str, ...]
 
 
 @dataclass(frozen=True)
@@ -55,10 +70,16 @@ class Phrases:
     # deferred to first use: indexing hundreds of phrases by their first letter is Python work too.
     alternatives: tuple[str, ...]
     joined: Callable[[tuple[str, ...]], str] = field(compare=False, repr=False)
+    # The words its matches open with, or None when the phrases cannot tell (the pattern then searches everywhere).
+    opening: Callable[[tuple[str, ...]], FirstWords | None] = field(compare=False, repr=False)
 
     @cached_property
     def source(self) -> str:
         return self.joined(self.alternatives)
+
+    @cached_property
+    def first_words(self) -> FirstWords | None:
+        return self.opening(self.alternatives)
 
     @cached_property
     def pattern(self) -> re.Pattern[str]:
@@ -124,12 +145,64 @@ class Draft:
         """Sentences and clauses, for rules that need to know who says what."""
         return Prose(self.lowered)
 
+    @cached_property
+    def _words(self) -> dict[str, list[int]]:
+        """Where each word of the lower-cased text starts."""
+        starts: dict[str, list[int]] = {}
+        for word in _OPENING_WORD.finditer(self.lowered):
+            starts.setdefault(word.group().replace("’", "'"), []).append(word.start())
+        return starts
+
+    @cached_property
+    def _word_set(self) -> frozenset[str]:
+        return frozenset(self._words)
+
+    @cached_property
+    def _words_in_order(self) -> list[str]:
+        return sorted(self._words)
+
+    @cached_property
+    def _beginning_places(self) -> dict[str, list[int]]:
+        """Where a word with a given beginning starts, filled in as rules ask."""
+        return {}
+
+    def _openings(self, first: FirstWords) -> list[int]:
+        """Where a word of ``first`` starts, in text order."""
+        starts = self._words
+        places = [at for word in first.whole & self._word_set for at in starts[word]]
+        if first.beginnings:
+            for beginning in first.beginnings:
+                places += self._beginning(beginning)
+            return sorted(set(places))  # a word may be both whole and begun
+        places.sort()
+        return places
+
+    def _beginning(self, beginning: str) -> list[int]:
+        known = self._beginning_places.get(beginning)
+        if known is None:
+            ordered, places = self._words_in_order, []
+            index = bisect.bisect_left(ordered, beginning)
+            while index < len(ordered) and ordered[index].startswith(beginning):
+                places += self._words[ordered[index]]
+                index += 1
+            known = self._beginning_places[beginning] = places
+        return known
+
+    def _phrases_found(self, phrases: Phrases) -> Iterator[re.Match[str]]:
+        """``phrases.pattern.finditer`` over the lower-cased text, tried only where a match can open."""
+        first = phrases.first_words
+        if first is None:
+            yield from phrases.pattern.finditer(self.lowered)
+            return
+        pattern, text, end = phrases.pattern, self.lowered, 0
+        for at in self._openings(first):
+            if at >= end and (found := pattern.match(text, at)) is not None:
+                end = found.end()
+                yield found
+
     def find(self, pattern: re.Pattern[str] | Phrases) -> Iterator[Match]:
         """Every non-overlapping, non-empty match of ``pattern`` in the plain text."""
-        if isinstance(pattern, Phrases):
-            found_all = pattern.pattern.finditer(self.lowered)
-        else:
-            found_all = pattern.finditer(self.plain)
+        found_all = self._phrases_found(pattern) if isinstance(pattern, Phrases) else pattern.finditer(self.plain)
         for found in found_all:
             start, end = found.span()
             if end > start:

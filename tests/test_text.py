@@ -6,9 +6,11 @@ import re
 import sys
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from checker import RULES
-from checker._text import Draft, Match, Phrases, lower
+from checker._text import Draft, FirstWords, Match, Phrases, lower
 from checker.rules._phrases import phrases
 
 
@@ -150,17 +152,75 @@ def test_a_phrase_must_start_with_a_word_or_a_group() -> None:
         _ = phrases("(open").source
 
 
-def test_every_rule_builds_its_patterns() -> None:
-    """A bad phrase fails here rather than on a reader's first check."""
+def _rule_phrases() -> list[Phrases]:
+    """Every set of phrases in a rule's module: named, or a cue's pattern."""
+    found: dict[int, Phrases] = {}
     for rule in RULES:
         module = sys.modules[rule.check.__module__]
         for value in vars(module).values():
             for candidate in value if isinstance(value, tuple) else (value,):
-                pattern = getattr(candidate, "pattern", None)
+                pattern = getattr(candidate, "pattern", candidate)
                 if isinstance(pattern, Phrases):
-                    assert pattern.pattern is not None
-                elif isinstance(candidate, Phrases):
-                    assert candidate.pattern is not None
+                    found[id(pattern)] = pattern
+    return list(found.values())
+
+
+RULE_PHRASES = _rule_phrases()
+
+
+def test_every_rule_builds_its_patterns() -> None:
+    """A bad phrase fails here rather than on a reader's first check."""
+    assert len(RULE_PHRASES) > 50
+    for pattern in RULE_PHRASES:
+        assert pattern.pattern is not None
+
+
+def test_the_rules_phrases_all_say_how_they_open() -> None:
+    """A phrase whose opening cannot be read is searched for everywhere: correct, but slower for every draft."""
+    assert [pattern.alternatives[0] for pattern in RULE_PHRASES if pattern.first_words is None] == []
+
+
+@pytest.mark.parametrize(
+    ("alternatives", "whole", "beginnings"),
+    [
+        (("i've been waiting", "fair"), {"i've", "fair"}, ()),
+        ((r"(i've|i have|i) been waiting",), {"i've", "i"}, ()),
+        ((r"hours? ago", r"wait\w* long"), set(), ("hour", "wait")),
+        ((r"(very )?keen", r"my( own)? best"), {"very", "keen", "my"}, ()),
+        ((r"my( own|self)? best", r"hear(ing)? back"), set(), ("hear", "my")),
+        ((r"(?<!not\s)sure", "follow-up"), {"sure", "follow"}, ()),
+        ((r"(x|)y",), {"xy", "y"}, ()),
+    ],
+)
+def test_phrases_know_the_words_they_open_with(
+    alternatives: tuple[str, ...], whole: set[str], beginnings: tuple[str, ...]
+) -> None:
+    assert phrases(*alternatives).first_words == FirstWords(frozenset(whole), beginnings)
+
+
+def test_phrases_that_open_unreadably_are_searched_everywhere() -> None:
+    pattern = phrases("fine", r"(ab)+c")  # a repeated group: what its first word is, is not worth reading
+    assert pattern.first_words is None
+    assert [m.text for m in Draft("so far, fine").find(pattern)] == ["fine"]
+
+
+_OPENINGS = sorted(
+    {word for pattern in RULE_PHRASES for word in (pattern.first_words or FirstWords(frozenset(), ())).whole}
+)
+_WORDS = st.sampled_from([*_OPENINGS, "been", "waiting", "not", "my", "own", "best", "the", "process", "x"])
+_GAPS = st.sampled_from([" ", "  ", "\n", "’", "'", "-", ", ", ". ", "s ", "ing "])
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(st.tuples(_WORDS, _GAPS, st.booleans()), max_size=40))
+def test_looking_only_where_a_phrase_can_open_finds_what_a_full_search_finds(
+    pieces: list[tuple[str, str, bool]],
+) -> None:
+    text = "".join((word.upper() if shout else word) + gap for word, gap, shout in pieces)
+    draft = Draft(text)
+    for pattern in RULE_PHRASES:
+        everywhere = [found.span() for found in pattern.pattern.finditer(draft.lowered) if found.end() > found.start()]
+        assert [(m.start, m.end) for m in draft.find(pattern)] == everywhere, pattern.alternatives[0]
 
 
 def test_lower_keeps_one_character_per_character() -> None:

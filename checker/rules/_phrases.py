@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from checker._text import Phrases
+from checker._text import FirstWords, Phrases
 
 __all__ = ["phrases"]
 
@@ -25,7 +25,7 @@ def phrases(*alternatives: str) -> Phrases:
         if alternative != alternative.rstrip():
             # A space at the end would have to match whitespace before the word boundary: it never matches.
             raise ValueError(f"a phrase must not end with a space: {alternative!r}")
-    return Phrases(alternatives, _joined)
+    return Phrases(alternatives, _joined, _first_words)
 
 
 def _joined(alternatives: tuple[str, ...]) -> str:
@@ -42,6 +42,76 @@ def _joined(alternatives: tuple[str, ...]) -> str:
     branches = [f"{first}(?:{'|'.join(map(_spaced, rests))})" for first, rests in sorted(by_first.items())]
     branches += map(_spaced, unindexed)
     return rf"(?<![\w'’])(?:{'|'.join(branches)})(?![\w'’])"
+
+
+def _first_words(alternatives: tuple[str, ...]) -> FirstWords | None:
+    """The words the phrases open with, or None if some phrase opens in a way this cannot read."""
+    whole: set[str] = set()
+    beginnings: set[str] = set()
+    for alternative in alternatives:
+        for phrase in _split_alternatives(alternative):
+            opening = _opening(phrase)
+            if opening is None:
+                return None
+            for word, is_whole in opening:
+                (whole if is_whole else beginnings).add(word)
+    return FirstWords(frozenset(whole), tuple(sorted(beginnings)))
+
+
+# Characters that are themselves in a phrase and end its first word: a space (any whitespace), or punctuation
+# that the word boundary stops at.
+_ENDS_A_WORD = frozenset(' -,:;!/&"“”%#@=')
+_QUANTIFIER = frozenset("?*+{")
+
+
+def _opening(phrase: str) -> set[tuple[str, bool]] | None:
+    """How a phrase's match can open: (word, True) for the whole first word, (word, False) for its beginning.
+
+    None when the phrase opens with anything but literal letters or a group of phrases that do.
+    """
+    while (lookbehind := _LOOKBEHIND.match(phrase)) is not None:
+        phrase = phrase[lookbehind.end() :]  # a guard on what comes before: it does not change the first word
+    if phrase[:1].isalnum():
+        length = 0
+        while length < len(phrase) and (phrase[length].isalnum() or phrase[length] in "_'"):
+            length += 1
+        word, after = phrase[:length], phrase[length:]
+        if after[:1] in _QUANTIFIER:
+            word = word[:-1]  # "hours?": the last letter may be missing or repeated
+        return {(word, _ends_the_word(after))} if word else None
+    if not phrase.startswith("(") or phrase.startswith("(?"):
+        return None
+    end = _group_end(phrase)
+    inner, rest = phrase[1:end], phrase[end + 1 :]
+    optional = rest[:1] in ("?", "*")
+    if rest[:1] in _QUANTIFIER:
+        if not optional:
+            return None  # "(ab)+": not worth reading
+        rest = rest[1:]
+    openings: set[tuple[str, bool]] = set()
+    for head in [*_split_alternatives(inner), *([""] if optional else [])]:
+        opening = _opening(head + rest)
+        if opening is None:
+            return None
+        openings |= opening
+    return openings
+
+
+def _ends_the_word(after: str) -> bool:
+    """Whether every way ``after`` can go on ends the word before it: "( own)? best" does, "(ing)?" does not."""
+    if after == "" or after[0] in _ENDS_A_WORD:
+        return True
+    if not after.startswith("(") or after.startswith("(?"):
+        return False
+    end = _group_end(after)
+    inner, rest = after[1:end], after[end + 1 :]
+    if rest[:1] in _QUANTIFIER:
+        if rest[:1] not in ("?", "*"):
+            return False
+        rest = rest[1:]
+        if not _ends_the_word(rest):
+            return False
+    return all(_ends_the_word(head + rest) for head in _split_alternatives(inner))
 
 
 _LOOKBEHIND = re.compile(r"\(\?<[!=](?:\\.|[^()\\])*\)")
