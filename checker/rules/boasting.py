@@ -635,6 +635,9 @@ CUES = (
             r"(onboarding|new starter|new-starter|payroll) (forms|paperwork|documents|pack)",
             r"(pencilled|penciled|blocked|booked|marked) (in )?(my|a|the) (start date|first day|first week)",
             r"(my|a) (start date|first day) (is )?(pencilled|penciled|booked|planned|in the diary)",
+            r"(before|once|when|after) (i|i've|i have) (start|join|begin) (with )?(you|your (team|firm|company"
+            r"|department"
+            r"|school|practice|studio|unit|lab)|the (team|firm|company|department|practice|studio))",
         ),
         _writers_claim,
     ),

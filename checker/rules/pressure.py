@@ -41,6 +41,7 @@ from checker.rules._cues import (
     cues_doc,
     flag_cues,
     mentions_other_offer,
+    not_negated,
     sentence_has,
     unsoftened,
 )
@@ -99,7 +100,8 @@ def _demand_with_time(found: Found) -> bool:
         return False  # "you mentioned the team hoped to decide by Friday": their date, not a demand
     if mentions_other_offer(found):
         # The other employer's date is not a demand; asking this one nicely whether they can answer by then is fair.
-        if found.clause.subject not in (Person.REQUEST, Person.READER) and " you " not in f" {found.before} ":
+        of_reader = " you " in f" {found.before} " or found.words.startswith(("your ", "match", "beat", "better"))
+        if found.clause.subject not in (Person.REQUEST, Person.READER) and not of_reader:
             return False
         return not (found.clause.question or _POLITE.search(found.sentence) is not None)
     return True
@@ -161,7 +163,7 @@ _WAITING_TOPIC = re.compile(
 _CONSEQUENCE = re.compile(
     r"\b(?:accept|take|withdraw|go with|move on|look elsewhere|assume|escalate|complain|contact (?:your|the)"
     r"|sign with|say yes|pursue other|consider (?:my|the) (?:application|candidacy)|no choice|forced|hold|responsible"
-    r"|lose|losing|reconsider|rethink|walk away|go elsewhere)\b"
+    r"|lose|losing|lost|regret|reconsider|rethink|walk away|go elsewhere)\b"
 )
 
 # Before a decision there is an answer to press for; after a rejection there is none, and the blame rule
@@ -218,6 +220,9 @@ def _holds_to_promise(found: Found) -> bool:
         before = found.sentence[: found.sentence.find(found.words)]
         broken = _BROKEN.search(before) is not None or _BROKEN_AFTER.search(found.after) is not None
         return broken and not found.clause.hedged
+    if found.words.endswith("reminder"):
+        # A note that calls itself a reminder holds them to something, however gently it is wrapped.
+        return not found.clause.question and not_negated(found)
     if not unsoftened(found):
         return False
     if found.words.startswith("you promised"):
@@ -305,6 +310,8 @@ CUES: tuple[Cue, ...] = (
             r"|response|reply|decision|news|confirmation|feedback|verdict)( from you)?,? " + _WHEN,
             r"(the |your |an? )?(written |formal )?(offer|contract)( letter)?( (over|across|through))?( to me)? "
             + _WHEN,
+            r"(match|beat|better|equal) (it|that|theirs|their offer|the offer|this offer|their timeline|their speed)"
+            r"( (\S+ ){0,3}?| )" + _WHEN,
         ),
         _demand_with_time,
     ),
@@ -335,6 +342,8 @@ CUES: tuple[Cue, ...] = (
             r"(should|if) (i|we) not (hear|receive|get|have)",
             r"(my|a firm|a hard|a strict|set a|setting a) deadline (for|to|of) (you|your|an? |the )",
             r"deadline (for|to) (your|an?|the) (answer|decision|response|reply)",
+            r"(regret|a shame|a pity|sorry) (it )?if you (lost|lose|missed|miss|let) (me|out|this|the chance)",
+            r"(don't|do not) make me (regret|reconsider|rethink|wait)",
         ),
         sentence_has(_CONSEQUENCE),
     ),
@@ -406,6 +415,7 @@ CUES: tuple[Cue, ...] = (
             r"(has|have|is|was)? ?(now )?(long )?(passed|come and gone|gone|been missed|over|past)",
             r"(well|long|way) past (the|your) (date|deadline|timeline|timeframe)",
             r"as promised",
+            r"(a |my )?(gentle|friendly|polite|quick|little|small|kind) reminder",
         ),
         _holds_to_promise,
     ),
@@ -573,13 +583,28 @@ CUES: tuple[Cue, ...] = (
         phrases(
             r"(turned down|put (everything|my life|my plans|my search|other things) on hold|given up|passed up|declined"
             r"|said no to) (other|\w+ )?(work|offers|jobs|opportunities|interviews|roles|everything)",
-            r"(relying|depending|counting|dependent) on (this|you|the job|it|me getting|hearing|an answer|a decision"
+            r"(turned down|turned away|given up|gave up|passed up|declined|said no to|cancelled|withdrawn from"
+            r"|pulled out"
+            r" of)( \w+){0,3} (other )?(interviews?|offers?|jobs?|roles?|positions?|posts?|places?|contracts?"
+            r"|opportunities|processes)( \w+){0,6} (to (stay|remain|keep myself) (free|available|open)|for (you|this"
+            r"|your))",
+            r"(put|placed|kept|am keeping|i'm keeping)( \w+){0,3} (process|processes|offer|offers|application"
+            r"|applications"
+            r"|interview|interviews|search) on hold",
+            r"(to )?(stay|remain|keep myself) (free|available) for (you|this|your)",
+            r"(relying|depending|counting|dependent|banking) on (this|you|the job|it|me getting|hearing|an answer"
+            r"|a decision"
             r"|getting)",
+            r"(relying|depending|counting|banking) on ((some|good|positive|quick|your) )?(news|word|an answer|a reply"
+            r"|a response|a decision|an update|a quick)",
             r"(bear|keep) (that|this) in mind",
             r"my (family|parents|partner|wife|husband|landlord|bank|children|kids|mum|mom|dad|friends)( \w+)? (keeps?"
             r"|keep"
             r"|are|is"
             r"|have been|has been|needs?|want|wants) (\w+ )?(asking|waiting|to know|chasing|an answer)",
+            r"my (family|parents|partner|wife|husband|children|kids|mum|mom|mother|father|dad|friends|relatives)"
+            r"( \w+){0,2} (ask|asks|phone|call|calls|rings?) (me )?(every|each|all the) (day|evening|night|morning|time"
+            r"|week)",
             r"(i'll|i will|i would|i'd|i can) (take|accept|do) (any|anything|whatever)( \w+)?( role| job| position"
             r"| at all)",
             r"(i beg you|i'm begging|i am begging|please,? please)(,)? (just )?(let me know|tell me|give me|reply"
@@ -599,6 +624,7 @@ CUES: tuple[Cue, ...] = (
             r"(would|will) mean (a lot|so much|everything|the world)",
             r"(took|taken|take|used|booked|using) (a|a whole|an entire|the|half a|my|unpaid|annual) "
             r"(day|afternoon|morning|week|day's|days|leave|holiday)( off| of leave| of holiday| leave)?",
+            r"(took|taken|used|lost)( \w+)? unpaid (days?|leave|holiday|time)",
             r"took (a day's|a day of|annual|unpaid) (leave|holiday)",
             r"(the )?(effort|money|hours) (i|we) (put|invested|spent)",
         ),
@@ -671,6 +697,18 @@ CUES = (
             r"|reach out to|escalate (this|it|the matter) to)( dr\.?| mr\.?| ms\.?| mrs\.?)?( [\w.-]+){1,3} directly",
             r"(go|going) (over|above|around|round) your head",
             r"so (that )?you (don't|do not|won't|will not) forget (me|my|about me)",
+            r"(i'll|i will|i plan to|i intend to|i'm going to|i am going to)( \w+){0,3} (call|ring|phone|email|write"
+            r"|check in|follow up|chase|pop in|drop in|come in|call in)( [\w,]+){0,10} (until|till) (a|the|your|i"
+            r" hear|you|there)",
+            rf"(call|ring|phone|email|write|check in|follow up|chase|contact|pop in|drop in|come in"
+            rf"|call in)( [\w,]+){{0,4}}"
+            rf" on {_DAY}(,? {_DAY})*,? (and|then) {_DAY}",
+            r"(pop|drop|stop|call|come|swing) (in|into|by|round|over|past)( at)? (the|your) (office|branch|site"
+            r"|reception"
+            r"|premises|store|shop|school|clinic|depot|warehouse|studio|building|plant|hangar|library|ward|desk)",
+            r"(pop|drop|stop|call|come|swing) (in|into|by|round|over|past) (in person|to (collect|get|hear"
+            r"|pick up) (the"
+            r" )?(news|an answer|a decision|an update))",
         ),
         unsoftened,
     ),
@@ -684,6 +722,8 @@ CUES = (
             r"(keep|leave|keeping|leaving) me (in suspense|hanging|guessing|in the dark|on tenterhooks|dangling)",
             r"(sitting|waiting|glued|camped) (by|to|next to|beside) (my|the) (phone|inbox|email|laptop)",
             r"(put|putting) me out of my misery",
+            r"(won't|will not|not|never) (be )?(kept|keep me|be left) waiting",
+            r"(keep|leave|keeping|leaving) me waiting",
         ),
         lambda found: not found.clause.hedged,
     ),
@@ -830,7 +870,61 @@ CUES = (
         lambda found: not found.clause.hedged,
         BEFORE_DECISION,
     ),
+    Cue(
+        "Every channel at once",
+        "chases them on several channels",
+        "telling them you have already reached them three ways (a call, a voicemail, LinkedIn, a text, this email)",
+        "I left a voicemail this morning, sent a note on LinkedIn at lunch and texted your mobile.",
+        "You can reach me by phone, by email or on LinkedIn, whichever suits you.",
+        phrases(r"(left|sent|texted|rang|phoned|called|messaged|emailed|tried|dropped|pinged)"),
+        lambda found: unsoftened(found) and _channels_in(found.sentence) >= 3 and _first_contact(found),
+        BEFORE_DECISION,
+    ),
+    Cue(
+        "Sarcasm about their time",
+        "suggests a reply would cost them little",
+        "saying how little time a reply takes, or that surely someone can spare a minute",
+        "I'd guess a two-line reply takes rather less time than the harvest.",
+        "I know how busy the harvest is, so a short reply whenever you have a moment is plenty.",
+        phrases(
+            r"(a|one|two|three|a few|a quick|a short|a brief|a simple)(-| )(line|word|minute|sentence)s? (reply|email"
+            r"|answer|response|note|message)( (\w+ ){0,2})?(takes?|would take|only takes|can't take|cannot take"
+            r"|won't take|costs?)",
+            r"(reply|email|answer|response|note|message) (takes?|would take|only takes|can't take|won't take) (only "
+            r"|just |rather |far |much )?(less time|a (minute|moment|second)|seconds|two minutes|five minutes|a few"
+            r" (minutes|seconds))",
+            r"(surely|i'm sure|i am sure) (you|someone|somebody|the team|one of you) (can|could) (find|spare|manage)"
+            r" (a|the|two|five|one)( spare| quick)? (minute|moment|minutes|seconds|line)",
+        ),
+        lambda found: not found.clause.question or found.words.startswith("surely"),
+        BEFORE_DECISION,
+    ),
 )
+
+# The ways of reaching someone, each counted once in a sentence.
+_CHANNELS = tuple(
+    re.compile(pattern)
+    for pattern in (
+        r"\b(?:voicemail|voice mail|rang|phoned|called|desk line|phone|mobile)\b",
+        r"\blinkedin\b",
+        r"\b(?:texted|text message|a text|sms)\b",
+        r"\bwhatsapp\b",
+        r"\b(?:e-?mail|emailed|this message)\b",
+    )
+)
+
+
+def _channels_in(sentence: str) -> int:
+    return sum(channel.search(sentence) is not None for channel in _CHANNELS)
+
+
+_CONTACTED = re.compile(r"\b(?:left|sent|texted|rang|phoned|called|messaged|emailed|tried|dropped|pinged)\b")
+
+
+def _first_contact(found: Found) -> bool:
+    """The first of the sentence's contacts: one finding for the list, not one per item."""
+    start, _ = found.prose.sentences[found.clause.sentence]
+    return _CONTACTED.search(found.prose.text[start : found.match.start]) is None
 
 
 def _check(context: Context) -> Iterator[Hit]:
