@@ -248,9 +248,16 @@ def mentions_other_offer(found: Found) -> bool:
     return _MENTIONS_OTHER_OFFER[found.draft]
 
 
+# "Not because I disagree": a negation that governs the clause after it.
+_NOT_BECAUSE = re.compile(r"\bnot (?:because|that|since|as though|as if)\s+(?:\S+\s+){0,2}$")
+
+
 def not_negated(found: Found) -> bool:
-    """No negation before the match in its clause: "it is not your fault" clears "your fault"."""
-    return _NEGATION_BEFORE.search(found.before) is None
+    """No negation before the match in its clause: "it is not your fault" clears "your fault"; so does "not because"."""
+    if _NEGATION_BEFORE.search(found.before) is not None:
+        return False
+    start, _ = found.prose.sentences[found.clause.sentence]
+    return _NOT_BECAUSE.search(found.prose.text[max(start, found.match.start - 40) : found.match.start]) is None
 
 
 # Words of thanks: a sentence of thanks praises them, whatever else it says.

@@ -784,6 +784,13 @@ _GOOD_REQUEST = re.compile(
 )
 
 
+# Saying outright that you accept the decision: "I'm not questioning the outcome, but I'd like to understand..."
+_ACCEPTING = re.compile(
+    r"\bnot (?:questioning|disputing|challenging|contesting|arguing with|querying|appealing) (?:the|your|their)"
+    r" (?:\w+ )?(?:decision|outcome|result|choice|selection)"
+)
+
+
 def _argues(found: Found) -> bool:
     """A marker of disagreement in a sentence about the decision or the writer's record, not a request."""
     sentence = found.sentence
@@ -792,6 +799,7 @@ def _argues(found: Found) -> bool:
         and _DECISION_TOPIC.search(sentence) is not None
         and _GOOD_REQUEST.search(sentence) is None
         and THANKS.search(sentence) is None
+        and _ACCEPTING.search(sentence) is None
     )
 
 

@@ -234,7 +234,8 @@ def _holds_to_promise(found: Found) -> bool:
     )
 
 
-_THANKING = re.compile(r"\bthank")
+# Thanks, or gratitude felt ("I am grateful for the courtesy of a prompt reply"), not offered ("I'd be grateful").
+_THANKING = re.compile(r"\bthank|\b(?:am|i['’]m|was|are|we['’]re) (?:\w+ )?grateful")
 _REQUESTING = re.compile(
     r"\b(?:please|could you|would you|can you|let me know|grateful|appreciate|hope|hear|need|want|expect|send|give)\b"
 )
@@ -491,7 +492,9 @@ CUES: tuple[Cue, ...] = (
             r"(copied|copying|cc'd|cc|cc-ing|looped|looping|forwarded|forwarding) (in )?(\w+ ){0,3}(manager|director"
             r"|boss"
             r"|supervisor|ceo|head|mr|ms|mrs|dr|chief|senior)",
-            r"escalat(e|ed|ing)",
+            r"escalat(e|ed|ing) (this|it|the matter|things|my (application|case|query|concern|complaint))",
+            r"escalat(e|ed|ing) (\w+ ){0,3}to (your|the|a) (manager|director|boss|supervisor|ceo|head|senior|hr|partner"
+            r"|board)",
             r"(would like|want|expect|need) (this|it|the matter) (resolved|sorted|settled|addressed|cleared up)",
         ),
         anywhere,
