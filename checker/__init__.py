@@ -5,9 +5,9 @@ and in Pyodide.
 """
 
 from checker._calendar import Step, ics, plan_steps, plan_timeline, recommended_timeline
-from checker._engine import Report, check
+from checker._engine import Report, apply_fixes, check
 from checker._input import MAX_DRAFT_CHARACTERS, PlanError, plan_from_json, plan_from_mapping
-from checker._model import Channel, Finding, FollowUp, Interview, Kind, Plan, Severity
+from checker._model import Channel, Finding, Fix, FollowUp, Interview, Kind, Plan, Severity
 from checker._policy import DEFAULT_POLICY, Policy, PolicyError
 from checker._settings import policy_from_document
 from checker._workdays import DEFAULT_WORKING_DAYS, HolidaysError, WorkingDays, working_days_from_json
@@ -21,6 +21,7 @@ __all__ = [
     "RULES_BY_ID",
     "Channel",
     "Finding",
+    "Fix",
     "FollowUp",
     "HolidaysError",
     "Interview",
@@ -34,6 +35,7 @@ __all__ = [
     "Severity",
     "Step",
     "WorkingDays",
+    "apply_fixes",
     "check",
     "ics",
     "plan_from_json",

@@ -54,7 +54,11 @@ class Clause:
 
 # Where a sentence ends: closing punctuation before a space, and line breaks.
 # "Ms. Achieng" and "e.g. SQL" do not end a sentence (_ABBREVIATION).
-_SENTENCE_END = re.compile(r"[.!?…]+[\"'’”)\]]*(?=\s)|\n")
+# People also end a sentence with an emoji or an emoticon: "Thanks for today :) Please let me know".
+_SENTENCE_END = re.compile(
+    r"[.!?…]+[\"'’”)\]]*(?=\s)|\n|[\U0001f300-\U0001faff\u2600-\u27bf][\U0001f300-\U0001faff\u2600-\u27bf\ufe0f\u200d]*(?=\s)"
+    r"|(?<!\S)[:;]-?[)(DP](?=\s)"
+)
 _ABBREVIATION = re.compile(
     r"(?:\b(?:mr|mrs|ms|mx|dr|prof|st|sr|jr|vs|etc|no|inc|ltd|co|dept|approx|e\.g|i\.e|a\.m|p\.m)|\b\w)\.$"
 )

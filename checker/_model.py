@@ -129,11 +129,20 @@ class Plan:
 
 
 @dataclass(frozen=True)
+class Fix:
+    """A rewrite a rule is sure of: replace ``span`` of the draft (code points) with ``replacement``."""
+
+    span: tuple[int, int]
+    replacement: str
+
+
+@dataclass(frozen=True)
 class Finding:
     """One problem the checker found, with what to do instead.
 
     ``follow_up`` indexes ``Plan.follow_ups`` (None for the plan as a whole);
     ``span`` is ``(start, end)`` in code points of that follow-up's draft.
+    ``fix``, when the rule is sure of one, rewrites part of that draft.
     """
 
     rule: str
@@ -143,6 +152,7 @@ class Finding:
     guide: str
     follow_up: int | None = None
     span: tuple[int, int] | None = None
+    fix: Fix | None = None
 
     def sort_key(self) -> tuple[int, int, int, int, str, str]:
         # Plan-wide findings first, then by follow-up, position, severity, rule.

@@ -9,8 +9,8 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Iterator
-from dataclasses import dataclass
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
 from functools import cached_property
 from itertools import islice
 
@@ -51,9 +51,14 @@ class Phrases:
     after a check, so it holds them compiled).
     """
 
-    source: str
-    # The phrases it was made of, so that several sets can be joined into one pattern.
-    alternatives: tuple[str, ...] = ()
+    # The phrases it is made of, and how they become one regular expression (``rules._phrases``), also
+    # deferred to first use: indexing hundreds of phrases by their first letter is Python work too.
+    alternatives: tuple[str, ...]
+    joined: Callable[[tuple[str, ...]], str] = field(compare=False, repr=False)
+
+    @cached_property
+    def source(self) -> str:
+        return self.joined(self.alternatives)
 
     @cached_property
     def pattern(self) -> re.Pattern[str]:

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
+import difflib
 import json
 import os
 import sys
@@ -18,7 +19,7 @@ from typing import NoReturn, TextIO
 from checker import __version__
 from checker._calendar import Step, ics, recommended_timeline
 from checker._dates import long_date
-from checker._engine import check
+from checker._engine import apply_fixes, check, fixes_to_apply
 from checker._input import PlanError, check_draft, parse_date, plan_from_json, plan_from_mapping
 from checker._model import Channel, Interview, Kind, Severity
 from checker._policy import DEFAULT_POLICY, Policy, PolicyError
@@ -82,6 +83,11 @@ def _check_parser() -> _Parser:
     draft.add_argument("--role", metavar="TITLE", help="the job")
     draft.add_argument("--decision", metavar="DATE", help="when they said they would decide")
     draft.add_argument("--today", metavar="DATE", help=argparse.SUPPRESS)
+    fixing = draft.add_mutually_exclusive_group()
+    fixing.add_argument(
+        "--fix", action="store_true", help="write the draft back with the safe fixes applied ('-': print it)"
+    )
+    fixing.add_argument("--diff", action="store_true", help="print the safe fixes as a diff and write nothing")
     return parser
 
 
@@ -127,37 +133,38 @@ def main(argv: Sequence[str] | None = None, stdin: TextIO | None = None, stdout:
 
 
 def _check(options: argparse.Namespace, stdin: TextIO, stdout: TextIO) -> int:
-    if options.list_rules:
-        policy = _load_policy(options.policy)  # the severities in force, as --explain gives them
-        width = max(len(rule.id) for rule in RULES)
-        for rule in RULES:
-            severity = policy.severity(rule.id, rule.severity)
-            shown = severity.value if severity is not None else "off"
-            stdout.write(f"{rule.id:<{width}}  {shown:<10}  {rule.summary}\n")
-        return 0
-    if options.explain is not None:
-        explained = RULES_BY_ID.get(options.explain)
-        if explained is None:
-            raise UsageError(f"unknown rule {options.explain!r} (see --list-rules)")
-        policy = _load_policy(options.policy)
-        severity = policy.severity(explained.id, explained.severity)
-        shown = severity.value if severity is not None else f"off under policy {policy.name}"
-        doc = policy.fill(explained.doc.strip())
-        stdout.write(f"# {explained.id} ({shown})\n\n{doc}\n\n## Guide\n{explained.guide}\n")
-        return 0
+    if options.list_rules or options.explain is not None:
+        return _rule_docs(options, stdout)
     if options.input is None:
         raise UsageError("give a plan file (or '-' for stdin); see --help")
     policy = _load_policy(options.policy)
     text = _read_text(options.input, stdin)
     today = _date("--today", options.today) if options.today else dt.date.today()
+    single_draft = options.kind is not None or options.interview is not None
+    if (options.fix or options.diff) and not single_draft:
+        raise UsageError("--fix and --diff work on a single draft: give --kind and --interview with it")
     try:
-        if options.kind is not None or options.interview is not None:
+        if single_draft:
             plan = plan_from_mapping(_single_draft_plan(options, text, today), today)
         else:
             plan = plan_from_json(text, today)
     except PlanError as error:
         raise UsageError(f"{options.input}: {error}") from None
     report = check(plan, policy)
+    if options.fix or options.diff:
+        fixed = apply_fixes(text, report.findings)
+        if options.diff:
+            before, after = text.splitlines(keepends=True), fixed.splitlines(keepends=True)
+            stdout.write("".join(difflib.unified_diff(before, after, options.input, options.input)))
+            return 1 if fixed != text else 0
+        if options.input == "-":
+            stdout.write(fixed)
+            return 0
+        _write_text(options.input, fixed)
+        count = len(fixes_to_apply(report.findings))
+        stdout.write(f"Fixed {count} problem{'s' if count != 1 else ''} in {options.input}.\n")
+        plan = plan_from_mapping(_single_draft_plan(options, fixed, today), today)
+        report = check(plan, policy)
     if options.format == "json":
         stdout.write(render_json(report) + "\n")
     else:
@@ -167,6 +174,27 @@ def _check(options: argparse.Namespace, stdin: TextIO, stdout: TextIO) -> int:
         stdout.write(render_text(report, plan, options.input, colour))
     worst = report.worst()
     return 1 if worst is not None and worst.rank <= Severity(options.fail_on).rank else 0
+
+
+def _rule_docs(options: argparse.Namespace, stdout: TextIO) -> int:
+    """--list-rules and --explain, with the severities of the policy in force."""
+    if options.list_rules:
+        policy = _load_policy(options.policy)  # the severities in force, as --explain gives them
+        width = max(len(rule.id) for rule in RULES)
+        for rule in RULES:
+            severity = policy.severity(rule.id, rule.severity)
+            shown = severity.value if severity is not None else "off"
+            stdout.write(f"{rule.id:<{width}}  {shown:<10}  {rule.summary}\n")
+        return 0
+    explained = RULES_BY_ID.get(options.explain)
+    if explained is None:
+        raise UsageError(f"unknown rule {options.explain!r} (see --list-rules)")
+    policy = _load_policy(options.policy)
+    severity = policy.severity(explained.id, explained.severity)
+    shown = severity.value if severity is not None else f"off under policy {policy.name}"
+    doc = policy.fill(explained.doc.strip())
+    stdout.write(f"# {explained.id} ({shown})\n\n{doc}\n\n## Guide\n{explained.guide}\n")
+    return 0
 
 
 def _single_draft_plan(options: argparse.Namespace, draft: str, today: dt.date) -> dict[str, object]:
@@ -283,6 +311,13 @@ def _read_text(name: str, stdin: TextIO) -> str:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError as error:
         raise UsageError(f"{name}: not UTF-8 text (bad byte at position {error.start})") from None
+
+
+def _write_text(name: str, text: str) -> None:
+    try:
+        Path(name).write_text(text, encoding="utf-8")
+    except OSError as error:
+        raise UsageError(f"{name}: cannot write ({error.strerror})") from None
 
 
 def _load_policy(name: str | None) -> Policy:

@@ -5,7 +5,9 @@ format (always with ``today``, so results do not depend on the clock), an
 optional ``policy`` (a policy table or office config) and ``expect``: the
 findings of that file's rule, in report order, each as the follow-up index
 (-1 for the plan as a whole) and the exact text of the draft its span covers
-("" when the span is null).
+("" when the span is null). An expected finding may also give ``fix``: the
+draft text its fix replaces and the replacement; in a case where any does,
+a finding without ``fix`` must offer none.
 """
 
 from __future__ import annotations
@@ -27,6 +29,7 @@ class Expected:
 
     follow_up: int
     text: str
+    fix: tuple[str, str] | None = None
 
 
 @dataclass(frozen=True)
@@ -36,6 +39,10 @@ class Case:
     plan: dict[str, object]
     expect: tuple[Expected, ...]
     policy: dict[str, object] | None = None
+
+    @property
+    def checks_fixes(self) -> bool:
+        return any(expected.fix is not None for expected in self.expect)
 
     @property
     def id(self) -> str:
@@ -52,7 +59,10 @@ def _cases() -> tuple[Case, ...]:
             plan = entry["plan"]
             if "today" not in plan:
                 raise ValueError(f"{path.name}: case {entry['name']!r} has no plan.today")
-            expect = tuple(Expected(item["follow_up"], item["text"]) for item in entry["expect"])
+            expect = tuple(
+                Expected(item["follow_up"], item["text"], tuple(item["fix"]) if "fix" in item else None)
+                for item in entry["expect"]
+            )
             cases.append(Case(path.stem, entry["name"], plan, expect, entry.get("policy")))
     ids = [case.id for case in cases]
     duplicates = sorted({case_id for case_id in ids if ids.count(case_id) > 1})

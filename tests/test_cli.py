@@ -103,10 +103,58 @@ def test_json_output_is_the_report(tmp_path: Path) -> None:
     assert set(data) == {"findings", "summary"}
     assert data["summary"] == {"errors": 1, "warnings": 6, "suggestions": 4, "total": 11, "policy": "default"}
     for finding in data["findings"]:
-        assert set(finding) == {"rule", "severity", "message", "suggestion", "follow_up", "span", "guide"}
+        assert set(finding) - {"fix"} == {"rule", "severity", "message", "suggestion", "follow_up", "span", "guide"}
     placeholder = next(f for f in data["findings"] if f["rule"] == "placeholder")
     start, end = placeholder["span"]
     assert THANK_YOU_DRAFT[start:end] == "[Name]"
+    assert "fix" not in placeholder  # nobody but the writer knows the name
+    fixes = {THANK_YOU_DRAFT[slice(*f["fix"]["span"])]: f["fix"]["replacement"] for f in data["findings"] if "fix" in f}
+    assert fixes == {"Hey": "Dear", "thx": "Thanks", "!!": "!"}
+
+
+_FIXABLE_DRAFT = "Hey Sam,\n\nThx so much for the interview!!! I am very keen on the role.\n\nKind regards,\nAmina\n"
+_FIXED_DRAFT = "Dear Sam,\n\nThanks so much for the interview! I am very keen on the role.\n\nKind regards,\nAmina\n"
+_ONE_DRAFT = ("--kind", "thank-you", "--interview", "2026-11-16", "--date", "2026-11-16", "--today", "2026-11-16")
+
+
+def test_fix_writes_the_draft_back_and_reports_what_is_left(tmp_path: Path) -> None:
+    draft = tmp_path / "draft.md"
+    draft.write_text(_FIXABLE_DRAFT, encoding="utf-8")
+    status, out = _run(draft, *_ONE_DRAFT, "--fix")
+    assert draft.read_text(encoding="utf-8") == _FIXED_DRAFT
+    assert out.startswith(f"Fixed 3 problems in {draft}.")
+    assert "unprofessional-tone" not in out
+    assert "no-greeting" not in out
+    assert status == 0
+
+
+def test_fix_on_stdin_prints_the_fixed_draft() -> None:
+    status, out = _run("-", *_ONE_DRAFT, "--fix", stdin=_FIXABLE_DRAFT)
+    assert (status, out) == (0, _FIXED_DRAFT)
+
+
+def test_diff_prints_the_change_and_writes_nothing(tmp_path: Path) -> None:
+    draft = tmp_path / "draft.md"
+    draft.write_text(_FIXABLE_DRAFT, encoding="utf-8")
+    status, out = _run(draft, *_ONE_DRAFT, "--diff")
+    assert draft.read_text(encoding="utf-8") == _FIXABLE_DRAFT
+    assert "-Hey Sam,\n+Dear Sam,\n" in out
+    assert "+Thanks so much for the interview! I am very keen on the role.\n" in out
+    assert status == 1
+    assert _run(draft, *_ONE_DRAFT, "--diff", stdin="") == (1, out)
+
+
+def test_diff_of_a_clean_draft_is_empty(tmp_path: Path) -> None:
+    draft = tmp_path / "draft.md"
+    draft.write_text(_FIXED_DRAFT, encoding="utf-8")
+    assert _run(draft, *_ONE_DRAFT, "--diff") == (0, "")
+
+
+def test_fix_needs_a_single_draft(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert _run(_plan_file(tmp_path), "--fix")[0] == 2
+    assert capsys.readouterr().err == (
+        "followup-check: error: --fix and --diff work on a single draft: give --kind and --interview with it\n"
+    )
 
 
 @pytest.mark.parametrize(

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 import json
 from collections.abc import Callable
 
@@ -20,11 +21,13 @@ from checker import (
     PlanError,
     Policy,
     PolicyError,
+    apply_fixes,
     check,
     plan_from_json,
     plan_from_mapping,
     policy_from_document,
 )
+from checker._engine import fixes_to_apply
 from checker._text import Draft, lower
 from checker.rules import Context
 
@@ -83,6 +86,11 @@ _FRAGMENTS = [
     "\t",
     "Subject: x\n",
     "P.S. ",
+    "Hey Sam,\n",
+    "thx ",
+    "gonna ",
+    "the BEST ",
+    " ASAP.",
 ]
 # Any code point except surrogates, which a str from JSON or a file cannot hold.
 _ANY_TEXT = st.text(st.characters(exclude_categories=["Cs"]), max_size=300)
@@ -156,6 +164,24 @@ def test_check_never_raises_and_every_span_lies_inside_its_draft(plan: Plan, pol
             start, end = finding.span
             assert 0 <= start < end <= len(draft)
     assert report.findings == tuple(sorted(report.findings, key=lambda finding: finding.sort_key()))
+
+
+@_PROPERTY_SETTINGS
+@given(_DRAFTS)
+def test_fixes_lie_inside_the_draft_do_not_overlap_and_settle_in_one_pass(draft: str) -> None:
+    day = dt.date(2026, 11, 16)
+    plan = Plan(day, day, follow_ups=(FollowUp(Kind.THANK_YOU, day, draft=draft),))
+    report = check(plan)
+    fixes = fixes_to_apply(report.findings)
+    for fix, following in itertools.pairwise(fixes):
+        assert fix.span[1] <= following.span[0]
+    for finding in report.findings:
+        if finding.fix is not None:
+            start, end = finding.fix.span
+            assert 0 <= start <= end <= len(draft)
+    fixed = apply_fixes(draft, report.findings)
+    again = Plan(day, day, follow_ups=(FollowUp(Kind.THANK_YOU, day, draft=fixed),))
+    assert apply_fixes(fixed, check(again).findings) == fixed
 
 
 @_PROPERTY_SETTINGS

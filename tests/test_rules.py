@@ -34,6 +34,18 @@ def test_rule_fixture(case: Case) -> None:
         if finding.rule == case.rule
     ]
     assert found == [(expected.follow_up, expected.text) for expected in case.expect]
+    if case.checks_fixes:
+        fixes = [_fix(plan, finding) for finding in report.findings if finding.rule == case.rule]
+        assert fixes == [expected.fix for expected in case.expect]
+
+
+def _fix(plan: Plan, finding: Finding) -> tuple[str, str] | None:
+    """The draft text a finding's fix replaces, and the replacement."""
+    if finding.fix is None or finding.follow_up is None:
+        return None
+    draft = plan.follow_ups[finding.follow_up].draft or ""
+    start, end = finding.fix.span
+    return (draft[start:end], finding.fix.replacement)
 
 
 def test_messages_show_dates_as_readers_write_them() -> None:

@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import re
+import sys
 
 import pytest
 
-from checker._text import Draft, Match, lower
+from checker import RULES
+from checker._text import Draft, Match, Phrases, lower
 from checker.rules._phrases import phrases
 
 
@@ -141,10 +143,24 @@ def test_phrase_lookbehinds_still_guard_the_start() -> None:
 
 
 def test_a_phrase_must_start_with_a_word_or_a_group() -> None:
+    """Refused when the pattern is built, on first use; every rule's patterns are built by the rule tests."""
     with pytest.raises(ValueError, match="must start with"):
-        phrases(" leading space")
+        _ = phrases(" leading space").source
     with pytest.raises(ValueError, match="unbalanced"):
-        phrases("(open")
+        _ = phrases("(open").source
+
+
+def test_every_rule_builds_its_patterns() -> None:
+    """A bad phrase fails here rather than on a reader's first check."""
+    for rule in RULES:
+        module = sys.modules[rule.check.__module__]
+        for value in vars(module).values():
+            for candidate in value if isinstance(value, tuple) else (value,):
+                pattern = getattr(candidate, "pattern", None)
+                if isinstance(pattern, Phrases):
+                    assert pattern.pattern is not None
+                elif isinstance(candidate, Phrases):
+                    assert candidate.pattern is not None
 
 
 def test_lower_keeps_one_character_per_character() -> None:
@@ -157,3 +173,16 @@ def test_a_phrase_with_a_space_at_its_end_is_refused() -> None:
     """ "offer from " could never match before a word: refusing it at import keeps such a phrase from dying silently."""
     with pytest.raises(ValueError, match="space"):
         phrases("offer from ")
+
+
+@pytest.mark.parametrize(
+    ("phrase", "text", "found"),
+    [
+        (r"(reason|cause) given( \([^)|]*\))? (is|was) wrong", "the reason given (sadly) was wrong", True),
+        (r"(reason|cause) given( \([^)|]*\))? (is|was) wrong", "the reasons are", False),
+        (r"a[|]b|c", "a|b", True),
+    ],
+)
+def test_a_parenthesis_or_bar_in_a_set_is_a_character(phrase: str, text: str, found: bool) -> None:
+    """Split at a "|" or a ")" inside "[^)|]", a phrase would match stray words ("are") and nothing it meant."""
+    assert (phrases(phrase).pattern.search(text) is not None) is found

@@ -7,7 +7,10 @@ widget builds must be relative to the site and not to the host.
 from __future__ import annotations
 
 import datetime as dt
+import json
 import re
+import subprocess
+import sys
 import urllib.parse
 from collections.abc import Callable
 from pathlib import Path
@@ -665,3 +668,65 @@ def test_a_new_check_in_row_proposes_the_day_the_checker_recommends(
     )
     (check_in,) = [step for step in steps if "check-in" in step["title"]]
     expect(checker.follow_up_field(number, "Date")).to_have_value(check_in["start"])
+
+
+def test_rounds_names_and_new_kinds_reach_the_checker_as_the_cli_reads_them(
+    checker: CheckerPage, tmp_path: Path
+) -> None:
+    checker.fill_interview(day(0))
+    expect(checker.company).to_be_hidden()  # the quick path stays short: the details wait under "More details"
+    checker.open_more_details()
+    checker.company.fill("Lakeside Logistics")
+    checker.role.fill("Data Analyst")
+    checker.set_interviewers(1, "Amina Achieng, Tom Berg")
+    assert checker.add_round(day(8), "Priya Nair") == 2
+    checker.recipient(1).fill("Amina Achieng")
+    checker.add_follow_up(kind="News of another offer", date=day(9))
+    checker.add_follow_up(kind="Withdrawal from the process", date=day(12))
+    checker.paste_draft("Hey Priya, thanks for the chat about the Data Analyst role.\n\nSam", for_follow_up=1)
+    checker.wait_until_ready()
+    checker.record_checks()
+    checker.check()
+
+    ((sent, answer),) = [(entry["plan"], entry["answer"]) for entry in checker.checks()]
+    assert sent["company"] == "Lakeside Logistics"
+    assert sent["role"] == "Data Analyst"
+    assert sent["interviews"] == [
+        {"date": day(0), "interviewers": ["Amina Achieng", "Tom Berg"]},
+        {"date": day(8), "interviewers": ["Priya Nair"]},
+    ]
+    assert "interview_date" not in sent
+    assert [(f["kind"], f.get("to")) for f in sent["follow_ups"]] == [
+        ("thank-you", "Amina Achieng"),
+        ("offer-update", None),
+        ("withdrawal", None),
+    ]
+    plan_file = tmp_path / "plan.json"
+    plan_file.write_text(json.dumps({**sent, "today": TODAY.isoformat()}), encoding="utf-8")
+    printed = subprocess.run(
+        [sys.executable, "-m", "checker", str(plan_file), "--format", "json"],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert printed.returncode in (0, 1), printed.stderr
+    assert answer == json.loads(printed.stdout)
+    expect(checker.finding("wrong-name")).to_have_count(1)  # Priya was at the second round, not this one
+    expect(checker.timeline.locator("text", has_text="Round 2")).to_have_count(1)
+    expect(checker.page.locator("#atl-steps")).to_contain_text("Interview round 2, with Priya Nair.")
+
+    with checker.page.expect_download(timeout=READY_TIMEOUT_MS) as download_info:
+        checker.calendar_button.click()
+    text = Path(download_info.value.path()).read_bytes().decode().replace("\r\n ", "")
+    assert "SUMMARY:Your second interview" in text.split("\r\n")
+    assert "With Priya Nair." in text
+
+
+def test_an_old_style_plan_stays_old_style(checker: CheckerPage) -> None:
+    checker.fill_interview(day(0))
+    checker.wait_until_ready()
+    checker.record_checks()
+    checker.check()
+    ((entry),) = checker.checks()
+    assert entry["plan"]["interview_date"] == day(0)
+    assert "interviews" not in entry["plan"]

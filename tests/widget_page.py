@@ -39,6 +39,10 @@ class CheckerPage:
         self.summary = page.locator("#atl-summary")
         self.findings_list = page.get_by_role("list", name="What the checker found")
         self.timeline = page.get_by_role("img", name=re.compile("^Timeline of your follow-ups"))
+        self.more_details = page.locator("#atl-more > summary")
+        self.company = page.get_by_label("Company", exact=True)
+        self.role = page.get_by_label("Role", exact=True)
+        self.add_round_button = page.get_by_role("button", name="Add an interview round")
 
     # --- actions ---------------------------------------------------------------------------------
 
@@ -83,6 +87,51 @@ class CheckerPage:
 
     def remove_follow_up(self, number: int) -> None:
         self.follow_up(number).get_by_role("button", name=f"Remove follow-up {number}").click()
+
+    def open_more_details(self) -> None:
+        if self.page.locator("#atl-more").get_attribute("open") is None:
+            self.more_details.click()
+
+    def round(self, number: int) -> Locator:
+        name = re.compile(f"^Round {number}(,|$)")
+        return self.page.locator("#atl-rounds").get_by_role("group", name=name)
+
+    def set_interviewers(self, number: int, names: str) -> None:
+        self.open_more_details()
+        self.round(number).get_by_label("Interviewers").fill(names)
+
+    def add_round(self, date: str, names: str = "") -> int:
+        """Add an interview round under "More details"; returns its number."""
+        self.open_more_details()
+        self.add_round_button.click()
+        number = self.page.locator("#atl-rounds > li").count()
+        self.round(number).get_by_label("Date").fill(date)
+        if names:
+            self.round(number).get_by_label("Interviewers").fill(names)
+        return number
+
+    def recipient(self, number: int) -> Locator:
+        self.open_more_details()
+        return self.page.get_by_label(re.compile(rf"^To \(Follow-up {number}:"))
+
+    def record_checks(self) -> None:
+        """From now on, keep every plan the page sends to the checker and its answer (``checks()``)."""
+        self.page.evaluate(
+            """() => {
+                const engine = window.followupChecker;
+                const check = engine.check;
+                window.atlChecks = [];
+                engine.check = async (plan) => {
+                    const answer = await check(plan);
+                    window.atlChecks.push({plan: JSON.parse(JSON.stringify(plan)), answer});
+                    return answer;
+                };
+            }"""
+        )
+
+    def checks(self) -> list[dict[str, Any]]:
+        result: list[dict[str, Any]] = self.page.evaluate("() => window.atlChecks")
+        return result
 
     def paste_draft(self, text: str, for_follow_up: int | None = None) -> None:
         if for_follow_up is not None:

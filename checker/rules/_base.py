@@ -45,10 +45,14 @@ class Hit:
     suggestion: str
     follow_up: int | None = None
     span: tuple[int, int] | None = None
+    # A safe rewrite: the plain-text span to replace and what to put there.
+    fix: tuple[tuple[int, int], str] | None = None
 
     @classmethod
-    def at(cls, match: Match, index: int, message: str, suggestion: str) -> Hit:
-        return cls(message, suggestion, index, (match.start, match.end))
+    def at(
+        cls, match: Match, index: int, message: str, suggestion: str, fix: tuple[tuple[int, int], str] | None = None
+    ) -> Hit:
+        return cls(message, suggestion, index, (match.start, match.end), fix)
 
 
 @dataclass(frozen=True)
@@ -141,17 +145,23 @@ def opening_line(draft: Draft) -> Match:
     return lines[0]
 
 
+# A rule's safe rewrite of a match: the plain-text span to replace and what to put there, or None.
+Fixer = Callable[[Draft, Match], "tuple[tuple[int, int], str] | None"]
+
+
 def flag_phrases(
     context: Context,
     kinds: Iterable[Kind],
     pattern: re.Pattern[str] | Phrases,
     message: Callable[[str], str],
     suggestion: str,
+    *,
+    fix: Fixer | None = None,
 ) -> Iterator[Hit]:
     """One hit at each match of ``pattern`` in the drafts of ``kinds``, at most ``MAX_HITS_PER_DRAFT`` each."""
     for index, _, draft in context.drafts(*kinds):
         for match in islice(draft.find(pattern), MAX_HITS_PER_DRAFT):
-            yield Hit.at(match, index, message(match.text), suggestion)
+            yield Hit.at(match, index, message(match.text), suggestion, fix(draft, match) if fix else None)
 
 
 def flag_missing(

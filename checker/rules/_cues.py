@@ -107,6 +107,8 @@ class Cue:
     counts: Test = anywhere
     # The kinds of note it reads; a cue that means one thing before a decision and another after it reads some.
     kinds: frozenset[Kind] = frozenset(Kind)
+    # A rewrite the cue is sure of where it is found, if any: the plain-text span and its replacement.
+    fix: Callable[[Found], tuple[tuple[int, int], str] | None] | None = None
 
     def find(self, draft: Draft, kind: Kind) -> Iterator[Found]:
         """Every place in ``draft`` where this cue counts."""
@@ -163,7 +165,8 @@ def flag_cues(
         found_cues = find_cues(draft, follow_up.kind, cues)
         for cue, found in islice(found_cues, MAX_HITS_PER_DRAFT):
             words = " ".join(found.match.text.split())
-            yield Hit.at(found.match, index, f'"{words}" {cue.says}.', suggestion)
+            fix = cue.fix(found) if cue.fix is not None else None
+            yield Hit.at(found.match, index, f'"{words}" {cue.says}.', suggestion, fix)
         if not found_cues and reading is not None and (read := strongest(draft, reading)) is not None:
             yield Hit(_reads_as_message(draft, read, reads_as), suggestion, index, (read.start, read.end))
 

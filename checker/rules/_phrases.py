@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 from checker._text import Phrases
 
@@ -17,13 +18,20 @@ def phrases(*alternatives: str) -> Phrases:
     may use regular-expression syntax: groups for optional words, and
     lookbehinds at the start for words that must not come before (written
     with ``\\s``, not a space, so they keep a fixed width). Each phrase starts
-    with a letter or digit, or a group of such phrases.
+    with a letter or digit, or a group of such phrases. The pattern is built
+    when first used.
     """
-    by_first: dict[str, list[str]] = {}
     for alternative in alternatives:
         if alternative != alternative.rstrip():
             # A space at the end would have to match whitespace before the word boundary: it never matches.
             raise ValueError(f"a phrase must not end with a space: {alternative!r}")
+    return Phrases(alternatives, _joined)
+
+
+def _joined(alternatives: tuple[str, ...]) -> str:
+    """The phrases as one regular expression, indexed by first letter."""
+    by_first: dict[str, list[str]] = {}
+    for alternative in alternatives:
         for first, rests in _by_first_character(alternative).items():
             by_first.setdefault(first, []).extend(rests)
     # Compiled as "(?<!word)(?:a(?:phrases after a)|b(?:...)|...|other phrases)":
@@ -33,7 +41,7 @@ def phrases(*alternatives: str) -> Phrases:
     unindexed = by_first.pop("", [])
     branches = [f"{first}(?:{'|'.join(map(_spaced, rests))})" for first, rests in sorted(by_first.items())]
     branches += map(_spaced, unindexed)
-    return Phrases(rf"(?<![\w'’])(?:{'|'.join(branches)})(?![\w'’])", alternatives)
+    return rf"(?<![\w'’])(?:{'|'.join(branches)})(?![\w'’])"
 
 
 _LOOKBEHIND = re.compile(r"\(\?<[!=](?:\\.|[^()\\])*\)")
@@ -80,33 +88,48 @@ def _by_first_character(pattern: str) -> dict[str, list[str]]:
 
 def _split_alternatives(pattern: str) -> list[str]:
     """``pattern`` split at each ``|`` that is not inside a group or a set."""
-    parts, depth, start, index = [], 0, 0, 0
-    while index < len(pattern):
-        character = pattern[index]
-        if character == "\\":
-            index += 1
-        elif character in "([":
-            depth += 1
-        elif character in ")]":
-            depth -= 1
-        elif character == "|" and depth == 0:
+    parts, start = [], 0
+    for index, character, depth, in_set in _structure(pattern):
+        if character == "|" and depth == 0 and not in_set:
             parts.append(pattern[start:index])
             start = index + 1
-        index += 1
     parts.append(pattern[start:])
     return parts
 
 
+def _structure(pattern: str) -> Iterator[tuple[int, str, int, bool]]:
+    """Each unescaped character of ``pattern`` with the group depth and whether it is inside a set.
+
+    A parenthesis in a set ("[^)]") is a character, not a group.
+    """
+    depth, in_set, index = 0, False, 0
+    while index < len(pattern):
+        character = pattern[index]
+        if character == "\\":
+            index += 2
+            continue
+        if in_set:
+            in_set = character != "]"
+        elif character == "[":
+            in_set = True
+            # "[]..." and "[^]...": a first "]" belongs to the set.
+            if pattern[index + 1 : index + 2] == "^":
+                index += 1
+            if pattern[index + 1 : index + 2] == "]":
+                index += 1
+        elif character == "(":
+            depth += 1
+        elif character == ")":
+            depth -= 1
+        yield index, character, depth, in_set
+        index += 1
+
+
 def _group_end(pattern: str) -> int:
     """The index of the parenthesis that closes the group opening ``pattern``."""
-    depth = 0
-    for index, character in enumerate(pattern):
-        if character == "(" and pattern[index - 1 : index] != "\\":
-            depth += 1
-        elif character == ")" and pattern[index - 1 : index] != "\\":
-            depth -= 1
-            if depth == 0:
-                return index
+    for index, character, depth, in_set in _structure(pattern):
+        if character == ")" and depth == 0 and not in_set:
+            return index
     raise ValueError(f"unbalanced parentheses in phrase {pattern!r}")
 
 

@@ -729,6 +729,53 @@ CUES = (
     ),
 )
 
+CUES = (
+    *CUES,
+    Cue(
+        "Faulting the format",
+        "faults how they assess people",
+        "saying their test, video system or format is not a real interview, missed what matters, or is not a good"
+        " way to find people",
+        "Answering a countdown clock is not really an interview, and the process missed what matters.",
+        "The recorded interview was new to me, and I'd like to practise it.",
+        phrases(
+            r"(is|was|isn't|wasn't) (not )?really an interview",
+            r"(not|hardly) a (real|proper|genuine) interview",
+            r"(the process|it|the test|the format|the system|the software|the tool|the platform) (missed|misses"
+            r"|fails to"
+            r" see|failed to see|cannot see|can't see) (what matters|the point|the person|what i|who i)",
+            r"(not|n't|hardly) (convinced|sure) (that )?(software|an algorithm|a machine|ai|a test|a video|a quiz|this"
+            r" format|the format|the process|it)( \w+){0,8} (is|was|are|were) (a good|the right|a fair|an effective"
+            r"|a reliable) way",
+        ),
+        lambda found: not found.clause.hedged,
+    ),
+    Cue(
+        "A promise someone broke",
+        "holds them to a promise",
+        "telling them you were told the job was yours, or asking for more care with promises",
+        "After you told me the job was mine, a little more care with promises would go a long way.",
+        "You told me the job would suit someone who likes travel, and it does.",
+        phrases(
+            r"(told me|said|assured me|promised me) (that )?the( [\w-]+)? (job|role|position|post|offer) (was|would"
+            r" be|is) (mine|in the bag|just paperwork|a formality)",
+            r"(more|a little more|greater) care with (promises|your promises|what you (promise|say))",
+            r"(reason|reasons) (given|you gave|stated|cited) (is|was|are|were) (not correct|incorrect"
+            r"|wrong|inaccurate|untrue|mistaken)",
+            r"my (profile|cv|application|resume|résumé|file) (was|had been) (not|never) (read|seen|considered|looked"
+            r" at|opened)",
+            r"(mixed up|confused|muddled) with (another|someone|somebody)",
+            r"(misplaced|lost|mislaid) by (your|the|their)",
+            r"(did not|didn't|does not|doesn't|won't|will not) count against me",
+            r"(problems?|issues?|faults?|trouble) (was|were) (on|at) (your|the hosting|their|the company's) (end|side)",
+            r"(was|were) (really |always |in fact )?(intended|meant|reserved) for (the|a|an|someone|somebody|him|her)",
+            r"there (only )?to (complete|satisfy|make up|fill|tick) the (numbers|requirements|quota|boxes|process)",
+            r"a proper (one|conversation|interview)",
+        ),
+        lambda found: not found.clause.hedged,
+    ),
+)
+
 # What a reply to a rejection argues about: the decision, how it was made, and the writer's record.
 _DECISION_TOPIC = re.compile(
     r"\b(?:decision|decided|outcome|result|process|panel|interview(?:er|ers|s)?|selection|choice|chose|chosen|hire[ds]?"

@@ -676,7 +676,7 @@ CUES = (
             r"one of (only |maybe |perhaps |just |very |possibly )?(a handful|a few|few|a small number|the few"
             r"|a tiny number|the only)( of)?( \w+)? (people|candidates|engineers|professionals|specialists|analysts"
             r"|designers|nurses|teachers|applicants)?( \w+){0,3} (who|that|with|able)",
-            r"(i was|i am|i'm|i'd be|i would be|being) (probably |clearly |easily |likely )?the only (one|candidate"
+            r"(i was|i am|i'm|i'd be|i would be|being|as) (probably |clearly |easily |likely )?the only (one|candidate"
             r"|applicant|person|interviewee|finalist)",
             r"(stands?|stood|standing) (above|apart from) (the )?(other|rest"
             r"|others|remaining)",
@@ -730,6 +730,7 @@ _EXTREME = (
 )
 _BE_SAID_OF = (
     r"(i am|i'm|i was|i'd be|i would be|i will be|i'll be|i can be|i could be|being|makes me|made me|make me|me as"
+    r"|i'd (honestly|probably|certainly|definitely|easily|clearly|really|surely) be"
     r"|i consider myself|i see myself|i think of myself as|call me|calls me|called me|consider me|considers me"
     r"|rate me as|rated me as|rates me as|describe me as|described me as|describes me as|i've been called"
     r"|i have been called|i've always been|i have always been|i'm known as|i am known as)"
@@ -853,6 +854,70 @@ CUES = (
             r"(had|received|got|fielded|fielding|juggling) (two|three|four|several|multiple|a few|\d+) (offers"
             r"|approaches)",
             r"(fielding|juggling|taking|handling) (calls|offers|approaches) from (recruiters|headhunters|agencies)",
+        ),
+        _predicated_of_writer,
+    ),
+)
+
+
+CUES = (
+    *CUES,
+    Cue(
+        "The job beneath you",
+        "presents the job as beneath you",
+        "saying the role is a step down, too small or too junior for you, or should be matched to your level",
+        "Perhaps the role was simply too small a step for someone who has led three teams.",
+        "The role is a step up for me, and I'm glad to learn.",
+        phrases(
+            r"(a |something of a |quite a )?step down (for me|from where i am|from my)",
+            r"too (small|junior|easy|modest) (a step|a role|a job|a position|for me|for someone)",
+            r"(better|more) (matched|suited) to my (level|experience|seniority)",
+            r"(suit|suits|match|matches|fit|fits) my (level|seniority) (far |much )?better",
+            r"(below|beneath) my (level|grade|experience|pay grade)",
+            r"the next grade up",
+        ),
+        _predicated_of_writer,
+    ),
+    Cue(
+        "Others' praise of you",
+        "quotes praise of you",
+        "telling them what others say of you: guests ask for you by name, the place runs itself when you are there,"
+        " your answer was the best they heard",
+        "Guests asked for me by name, and he said the hotel ran itself whenever I was on shift.",
+        "Guests asked about the new spa, and I was glad to help.",
+        phrases(
+            r"(asked|ask|asking|asks) for me by name",
+            r"ran itself (when|whenever|while) (i|i was)",
+            r"my( [\w-]+){1,3} (was|were|is) the (most [\w-]+|best|strongest|finest|top|highest)( [\w-]+)? (you|they|he"
+            r"|she|the panel) (had|have|has|'d|'ve)? ?(ever )?(heard|seen|had|received|marked|met)",
+            r"my( [\w-]+){1,2} (always|consistently|regularly) (got|get|gets|had|scored|received|achieved|earned)"
+            r" the (highest|best|top)",
+            r"never (had|needed|has|needs) to check my",
+            r"(down|off) to a (fine )?art",
+        ),
+        _predicated_of_writer,
+    ),
+    Cue(
+        "Taking the field for granted",
+        "takes the choice for granted",
+        "saying their scoring or shortlisting must have been easy, that your record made it easier, or that they"
+        " will need someone like you",
+        "I'd imagine the board's scoring was fairly straightforward, and my licences made your shortlisting easier.",
+        "The shortlisting took longer than planned, and I understand why.",
+        phrases(
+            r"(scoring|decision|choice|shortlisting|selection|deliberations?) (was|is|will be|would have been|has been"
+            r"|must have been) ((fairly|pretty|very|quite|rather) )?(straightforward|easy|simple|obvious|a formality)",
+            r"made (your|the|their) (shortlisting|decision|choice|job|selection) ((somewhat|a lot|much|far|rather) )?"
+            r"(easier|simpler)",
+            r"(need|needing|want|wanting) someone (with|of) my (depth|calibre|caliber|experience|skills|background"
+            r"|record|level)",
+            r"(on|at) a (different|whole other|higher) (level|plane) (from|to|than)",
+            r"in a (different|league|class) (league|of (my|its|her|his) own)",
+            r"(sets?|setting) me apart",
+            r"(has|have|had) never (\w+ ){1,4}(so|as) (quickly|fast|well|smoothly|efficiently|cheaply)",
+            r"(standard|level) you (might|may) (not|never) (have )?(thought|imagined|believed)",
+            r"(a couple of|two|three|several|a few|some) approaches from (recruiters|headhunters|other firms|companies"
+            r"|agencies)",
         ),
         _predicated_of_writer,
     ),

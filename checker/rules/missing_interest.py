@@ -139,6 +139,14 @@ CUES: tuple[Cue, ...] = (
             r" ([^\s,;:!?]+ ){0,4}?(would be|is|will be) (a|an|the|my) ([\w-]+ )?"
             r"(dream|privilege|honou?r|pleasure|(next )?step|move|opportunity)",
             r"(i|i'd|i'll|we|we'd)( would| will| can)? (happily|gladly|readily|eagerly|gratefully) " + _DOING,
+            r"(hope|hoping) (that )?(i|we) (get|have|will get|might get|can get|will have) (the|a) (chance|opportunity)"
+            r" to " + _DOING,
+            r"(i will|i'll|i would|i'd) give (it|the role|this|the job|the post|the position) (my all|everything"
+            r"|my best"
+            r"|100)",
+            # "the discussion confirmed my wish to work with your team"
+            r"(my|our) ((strong|real|genuine|sincere|keen|great) )?(wish|desire|ambition|hope|aim|goal|intention"
+            r"|eagerness|keenness|readiness|willingness|aspiration|enthusiasm) to " + _DOING,
             r"(i|we) (would )?love nothing more",
             r"(i'd|we'd) love nothing more",
             r"nothing would (make me happier|please me more|delight me more|suit me better)",
@@ -238,6 +246,8 @@ CUES: tuple[Cue, ...] = (
             r"|will )?(speak|talk|meet|chat) (again|further|more)",
             r"(continue|continuing|keep|keeping|resume|carry on) (our |the |this )?(conversation|discussion|dialogue)",
             r"fingers crossed",
+            r"available (for|to attend) (a|the|any) (second|further|next|follow-up|final) (interview|round"
+            r"|conversation|meeting|stage)",
             r"(keep|keeping) me in (the running|contention|consideration|the frame|the mix)",
             r"(in|still in) (the running|contention|the frame) (for|from)",
             r"(hopeful|hoping|hope) (of|for) (a|an) (positive|good|happy|successful|favourable|favorable) (outcome"
@@ -271,7 +281,8 @@ CUES: tuple[Cue, ...] = (
         phrases(
             r"(exactly|just|precisely) (what|where|the (kind|sort|type) of ([\w-]+ )?(role|job|work|team|place|company"
             r"|challenge|opportunity|position|environment|community|culture|organi[sz]ation|firm|business|practice))"
-            rf" (that )?(i|i'm|i've|i'd|i'll|we){_GAP} (looking|hoping|hoped|want|wanted|wish|searching|seeking|like"
+            rf" (that )?(i|i'm|i've|i'd|i'll|we){_GAP} (looking|hoping|hoped|want|wanted|wish|searching|seeking|after"
+            rf"|like"
             r"|love|enjoy|aiming|aim|dreamed|dreaming|see|need)",
             r"(the )?(right|perfect|ideal|natural|logical|great|exciting|obvious|wonderful|fantastic|real|big|welcome"
             r"|good) next step",
@@ -315,7 +326,8 @@ CUES = (
         "It would be a privilege to join the team, and the role is still very appealing.",
         "It was a pleasure to meet you.",
         phrases(
-            r"(would|will|it'd|that'd) be (an|a|my) (real |great |huge )?(honou?r|privilege|dream|joy|thrill) to (join"
+            r"(would|will|it'd|that'd) be (an|a|my) (real |great |huge )?(honou?r|privilege|dream|joy|thrill|pleasure"
+            r"|delight) to (join"
             r"|work|be part"
             r"|contribute|serve|represent|collaborate|help|start)",
             r"(relish|welcome|embrace|jump at|leap at|grab) (the|this|that|a|such a) (challenge|chance|opportunity|role"
@@ -326,6 +338,9 @@ CUES = (
             r"(a )?(strong|great|valuable|good|excellent|real|positive|useful|welcome) (addition|asset|contributor) to"
             r" (your|the)",
             r"(keep|bear|have) me in mind",
+            r"(consider|keep considering) me (for|as|a strong|a serious)",
+            r"(consider|find|would find) it (a|an) (real |great )?(privilege|honou?r|pleasure) to",
+            r"(available|ready|free) to (start|begin|join)",
             r"(i'm|i am) all in",
             r"(the )?(right|perfect|ideal|best) (move|place|role|fit|step|opportunity|home|company|team) for me",
             r"(one|something|a role|a job|a post|a position|an opportunity) (i|i'd|i would) (would )?(very much "

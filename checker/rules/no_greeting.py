@@ -5,7 +5,8 @@ Whether the first line of a draft starts with a greeting such as "Dear",
 "Hello", "Hi", "Good morning", "Respected Sir" or "Kia ora", or is the
 person's name alone ("Ms. Achieng,"), and not a casual greeting such as
 "Hey", "Yo" or "What's up". A subject line pasted above the note
-("Subject: ...") is skipped.
+("Subject: ...") is skipped. A casual greeting comes with a fix: "Dear"
+before a name, "Hello" without one.
 
 ## Why it matters
 A greeting with the person's name shows that the note is for them and not a
@@ -27,6 +28,7 @@ import re
 from collections.abc import Iterator
 
 from checker._model import Severity
+from checker._text import Draft, Match
 from checker.rules._base import ALL_KINDS, Context, Hit, Rule, opening_line, phrases
 
 _GREETING = phrases(
@@ -50,6 +52,14 @@ _NAME_ALONE = re.compile(
 )
 _CASUAL_GREETING = phrases(r"hey(a|o)?( there)?", "hiya", "yo", "sup", "howdy", "what's up", "wassup")
 
+_NAME_FOLLOWS = re.compile(r"\s+(?:(?:Mr|Ms|Mrs|Mx|Dr|Prof)\.?\s+)?[A-Z[<{]")  # a name, or a slot for one
+
+
+def _polite(draft: Draft, casual: Match) -> tuple[tuple[int, int], str]:
+    """ "Hey Sam," becomes "Dear Sam,"; with no name after it, "Hey," becomes "Hello,"."""
+    return ((casual.start, casual.end), "Dear" if _NAME_FOLLOWS.match(draft.plain, casual.end) else "Hello")
+
+
 _SUGGESTION = 'Start with "Dear" or "Hello" and the person\'s name, for example "Dear Ms. Achieng,".'
 
 
@@ -58,7 +68,13 @@ def _check(context: Context) -> Iterator[Hit]:
         opening = opening_line(draft)
         casual = draft.match_line(_CASUAL_GREETING, opening)
         if casual is not None:
-            yield Hit.at(casual, index, f'The note opens with a casual greeting: "{casual.text}".', _SUGGESTION)
+            yield Hit.at(
+                casual,
+                index,
+                f'The note opens with a casual greeting: "{casual.text}".',
+                _SUGGESTION,
+                _polite(draft, casual),
+            )
         elif draft.match_line(_GREETING, opening) is None and _NAME_ALONE.fullmatch(opening.text) is None:
             yield Hit("The note does not open with a greeting.", _SUGGESTION, index, (opening.start, opening.end))
 

@@ -8,7 +8,8 @@ polite on the surface ("Just wondering whether my last two emails reached
 you?"), so the rule reads who each clause is about: your own plans ("I can
 start immediately") and softened asks ("no rush at all") are not pressure,
 and neither is an honest word about another employer's offer and the date
-you must answer it. Using that offer as a threat still is.
+you must answer it. Using that offer as a threat still is. A stray "ASAP"
+comes with a fix that removes it.
 
 ## Why it matters
 Hiring takes time, and the person you write to rarely controls it. Pressure
@@ -56,7 +57,9 @@ _WHEN = (
     rf"|(by|before|until|no later than) (today|tonight|tomorrow|{_DAY}|noon|midday|midnight|the end|end of|close of"
     r"|eod|cob|the \d|\d|this (afternoon|evening|week))"
     r"|within (the next )?(\d+|one|two|three|twenty-four|forty-eight|24|48|72) (hours|days|business days)"
-    r"|(before|by) then|before (the|your|any) (offer|decision|appointment|announcement) (is|goes|gets|has))"
+    r"|(before|by) then|before (the|your|any) (offer|decision|appointment|announcement) (is|goes|gets|has)"
+    r"|(before|by) (that|this|the) (date|day|deadline)|not later than|within (the|this) (week|day|month)"
+    r"|(this|the) (week|day) itself)"
 )
 # The writer's own actions towards another employer or their own start: not demands of the reader.
 _OWN_ACTION = re.compile(
@@ -230,6 +233,17 @@ _REQUESTING = re.compile(
 )
 
 
+def _without_asap(found: Found) -> tuple[tuple[int, int], str] | None:
+    """ "Please reply ASAP." reads as "Please reply." once the stray "ASAP" and the space before it go."""
+    if found.words != "asap":
+        return None
+    start = found.match.start
+    text = found.draft.plain
+    if start == 0 or text[start - 1] != " " or (found.match.end < len(text) and text[found.match.end].isalnum()):
+        return None
+    return ((start - 1, found.match.end), "")
+
+
 CUES: tuple[Cue, ...] = (
     Cue(
         "Urgency",
@@ -239,6 +253,7 @@ CUES: tuple[Cue, ...] = (
         "I could start as soon as possible if that helps the team.",
         phrases(
             "as soon as possible",
+            r"as soon as (you )?(possibly )?can",
             "asap",
             r"(it's|it is|this is|is|very|quite|rather|extremely|most|really) (urgent|time-sensitive|pressing)",
             r"urgent(ly)? (reply|response|answer|request|matter|decision|need|require|request|ask|await)",
@@ -269,6 +284,7 @@ CUES: tuple[Cue, ...] = (
             # "A quick update since we spoke: I passed" is the writer's news.
             and not (found.words.endswith("update") and _REQUESTING.search(found.sentence) is None)
         ),
+        fix=_without_asap,
     ),
     Cue(
         "A demand tied to a time",
@@ -314,6 +330,7 @@ CUES: tuple[Cue, ...] = (
             r"(look|looking|go|going|turn|turning) elsewhere",
             r"(i'm|i am) giving you (until|till|\w+ (more )?(days|hours))",
             r"you have (until|till) \S+",
+            r"(should|if) (i|we) not (hear|receive|get|have)",
             r"(my|a firm|a hard|a strict|set a|setting a) deadline (for|to|of) (you|your|an? |the )",
             r"deadline (for|to) (your|an?|the) (answer|decision|response|reply)",
         ),
@@ -339,6 +356,8 @@ CUES: tuple[Cue, ...] = (
             r"(i|we|i'll|we'll) (can only |must |will |have to )?(assume|presume|guess|suppose|gather|suspect|take it"
             r"|conclude)",
             r"(i|i'm|i am) (starting|beginning) to (think|wonder|feel|suspect|believe)",
+            r"(i'm|i am) (guessing|assuming|presuming|taking it)",
+            r"(guess|guessing|assume|assuming|take it|taking it|gather) from (the|your) silence",
             r"(you|they|the team|the company|everyone)( must| may| might| probably| clearly| obviously)?"
             r"( have| has|'ve)? (forgotten|forgot|lost interest|moved on|stopped|given up)",
             r"(have|has) (you|the team|the company|everyone) (forgotten|forgot|lost interest|moved on|given up)",
@@ -401,6 +420,7 @@ CUES: tuple[Cue, ...] = (
             r"|received|been|taking|taken|take|hear|know|told)",
             r"why (the|such a|this|so much) (delay|wait|silence|hold-up|holdup)",
             r"what('s| is| has been| was)? (taking|holding) (so long|things up|it up|this up|you)",
+            r"(why|reason) (it is|it's|is it|this is|the decision is) taking (longer|so long|this long|more time)",
             r"what('s| is) the (delay|hold-up|holdup|problem|issue|matter)",
             r"(is|was) there a reason (why )?(i|no one|nobody|you|it|there|my)",
             r"(is|was) (the|this) ([\w-]+ ){0,2}even (still )?(going ahead|open|available|happening|real|a thing)",
@@ -633,7 +653,8 @@ CUES = (
         "I'll keep an eye on your careers page for future roles.",
         phrases(
             r"(i'll|i will|i plan to|i intend to|i'm going to|i am going to|expect me to)( \w+){0,3} (drop you a line"
-            r"|check in|follow up|chase|call|ring|email|write|be in touch|pop by|drop by|stop by|pop in|drop in"
+            r"|check in|check back|follow up|chase|call|ring|email|write|be in touch|pop by|drop by|stop by|pop in"
+            r"|drop in"
             r"|call in)( \w+){0,6} (every|each) (couple of |few |other )?(\w+ )?(days|weeks|fortnight|week|month|monday"
             r"|morning|day)",
             r"(i'll|i will|i'm going to|i am going to) keep (trying|calling|ringing|phoning|emailing|chasing"
@@ -681,12 +702,11 @@ _WAITING_FOR = re.compile(
 
 
 def _chasing_again(found: Found) -> bool:
-    """ "Just following up again", "my fourth note": a repetition marker on the act of writing, not thanks."""
-    return (
-        not found.clause.hedged
-        and _WRITING_AGAIN.search(found.clause_text) is not None
-        and THANKS.search(found.clause_text) is None
-    )
+    """ "Just following up again", "my fourth note": a repetition marker on the act of writing, not thanks.
+
+    "I know this is my third email" owns up to it, and still counts.
+    """
+    return _WRITING_AGAIN.search(found.clause_text) is not None and THANKS.search(found.clause_text) is None
 
 
 def _weighs_on_you(found: Found) -> bool:
@@ -789,6 +809,28 @@ CUES = (
             and _WAITING_FOR.search(found.sentence) is not None
             and _SOON_OR_OWED.search(found.sentence) is not None
         ),
+        BEFORE_DECISION,
+    ),
+)
+
+
+CUES = (
+    *CUES,
+    Cue(
+        "Chasing on every channel",
+        "chases them on several channels",
+        "telling them you have also called, left voicemails or messaged them on LinkedIn or WhatsApp",
+        "I left a voicemail, and I have also messaged you on LinkedIn and on WhatsApp.",
+        "I have attached my portfolio here and added the link to my LinkedIn profile.",
+        phrases(
+            r"(voicemail|voicemails|linkedin|whatsapp|a text|text message|an sms|a message),?( [\w,]+){0,8} (and"
+            r"|as well as"
+            r"|plus) (also )?(on |by |via |through )?(linkedin|whatsapp|voicemail|a voicemail|a text|an sms|email|phone"
+            r"|the phone)",
+            r"(tried|rang|called|phoned) (your|the) (office|line|number|mobile|desk)( \w+){0,6} (and|then) (left|sent"
+            r"|also)",
+        ),
+        lambda found: not found.clause.hedged,
         BEFORE_DECISION,
     ),
 )

@@ -8,6 +8,12 @@
   and a word of emphasis in capitals, such as "the BEST candidate" or "I
   REALLY want this" (acronyms such as "SQL" or "NHS, GDPR and ISO" are fine).
 
+Where the remedy is sure, a finding carries a fix (`--fix` on the command
+line, "Apply" in the page): text-speak with one meaning becomes plain words
+("thx" to "thanks", "gonna" to "going to"), `!!!` becomes one mark, an emoji
+goes, and a single word of emphasis goes back to lower case. Slang and a run
+of shouted words need you to rewrite them.
+
 ## Why it matters
 A follow-up is a short business letter. A casual or loud tone can make a
 careful candidate look careless, and some readers find it disrespectful.
@@ -26,6 +32,7 @@ from collections.abc import Iterator
 from itertools import islice
 
 from checker._model import Severity
+from checker._text import Draft, Match
 from checker.rules._base import (
     ALL_KINDS,
     MAX_HITS_PER_DRAFT,
@@ -77,6 +84,84 @@ _EMPHASIS = re.compile(
 
 _SUGGESTION = "Keep the tone of a short business letter: plain words, no emoji, one exclamation mark at most."
 
+# Text-speak with one plain meaning. "ur" (your or you're?) and slang such as "awesome" need a person.
+_PLAIN_WORDS = {
+    "u": "you",
+    "r": "are",
+    "ty": "thank you",
+    "thx": "thanks",
+    "thnx": "thanks",
+    "thanx": "thanks",
+    "tnx": "thanks",
+    "pls": "please",
+    "plz": "please",
+    "btw": "by the way",
+    "tbh": "to be honest",
+    "idk": "I don't know",
+    "imo": "in my opinion",
+    "imho": "in my opinion",
+    "lmk": "let me know",
+    "gonna": "going to",
+    "wanna": "want to",
+    "gotta": "have to",
+    "kinda": "kind of",
+    "sorta": "sort of",
+    "dunno": "don't know",
+    "lemme": "let me",
+    "gimme": "give me",
+    "cuz": "because",
+    "coz": "because",
+    "tho": "though",
+    "thru": "through",
+    "gr8": "great",
+    "b4": "before",
+    "2moro": "tomorrow",
+    "2morrow": "tomorrow",
+    "tmrw": "tomorrow",
+    "yeah": "yes",
+    "yep": "yes",
+    "yup": "yes",
+    "nope": "no",
+}
+_NEXT_SENTENCE = re.compile(r"\s+[A-Z]")
+# Where a sentence starts: after closing punctuation, a line break, or an emoji or emoticon that ended the last.
+_SENTENCE_START = re.compile(r"(?:^|[.!?\U0001f300-\U0001faff\u2600-\u27bf]\s+|[:;]-?[)(DP]\s+|\n\s*)$")
+
+
+def _at_sentence_start(draft: Draft, match: Match) -> bool:
+    return _SENTENCE_START.search(draft.plain, max(0, match.start - 4), match.start) is not None or match.start == 0
+
+
+def _in_case(draft: Draft, match: Match, words: str) -> str:
+    """``words`` capitalised where the match starts a sentence or was written with a capital."""
+    if words[:1].isalpha() and (match.text[:1].isupper() or _at_sentence_start(draft, match)):
+        return words[:1].upper() + words[1:]
+    return words
+
+
+def _plain_words(draft: Draft, match: Match) -> tuple[tuple[int, int], str] | None:
+    words = _PLAIN_WORDS.get(match.text.lower())
+    return ((match.start, match.end), _in_case(draft, match, words)) if words else None
+
+
+def _one_mark(_: Draft, match: Match) -> tuple[tuple[int, int], str]:
+    """ "!!!" to "!", "?!?" to "?": a question stays a question."""
+    return ((match.start, match.end), "?" if "?" in match.text else match.text[0])
+
+
+def _without_emoji(draft: Draft, match: Match) -> tuple[tuple[int, int], str]:
+    """The emoji and the space before it go; where it ended a sentence, a full stop takes its place."""
+    start = match.start
+    while start > 0 and draft.plain[start - 1] in " \t":
+        start -= 1
+    ended_sentence = start > 0 and draft.plain[start - 1].isalnum() and _NEXT_SENTENCE.match(draft.plain, match.end)
+    return ((start, match.end), "." if ended_sentence else "")
+
+
+def _sentence_case(draft: Draft, match: Match) -> tuple[tuple[int, int], str]:
+    """One word of emphasis in capitals, back in lower case ("I" and a sentence's first word keep theirs)."""
+    return ((match.start, match.end), _in_case(draft, Match(match.start, match.end, ""), match.text.lower()))
+
 
 def _shouted(text: str) -> bool:
     """Three or more words in capitals, ten letters or more, one word of five letters or more.
@@ -93,13 +178,15 @@ def _shouted(text: str) -> bool:
 
 
 def _check(context: Context) -> Iterator[Hit]:
-    yield from flag_phrases(context, ALL_KINDS, _EMOJI, lambda text: f"Emoji or emoticon: {text}", _SUGGESTION)
+    yield from flag_phrases(
+        context, ALL_KINDS, _EMOJI, lambda text: f"Emoji or emoticon: {text}", _SUGGESTION, fix=_without_emoji
+    )
     for pattern in (_SHORT_FORMS, _TEXT_SPEAK):
         yield from flag_phrases(
-            context, ALL_KINDS, pattern, lambda text: f'Text-speak or slang: "{text}".', _SUGGESTION
+            context, ALL_KINDS, pattern, lambda text: f'Text-speak or slang: "{text}".', _SUGGESTION, fix=_plain_words
         )
     yield from flag_phrases(
-        context, ALL_KINDS, _REPEATED_MARKS, lambda text: f'Repeated punctuation: "{text}".', _SUGGESTION
+        context, ALL_KINDS, _REPEATED_MARKS, lambda text: f'Repeated punctuation: "{text}".', _SUGGESTION, fix=_one_mark
     )
     for index, _, draft in context.drafts(*ALL_KINDS):
         runs = [run for run in draft.find(_CAPITALS_RUN) if _shouted(run.text)]
@@ -107,8 +194,10 @@ def _check(context: Context) -> Iterator[Hit]:
         single = [word for word in draft.find(_EMPHASIS) if not any(run.start <= word.start < run.end for run in runs)]
         shouts = sorted([*runs, *single], key=lambda match: match.start)
         for run in islice(shouts, MAX_HITS_PER_DRAFT):
+            # A run of shouted words may hold a name or an acronym: only a single word of emphasis is fixed.
+            fix = None if run in runs else _sentence_case(draft, run)
             yield Hit.at(
-                run, index, "Words in capital letters read as shouting.", "Write them in normal sentence case."
+                run, index, "Words in capital letters read as shouting.", "Write them in normal sentence case.", fix
             )
 
 

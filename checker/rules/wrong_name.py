@@ -56,7 +56,9 @@ _GROUP_WORDS = frozenset(
     resources people panel panelists panellists committee board department office all everyone everybody colleagues
     sir sirs madam madams ma'am folks friends there interviewer interviewers staff partner partners director lead
     head coordinator admissions selection search member members company careers career service services support
-    group unit division organisation organization firm agency school university college faculty""".split()  # noqa: SIM905
+    group unit division organisation organization firm agency school university college faculty ltd limited inc llc
+    plc gmbh corp corporation holdings associates consulting consultancy solutions labs technologies systems
+    foundation trust council hospital clinic bank practice studio studios logistics""".split()  # noqa: SIM905
 )
 _SEPARATORS = frozenset({",", "&", "and", "+"})
 
