@@ -19,6 +19,12 @@ snapshot):
 Lighthouse (performance score and total blocking time of the check page) runs once at the end.
 Targets (issue 4): results within 1.0 s of the click warm and 3.0 s cold, a check under 10 ms at the 95th
 percentile, total blocking time 0, Lighthouse performance at least 95.
+
+``--link 4g`` (or ``slow4g``, Lighthouse's slow 4G) instead serves the site over a paced link (bench/link.py: one
+shared link, a round trip per request, compressed as GitHub Pages does or, with ``--host nginx``, as the nginx
+configuration of hooks/server.py serves it) and prints, for a fresh profile, navigation to ready and the bytes on the
+wire by file: as the worker chooses its start, with the snapshot forced, and from the wheels; then what a warm
+visit asks for. Targets (issue 11): on 4G ready within 6 s and at most 5 MB on the wire.
 """
 
 from __future__ import annotations
