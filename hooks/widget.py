@@ -104,6 +104,10 @@ STDLIB_SCRIPT = ROOT / "scripts" / "pyodide-stdlib.mjs"
 DEPENDENCIES = ("markdown-it-py", "mdurl")
 # The checker's sources: what its wheel is built from.
 CHECKER_SOURCES = ("pyproject.toml", "README.md", "LICENSE", "checker")
+# Left out of the browser's wheel, which every reader downloads: the command line (the browser has none, and its
+# argparse is not in the site's standard library), and the README that would fill the wheel's METADATA.
+NOT_FOR_THE_BROWSER = ("checker/cli.py", "checker/__main__.py")
+WHEEL_README = "The rule checker of After the Interview, as the guide's browser checker runs it.\n"
 
 log = logging.getLogger("mkdocs.hooks.widget")
 
@@ -471,6 +475,9 @@ def _checker_wheel(workspace: Path) -> Path:
         else:
             source.mkdir(parents=True, exist_ok=True)
             shutil.copy2(path, source / name)
+    for name in NOT_FOR_THE_BROWSER:
+        (source / name).unlink()
+    (source / "README.md").write_text(WHEEL_README, encoding="utf-8")
     out = workspace / "wheel"
     _run(
         [sys.executable, "-m", "pip", "wheel", "--no-deps", "--disable-pip-version-check", "-w", str(out), str(source)]
