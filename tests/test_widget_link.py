@@ -63,12 +63,15 @@ def test_a_second_visit_asks_for_none_of_pythons_runtime(browser: Browser, wired
             page.goto(wired_site.url + CHECK_PAGE)
             checker = Checker(page)
             assert checker.ready() == {"ok": None}, visit
-            assert started_from(checker) == "snapshot", visit
+            # Which path a first visit takes depends on how fast the link measured; on a loaded machine,
+            # even a wired one may look slow. Either way, what it fetched is fetched once.
+            started = started_from(checker)
+            assert started in {"snapshot", "wheels"}, visit
             runtime = {path for path in wired_site.requests if "/assets/pyodide/" in path}
             if visit == "first":
                 # The page preloads the wasm and the worker takes that download: one request, not two.
                 assert requested(wired_site, "/pyodide.asm.wasm") == 1
-                assert requested(wired_site, ".snapshot") == 1
+                assert requested(wired_site, ".snapshot") == (1 if started == "snapshot" else 0)
                 assert len(runtime) == 4  # the loader, the Emscripten module, the wasm, the standard library
             else:
                 assert runtime == set(), "kept as immutable, so not even revalidated"

@@ -195,7 +195,7 @@ def test_everything_works_by_keyboard_and_focus_is_never_trapped(
     tab_to("atl-interview")
     page.keyboard.type(INTERVIEW.strftime("%m%d%Y"))  # the en-US date field: month, day, year
     expect(checker.interview).to_have_value(day(0))
-    expect(checker.follow_up_field(1, "Date")).to_have_value(day(1))
+    expect(checker.follow_up_field(1, "Date")).to_have_value(day(2))
 
     tab_to("atl-add")
     page.keyboard.press("Enter")
@@ -314,7 +314,7 @@ def test_nothing_is_stored_unless_the_reader_opts_in(checker: CheckerPage) -> No
     checker.page.reload()
     expect(checker.draft).to_have_value(draft)
     expect(checker.interview).to_have_value(day(0))
-    expect(checker.follow_up_field(1, "Date")).to_have_value(day(1))
+    expect(checker.follow_up_field(1, "Date")).to_have_value(day(2))
     expect(checker.remember).to_be_checked()
 
     checker.remember.uncheck()
@@ -730,3 +730,27 @@ def test_an_old_style_plan_stays_old_style(checker: CheckerPage) -> None:
     ((entry),) = checker.checks()
     assert entry["plan"]["interview_date"] == day(0)
     assert "interviews" not in entry["plan"]
+
+
+def test_what_a_reader_types_before_the_script_runs_is_kept(
+    new_context: Callable[..., Guarded], sub_site: SiteServer
+) -> None:
+    """On a slow phone the form is on screen before its script: a date typed by then survives it."""
+    guarded = new_context(viewport={"width": 390, "height": 844})
+    page = guarded.context.new_page()
+    held: list[Route] = []
+
+    def hold(route: Route) -> None:
+        held.append(route)  # the script waits until the reader has typed
+
+    page.route("**/javascripts/form/main.js", hold)
+    checker = CheckerPage(page, sub_site.url)
+    page.goto(checker.url)
+    expect(checker.interview).to_be_visible()
+    checker.fill_interview(day(0))
+    checker.set_follow_up(1, date=day(2))  # not the day the form would propose
+    page.wait_for_timeout(200)  # let the held request reach the handler
+    assert held
+    held[0].continue_()
+    expect(checker.add_button).to_be_enabled()  # the script has run
+    expect(checker.follow_up_field(1, "Date")).to_have_value(day(2))

@@ -23,7 +23,7 @@ import { focusFindings, setSummary, showReport } from "./report.js";
 import { applyFix, editorEvents, followSelection, forgetIgnoredIfEmpty, ignore, ignored, markFindings, showIgnored, showInDraft } from "./editor.js";
 import { followDraft, followEdit } from "./marks.js";
 import { addRound, addRoundButton, roundEvents, rounds } from "./rounds.js";
-import { addRow, draftRowIndex, refreshProposedDates, rowEvents, rows } from "./rows.js";
+import { addRow, draftRowIndex, refreshProposedDates, rowEvents, rows, typedEarly } from "./rows.js";
 import { engine, engineFailed, engineReady, followStatus, startEngine } from "./status.js";
 import { forgetForm, restoreForm, saveForm, savedForm } from "./storage.js";
 import { drawTimeline, followWidth } from "./timeline.js";
@@ -159,7 +159,10 @@ function formChanged(event) {
 function start() {
   const saved = savedForm();
   if (saved) restoreForm(saved);
-  else addRow({ kind: "thank-you" });
+  else {
+    const { kind, date, channel } = typedEarly;
+    addRow({ kind: kind || "thank-you", date, channel: channel || "email", autoDate: !date });
+  }
 
   form.addEventListener("focusin", startEngine);
   form.addEventListener("pointerdown", startEngine);

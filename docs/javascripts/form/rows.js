@@ -28,7 +28,24 @@ import { lastInterviewDate } from "./rounds.js";
 // runs (nothing moves when it starts); every row, that one included, is a copy of it. Its buttons
 // are disabled until now, because until now a click on them would do nothing.
 for (const button of form.querySelectorAll("button")) button.disabled = false;
-const rowTemplate = /** @type {HTMLLIElement} */ (find(rowList, "li", HTMLLIElement).cloneNode(true));
+const pageRow = find(rowList, "li", HTMLLIElement);
+const rowTemplate = /** @type {HTMLLIElement} */ (pageRow.cloneNode(true));
+
+/** A menu's choice if the reader changed it, else "". @param {HTMLSelectElement} select */
+function changedChoice(select) {
+  const initial = [...select.options].find((option) => option.defaultSelected) ?? select.options[0];
+  return select.value !== initial?.value ? select.value : "";
+}
+
+/**
+ * What the reader typed into the page's own first row before this script ran (on a slow phone the
+ * form is there well before its script), so that the row made in its place keeps it.
+ */
+export const typedEarly = {
+  kind: changedChoice(find(pageRow, '[data-part="kind"]', HTMLSelectElement)),
+  date: find(pageRow, '[data-part="date"]', HTMLInputElement).value,
+  channel: changedChoice(find(pageRow, '[data-part="channel"]', HTMLSelectElement)),
+};
 rowList.replaceChildren();
 const recipientList = byId("atl-recipients", HTMLOListElement);
 let nextRowId = 1;
