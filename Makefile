@@ -11,7 +11,7 @@ export OFFICE
 # mkdocs-material prints a banner about MkDocs 2 on every build; we pin mkdocs<2.
 export NO_MKDOCS_2_WARNING := 1
 
-.PHONY: help setup tools lock test lint typecheck pytest serve build check-server bench readings clean
+.PHONY: help setup tools lock test lint typecheck pytest serve build check-server bench readings stdlib clean
 
 help:
 	@echo "make serve   serve the guide with the working checker on http://127.0.0.1:8000 (live reload)"
@@ -20,6 +20,7 @@ help:
 	@echo "make check-server URL=https://...   check the published site as a browser fetches it"
 	@echo "make bench   print the benchmark figures"
 	@echo "make readings  relearn the checker's readings of tone after changing tests/corpus/tuning/"
+	@echo "make stdlib  list again what the browser checker uses of Python's standard library (after new imports)"
 
 setup: tools .chromium-path .web-servers .engines
 
@@ -92,6 +93,9 @@ bench: setup build
 
 readings: setup
 	$(BIN)/python scripts/train_readings.py
+
+stdlib: tools
+	$(BIN)/python scripts/audit_stdlib.py
 
 clean:
 	rm -rf site build dist .chromium-path .web-servers .engines

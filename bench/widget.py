@@ -23,6 +23,12 @@ Lighthouse (performance score and total blocking time of the check page) runs on
 Targets (issue 4): results within 1.0 s of the click warm and 3.0 s cold, a check under 10 ms at the 95th
 percentile, total blocking time 0, Lighthouse performance at least 95; (issue 10) last keystroke to updated marks
 under 100 ms at the 95th percentile, and no task over 50 ms while typing.
+
+``--link 4g`` (or ``slow4g``, Lighthouse's slow 4G) instead serves the site over a paced link (bench/link.py: one
+shared link, a round trip per request, compressed as GitHub Pages does or, with ``--host nginx``, as the nginx
+configuration of hooks/server.py serves it) and prints, for a fresh profile, navigation to ready and the bytes on the
+wire by file: as the worker chooses its start, with the snapshot forced, and from the wheels; then what a warm
+visit asks for. Targets (issue 11): on 4G ready within 6 s and at most 5 MB on the wire.
 """
 
 from __future__ import annotations

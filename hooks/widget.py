@@ -4,13 +4,13 @@
   content (``assets/pyodide/<sha256 prefix>/``, so a server may keep it a year; its ``.mjs`` files under ``.js``
   names that every web server knows) with the part of the standard library the checker uses (the members listed
   in ``hooks/pyodide-stdlib.txt``, written by ``make stdlib``, compiled by ``scripts/pyodide-stdlib.mjs``: Python
-  starts in a third of the time when it need not compile them), ``assets/checker/runtime.json`` naming that
-  folder, the checker's wheel built from this repo and the pure wheels of its dependencies, a Pyodide lock file
-  listing them with their sha256 (``assets/checker/``, so the browser refuses a wheel that does not match), the
-  office's policy (``assets/checker/policy.json``) and the public holidays of its country for the years the site
-  will be read (``assets/checker/holidays.json``: the browser gets the dates, not the ``holidays`` package).
-  Wheels, lock and zip are cached under ``build/widget/``, keyed on what they are made from, so rebuilds under
-  ``mkdocs serve`` stay quick.
+  starts in a third of the time when it need not compile them; gzipped whole, ``python_stdlib.zip.gz``),
+  ``assets/checker/runtime.json`` naming that folder, the checker's wheel built from this repo and the pure wheels
+  of its dependencies, a Pyodide lock file listing them with their sha256 (``assets/checker/``, so the browser
+  refuses a wheel that does not match), the office's policy (``assets/checker/policy.json``) and the public
+  holidays of its country for the years the site will be read (``assets/checker/holidays.json``: the browser gets
+  the dates, not the ``holidays`` package). Wheels, lock and zip are cached under ``build/widget/``, keyed on what
+  they are made from, so rebuilds under ``mkdocs serve`` stay quick.
 - ``on_files`` also adds a memory snapshot of Pyodide with the checker already imported
   (``assets/checker/snapshots/<sha256 prefix>/checker.snapshot``, gzipped, with ``snapshot.json`` giving its sha256
   and size), made by ``scripts/pyodide-snapshot.mjs`` under Node. Restoring it skips Python's start and the
@@ -18,9 +18,10 @@
   Pyodide's private snapshot options, so the build checks it: restored, it must answer a probe plan exactly as the
   checker does under CPython, or the build fails. The browser falls back to the wheels and the lock file when the
   snapshot is missing, damaged or cannot be restored.
-- ``on_post_page`` / ``on_post_template`` give every HTML page a Content-Security-Policy meta tag that allows its
-  own inline scripts by hash and nothing else inline (not under ``mkdocs serve``, whose live-reload script is
-  inline and new on every request).
+- ``on_post_page`` has the page that runs the checker preload Python's wasm, the biggest download, which the link
+  would otherwise leave idle until the worker asks for it; ``on_post_page`` and ``on_post_template`` give every
+  HTML page a Content-Security-Policy meta tag that allows its own inline scripts by hash and nothing else inline
+  (not under ``mkdocs serve``, whose live-reload script is inline and new on every request).
 - ``on_post_build`` writes the value of the same policy as a header, for servers that can send one:
   ``assets/checker/content-security-policy.txt`` (every page's inline hashes together; ``hooks/server.py`` puts it
   in the server configuration it writes).
@@ -103,6 +104,10 @@ STDLIB_SCRIPT = ROOT / "scripts" / "pyodide-stdlib.mjs"
 DEPENDENCIES = ("markdown-it-py", "mdurl")
 # The checker's sources: what its wheel is built from.
 CHECKER_SOURCES = ("pyproject.toml", "README.md", "LICENSE", "checker")
+# Left out of the browser's wheel, which every reader downloads: the command line (the browser has none, and its
+# argparse is not in the site's standard library), and the README that would fill the wheel's METADATA.
+NOT_FOR_THE_BROWSER = ("checker/cli.py", "checker/__main__.py")
+WHEEL_README = "The rule checker of After the Interview, as the guide's browser checker runs it.\n"
 
 log = logging.getLogger("mkdocs.hooks.widget")
 
@@ -470,6 +475,9 @@ def _checker_wheel(workspace: Path) -> Path:
         else:
             source.mkdir(parents=True, exist_ok=True)
             shutil.copy2(path, source / name)
+    for name in NOT_FOR_THE_BROWSER:
+        (source / name).unlink()
+    (source / "README.md").write_text(WHEEL_README, encoding="utf-8")
     out = workspace / "wheel"
     _run(
         [sys.executable, "-m", "pip", "wheel", "--no-deps", "--disable-pip-version-check", "-w", str(out), str(source)]
