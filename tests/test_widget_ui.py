@@ -263,6 +263,15 @@ def test_no_accessibility_violation_in_any_state(
     checker.check()
     expect(checker.findings().first).to_be_visible()
     audit("results", checker)
+    checker.action("placeholder", "show").click()
+    expect(checker.draft).to_be_focused()
+    audit("a finding chosen in the draft", checker)
+    checker.action("unprofessional-tone", "apply").first.click()
+    expect(checker.draft).not_to_have_value(re.compile("!!"))
+    audit("a fix applied", checker)
+    checker.action("placeholder", "ignore").click()
+    expect(checker.finding("placeholder")).to_have_count(0)
+    audit("a finding ignored", checker)
 
     failing = new_context(viewport={"width": width, "height": 800}, color_scheme=scheme, bypass_csp=True)
     failing.context.add_init_script("delete window.WebAssembly")
@@ -537,7 +546,7 @@ def test_the_timeline_draws_each_step_over_the_days_the_guide_gives_it(
     expect(listed.locator("li", has_text="Recommended E:")).to_contain_text(
         re.compile(rf"From \w+, \d+ \w+ \d{{4}}, day {move_on_from}(?!\d)")
     )
-    expect(checker.timeline).to_have_accessible_name(re.compile("a longer bar is a span of days"))
+    expect(checker.timeline).to_have_accessible_description(re.compile("a longer bar is a span of days"))
     assert not checker.scrolls_sideways()
 
 

@@ -158,6 +158,18 @@ class CheckerPage:
     def finding(self, rule: str) -> Locator:
         return self.findings_list.locator(f'[data-rule="{rule}"]')
 
+    def action(self, rule: str, name: str) -> Locator:
+        """A finding's button: "apply" (its fix), "show" (its mark in the draft) or "ignore"."""
+        return self.finding(rule).locator(f'[data-action="{name}"]')
+
+    def marks(self) -> list[tuple[str, str]]:
+        """The marks in the draft, as (text, severity), in text order."""
+        found: list[tuple[str, str]] = self.page.eval_on_selector_all(
+            "#atl-marks .atl-mark",
+            "marks => marks.map(m => [m.textContent, m.className.match(/atl-mark--(\\w+)/)[1]])",
+        )
+        return [(text, severity) for text, severity in found]
+
     def marked(self, rule: str) -> list[str]:
         """The marked text in the excerpts of every finding of one rule."""
         return self.finding(rule).locator("mark").all_inner_texts()

@@ -90,7 +90,9 @@ export function drawTimeline(/** @type {Plan} */ plan, /** @type {Step[] | null}
     viewBox: `0 0 ${width} ${height}`,
     width,
     height,
-    "aria-labelledby": "atl-tl-title atl-tl-desc",
+    // Named by its title and described by its desc: a name that held both was read out twice.
+    "aria-labelledby": "atl-tl-title",
+    "aria-describedby": "atl-tl-desc",
   });
   picture.append(
     svg("title", { id: "atl-tl-title" }, "Timeline of your follow-ups against the recommended steps"),
@@ -261,7 +263,13 @@ function stepItem(step, interviewDay) {
       { class: "atl-checker-steps__text" },
       h("span", { class: "atl-checker-steps__when" }, ...stepDays(step, interviewDay)),
       h("span", { class: "atl-checker-steps__kind" }, `Recommended ${step.letter}: `),
-      h("a", { href: siteUrl(step.guide) }, step.title),
+      // A new tab, as the findings' links: reading the guide never costs the reader their draft.
+      h(
+        "a",
+        { href: siteUrl(step.guide), target: "_blank", rel: "noopener" },
+        step.title,
+        h("span", { class: "atl-checker-sr-only" }, " (new tab)"),
+      ),
       `. ${step.detail}`,
     ),
   );
