@@ -29,6 +29,8 @@ _MARKDOWN = MarkdownIt("commonmark", {"html": False}).disable("text_join")
 _WORD = re.compile(r"[^\W_]+(?:['’‐-][^\W_]+)*")
 # A word as phrases open with one: the run of word characters and apostrophes that their boundary stops at.
 _OPENING_WORD = re.compile(r"[\w'’]+")
+# A word and the whitespace after it, when another word follows: that word starts where the match ends.
+_WORD_AND_SPACE = re.compile(r"[\w'’]+\s+(?=[\w'’])")
 # Line endings as markdown-it counts lines: token maps are line numbers.
 _LINE_END = re.compile(r"\r\n?|\n")
 
@@ -52,6 +54,10 @@ class FirstWords:
 
     whole: frozenset[str]
     beginnings: tuple[str, ...]
+    # Phrases that open with a common word ("the", "i") are found by the word after it, which is rarer: their
+    # matches start one word before these.
+    second_whole: frozenset[str] = frozenset()
+    second_beginnings: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -148,10 +154,21 @@ class Draft:
     @cached_property
     def _words(self) -> dict[str, list[int]]:
         """Where each word of the lower-cased text starts."""
+        return self._words_and_previous[0]
+
+    @cached_property
+    def _previous(self) -> dict[int, int]:
+        """Where the word before a word starts, for each word that only whitespace parts from the one before."""
+        return self._words_and_previous[1]
+
+    @cached_property
+    def _words_and_previous(self) -> tuple[dict[str, list[int]], dict[int, int]]:
+        text = self.lowered.replace("’", "'")  # one character for one: the places stay the same
         starts: dict[str, list[int]] = {}
-        for word in _OPENING_WORD.finditer(self.lowered):
-            starts.setdefault(word.group().replace("’", "'"), []).append(word.start())
-        return starts
+        for word in _OPENING_WORD.finditer(text):
+            starts.setdefault(word.group(), []).append(word.start())
+        previous = {pair.end(): pair.start() for pair in _WORD_AND_SPACE.finditer(text)}
+        return starts, previous
 
     @cached_property
     def _word_set(self) -> frozenset[str]:
@@ -167,14 +184,21 @@ class Draft:
         return {}
 
     def _openings(self, first: FirstWords) -> list[int]:
-        """Where a word of ``first`` starts, in text order."""
+        """Where a match of phrases opening with ``first`` may start, in text order."""
+        places = self._starts_of(first.whole, first.beginnings)
+        if first.second_whole or first.second_beginnings:
+            previous = self._previous
+            places += [
+                previous[at] for at in self._starts_of(first.second_whole, first.second_beginnings) if at in previous
+            ]
+        return sorted(set(places))  # a word may be both whole and begun
+
+    def _starts_of(self, whole: frozenset[str], beginnings: tuple[str, ...]) -> list[int]:
+        """Where a word of ``whole``, or a word with one of ``beginnings``, starts."""
         starts = self._words
-        places = [at for word in first.whole & self._word_set for at in starts[word]]
-        if first.beginnings:
-            for beginning in first.beginnings:
-                places += self._beginning(beginning)
-            return sorted(set(places))  # a word may be both whole and begun
-        places.sort()
+        places = [at for word in whole & self._word_set for at in starts[word]]
+        for beginning in beginnings:
+            places += self._beginning(beginning)
         return places
 
     def _beginning(self, beginning: str) -> list[int]:

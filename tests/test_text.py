@@ -198,6 +198,19 @@ def test_phrases_know_the_words_they_open_with(
     assert phrases(*alternatives).first_words == FirstWords(frozenset(whole), beginnings)
 
 
+def test_phrases_that_open_with_a_common_word_are_listed_by_the_next() -> None:
+    """ "the" is in every draft, "youngest" in few: the pattern is tried one word before each "youngest"."""
+    pattern = phrases(r"the (youngest|highest) (ever|in)", "i fail to see", "i was sure")
+    assert pattern.first_words == FirstWords(frozenset({"i"}), (), frozenset({"youngest", "highest", "fail"}))
+    draft = Draft("I was the  youngest ever, and I fail to see why; I was sure of it. The highest-paid? The highest in")
+    assert [m.text for m in draft.find(pattern)] == [
+        "the  youngest ever",
+        "I fail to see",
+        "I was sure",
+        "The highest in",
+    ]
+
+
 def test_phrases_that_open_unreadably_are_searched_everywhere() -> None:
     pattern = phrases("fine", r"(ab)+c")  # a repeated group: what its first word is, is not worth reading
     assert pattern.first_words is None
@@ -205,9 +218,16 @@ def test_phrases_that_open_unreadably_are_searched_everywhere() -> None:
 
 
 _OPENINGS = sorted(
-    {word for pattern in RULE_PHRASES for word in (pattern.first_words or FirstWords(frozenset(), ())).whole}
+    {
+        word
+        for pattern in RULE_PHRASES
+        if pattern.first_words is not None
+        for word in pattern.first_words.whole | pattern.first_words.second_whole
+    }
 )
-_WORDS = st.sampled_from([*_OPENINGS, "been", "waiting", "not", "my", "own", "best", "the", "process", "x"])
+_WORDS = st.sampled_from(
+    [*_OPENINGS, "been", "waiting", "not", "my", "own", "best", "the", "i", "a", "you", "process", "x"]
+)
 _GAPS = st.sampled_from([" ", "  ", "\n", "’", "'", "-", ", ", ". ", "s ", "ing "])
 
 

@@ -45,17 +45,39 @@ def _joined(alternatives: tuple[str, ...]) -> str:
 
 
 def _first_words(alternatives: tuple[str, ...]) -> FirstWords | None:
-    """The words the phrases open with, or None if some phrase opens in a way this cannot read."""
-    whole: set[str] = set()
-    beginnings: set[str] = set()
+    """The words the phrases open with, or None if some phrase opens in a way this cannot read.
+
+    A phrase that opens with a common word and a readable, less common next word ("the best", "i fail") is listed
+    by that next word instead: most drafts have the common word dozens of times, and the next word seldom.
+    """
+    words: dict[bool, set[str]] = {True: set(), False: set()}
+    seconds: dict[bool, set[str]] = {True: set(), False: set()}
     for alternative in alternatives:
         for phrase in _split_alternatives(alternative):
             opening = _opening(phrase)
             if opening is None:
                 return None
-            for word, is_whole in opening:
-                (whole if is_whole else beginnings).add(word)
-    return FirstWords(frozenset(whole), tuple(sorted(beginnings)))
+            for word, is_whole, rest in opening:
+                following = _opening(rest) if is_whole and rest is not None and word in _COMMON else None
+                if following is None or any(second in _COMMON for second, _, _ in following):
+                    words[is_whole].add(word)
+                else:
+                    for second, second_is_whole, _ in following:
+                        seconds[second_is_whole].add(second)
+    return FirstWords(
+        frozenset(words[True]),
+        tuple(sorted(words[False])),
+        frozenset(seconds[True]),
+        tuple(sorted(seconds[False])),
+    )
+
+
+# Words found many times in most drafts: a phrase that opens with one is listed by its next word.
+_COMMON_WORDS = (
+    "a an and are as at be been but by do for had has have he i if in is it me my not of on or our so that the"
+    " their they this to was we were will with would you your"
+)
+_COMMON = frozenset(_COMMON_WORDS.split())
 
 
 # Characters that are themselves in a phrase and end its first word: a space (any whitespace), or punctuation
@@ -64,21 +86,17 @@ _ENDS_A_WORD = frozenset(' -,:;!/&"“”%#@=')
 _QUANTIFIER = frozenset("?*+{")
 
 
-def _opening(phrase: str) -> set[tuple[str, bool]] | None:
-    """How a phrase's match can open: (word, True) for the whole first word, (word, False) for its beginning.
+# How a phrase's match can open: (word, True, rest) for its whole first word, where ``rest`` is the phrase after
+# the space that follows that word (None if no space follows it), or (word, False, None) for the word's beginning.
+Opening = tuple[str, bool, str | None]
 
-    None when the phrase opens with anything but literal letters or a group of phrases that do.
-    """
+
+def _opening(phrase: str) -> set[Opening] | None:
+    """How a phrase's match can open; None when it opens with anything but letters or a group of phrases that do."""
     while (lookbehind := _LOOKBEHIND.match(phrase)) is not None:
         phrase = phrase[lookbehind.end() :]  # a guard on what comes before: it does not change the first word
     if phrase[:1].isalnum():
-        length = 0
-        while length < len(phrase) and (phrase[length].isalnum() or phrase[length] in "_'"):
-            length += 1
-        word, after = phrase[:length], phrase[length:]
-        if after[:1] in _QUANTIFIER:
-            word = word[:-1]  # "hours?": the last letter may be missing or repeated
-        return {(word, _ends_the_word(after))} if word else None
+        return _word_opening(phrase)
     if not phrase.startswith("(") or phrase.startswith("(?"):
         return None
     end = _group_end(phrase)
@@ -88,13 +106,28 @@ def _opening(phrase: str) -> set[tuple[str, bool]] | None:
         if not optional:
             return None  # "(ab)+": not worth reading
         rest = rest[1:]
-    openings: set[tuple[str, bool]] = set()
+    openings: set[Opening] = set()
     for head in [*_split_alternatives(inner), *([""] if optional else [])]:
         opening = _opening(head + rest)
         if opening is None:
             return None
         openings |= opening
     return openings
+
+
+def _word_opening(phrase: str) -> set[Opening] | None:
+    """The opening of a phrase that starts with a letter or a digit."""
+    length = 0
+    while length < len(phrase) and (phrase[length].isalnum() or phrase[length] in "_'"):
+        length += 1
+    word, after = phrase[:length], phrase[length:]
+    if after[:1] in _QUANTIFIER:
+        word = word[:-1]  # "hours?": the last letter may be missing or repeated
+    if not word:
+        return None
+    if not _ends_the_word(after):
+        return {(word, False, None)}
+    return {(word, True, after[1:] if after[:1] == " " and after[1:2] not in ("", " ") else None)}
 
 
 def _ends_the_word(after: str) -> bool:
