@@ -7,6 +7,7 @@ widget builds must be relative to the site and not to the host.
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 import json
 import re
 import subprocess
@@ -729,6 +730,37 @@ def test_rounds_names_and_new_kinds_reach_the_checker_as_the_cli_reads_them(
     text = Path(download_info.value.path()).read_bytes().decode().replace("\r\n ", "")
     assert "SUMMARY:Your second interview" in text.split("\r\n")
     assert "With Priya Nair." in text
+
+
+@pytest.mark.parametrize(
+    ("width", "labels"),
+    [(1280, ["Rounds 2 and 3", "Round 4"]), (320, ["Rounds 2 to 4"])],  # on a phone, four weeks is a label's width
+)
+def test_rounds_a_day_apart_share_a_label_and_no_label_covers_another(
+    checker_in: Callable[..., tuple[Guarded, CheckerPage]], width: int, labels: list[str]
+) -> None:
+    _, checker = checker_in(viewport={"width": width, "height": 900})
+    checker.fill_interview(day(0))
+    checker.open_more_details()
+    assert checker.add_round(day(1)) == 2
+    assert checker.add_round(day(2)) == 3
+    assert checker.add_round(day(30)) == 4
+    checker.wait_until_ready()
+    checker.check()
+    notes = checker.timeline.locator(".atl-checker-tl__note").evaluate_all(
+        """notes => notes.map(note => {
+            const box = note.getBBox();
+            return {text: note.textContent, left: box.x, right: box.x + box.width,
+                    top: box.y, bottom: box.y + box.height};
+        })"""
+    )
+    rounds = [note["text"] for note in notes if note["text"].startswith("Round")]
+    assert rounds == labels
+    for first, second in itertools.combinations(notes, 2):
+        apart = first["right"] <= second["left"] or second["right"] <= first["left"]
+        apart = apart or first["bottom"] <= second["top"] or second["bottom"] <= first["top"]
+        assert apart, f"{first['text']!r} covers {second['text']!r}"
+    assert all(note["left"] >= 0 and note["right"] <= checker.timeline_width() for note in notes)
 
 
 def test_an_old_style_plan_stays_old_style(checker: CheckerPage) -> None:

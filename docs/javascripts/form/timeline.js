@@ -129,17 +129,29 @@ export function drawTimeline(/** @type {Plan} */ plan, /** @type {Step[] | null}
     }
     bars.push({ step, top, left, end });
   });
+  // Each later round is a line, labelled on the top line clear of the lane's own label; rounds too close
+  // together for a label each share one ("Rounds 2 and 3").
+  /** @type {{start: number, rounds: number[]}[]} */
+  const labels = [];
   for (const meeting of meetings.slice(1)) {
-    // Labelled on the top line, clear of the lane's own label.
     const left = middleOf(meeting.day);
-    const nearEnd = left > width - 70;
-    const labelX = nearEnd ? left - 4 : Math.max(left + 4, pad + 96);
+    picture.append(svg("line", { class: "atl-checker-tl__round", x1: left, x2: left, y1: rowTop - 4, y2: axis }));
+    const last = labels.at(-1);
+    if (last && left + 4 < last.start + roundsLabel(last.rounds).length * NOTE_CHAR_WIDTH + 8) {
+      last.rounds.push(meeting.number);
+    } else {
+      labels.push({ start: Math.max(left + 4, pad + 96), rounds: [meeting.number] });
+    }
+  }
+  for (const { start, rounds } of labels) {
+    const text = roundsLabel(rounds);
+    const nearEnd = start + text.length * NOTE_CHAR_WIDTH > width - 4;
+    const labelX = nearEnd ? width - 4 : start;
     picture.append(
-      svg("line", { class: "atl-checker-tl__round", x1: left, x2: left, y1: rowTop - 4, y2: axis }),
       svg(
         "text",
         { class: "atl-checker-tl__note", x: labelX, y: rowTop - 8, "text-anchor": nearEnd ? "end" : "start" },
-        `Round ${meeting.number}`,
+        text,
       ),
     );
   }
@@ -250,6 +262,16 @@ function stepDays(step, interviewDay) {
   const end = step.end ?? step.start;
   const last = h("time", { datetime: end }, formatDate(end));
   return [first, " to ", last, `, days ${step.day - interviewDay} to ${step.lastDay - interviewDay}`];
+}
+
+// The notes' 12px text is at most this wide per character, to keep two labels apart without measuring them.
+const NOTE_CHAR_WIDTH = 7;
+
+/** "Round 2", "Rounds 2 and 3", "Rounds 2 to 4". @param {number[]} rounds */
+function roundsLabel(rounds) {
+  if (rounds.length === 1) return `Round ${rounds[0]}`;
+  const joiner = rounds.length === 2 ? "and" : "to";
+  return `Rounds ${rounds[0]} ${joiner} ${rounds.at(-1)}`;
 }
 
 /** @param {Bar} step @param {number} interviewDay */
