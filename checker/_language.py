@@ -130,7 +130,10 @@ _HEDGE = re.compile(
     r"|whenever|at your (?:earliest )?convenience|in your own time|in due course|when you (?:can|have a moment|are able"
     r"|get a chance|have time|have a chance)|if (?:and when )?you (?:can|are able|have time|get a chance|have a moment)"
     r"|(?:i|we) (?:completely |fully |totally |do )?understand|(?:i|we) (?:know|realise|realize|appreciate) (?:that )?"
-    r"(?:these|this|things|hiring|decisions|it|you)|don['’]t mind waiting|happy to wait|glad to wait)\b"
+    r"(?:these|this|things|hiring|decisions|it|you)|don['’]t mind waiting|happy to wait|glad to wait"
+    # A kind reading of the silence: "which may simply mean it has taken longer".
+    r"|may (?:simply|just|well) (?:mean|be)|(?:probably|most likely) just|no doubt (?:busy|you|the)"
+    r"|understandably)\b"
 )
 
 

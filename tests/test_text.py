@@ -211,6 +211,13 @@ def test_phrases_that_open_with_a_common_word_are_listed_by_the_next() -> None:
     ]
 
 
+def test_an_apostrophe_inside_a_set_stays_in_the_set() -> None:
+    """An apostrophe in a set once became a set of its own inside it, and the phrase never matched "fortnight's"."""
+    pattern = phrases(r"turned down( [\w']+){0,3} cover", r"i've")
+    draft = Draft("I've turned down a fortnight’s cover. I’ve")
+    assert [m.text for m in draft.find(pattern)] == ["I've", "turned down a fortnight’s cover", "I’ve"]
+
+
 def test_phrases_that_open_unreadably_are_searched_everywhere() -> None:
     pattern = phrases("fine", r"(ab)+c")  # a repeated group: what its first word is, is not worth reading
     assert pattern.first_words is None

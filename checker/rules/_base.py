@@ -157,10 +157,13 @@ def flag_phrases(
     suggestion: str,
     *,
     fix: Fixer | None = None,
+    keep: Callable[[Draft, Match], bool] | None = None,
 ) -> Iterator[Hit]:
-    """One hit at each match of ``pattern`` in the drafts of ``kinds``, at most ``MAX_HITS_PER_DRAFT`` each."""
+    """One hit at each match of ``pattern`` (that ``keep`` keeps) in the drafts of ``kinds``, at most
+    ``MAX_HITS_PER_DRAFT`` each."""
     for index, _, draft in context.drafts(*kinds):
-        for match in islice(draft.find(pattern), MAX_HITS_PER_DRAFT):
+        found = (match for match in draft.find(pattern) if keep is None or keep(draft, match))
+        for match in islice(found, MAX_HITS_PER_DRAFT):
             yield Hit.at(match, index, message(match.text), suggestion, fix(draft, match) if fix else None)
 
 

@@ -235,7 +235,7 @@ _OTHER_OFFER = phrases(
     "elsewhere",
     r"(another|other|a different) (company|employer|organi[sz]ation|firm|business|role|position|opportunity)",
 )
-_NEGATION_BEFORE = re.compile(r"\b(?:not|never|no|nor|without|cannot)\b|n['’]t\b")
+_NEGATION_BEFORE = re.compile(r"\b(?:not|never|no|nor|without|cannot|rather than|instead of)\b|n['’]t\b")
 
 
 _MENTIONS_OTHER_OFFER: WeakKeyDictionary[Draft, bool] = WeakKeyDictionary()

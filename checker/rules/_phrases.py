@@ -237,4 +237,14 @@ def _group_end(pattern: str) -> int:
 
 
 def _spaced(phrase: str) -> str:
-    return phrase.replace("'", "['’]").replace(" ", r"\s+")
+    """A space matches any whitespace and an apostrophe either kind, outside sets: inside one ("[\\w']"), a
+    set of its own would end the set."""
+    pieces, start = [], 0
+    for index, character, _, in_set in _structure(phrase):
+        if character in " '" and not in_set:
+            pieces += [phrase[start:index], r"\s+" if character == " " else "['’]"]
+            start = index + 1
+        elif character == "'" and in_set:
+            pieces += [phrase[start:index], "'’"]
+            start = index + 1
+    return "".join([*pieces, phrase[start:]])

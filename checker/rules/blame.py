@@ -30,7 +30,7 @@ from collections.abc import Iterator
 from checker._language import Person
 from checker._model import Kind, Severity
 from checker.rules._base import ALL_KINDS, Context, Hit, Rule, phrases
-from checker.rules._cues import THANKS, Cue, Found, cues_doc, flag_cues, not_negated, unsoftened
+from checker.rules._cues import THANKS, Cue, Found, anywhere, cues_doc, flag_cues, not_negated, unsoftened
 from checker.rules._readings import BLAME
 from checker.rules.pressure import AFTER_REJECTION, WAITING_WORDS, complains_of_wait
 
@@ -67,7 +67,13 @@ def _time_wasted(found: Found) -> bool:
     return _not_thanking(found)
 
 
+# "The honest reason I applied": the writer's own reason, not one asked of them.
+_OWN_REASON = re.compile(r"\s+(?:(?:why|that) )?(?:i|we)\b")
+
+
 def _demands_account(found: Found) -> bool:
+    if _OWN_REASON.match(found.after[len(found.words) :]) is not None:
+        return False
     return _not_thanking(found) and _POLITE_ASK.search(found.sentence) is None
 
 
@@ -836,7 +842,76 @@ CUES = (
         _argues,
         AFTER_REJECTION,
     ),
+    Cue(
+        "A concession taken back",
+        "takes back what it conceded",
+        'accepting the decision in one sentence and opening the next with "still", "even so" or "that said"',
+        "I accept the result, of course. Still, I am not sure the exercise showed how I work.",
+        "I accept the result. I would still be glad to hear of future roles.",
+        phrases(r"(still|even so|that said|having said that|all the same|nonetheless|nevertheless)(?=,)"),
+        lambda found: _opens_sentence(found) and _ACCEPTED.search(_sentence_before(found)) is not None,
+    ),
+    Cue(
+        "Hinting at bias",
+        "hints that they were biased",
+        "suggesting that your age, background or circumstances, not your answers, decided it",
+        "It is rarely about qualifications, and I hope the younger candidate enjoys the shifts.",
+        "I hope the new analyst settles in well, and I would be glad to hear of future roles.",
+        phrases(
+            r"(the|a|your|that) (younger|older) (candidate|applicant|person|man|woman|hire|one|colleague)",
+            r"(code|a polite word|shorthand|a euphemism|another word) for (age|too old|older|old)",
+            r"rarely about (qualifications|experience|skills|ability)",
+            r"(hate|not want|wouldn't want|would not want|hope not) for (the|your) decision to (rest|depend|turn|hinge)"
+            r" on",
+            r"(odd|strange|ironic|funny|curious) to be (trusted|good enough|relied on|asked|considered)",
+        ),
+        unsoftened,
+    ),
+    Cue(
+        "Their attention elsewhere",
+        "complains they were not listening",
+        "pointing out that the interviewer took calls, interrupted you or did not let you finish",
+        "He took several phone calls during the interview, and I was stopped four times in one answer.",
+        "The fire alarm cut our interview short, and I was glad we could finish by phone.",
+        phrases(
+            r"(take|took|taking|answer|answered|answering|make|made|making) (several |a few |two |three |many |a )?"
+            r"(phone )?calls? (during|in the middle of|through|throughout) (it|the interview|our interview|my answer"
+            r"|the meeting)",
+            r"(have|get|give|had|got|gave) (his|her|their|your) (full|undivided) attention",
+            r"(stopped|interrupted|cut off|cut short)( \w+){0,2} (two|three|four|five|six|several|many|\d+) times",
+            r"(wasn't|was not|weren't|were not|never) (able|allowed|given the chance|given time|given a chance) to"
+            r" (finish|complete|answer|get to)",
+        ),
+        unsoftened,
+    ),
+    Cue(
+        "Holding a complaint in reserve",
+        "hints at a formal complaint",
+        "mentioning their complaints or appeals procedure, or that you could lodge a complaint",
+        "I note the council has a complaints procedure, and I would rather not need to use it.",
+        "I would be grateful for feedback on my presentation when you have time.",
+        phrases(
+            r"(complaints?|grievance|appeals?) (procedure|process|policy|route|form)",
+            r"(lodge|file|make|raise|submit) (a |an )?(formal )?(complaint|grievance|appeal)",
+        ),
+        anywhere,
+    ),
 )
+
+# Words that concede the decision, and the sentence before a match.
+_ACCEPTED = re.compile(r"\b(?:accept|respect|understand|appreciate|take on board)\b")
+
+
+def _opens_sentence(found: Found) -> bool:
+    start, _ = found.prose.sentences[found.clause.sentence]
+    return found.prose.text[start : found.match.start].strip() == ""
+
+
+def _sentence_before(found: Found) -> str:
+    if found.clause.sentence == 0:
+        return ""
+    start, end = found.prose.sentences[found.clause.sentence - 1]
+    return found.prose.text[start:end]
 
 
 def _check(context: Context) -> Iterator[Hit]:

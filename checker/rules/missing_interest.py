@@ -151,6 +151,9 @@ CUES: tuple[Cue, ...] = (
             r"(i'd|we'd) love nothing more",
             r"nothing would (make me happier|please me more|delight me more|suit me better)",
             r"count me in",
+            # "I'd be glad to crew for you this season": any work, for them.
+            r"(glad|happy|keen|eager|ready|love|like|delighted|pleased) to [a-z]+ (for|with|alongside) (you|your"
+            r" (team|crew|company|firm|practice|department|school|club|group|unit|ward|kitchen|office|site))",
         ),
         _writers_own,
     ),

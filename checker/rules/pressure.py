@@ -124,14 +124,37 @@ _HOW_LONG = re.compile(r"(?:it|that|now)\b")
 
 def complains_of_wait(found: Found) -> bool:
     """Waiting words count unless softened; "it has been a week" counts only with "now", "still", "over"..."""
-    if not unsoftened(found):
-        return False
+    if not unsoftened(found) or found.clause.subject is Person.OTHERS:
+        return False  # "the trailers were left waiting at customs" is not the writer's wait
+    if found.prose.sentence_hedged(found.clause.sentence) and _BUT.search(found.sentence) is None:
+        return False  # "I haven't heard anything, which may simply mean it has taken longer"
     if found.words == "by now":
         return _WAITING_TOPIC.search(found.clause_text) is not None  # not "you should have my references by now"
     if not _HOW_LONG.match(found.words):
         return True
-    # "It has been three weeks, and I appreciate these things take time": the same sentence softens it.
-    return _WAIT_MARKERS.search(found.sentence) is not None and not found.prose.sentence_hedged(found.clause.sentence)
+    # "It has been three weeks, and I appreciate these things take time": the same sentence softens it, and so does
+    # a next sentence that says so ("I understand that appointments need approvals.").
+    return (
+        _WAIT_MARKERS.search(found.sentence) is not None
+        and not found.prose.sentence_hedged(found.clause.sentence)
+        and not _understood_next(found)
+    )
+
+
+_AS_GOOD_AS = re.compile(r"\bas \w+ as $")
+_UNDERSTANDING = re.compile(
+    r"(?:i|we) (?:completely |fully |do |quite |of course )?(?:understand|appreciate|realise|realize)\b"
+)
+_BUT = re.compile(r"\b(?:but|however|although|though)\b")  # not "yet": "I haven't heard yet" is no contrast
+
+
+def _understood_next(found: Found) -> bool:
+    following = found.clause.sentence + 1
+    if following >= len(found.prose.sentences):
+        return False
+    start, end = found.prose.sentences[following]
+    sentence = found.prose.text[start:end]
+    return _UNDERSTANDING.match(sentence) is not None and _BUT.search(sentence) is None
 
 
 _WAIT_MARKERS = re.compile(
@@ -161,8 +184,10 @@ _WAITING_TOPIC = re.compile(
     r"|outcome|result|status|verdict|word)\b"
 )
 _CONSEQUENCE = re.compile(
-    r"\b(?:accept|take|withdraw|go with|move on|look elsewhere|assume|escalate|complain|contact (?:your|the)"
-    r"|sign with|say yes|pursue other|consider (?:my|the) (?:application|candidacy)|no choice|forced|hold|responsible"
+    r"\b(?:accept(?:ing)?|take|taking|withdraw(?:ing)?|go(?:ing)? with|move on|look elsewhere|assume|escalate|complain"
+    r"|contact (?:your|the)|sign(?:ing)? with|say yes|pursue other|consider (?:my|the) (?:application|candidacy)"
+    r"|no choice|forced|hold|responsible"
+    r"|(?:call|ring|phone|chase)(?: you| the office| your office)? (?:again|first thing|tomorrow|in the morning)"
     r"|lose|losing|lost|regret|reconsider|rethink|walk away|go elsewhere)\b"
 )
 
@@ -226,7 +251,7 @@ def _holds_to_promise(found: Found) -> bool:
     if not unsoftened(found):
         return False
     if found.words.startswith("you promised"):
-        return True
+        return _AS_GOOD_AS.search(found.before) is None  # "the pie was as good as you promised"
     return (
         re.search(r"supposed|should have|would have|passed|gone|missed|over|past|expect|anticipat", found.words)
         is not None
@@ -284,6 +309,12 @@ CUES: tuple[Cue, ...] = (
             r"|fast"
             r"|swiftly|urgently|immediately)",
             r"at the (very )?(earliest|latest)",
+            r"by return( of (post|email|mail))?",
+            r"(move|put|push|bump|jump) (my (application|file|cv|candidacy)|me) (up )?(to|up) (the front|the top)",
+            r"(snapped|scooped) up",
+            r"(quickly|fast|soon) ([\w-]+ ){0,3}(are|is|get|gets|were|being|been|are being) (picked|taken) up",
+            r"(let me know|get back to me|tell me|inform me|update me|come back to me|reply|respond) (promptly|quickly"
+            r"|swiftly|right away|straight away|at once)",
         ),
         # "Thank you for the prompt reply" thanks them; "thanks in advance for a prompt reply" presses.
         lambda found: (
@@ -304,6 +335,7 @@ CUES: tuple[Cue, ...] = (
             r"(reply|respond|answer|write back|get back to me|get back to us|let me know|tell me|confirm|decide"
             r"|update me|inform me|advise me|hear back|hear from you|know|hear|make (a|your) decision"
             r"|give me (an|your) (answer|decision)|call me|contact me|look at|review|reconsider|revisit|rethink"
+            r"|come back to (me|us)|give me a (call|ring|shout)"
             r"|re-?evaluate)"
             r"( (\S+ ){0,5}?| )" + _WHEN,
             r"(an? |your |the )?((confirmed|final|firm|definite|clear|quick|formal|written|one-line|short) )?(update"
@@ -347,6 +379,8 @@ CUES: tuple[Cue, ...] = (
             r"(don't|do not) make me (regret|reconsider|rethink|wait)",
         ),
         sentence_has(_CONSEQUENCE),
+        # A withdrawal withdraws: "I would like to withdraw my application" is its point, not a threat.
+        frozenset(Kind) - {Kind.WITHDRAWAL},
     ),
     Cue(
         "A complaint about the wait",
@@ -591,6 +625,11 @@ CUES: tuple[Cue, ...] = (
             r" of)( \w+){0,3} (other )?(interviews?|offers?|jobs?|roles?|positions?|posts?|places?|contracts?"
             r"|opportunities|processes)( \w+){0,6} (to (stay|remain|keep myself) (free|available|open)|for (you|this"
             r"|your))",
+            r"(turned down|declined|given up|gave up|passed up|said no to)( [\w']+){0,4} (cover|shifts?|work|hours"
+            r"|assignments?|projects?|gigs?|placements?|contracts?)( [\w,']+){0,8} so (that )?(i'd|i would|i could|i"
+            r" can|i'm|i am|i was|i) (be )?(free|available)",
+            r"stopped (applying|looking|interviewing)( for (other )?(jobs|roles|work))?( anywhere)?( else| elsewhere)",
+            r"(my life|my plans|everything|my search|my career|my job search) on (pause|hold)",
             r"(put|placed|kept|am keeping|i'm keeping)( \w+){0,3} (process|processes|offer|offers|application"
             r"|applications"
             r"|interview|interviews|search) on hold",
@@ -699,6 +738,9 @@ CUES = (
             r"(go|going|contact|contacting|email|emailing|write to|writing to|call|ring|speak to|speaking to|approach"
             r"|reach out to|escalate (this|it|the matter) to)( dr\.?| mr\.?| ms\.?| mrs\.?)?( [\w.-]+){1,3} directly",
             r"(go|going) (over|above|around|round) your head",
+            r"(ring|call|phone|email|chase|try)( [\w,']+){0,14} (until|till) (i catch|i reach|i hear|i get|i speak"
+            r"|someone|somebody|you|a decision|there)",
+            r"keep (trying|calling|ringing|phoning|emailing|chasing)( \w+){0,3} (for as long as it takes|until)",
             r"so (that )?you (don't|do not|won't|will not) forget (me|my|about me)",
             r"(i'll|i will|i plan to|i intend to|i'm going to|i am going to)( \w+){0,3} (call|ring|phone|email|write"
             r"|check in|follow up|chase|pop in|drop in|come in|call in)( [\w,]+){0,10} (until|till) (a|the|your|i"

@@ -177,13 +177,25 @@ def _shouted(text: str) -> bool:
     )
 
 
+def _not_in_a_name(draft: Draft, match: Match) -> bool:
+    """Slang written with a capital after another word is part of a name: "Ysgol Bro Teifi", "the Dude Ranch"."""
+    before = draft.plain[: match.start].rstrip(" ")
+    return not (match.text[:1].isupper() and before[-1:].isalpha())
+
+
 def _check(context: Context) -> Iterator[Hit]:
     yield from flag_phrases(
         context, ALL_KINDS, _EMOJI, lambda text: f"Emoji or emoticon: {text}", _SUGGESTION, fix=_without_emoji
     )
     for pattern in (_SHORT_FORMS, _TEXT_SPEAK):
         yield from flag_phrases(
-            context, ALL_KINDS, pattern, lambda text: f'Text-speak or slang: "{text}".', _SUGGESTION, fix=_plain_words
+            context,
+            ALL_KINDS,
+            pattern,
+            lambda text: f'Text-speak or slang: "{text}".',
+            _SUGGESTION,
+            fix=_plain_words,
+            keep=_not_in_a_name,
         )
     yield from flag_phrases(
         context, ALL_KINDS, _REPEATED_MARKS, lambda text: f'Repeated punctuation: "{text}".', _SUGGESTION, fix=_one_mark
