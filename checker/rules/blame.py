@@ -809,6 +809,22 @@ def _argues(found: Found) -> bool:
     )
 
 
+# Words that concede the decision, and the sentence before a match.
+_ACCEPTED = re.compile(r"\b(?:accept|respect|understand|appreciate|take on board)\b")
+
+
+def _opens_sentence(found: Found) -> bool:
+    start, _ = found.prose.sentences[found.clause.sentence]
+    return found.prose.text[start : found.match.start].strip() == ""
+
+
+def _sentence_before(found: Found) -> str:
+    if found.clause.sentence == 0:
+        return ""
+    start, end = found.prose.sentences[found.clause.sentence - 1]
+    return found.prose.text[start:end]
+
+
 CUES = (
     *CUES,
     Cue(
@@ -897,21 +913,6 @@ CUES = (
         anywhere,
     ),
 )
-
-# Words that concede the decision, and the sentence before a match.
-_ACCEPTED = re.compile(r"\b(?:accept|respect|understand|appreciate|take on board)\b")
-
-
-def _opens_sentence(found: Found) -> bool:
-    start, _ = found.prose.sentences[found.clause.sentence]
-    return found.prose.text[start : found.match.start].strip() == ""
-
-
-def _sentence_before(found: Found) -> str:
-    if found.clause.sentence == 0:
-        return ""
-    start, end = found.prose.sentences[found.clause.sentence - 1]
-    return found.prose.text[start:end]
 
 
 def _check(context: Context) -> Iterator[Hit]:
