@@ -53,7 +53,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import BinaryIO
 
-from playwright.sync_api import Page, Playwright, sync_playwright
+from playwright.sync_api import BrowserContext, Page, Playwright, sync_playwright
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
@@ -140,6 +140,17 @@ class Visit:
     started_from: str
 
 
+def _browser(playwright: Playwright, profile: Path) -> BrowserContext:
+    """Chromium with a profile of its own (so the HTTP cache is a real disk cache), at laptop size."""
+    return playwright.chromium.launch_persistent_context(
+        profile,
+        executable_path=chromium_path(),
+        headless=True,
+        args=CHROMIUM_FLAGS,
+        viewport={"width": 1280, "height": 900},
+    )
+
+
 def visit(playwright: Playwright, profile: Path, url: str, sent: collections.Counter[str] | None = None) -> Visit:
     """One visit of the check page in a browser using ``profile``: type, click Check as soon as it shows, wait.
 
@@ -147,13 +158,7 @@ def visit(playwright: Playwright, profile: Path, url: str, sent: collections.Cou
     """
     sent = _CountingHandler.sent if sent is None else sent
     sent.clear()
-    context = playwright.chromium.launch_persistent_context(
-        profile,
-        executable_path=chromium_path(),
-        headless=True,
-        args=CHROMIUM_FLAGS,
-        viewport={"width": 1280, "height": 900},
-    )
+    context = _browser(playwright, profile)
     try:
         page = context.pages[0] if context.pages else context.new_page()
         page.set_default_timeout(VISIT_TIMEOUT_MS)
@@ -174,9 +179,7 @@ def visit(playwright: Playwright, profile: Path, url: str, sent: collections.Cou
 
 
 def check_latencies(playwright: Playwright, profile: Path, url: str, checks: int) -> list[float]:
-    context = playwright.chromium.launch_persistent_context(
-        profile, executable_path=chromium_path(), headless=True, args=CHROMIUM_FLAGS
-    )
+    context = _browser(playwright, profile)
     try:
         page: Page = context.pages[0] if context.pages else context.new_page()
         page.goto(url + CHECK_PAGE)
@@ -233,13 +236,7 @@ class Typing:
 
 def typing_latencies(playwright: Playwright, profile: Path, url: str, rounds: int) -> Typing:
     """Type word after word into a 300-word draft, as a reader would once a report is on show."""
-    context = playwright.chromium.launch_persistent_context(
-        profile,
-        executable_path=chromium_path(),
-        headless=True,
-        args=CHROMIUM_FLAGS,
-        viewport={"width": 1280, "height": 900},
-    )
+    context = _browser(playwright, profile)
     try:
         page: Page = context.pages[0] if context.pages else context.new_page()
         page.goto(url + CHECK_PAGE)
