@@ -14,7 +14,18 @@ from pathlib import Path
 
 from checker import DEFAULT_POLICY, FollowUp, Kind, Plan, check
 
-__all__ = ["APPLIES_TO", "CORPUS", "DRAFT_RULES", "PARTS", "CorpusDraft", "Score", "load_corpus", "score"]
+__all__ = [
+    "APPLIES_TO",
+    "CORPUS",
+    "DRAFT_RULES",
+    "PARTS",
+    "CorpusDraft",
+    "LabelledSentence",
+    "Score",
+    "load_corpus",
+    "load_sentences",
+    "score",
+]
 
 CORPUS = Path(__file__).parent / "corpus"
 PARTS = ("tuning", "held-back")
@@ -94,6 +105,36 @@ def _load() -> tuple[CorpusDraft, ...]:
 def load_corpus(part: str | None = None) -> list[CorpusDraft]:
     """Every draft of the corpus, or of one part, in file order."""
     return [draft for draft in _load() if part is None or draft.part == part]
+
+
+# tests/corpus/sentences/<rule>.toml: single sentences labelled for one rule, to learn its reading of tone from.
+SENTENCES = CORPUS / "sentences"
+# The key that says whether a sentence reads that way, in each rule's file.
+SENTENCE_LABELS = {"pressure": "presses", "blame": "blames", "boasting": "boasts"}
+
+
+@dataclass(frozen=True)
+class LabelledSentence:
+    text: str
+    reads_so: bool  # whether the sentence reads as the rule's problem
+    kind: Kind
+    pattern: str
+    source: str
+
+
+@cache
+def load_sentences(rule: str) -> tuple[LabelledSentence, ...]:
+    """The labelled sentences for ``rule`` (none when it has no file)."""
+    path = SENTENCES / f"{rule}.toml"
+    if rule not in SENTENCE_LABELS or not path.is_file():
+        return ()
+    with path.open("rb") as file:
+        entries = tomllib.load(file)["sentence"]
+    label = SENTENCE_LABELS[rule]
+    return tuple(
+        LabelledSentence(entry["text"], entry[label], Kind(entry["kind"]), entry["pattern"], entry["source"])
+        for entry in entries
+    )
 
 
 @dataclass(frozen=True)

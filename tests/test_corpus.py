@@ -15,7 +15,16 @@ from checker import RULES_BY_ID, Kind
 from checker._text import Draft
 from checker.rules import blame, boasting, missing_interest, placeholder, pressure
 from checker.rules._cues import Cue, find_cues
-from tests.corpus_cases import APPLIES_TO, PARTS, CorpusDraft, Score, load_corpus, score
+from tests.corpus_cases import (
+    APPLIES_TO,
+    PARTS,
+    SENTENCE_LABELS,
+    CorpusDraft,
+    Score,
+    load_corpus,
+    load_sentences,
+    score,
+)
 
 CORPUS = load_corpus()
 KEBAB_CASE = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
@@ -48,6 +57,22 @@ def test_every_draft_names_the_page_its_pattern_came_from() -> None:
         assert re.fullmatch(r"https?://\S+", draft.source), draft.id
         assert draft.pattern.strip(), draft.id
         assert draft.text.strip(), draft.id
+
+
+@pytest.mark.parametrize("rule", sorted(SENTENCE_LABELS))
+def test_the_labelled_sentences_are_well_formed_and_balanced(rule: str) -> None:
+    """tests/corpus/sentences/: each a sentence, labelled for one rule, with the page its pattern came from."""
+    labelled = load_sentences(rule)
+    assert len(labelled) >= 100
+    texts = [sentence.text for sentence in labelled]
+    assert sorted({text for text in texts if texts.count(text) > 1}) == []
+    flagged = sum(sentence.reads_so for sentence in labelled)
+    assert 0.3 * len(labelled) <= flagged <= 0.7 * len(labelled), "one label far outnumbers the other"
+    for sentence in labelled:
+        assert isinstance(sentence.reads_so, bool), sentence.text
+        assert re.fullmatch(r"https?://\S+", sentence.source), sentence.text
+        assert sentence.pattern.strip(), sentence.text
+        assert "\n" not in sentence.text.strip(), f"not one sentence: {sentence.text!r}"
 
 
 def _cue_cases() -> list[tuple[str, Cue]]:

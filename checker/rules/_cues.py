@@ -192,7 +192,8 @@ def cues_doc(doc: str, cues: Sequence[Cue], *, learned: str = "") -> str:
     if learned:
         lines += [
             f"When none of the cues below matches, a learned reading scores each sentence by the words it shares with"
-            f" the {learned} sentences of the project's own collection of drafts, and flags the one that reads most"
+            f" the {learned} sentences of the project's own collection of drafts and sentences, and flags the one that"
+            " reads most"
             f" like them, saying which words weigh most. It finds {learned} sentences worded in ways nobody listed;"
             " it can also be wrong, so it speaks only above a threshold that almost every good note in the"
             " collection stays under.",

@@ -4,8 +4,9 @@ Cues find the ways of saying a thing that someone wrote down; people find
 others. A reading scores each sentence of a note by the words and word pairs
 it shares with the sentences of notes that careful advisers flagged, against
 those of notes they passed: naive Bayes over the project's own collection of
-drafts (``tests/corpus/tuning/``, never the held-back part). The weights are
-data, written by ``scripts/train-readings`` into ``_readings.py``; a test keeps
+drafts (``tests/corpus/tuning/``, never the held-back part) and labelled sentences
+(``tests/corpus/sentences/``). The weights are data, written by
+``scripts/train_readings.py`` into ``_readings.py``; a test keeps
 them in step with the collection. A rule consults its reading only for a
 note where none of its cues matched, and says which words made the sentence
 read that way.
@@ -74,10 +75,23 @@ def features(sentence: str) -> frozenset[str]:
     return frozenset([*words, *(f"{first} {second}" for first, second in pairwise(words))])
 
 
+# A contrast undoes a hedge: "I understand, but it was unfair".
+_CONTRAST = re.compile(r"\b(?:but|however|although|though)\b")
+
+
 def sentences(draft: Draft) -> list[tuple[int, int]]:
-    """The spans of the sentences that a reading scores."""
-    text = draft.prose.text
-    return [(start, end) for start, end in draft.prose.sentences if len(text[start:end].split()) >= MIN_WORDS]
+    """The spans of the sentences that a reading scores: long enough, and not softened by a hedge.
+
+    "I would be grateful for any update at your earliest convenience" shares its words with many a pushy note,
+    but its hedge is what it says; the cues leave hedged sentences alone, and so does a reading.
+    """
+    prose, text = draft.prose, draft.prose.text
+    return [
+        (start, end)
+        for number, (start, end) in enumerate(prose.sentences)
+        if len(text[start:end].split()) >= MIN_WORDS
+        and not (prose.sentence_hedged(number) and _CONTRAST.search(text, start, end) is None)
+    ]
 
 
 # Each rule's reading scores the same sentences of a draft: their features are worked out once.

@@ -525,6 +525,10 @@ CUES = (
             r"(several|multiple|three|two|many|other) (offers|companies|employers|recruiters) (are "
             r"|have been )?(chasing"
             r"|courting|after|in touch|fighting)",
+            r"(to )?(tempt|poach|lure|steal|head-hunt|headhunt) me",
+            r"(match|beat|pay|offer) (almost |nearly |just about )?anything to keep me",
+            r"(my|the) (second|third|fourth|fifth|sixth) offer (this|in|so far|of)",
+            r"(used to|accustomed to) (having to )?(choose|choosing|being (chased|courted|in demand|approached))",
         ),
         _said_of_writer,
     ),
@@ -544,6 +548,8 @@ CUES = (
             r"(top|first) of my (year|class|cohort|intake|course|department)",
             r"my (only|biggest|one|greatest|main) (flaw|weakness|fault|failing) (is|being|would be)",
             r"(a )?nice problem to have",
+            r"(which is|it's|it is) (a bit|a little|slightly|rather|quite|mildly) embarrassing",
+            r"named after me",
             r"(the )?(best|strongest|finest|most [\w-]+) ([\w-]+ ){0,2}(she|he|they|anyone) (had |has |have )?(ever )?"
             r"(marked|seen|met|worked with|taught|hired|supervised|managed|interviewed)",
         ),
@@ -556,6 +562,17 @@ CUES = (
         "I'm used to being the strongest person in the room, and we both know I was the standout.",
         "Your strongest quarter yet sounds like a great time to join.",
         phrases(
+            r"(topped|top of|to the top of|headed|led) the (\w+ ){0,2}(board|table|chart|league|rankings|leaderboard"
+            r"|list) (every|each|for|two|three|\d+)",
+            r"(from )?(the )?bottom of the (\w+ ){0,2}(table|league|board|rankings) to (the )?top",
+            r"(sit|sat|sitting|get|got|getting) through (the )?(rest|others|remaining [\w-]+"
+            r"|other [\w-]+)( [\w-]+){0,3}"
+            r" after (mine|ours|me)",
+            r"not everyone (is|works|operates|publishes|performs|plays) at (that|this|my|such a) level",
+            r"(shortlist|field|competition) (just )?(got|has got|has become|became|is now) (a (lot|little|bit) )?"
+            r"(shorter|smaller|thinner)",
+            r"(try not to|won't|will not|don't want to) make (the )?(others?|other [\w-]+|everyone else|the rest|my"
+            r" colleagues) look (too |so )?(slow|bad|lazy|average|ordinary)",
             r"(the )?(standout|stand-out|strongest|smartest|best|most complete|most capable|most talented|sharpest)"
             r" (person|candidate|applicant|one|performer|engineer|analyst|hire|choice) (in the room|in the final round"
             r"|of the (day|round|lot|bunch|group)|on the (shortlist|panel day)|he has|she has|they have|you'll (meet"
@@ -619,6 +636,7 @@ CUES = (
             r"(nobody|no one|none of (them|the others)|no other (candidate|applicant)) (has|have|had|will|could)"
             r"( yet)? (topped|beaten|bettered|matched|beat|top|better|match)",
             r"we both know how (that|it|the interview|today|the day|the conversation) went",
+            r"(all|each|every one) of my answers (satisfied|impressed|pleased|convinced|won over)",
         ),
         _writers_claim,
     ),
@@ -635,6 +653,12 @@ CUES = (
             r"(onboarding|new starter|new-starter|payroll) (forms|paperwork|documents|pack)",
             r"(pencilled|penciled|blocked|booked|marked) (in )?(my|a|the) (start date|first day|first week)",
             r"(my|a) (start date|first day) (is )?(pencilled|penciled|booked|planned|in the diary)",
+            r"(from )?(which|what) date (i shall|i should|i will|should i|shall i|do i) (join|start|report)",
+            r"to whom (i should|should i|shall i|i shall) report",
+            r"(on|from) my (very )?first (day|week|morning) (with you|in the (role|job|post|team))",
+            r"(walk|take|talk) you through( it| this| the plan)? on my first (day|week|morning)",
+            r"(let|told|informed|notified) (my )?(current|present) (employer|practice|manager|boss|team|company|firm"
+            r"|school|hospital|head) (know )?(that )?(i'll|i will|i am|i'm) (be )?(moving on|leaving|going|handing)",
             r"(before|once|when|after) (i|i've|i have) (start|join|begin) (with )?(you|your (team|firm|company"
             r"|department"
             r"|school|practice|studio|unit|lab)|the (team|firm|company|department|practice|studio))",
@@ -888,6 +912,9 @@ CUES = (
             r"my( [\w-]+){1,2} (always|consistently|regularly) (got|get|gets|had|scored|received|achieved|earned)"
             r" the (highest|best|top)",
             r"never (had|needed|has|needs) to check my",
+            r"the (\w+est|best|most [\w-]+) ([\w-]+ ){0,2}(he'd|she'd|they'd|he had|she had|they had|anyone had"
+            r"|anyone has) (ever |all year |in years )?(seen|had|met|worked with|marked)",
+            r"never (met |worked with |had |seen )?(one|anyone|someone|another) like (you|me)",
             r"(down|off) to a (fine )?art",
         ),
         _predicated_of_writer,

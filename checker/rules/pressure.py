@@ -45,6 +45,7 @@ from checker.rules._cues import (
     sentence_has,
     unsoftened,
 )
+from checker.rules._readings import PRESSURE
 
 # How many days or weeks: "three", "eighteen", "twenty-one", "a couple of", "10".
 _COUNT = (
@@ -978,6 +979,8 @@ def _check(context: Context) -> Iterator[Hit]:
         ALL_KINDS,
         CUES,
         "Be patient and polite: say you understand decisions take time and that you remain interested.",
+        reading=PRESSURE,
+        reads_as="pressing them for an answer",
     )
 
 
@@ -986,7 +989,7 @@ RULE = Rule(
     severity=Severity.WARNING,
     guide="waiting/#no-pressure",
     check=_check,
-    doc=cues_doc(__doc__ or "", CUES),
+    doc=cues_doc(__doc__ or "", CUES, learned="pressing"),
 )
 
 __all__ = ["AFTER_REJECTION", "BEFORE_DECISION", "CUES", "RULE", "WAITING_WORDS", "complains_of_wait"]
