@@ -124,17 +124,19 @@ class LabelledSentence:
 
 @cache
 def load_sentences(rule: str) -> tuple[LabelledSentence, ...]:
-    """The labelled sentences for ``rule`` (none when it has no file)."""
-    path = SENTENCES / f"{rule}.toml"
-    if rule not in SENTENCE_LABELS or not path.is_file():
+    """The labelled sentences for ``rule``, from ``<rule>.toml`` and ``<rule>-*.toml`` (none without a file)."""
+    if rule not in SENTENCE_LABELS:
         return ()
-    with path.open("rb") as file:
-        entries = tomllib.load(file)["sentence"]
     label = SENTENCE_LABELS[rule]
-    return tuple(
-        LabelledSentence(entry["text"], entry[label], Kind(entry["kind"]), entry["pattern"], entry["source"])
-        for entry in entries
-    )
+    found: list[LabelledSentence] = []
+    for path in [*SENTENCES.glob(f"{rule}.toml"), *sorted(SENTENCES.glob(f"{rule}-*.toml"))]:
+        with path.open("rb") as file:
+            entries = tomllib.load(file)["sentence"]
+        found += [
+            LabelledSentence(entry["text"], entry[label], Kind(entry["kind"]), entry["pattern"], entry["source"])
+            for entry in entries
+        ]
+    return tuple(found)
 
 
 @dataclass(frozen=True)
