@@ -35,6 +35,7 @@ import hashlib
 import html
 import importlib.metadata
 import importlib.util
+import io
 import json
 import logging
 import posixpath
@@ -43,6 +44,7 @@ import shutil
 import subprocess
 import sys
 import tempfile
+import tokenize
 import zipfile
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -478,11 +480,30 @@ def _checker_wheel(workspace: Path) -> Path:
     for name in NOT_FOR_THE_BROWSER:
         (source / name).unlink()
     (source / "README.md").write_text(WHEEL_README, encoding="utf-8")
+    for module in (source / "checker").rglob("*.py"):
+        module.write_text(without_comments(module.read_text(encoding="utf-8")), encoding="utf-8")
     out = workspace / "wheel"
     _run(
         [sys.executable, "-m", "pip", "wheel", "--no-deps", "--disable-pip-version-check", "-w", str(out), str(source)]
     )
     return _only(out.glob("*.whl"), f"the checker's wheel in {out}")
+
+
+def without_comments(source: str) -> str:
+    """Python source with its comments left out, each line where it was (a traceback still points right).
+
+    The comments are for the people who read the code here; every reader of the site would download them.
+    """
+    cut = {
+        token.start[0]: token.start[1]
+        for token in tokenize.generate_tokens(io.StringIO(source).readline)
+        if token.type == tokenize.COMMENT
+    }
+    lines = source.splitlines(keepends=True)
+    for number, column in cut.items():
+        ending = "\n" if lines[number - 1].endswith("\n") else ""
+        lines[number - 1] = lines[number - 1][:column].rstrip() + ending
+    return "".join(lines)
 
 
 def _dependency_wheel(name: str, version: str) -> Path:

@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
+import ast
 import importlib.metadata
 import importlib.util
+import io
 import re
 import shutil
 import subprocess
 import sys
 import tarfile
+import tokenize
 import tomllib
 from pathlib import Path
 
@@ -107,3 +110,14 @@ def test_a_failed_chromium_install_leaves_no_chromium_path_for_make_to_trust(mak
     assert not (make_folder / ".chromium-path").exists()
     assert ensure_chromium(make_folder, "echo /usr/bin/chromium").returncode == 0
     assert (make_folder / ".chromium-path").read_text(encoding="utf-8") == "/usr/bin/chromium\n"
+
+
+def test_the_browsers_copy_of_the_checker_leaves_out_comments_and_nothing_else() -> None:
+    """Every module, as the browser's wheel holds it: the same code on the same lines, without its comments."""
+    for path in sorted((ROOT / "checker").rglob("*.py")):
+        source = path.read_text(encoding="utf-8")
+        slim = widget.without_comments(source)
+        assert ast.dump(ast.parse(slim)) == ast.dump(ast.parse(source)), path
+        assert slim.count("\n") == source.count("\n"), path
+        assert all(token.type != tokenize.COMMENT for token in tokenize.generate_tokens(io.StringIO(slim).readline))
+    assert widget.without_comments('x = "# kept"  # dropped\n') == 'x = "# kept"\n'

@@ -102,3 +102,40 @@ def test_forced_colours_keep_each_mark_and_its_line_style(editor: CheckerPage) -
     for severity in ("error", "warning", "suggestion"):
         label = editor.findings_list.locator(f".atl-checker-finding--{severity}").first
         expect(label).to_contain_text(re.compile(severity, re.IGNORECASE))
+
+
+def test_forced_colours_draw_the_timeline_in_system_colours(editor: CheckerPage) -> None:
+    """Text and lines in CanvasText on Canvas, each number in Canvas on a CanvasText dot: never the theme's."""
+    page = editor.page
+    page.emulate_media(forced_colors="active", color_scheme="dark")
+    system = page.evaluate(
+        """() => {
+            const probe = document.createElement("span");
+            document.body.append(probe);
+            probe.style.color = "CanvasText";
+            probe.style.backgroundColor = "Canvas";
+            const style = getComputedStyle(probe);
+            const colours = {text: style.color, canvas: style.backgroundColor};
+            probe.remove();
+            return colours;
+        }"""
+    )
+    assert system["text"] != system["canvas"]
+    drawn = editor.timeline.evaluate(
+        """picture => {
+            const fill = (selector) => [...picture.querySelectorAll(selector)].map((e) => getComputedStyle(e).fill);
+            const stroke = (selector) => [...picture.querySelectorAll(selector)].map((e) => getComputedStyle(e).stroke);
+            return {
+                text: [...fill(".atl-checker-tl__lane"), ...fill(".atl-checker-tl__label")],
+                lines: stroke(".atl-checker-tl__tick"),
+                dots: fill(".atl-checker-tl__dot"),
+                numbers: fill(".atl-checker-tl__number"),
+                background: getComputedStyle(picture).backgroundColor,
+            };
+        }"""
+    )
+    assert set(drawn["text"]) == {system["text"]}
+    assert set(drawn["lines"]) == {system["text"]}
+    assert set(drawn["dots"]) == {system["text"]}
+    assert set(drawn["numbers"]) == {system["canvas"]}
+    assert drawn["background"] == system["canvas"]
