@@ -155,11 +155,13 @@ def flag_cues(
     *,
     reading: Reading | None = None,
     reads_as: str = "",
+    spared: re.Pattern[str] | None = None,
 ) -> Iterator[Hit]:
     """One hit per cue found in the drafts of ``kinds``, at most ``MAX_HITS_PER_DRAFT`` per draft.
 
     A draft where no cue matched gets one hit for the sentence that ``reading``
-    finds reads like ``reads_as``, if any.
+    finds reads like ``reads_as``, if any, leaving alone the sentences that
+    ``spared`` finds (what the rule says is fine, whatever its words).
     """
     for index, follow_up, draft in context.drafts(*kinds):
         found_cues = find_cues(draft, follow_up.kind, cues)
@@ -167,7 +169,7 @@ def flag_cues(
             words = " ".join(found.match.text.split())
             fix = cue.fix(found) if cue.fix is not None else None
             yield Hit.at(found.match, index, f'"{words}" {cue.says}.', suggestion, fix)
-        if not found_cues and reading is not None and (read := strongest(draft, reading)) is not None:
+        if not found_cues and reading is not None and (read := strongest(draft, reading, spared)) is not None:
             yield Hit(_reads_as_message(draft, read, reads_as), suggestion, index, (read.start, read.end))
 
 

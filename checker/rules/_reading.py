@@ -104,10 +104,13 @@ def _sentence_features(draft: Draft) -> list[tuple[int, int, frozenset[str]]]:
     return _FEATURES[draft]
 
 
-def strongest(draft: Draft, reading: Reading) -> Read | None:
-    """The sentence that scores highest above the reading's threshold, if one does."""
+def strongest(draft: Draft, reading: Reading, spared: re.Pattern[str] | None = None) -> Read | None:
+    """The sentence that scores highest above the reading's threshold, if one does; none that ``spared`` finds."""
     best: Read | None = None
+    text = draft.prose.text
     for start, end, found in _sentence_features(draft):
+        if spared is not None and spared.search(text, start, end) is not None:
+            continue
         value = reading.score(found)
         if value > reading.threshold and (best is None or value > best.score):
             weighing = sorted(

@@ -954,7 +954,18 @@ def _check(context: Context) -> Iterator[Hit]:
         "Thank them and say what you would bring to the role, without ranking yourself against others.",
         reading=BOASTING,
         reads_as="boasting",
+        spared=_SPARED,
     )
+
+
+# What the rule says is fine, whatever words it shares with boasts: confidence offered as belief in fitting or
+# helping ("I believe I would be a great fit: I used SQL daily"), and praise of them ("impressed by your
+# world-class team"). A boast beside it ("more than anyone") is a cue's, and cues come first.
+_SPARED = re.compile(
+    r"\b(?:i|we) (?:believe|think|feel|hope|trust) (?:that )?(?:i|we|my|our)\b[^.;:]*?"
+    r"\b(?:fit|help|contribute|bring|add|suit|match)"
+    r"|\b(?:impressed|inspired) (?:by|with) (?:your|the|their)\b"
+)
 
 
 RULE = Rule(
