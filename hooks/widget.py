@@ -29,6 +29,7 @@
 
 from __future__ import annotations
 
+import ast
 import base64
 import gzip
 import hashlib
@@ -490,20 +491,36 @@ def _checker_wheel(workspace: Path) -> Path:
 
 
 def without_comments(source: str) -> str:
-    """Python source with its comments left out, each line where it was (a traceback still points right).
+    """Python source with its comments and the docstrings of its functions and classes left out, each line where it
+    was (a traceback still points right). A module's docstring stays: a rule's is its documentation.
 
-    The comments are for the people who read the code here; every reader of the site would download them.
+    They are for the people who read the code here; every reader of the site would download them.
     """
+    lines = io.StringIO(source).readlines()  # lines as Python counts them: "\x0c" in a string is no line break
     cut = {
         token.start[0]: token.start[1]
         for token in tokenize.generate_tokens(io.StringIO(source).readline)
         if token.type == tokenize.COMMENT
     }
-    lines = source.splitlines(keepends=True)
     for number, column in cut.items():
         ending = "\n" if lines[number - 1].endswith("\n") else ""
         lines[number - 1] = lines[number - 1][:column].rstrip() + ending
+    for first, column, last, end in sorted(_docstrings("".join(lines)), reverse=True):
+        # "..." in its place: a body of a docstring alone still has a statement. Columns count UTF-8 bytes.
+        before = lines[first - 1].encode()[:column].decode()
+        after = lines[last - 1].encode()[end:].decode()
+        lines[first - 1 : last] = [before + "..." + "\n" * (last - first) + after]
     return "".join(lines)
+
+
+def _docstrings(source: str) -> Iterable[tuple[int, int, int, int]]:
+    """Where the docstring of each function and class is: first line, column, last line, end column."""
+    for node in ast.walk(ast.parse(source)):
+        if isinstance(node, ast.FunctionDef | ast.AsyncFunctionDef | ast.ClassDef):
+            first = node.body[0]
+            text = first.value.value if isinstance(first, ast.Expr) and isinstance(first.value, ast.Constant) else None
+            if isinstance(text, str) and first.end_lineno is not None and first.end_col_offset is not None:
+                yield first.lineno, first.col_offset, first.end_lineno, first.end_col_offset
 
 
 def _dependency_wheel(name: str, version: str) -> Path:
