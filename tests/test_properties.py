@@ -7,7 +7,7 @@ import itertools
 import json
 from collections.abc import Callable
 
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from checker import (
@@ -168,6 +168,7 @@ def test_check_never_raises_and_every_span_lies_inside_its_draft(plan: Plan, pol
 
 @_PROPERTY_SETTINGS
 @given(_DRAFTS)
+@example("?:*!")  # found by Hypothesis: once the emoticon went, the marks on either side met
 def test_fixes_lie_inside_the_draft_do_not_overlap_and_settle_in_one_pass(draft: str) -> None:
     day = dt.date(2026, 11, 16)
     plan = Plan(day, day, follow_ups=(FollowUp(Kind.THANK_YOU, day, draft=draft),))

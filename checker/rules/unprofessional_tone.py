@@ -68,7 +68,8 @@ _TEXT_SPEAK = phrases(
     r"stoked|psyched|awesome|super (excited|keen|happy|glad|pumped)|pumped",
     r"(smashed|smashing|crushed|crushing|killed|killing|rocked|owned|bossed|bossing) it",
 )
-_REPEATED_MARKS = re.compile(r"[!?¡¿]{2,}")
+_MARKS = "!?¡¿"
+_REPEATED_MARKS = re.compile(rf"[{_MARKS}]{{2,}}")
 # Words in capitals, one space apart, from a capital in the Latin, Greek or Cyrillic
 # alphabets ("[^\W\d_a-z]" is any letter but a-z; _shouted checks the case properly).
 _CAPITALS = r"[^\W\d_a-z]+(?:['’][^\W\d_a-z]+)?"
@@ -150,12 +151,19 @@ def _one_mark(_: Draft, match: Match) -> tuple[tuple[int, int], str]:
 
 
 def _without_emoji(draft: Draft, match: Match) -> tuple[tuple[int, int], str]:
-    """The emoji and the space before it go; where it ended a sentence, a full stop takes its place."""
-    start = match.start
-    while start > 0 and draft.plain[start - 1] in " \t":
+    """The emoji and the space before it go; where it ended a sentence, a full stop takes its place.
+
+    Marks on both sides would meet once it is gone ("?:*!"): the ones after it go too, so one pass of fixes is
+    enough.
+    """
+    start, end, text = match.start, match.end, draft.plain
+    while start > 0 and text[start - 1] in " \t":
         start -= 1
-    ended_sentence = start > 0 and draft.plain[start - 1].isalnum() and _NEXT_SENTENCE.match(draft.plain, match.end)
-    return ((start, match.end), "." if ended_sentence else "")
+    if start > 0 and text[start - 1] in _MARKS:
+        while end < len(text) and text[end] in _MARKS:
+            end += 1
+    ended_sentence = start > 0 and text[start - 1].isalnum() and _NEXT_SENTENCE.match(text, match.end)
+    return ((start, end), "." if ended_sentence else "")
 
 
 def _sentence_case(draft: Draft, match: Match) -> tuple[tuple[int, int], str]:
