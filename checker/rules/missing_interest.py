@@ -51,7 +51,8 @@ _DOING = (
 )
 # A short run of words between a subject and its verb: "I would still very much like to"; not another
 # person's subject, as in "I know you want to start soon".
-_GAP = r"( (?!(you|they|he|she|the|your|their|it|we)\b)[^\s,;:.!?]+){0,4}?"
+# Up to four words between the writer and the wish, a comma allowed after one: "I really, really want to".
+_GAP = r"(,? (?!(you|they|he|she|the|your|their|it|we)\b)[^\s,;:.!?]+){0,4}?"
 # What a job is called.
 _POST = (
     r"(job|role|position|post|opportunity|chance|place|placement|internship|apprenticeship|offer|vacancy|opening"
@@ -152,7 +153,7 @@ CUES: tuple[Cue, ...] = (
             r"nothing would (make me happier|please me more|delight me more|suit me better)",
             r"count me in",
             # "I'd be glad to crew for you this season": any work, for them.
-            r"(glad|happy|keen|eager|ready|love|like|delighted|pleased) to [a-z]+ (for|with|alongside) (you|your"
+            r"(glad|happy|keen|eager|ready|love|like|delighted|pleased|prefer) to [a-z]+ (for|with|alongside) (you|your"
             r" (team|crew|company|firm|practice|department|school|club|group|unit|ward|kitchen|office|site))",
         ),
         _writers_own,
