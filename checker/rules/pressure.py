@@ -234,7 +234,10 @@ WAITING_WORDS = phrases(
     "nothing at all",
     r"no (reply|response|word|news|answer|update)s? (at all|whatsoever|yet again)",
     "still no",
-    r"(kept|keep|keeping|left|leave|leaving) (me )?(hanging|waiting|in the dark|guessing|in limbo)",
+    # Kept waiting is the writer's wait only with the writer in it: not "the trailers left waiting at customs".
+    r"(kept|keep|keeping|left|leave|leaving) (me|us) (hanging|waiting|in the dark|guessing|in limbo)",
+    r"(i|we)( am| was| were| have been| had been|'ve been|'m| feel| felt)( \w+)? (kept|left) (hanging|waiting"
+    r"|in the dark|guessing|in limbo)",
 )
 
 
@@ -252,7 +255,9 @@ def _holds_to_promise(found: Found) -> bool:
     if not unsoftened(found):
         return False
     if found.words.startswith("you promised"):
-        return _AS_GOOD_AS.search(found.before) is None  # "the pie was as good as you promised"
+        start, _ = found.prose.sentences[found.clause.sentence]
+        # "The pie was as good as you promised."
+        return _AS_GOOD_AS.search(found.prose.text[start : found.match.start]) is None
     return (
         re.search(r"supposed|should have|would have|passed|gone|missed|over|past|expect|anticipat", found.words)
         is not None
