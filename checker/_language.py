@@ -23,7 +23,7 @@ from dataclasses import dataclass
 from functools import cached_property
 from itertools import islice
 
-__all__ = ["Clause", "Person", "Prose"]
+__all__ = ["CONTRAST", "Clause", "Person", "Prose"]
 
 
 class Person(enum.Enum):
@@ -122,6 +122,8 @@ _REQUEST_VERBS = _words(
 )
 _COORDINATORS = frozenset(("and", "but", "yet", "or"))
 _MODALS = frozenset(["could", "can", "would", "will", "might", "may"])
+# A contrast undoes a hedge: "I understand, but it was unfair". Not "yet": "I haven't heard yet" contrasts nothing.
+CONTRAST = re.compile(r"\b(?:but|however|although|though)\b")
 _ARTICLES = frozenset(["the", "a", "an", "this", "that", "these", "those", "another", "other", "one", "some"])
 _NEGATION = re.compile(r"\b(?:not|never|no|nothing|nobody|none|neither|nor|without|cannot)\b|n['’]t\b")
 # Words that take the edge off a request: "no rush", "whenever suits you".

@@ -77,6 +77,20 @@ class Found:
         """The clause's text before the match, as far as ``sentence`` reaches."""
         return self.prose.text[max(self.clause.start, self.match.start - _REACH) : self.match.start]
 
+    @property
+    def sentence_before(self) -> str:
+        """The match's sentence up to the match, whatever the clauses."""
+        start, _ = self.prose.sentences[self.clause.sentence]
+        return self.prose.text[start : self.match.start]
+
+    def neighbour(self, offset: int) -> str:
+        """The sentence ``offset`` after the match's (before it, if negative); "" past either end of the note."""
+        number = self.clause.sentence + offset
+        if not 0 <= number < len(self.prose.sentences):
+            return ""
+        start, end = self.prose.sentences[number]
+        return self.prose.text[start:end]
+
 
 # How far a cue's test reads around its match. A real sentence is shorter; a pasted megabyte
 # with no full stop is not one sentence to read again at every match.
@@ -259,8 +273,7 @@ def not_negated(found: Found) -> bool:
     """No negation before the match in its clause: "it is not your fault" clears "your fault"; so does "not because"."""
     if _NEGATION_BEFORE.search(found.before) is not None:
         return False
-    start, _ = found.prose.sentences[found.clause.sentence]
-    return _NOT_BECAUSE.search(found.prose.text[max(start, found.match.start - 40) : found.match.start]) is None
+    return _NOT_BECAUSE.search(found.sentence_before[-40:]) is None
 
 
 # Words of thanks: a sentence of thanks praises them, whatever else it says.

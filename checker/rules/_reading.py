@@ -21,6 +21,7 @@ from functools import cached_property
 from itertools import pairwise, repeat
 from weakref import WeakKeyDictionary
 
+from checker._language import CONTRAST
 from checker._text import Draft
 
 __all__ = ["MIN_WORDS", "Read", "Reading", "features", "sentences", "strongest"]
@@ -75,10 +76,6 @@ def features(sentence: str) -> frozenset[str]:
     return frozenset([*words, *(f"{first} {second}" for first, second in pairwise(words))])
 
 
-# A contrast undoes a hedge: "I understand, but it was unfair".
-_CONTRAST = re.compile(r"\b(?:but|however|although|though)\b")
-
-
 def sentences(draft: Draft) -> list[tuple[int, int]]:
     """The spans of the sentences that a reading scores: long enough, and not softened by a hedge.
 
@@ -90,7 +87,7 @@ def sentences(draft: Draft) -> list[tuple[int, int]]:
         (start, end)
         for number, (start, end) in enumerate(prose.sentences)
         if len(text[start:end].split()) >= MIN_WORDS
-        and not (prose.sentence_hedged(number) and _CONTRAST.search(text, start, end) is None)
+        and not (prose.sentence_hedged(number) and CONTRAST.search(text, start, end) is None)
     ]
 
 

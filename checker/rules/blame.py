@@ -809,20 +809,8 @@ def _argues(found: Found) -> bool:
     )
 
 
-# Words that concede the decision, and the sentence before a match.
+# Words that concede the decision.
 _ACCEPTED = re.compile(r"\b(?:accept|respect|understand|appreciate|take on board)\b")
-
-
-def _opens_sentence(found: Found) -> bool:
-    start, _ = found.prose.sentences[found.clause.sentence]
-    return found.prose.text[start : found.match.start].strip() == ""
-
-
-def _sentence_before(found: Found) -> str:
-    if found.clause.sentence == 0:
-        return ""
-    start, end = found.prose.sentences[found.clause.sentence - 1]
-    return found.prose.text[start:end]
 
 
 CUES = (
@@ -865,7 +853,7 @@ CUES = (
         "I accept the result, of course. Still, I am not sure the exercise showed how I work.",
         "I accept the result. I would still be glad to hear of future roles.",
         phrases(r"(still|even so|that said|having said that|all the same|nonetheless|nevertheless)(?=,)"),
-        lambda found: _opens_sentence(found) and _ACCEPTED.search(_sentence_before(found)) is not None,
+        lambda found: not found.sentence_before.strip() and _ACCEPTED.search(found.neighbour(-1)) is not None,
     ),
     Cue(
         "Hinting at bias",

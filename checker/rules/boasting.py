@@ -205,8 +205,7 @@ def _praises_self(found: Found) -> bool:
     if _SELF_START.match(found.words):
         return not _NEGATION.search(found.before)
     if _SAID_OF_ME.match(found.words):
-        lead = found.prose.text[found.prose.sentences[found.clause.sentence][0] : found.match.start]
-        return _BE_ME.search(lead) is not None and _WRITER.search(found.sentence) is not None
+        return _BE_ME.search(found.sentence_before) is not None and _WRITER.search(found.sentence) is not None
     if _OF_MINE.match(found.words):
         return _MINE.search(found.before + found.words) is not None
     if _NEGATION.search(found.before):

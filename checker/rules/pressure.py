@@ -30,7 +30,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from checker._language import Person
+from checker._language import CONTRAST, Person
 from checker._model import Kind, Severity
 from checker.rules._base import ALL_KINDS, Context, Hit, Rule, phrases
 from checker.rules._cues import (
@@ -127,7 +127,7 @@ def complains_of_wait(found: Found) -> bool:
     """Waiting words count unless softened; "it has been a week" counts only with "now", "still", "over"..."""
     if not unsoftened(found) or found.clause.subject is Person.OTHERS:
         return False  # "the trailers were left waiting at customs" is not the writer's wait
-    if found.prose.sentence_hedged(found.clause.sentence) and _BUT.search(found.sentence) is None:
+    if found.prose.sentence_hedged(found.clause.sentence) and CONTRAST.search(found.sentence) is None:
         return False  # "I haven't heard anything, which may simply mean it has taken longer"
     if found.words == "by now":
         return _WAITING_TOPIC.search(found.clause_text) is not None  # not "you should have my references by now"
@@ -146,16 +146,11 @@ _AS_GOOD_AS = re.compile(r"\bas \w+ as $")
 _UNDERSTANDING = re.compile(
     r"(?:i|we) (?:completely |fully |do |quite |of course )?(?:understand|appreciate|realise|realize)\b"
 )
-_BUT = re.compile(r"\b(?:but|however|although|though)\b")  # not "yet": "I haven't heard yet" is no contrast
 
 
 def _understood_next(found: Found) -> bool:
-    following = found.clause.sentence + 1
-    if following >= len(found.prose.sentences):
-        return False
-    start, end = found.prose.sentences[following]
-    sentence = found.prose.text[start:end]
-    return _UNDERSTANDING.match(sentence) is not None and _BUT.search(sentence) is None
+    following = found.neighbour(1)
+    return _UNDERSTANDING.match(following) is not None and CONTRAST.search(following) is None
 
 
 _WAIT_MARKERS = re.compile(
@@ -255,9 +250,7 @@ def _holds_to_promise(found: Found) -> bool:
     if not unsoftened(found):
         return False
     if found.words.startswith("you promised"):
-        start, _ = found.prose.sentences[found.clause.sentence]
-        # "The pie was as good as you promised."
-        return _AS_GOOD_AS.search(found.prose.text[start : found.match.start]) is None
+        return _AS_GOOD_AS.search(found.sentence_before) is None  # "The pie was as good as you promised."
     return (
         re.search(r"supposed|should have|would have|passed|gone|missed|over|past|expect|anticipat", found.words)
         is not None
@@ -902,6 +895,10 @@ CUES = (
 )
 
 
+# Reaching someone, in the past: the verbs that list the channels a note has already tried.
+_CONTACT_VERBS = "left|sent|texted|rang|phoned|called|messaged|emailed|tried|dropped|pinged"
+
+
 CUES = (
     *CUES,
     Cue(
@@ -927,7 +924,7 @@ CUES = (
         "telling them you have already reached them three ways (a call, a voicemail, LinkedIn, a text, this email)",
         "I left a voicemail this morning, sent a note on LinkedIn at lunch and texted your mobile.",
         "You can reach me by phone, by email or on LinkedIn, whichever suits you.",
-        phrases(r"(left|sent|texted|rang|phoned|called|messaged|emailed|tried|dropped|pinged)"),
+        phrases(f"({_CONTACT_VERBS})"),
         lambda found: unsoftened(found) and _channels_in(found.sentence) >= 3 and _first_contact(found),
         BEFORE_DECISION,
     ),
@@ -969,13 +966,12 @@ def _channels_in(sentence: str) -> int:
     return sum(channel.search(sentence) is not None for channel in _CHANNELS)
 
 
-_CONTACTED = re.compile(r"\b(?:left|sent|texted|rang|phoned|called|messaged|emailed|tried|dropped|pinged)\b")
+_CONTACTED = re.compile(rf"\b(?:{_CONTACT_VERBS})\b")
 
 
 def _first_contact(found: Found) -> bool:
     """The first of the sentence's contacts: one finding for the list, not one per item."""
-    start, _ = found.prose.sentences[found.clause.sentence]
-    return _CONTACTED.search(found.prose.text[start : found.match.start]) is None
+    return _CONTACTED.search(found.sentence_before) is None
 
 
 def _check(context: Context) -> Iterator[Hit]:
