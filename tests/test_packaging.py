@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import ast
+import base64
+import hashlib
 import importlib.metadata
 import importlib.util
 import io
@@ -13,6 +15,7 @@ import sys
 import tarfile
 import tokenize
 import tomllib
+import zipfile
 from pathlib import Path
 
 import pytest
@@ -141,3 +144,21 @@ def test_the_browsers_copy_of_the_checker_leaves_out_comments_and_inner_docstrin
     assert (
         widget.without_comments('def f():\n    """Zoë."""\n    return "é"\n') == 'def f():\n    ...\n    return "é"\n'
     )
+
+
+def test_every_wheel_the_site_serves_is_slim_and_its_record_is_true(built_site: Path) -> None:
+    wheels = sorted((built_site / "assets/checker/wheels").glob("*/*.whl"))
+    assert {wheel.name.split("-")[0] for wheel in wheels} == {"followup_checker", "markdown_it_py", "mdurl"}
+    for wheel in wheels:
+        with zipfile.ZipFile(wheel) as archive:
+            contents = {name: archive.read(name) for name in archive.namelist()}
+        (record,) = (name for name in contents if name.endswith(".dist-info/RECORD"))
+        listed = dict(line.split(",", 1) for line in contents[record].decode().splitlines())
+        assert set(listed) == set(contents), wheel.name
+        for name, data in contents.items():
+            if name != record:
+                digest = base64.urlsafe_b64encode(hashlib.sha256(data).digest()).rstrip(b"=").decode()
+                assert listed[name] == f"sha256={digest},{len(data)}", name
+            if name.endswith(".py"):
+                tokens = tokenize.generate_tokens(io.StringIO(data.decode()).readline)
+                assert all(token.type != tokenize.COMMENT for token in tokens), name
