@@ -39,6 +39,11 @@ from checker._text import Draft
 from checker.rules._base import Context, Hit, Rule, phrases
 from checker.rules._cues import Cue, Found, cues_doc
 
+# What a job is called.
+_POST = (
+    r"(job|role|position|post|opportunity|chance|place|placement|internship|apprenticeship|offer|vacancy|opening"
+    r"|traineeship|fellowship|contract)"
+)
 # What someone would do in the job: "join the team", "work with you", "contribute to the project".
 _DOING = (
     r"(join|work|contribute|be part|be a part|be considered|be offered|be involved|be on board|come on board"
@@ -47,17 +52,15 @@ _DOING = (
     r"|become|grow|start (as|in|on|work|the|this|with|immediately|straight away|soon|when|my)|begin my|launch my"
     r"|support|continue|take on|take (the |this |it |that )?(role |position |job |post )?on"
     r"|take up|build|learn|lead|accept|move forward|move ahead|progress|proceed|spend|develop|play a part|get started"
-    r"|get involved|make a difference|collaborate|serve|put my|use my|apply my|take the next step|take this|take that)"
+    r"|get involved|make a difference|collaborate|serve|put my|use my|apply my|take the next step|take this|take that"
+    r"|be joining|be working|relocate|move (to|for|across|over|house)"
+    # "I'd be thrilled to get the job"
+    r"|(get|receive|land|secure|win) (the|this|that|an|a|your) ([\w-]+ )?" + _POST + ")"
 )
 # A short run of words between a subject and its verb: "I would still very much like to"; not another
 # person's subject, as in "I know you want to start soon".
 # Up to four words between the writer and the wish, a comma allowed after one: "I really, really want to".
 _GAP = r"(,? (?!(you|they|he|she|the|your|their|it|we)\b)[^\s,;:.!?]+){0,4}?"
-# What a job is called.
-_POST = (
-    r"(job|role|position|post|opportunity|chance|place|placement|internship|apprenticeship|offer|vacancy|opening"
-    r"|traineeship|fellowship|contract)"
-)
 
 # The writer's words before a match, and the people at the employer as the subject of a verb.
 _WRITER_WORD = re.compile(r"\b(?:i|i['’]m|i['’]ve|i['’]d|i['’]ll|me|my|myself|we|we['’]re|we['’]ve|our|us)\b")
@@ -140,6 +143,8 @@ CUES: tuple[Cue, ...] = (
             r" ([^\s,;:!?]+ ){0,4}?(would be|is|will be) (a|an|the|my) ([\w-]+ )?"
             r"(dream|privilege|honou?r|pleasure|(next )?step|move|opportunity)",
             r"(i|i'd|i'll|we|we'd)( would| will| can)? (happily|gladly|readily|eagerly|gratefully) " + _DOING,
+            r"(i|i'd|i'll|we|we'd)( would| will| could)?( really| truly| genuinely)? (enjoy|relish|thrive (in|on))"
+            r" (working|joining|being part|contributing|helping|leading|building|the (role|work|challenge|job|team))",
             r"(hope|hoping) (that )?(i|we) (get|have|will get|might get|can get|will have) (the|a) (chance|opportunity)"
             r" to " + _DOING,
             r"(i will|i'll|i would|i'd) give (it|the role|this|the job|the post|the position) (my all|everything"
@@ -183,6 +188,11 @@ CUES: tuple[Cue, ...] = (
             r"(remain|remains|am still|still|truly|really|fully|deeply|very|wholly|completely|genuinely) committed",
             r"committed to (this|the|your|joining|working|the (role|position|job|opportunity))",
             r"(appeals?|appealed|appealing) to me",
+            # A slip a writer of English as a second language makes: "I am very interesting in the role".
+            r"(i am|i'm|am) ((very|really|so|still|most|highly|much|truly) )*interesting in",
+            r"(drawn|attracted) to (the|this|your|working|joining|being|a (role|job|position|career))",
+            r"(resonates|resonated|resonate) with me",
+            r"sold on (the|this|your|joining|working|the idea)",
             r"(love|loved|like|liked|relish|enjoy) the (idea|prospect|thought) of (joining|working|being|contributing)",
             r"(the|this) (role|job|position|post|opportunity) (really |very much |greatly |strongly )?appeals",
         ),
@@ -266,6 +276,11 @@ CUES: tuple[Cue, ...] = (
             r"hope to hear (that )?(i've|i have|i had|i was|i am|i'm) (been )?(successful|selected|chosen|offered"
             r"|through)",
             r"(hoping|hope|hopeful) (that )?(it's|it is|it will be|it'll be|for) a yes",
+            r"(hope|hoping) to hear (back )?from you",
+            r"(hope|hoping|hopeful) (for|to (get|receive)) (an|the|a|your) offer",
+            r"(hope|hoping|hopeful) (that )?(i|i'm|i am|i'll be|i will be|to be|i've been|i have been) (successful"
+            r"|selected|chosen|offered|the one|your choice)",
+            r"hopeful (about|of) (the|a|my) (outcome|result|decision|role|application|next)",
         ),
         lambda found: (
             _writers_own(found)
@@ -362,8 +377,8 @@ CUES = (
             r"(more|even more) (convinced|certain|sure|determined) (than ever )?(that|to)",
             r"(remains|remain|is|would be|was|still) (still )?my (goal|aim|ambition|priority|hope|plan|target|dream"
             r"|first thought)",
-            r"(hopeful|hoping|hope) (that )?(we|i) (can|could|will|might|get to|would) (work|join|be working)"
-            r"( \w+)? together",
+            r"(hopeful|hoping|hope) (that )?(we|i|we'll|i'll) (can |could |will |might |get to |would )?(work|join"
+            r"|be working)( \w+)? together",
             r"(like|love|want|hope for|hoping for) (this|it|things) to work out",
             r"(haven't|have not|hasn't|has not|never|not) lost (any of |none of )?(my )?(appetite|enthusiasm|interest"
             r"|passion|hunger|excitement|desire|keenness)",
