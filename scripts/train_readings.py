@@ -25,7 +25,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from checker._text import Draft, lower  # noqa: E402
-from checker.rules._reading import Reading, features, sentences  # noqa: E402
+from checker.rules._reading import Reading, features, note_score, sentences  # noqa: E402
 from tests.corpus_cases import CorpusDraft, LabelledSentence, load_corpus, load_sentences  # noqa: E402
 
 RULES = ("blame", "boasting", "pressure")
@@ -75,7 +75,7 @@ def train(rule: str, drafts: Iterable[CorpusDraft], labelled_sentences: Iterable
 
 
 def _note_score(reading: Reading, found: list[frozenset[str]]) -> float:
-    return max((reading.score(sentence) for sentence in found), default=0.0)
+    return note_score([reading.score(sentence) for sentence in found])
 
 
 def _weights(labelled: Sequence[tuple[bool, list[frozenset[str]]]]) -> dict[str, float]:

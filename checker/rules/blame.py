@@ -131,6 +131,19 @@ def _warns_them(found: Found) -> bool:
     return _YOU_BEFORE.search(found.before) is not None or found.clause.subject in (Person.READER, Person.OTHERS)
 
 
+def _says_they_misunderstood(found: Found) -> bool:
+    """Not hedged, and not the writer's own wrong impression ("I was working from the wrong idea")."""
+    if found.clause.hedged:
+        return False
+    return not (found.clause.subject is Person.WRITER and found.words.startswith(("working", "going", "deciding")))
+
+
+# The person they chose instead, however a note names them: "he", "whoever you hired", "the nurse you chose".
+_CHOSEN = (
+    r"(he|she|they|the person|whoever|your (new )?hire|the successful candidate|the (new|successful) [a-z]+"
+    r"|your new [a-z]+|the [a-z]+ (you|they) (chose|hired|picked|appointed|selected))"
+)
+
 _SINCERE = re.compile(r"\b(?:pass on|please|warm(?:est)?|sincere(?:st)?|genuine(?:ly)?|heartfelt|my congratulations)\b")
 
 CUES: tuple[Cue, ...] = (
@@ -614,6 +627,9 @@ CUES = (
             r"(got|gotten|took|take) (some )?value out of (that|my|the)",
             r"(my|the) (proposal|ideas|plan|suggestions|work)( \w+){0,6} (are|is|were|was) already (live|in use"
             r"|implemented|launched|running)",
+            r"(very |remarkably |rather |awfully |strikingly )?(close|similar) to what (i|i'd|i had) (set out|proposed"
+            r"|suggested|presented|wrote|submitted|described|sketched|pitched)",
+            r"(ideas?|suggestions?|work|plan|proposal|designs?) (\w+ )?found a (good |new )?home",
             r"led on",
         ),
         unsoftened,
@@ -676,7 +692,8 @@ CUES = (
         "I'll be honest with my classmates about the silence, and the reviews online turned out to be right.",
         "I will tell my classmates how much I enjoyed the assessment day.",
         phrases(
-            r"(i'll|i will|i'm going to|i am going to|i plan to|i intend to|i'd like to) (be honest with|tell|warn|let"
+            r"(i'll|i will|i'm going to|i am going to|i plan to|i intend to|i'd like to)( just| simply| certainly"
+            r"| definitely| have to)? (be honest with|tell|warn|let"
             r"|share (this|my experience) with)( \w+){0,3} (about|what)",
             r"(write|leave|post|writing|leaving|posting) (a |an |my )?(honest )?(review|write-up|post)( \w+){0,3}"
             r" (on|about|for) (glassdoor|indeed|linkedin|reddit|google|your|the|my)",
@@ -868,6 +885,14 @@ CUES = (
             r"(hate|not want|wouldn't want|would not want|hope not) for (the|your) decision to (rest|depend|turn|hinge)"
             r" on",
             r"(odd|strange|ironic|funny|curious) to be (trusted|good enough|relied on|asked|considered)",
+            r"(whether|if|did|does|has|had) my (age|gender|sex|accent|background|nationality|race|ethnicity|religion"
+            r"|faith|disability|health|pregnancy|name|origin|visa status|postcode|school|class|weight|appearance)"
+            r" (\w+ )?(played|play|was|counted|count|factored|factor|mattered|matter|made|make|came into|come into"
+            r"|affected|affect|influenced|influence|had|have|went against|go against)",
+            r"(were|was|had been|got) (sent|given|shown|told) the (questions|brief|task|topics|case study|scenarios?)"
+            r"( \w+){0,3} (in advance|beforehand|ahead|early|the day before|the night before)",
+            r"(tone|mood|atmosphere|manner|attitude|temperature)( in the room)? (changed|shifted|cooled|turned|dropped)"
+            r"( \w+)? (once|when|after|as soon as)",
         ),
         unsoftened,
     ),
@@ -885,8 +910,55 @@ CUES = (
             r"(stopped|interrupted|cut off|cut short)( \w+){0,2} (two|three|four|five|six|several|many|\d+) times",
             r"(wasn't|was not|weren't|were not|never) (able|allowed|given the chance|given time|given a chance) to"
             r" (finish|complete|answer|get to)",
+            r"(calls|messages|interruptions|emails|notifications|knocks) (that )?(kept|keep|kept on) (coming|arriving"
+            r"|interrupting|ringing)",
+            r"without (the )?(interruptions?|distractions?|being interrupted)",
         ),
         unsoftened,
+    ),
+    Cue(
+        "Saying they misunderstood you",
+        "says they misunderstood you",
+        "telling them they misheard or misread your answer, or that their question was badly put",
+        "I think my answer was misunderstood, and the way the question was framed made it sound otherwise.",
+        "I think I misunderstood your question about budgets, so here is a clearer answer.",
+        phrases(
+            r"(was|were|been|got|being|get) (\w+ )?(misunderstood|misheard|misinterpreted|misread|misrepresented"
+            r"|taken out of context|lost in the noise)",
+            r"(you|the panel|the interviewers?|they|he|she|the team) (\w+ )?(misunderstood|misheard|misinterpreted"
+            r"|misread|misremembered|mixed up|confused)",
+            r"the way (the|your|that|this) question (was|were) (framed|worded|phrased|asked|put)",
+            r"(poorly|badly|unclearly|confusingly|oddly|strangely|vaguely) (framed|worded|phrased|put|asked)"
+            r" (question|questions|brief|task)",
+            r"(working|going|deciding) (from|on) (the|a) (wrong|false|mistaken|incorrect) (impression|idea|picture"
+            r"|understanding)",
+        ),
+        _says_they_misunderstood,
+    ),
+    Cue(
+        "Doubting the person they chose",
+        "doubts the person they chose",
+        "after a rejection, warning them about the person they hired, or hoping that person can do the job",
+        "I hope he proves me wrong, but he has never run a budget this size.",
+        "I hope the new analyst settles in well, and I would be glad to hear of future roles.",
+        phrases(
+            _CHOSEN
+            + r" (has|have|had) (never|not|no|little|hardly) (\w+ )?(run|managed|led|done|worked|held|built|delivered"
+            r"|experience|background|knowledge)",
+            r"(hope|hoping) (that )?(it|" + _CHOSEN + r") (\w+ )?(proves?|prove) me wrong",
+            r"(i'd|i would|i'll|i will) be doing you a disservice",
+            r"(only |just |do |really )?hope (that )?"
+            + _CHOSEN
+            + r"( \w+){0,3} (has|have|had)( had)? (the |real |enough"
+            r" |any |some |proper |genuine |hands-on |relevant )*(experience|skills|background|knowledge|qualifications"
+            r"|training|time with)",
+            r"(only |just |do |really )?hope (that )?"
+            + _CHOSEN
+            + r"( \w+){0,3} (can|could|is able to|are able to|is up to|are up to|copes?|handles?|is ready"
+            r"|are ready) (with )?(it|the|this|that|pressure|the (job|role|workload|pace))",
+        ),
+        unsoftened,
+        AFTER_REJECTION,
     ),
     Cue(
         "Holding a complaint in reserve",

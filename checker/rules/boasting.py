@@ -942,7 +942,29 @@ CUES = (
         ),
         _predicated_of_writer,
     ),
+    Cue(
+        "Success called a problem",
+        "boasts by calling success a problem",
+        "mentioning a success of yours as a nuisance: a nice problem, not the worst problem to have, an inbox full"
+        " since your talk",
+        "My inbox has been chaos since the award. Not the worst problem to have, I suppose.",
+        "Your waiting list is a nice problem to have, and I'd love to help shorten it.",
+        phrases(
+            r"(a |such a )?(nice|good|lovely|happy|great|welcome|first[- ]world) (problem|complaint)( to have)?",
+            r"(not|hardly|never) (the|a) (worst|bad) (problem|complaint|thing|position) to (have|be in)",
+            r"(inbox|phone|diary|calendar|voicemail) (has been|is|was|has gone)( \w+){0,2} (ridiculous|mad|crazy"
+            r"|insane|overflowing|full|bursting|chaos|chaotic|busy|wild|non-stop) since",
+        ),
+        # The writer's own success, in the sentence or the one before: not "your waiting list is a nice problem".
+        lambda found: (
+            _YOURS.search(found.sentence_before) is None
+            and _WRITERS.search(found.neighbour(-1) + " " + found.sentence) is not None
+        ),
+    ),
 )
+
+_YOURS = re.compile(r"\b(?:your|their|you['’]re|you have|you've)\b")
+_WRITERS = re.compile(r"\b(?:i|i['’]m|i['’]ve|i['’]d|my|me|our)\b")
 
 
 def _check(context: Context) -> Iterator[Hit]:
