@@ -236,6 +236,13 @@ WAITING_WORDS = phrases(
 )
 
 
+# What a promise to a candidate is about: hearing back, a decision, a time.
+_PROMISE_TOPIC = re.compile(
+    r"\b(?:hear|heard|decision|decide|decided|back|weeks?|days?|date|by|within|soon|reply|respond|call|update|contact"
+    r"|know|end of|monday|tuesday|wednesday|thursday|friday|next|offer|result|outcome|touch|news|email|confirm)\b"
+)
+
+
 def _holds_to_promise(found: Found) -> bool:
     """What they said, set against what has (not) happened since."""
     if found.words.startswith("as promised"):
@@ -251,6 +258,8 @@ def _holds_to_promise(found: Found) -> bool:
         return False
     if found.words.startswith("you promised"):
         return _AS_GOOD_AS.search(found.sentence_before) is None  # "The pie was as good as you promised."
+    if found.words.startswith("you ") and _PROMISE_TOPIC.search(found.after) is None:
+        return False  # "the rainy season you mentioned, which we didn't face": what they said, not a promise
     return (
         re.search(r"supposed|should have|would have|passed|gone|missed|over|past|expect|anticipat", found.words)
         is not None
