@@ -143,6 +143,16 @@ CUES: tuple[Cue, ...] = (
             r" ([^\s,;:!?]+ ){0,4}?(would be|is|will be) (a|an|the|my) ([\w-]+ )?"
             r"(dream|privilege|honou?r|pleasure|(next )?step|move|opportunity)",
             r"(i|i'd|i'll|we|we'd)( would| will| can)? (happily|gladly|readily|eagerly|gratefully) " + _DOING,
+            r"(hope|hoping|like|love|welcome|glad|happy) to (have|get|be given|be offered) (the|a|an) (chance"
+            r"|opportunity) to " + _DOING,
+            r"(would|it'd|it would|that would) mean (a lot|so much|a great deal|the world|everything)( to me)? to "
+            + _DOING,
+            r"(made|makes|left|leaves) me (even more |all the more |really |truly )?(want|wanting|long for|long to"
+            r"|wish for) (the|this|to|it|that)",
+            r"(hope|hoping) (that )?(i|i'll|i will|i can) (get|land|secure|win|be offered|am offered|receive) (the|this"
+            r"|that|an|a) ([\w-]+ )?" + _POST,
+            r"(make|bring|making|bringing) (a |an )?(real |strong |valuable |positive |meaningful |significant |big )?"
+            r"(contribution|difference|impact) (to|at|in|for|on) (your|the)",
             r"(i|i'd|i'll|we|we'd)( would| will| could)?( really| truly| genuinely)? (enjoy|relish|thrive (in|on))"
             r" (working|joining|being part|contributing|helping|leading|building|the (role|work|challenge|job|team))",
             r"(hope|hoping) (that )?(i|we) (get|have|will get|might get|can get|will have) (the|a) (chance|opportunity)"
@@ -188,6 +198,8 @@ CUES: tuple[Cue, ...] = (
             r"(remain|remains|am still|still|truly|really|fully|deeply|very|wholly|completely|genuinely) committed",
             r"committed to (this|the|your|joining|working|the (role|position|job|opportunity))",
             r"(appeals?|appealed|appealing) to me",
+            r"(a|an) (very |most |truly |genuinely )?(committed|keen|enthusiastic|eager|motivated|interested)"
+            r" (candidate|applicant)",
             # A slip a writer of English as a second language makes: "I am very interesting in the role".
             r"(i am|i'm|am) ((very|really|so|still|most|highly|much|truly) )*interesting in",
             r"(drawn|attracted) to (the|this|your|working|joining|being|a (role|job|position|career))",
@@ -208,7 +220,8 @@ CUES: tuple[Cue, ...] = (
         "I would rather have an answer than keep waiting.",
         phrases(
             r"(top|head|first) of my (list|wish list|shortlist|wishlist)",
-            r"(is|remains|remain|still) (still )?my (preference|preferred (option|choice|role|employer)|choice|pick)",
+            r"(is|remains|remain|still|would be|would still be) (still )?my (preference|preferred (option|choice|role"
+            r"|employer)|choice|pick)",
             r"(my|our) ((clear|absolute|definite|very|outright|firm|strong|genuine) )?(first|top|number[- ]one"
             r"|no\.?\s?1"
             r"|preferred|favou?rite|first-choice) (choice|option|preference|pick|employer|role|job|company|destination"
@@ -260,6 +273,10 @@ CUES: tuple[Cue, ...] = (
             r"|will )?(speak|talk|meet|chat) (again|further|more)",
             r"(continue|continuing|keep|keeping|resume|carry on) (our |the |this )?(conversation|discussion|dialogue)",
             r"fingers crossed",
+            r"(waiting|awaiting|await|wait) (for )?(your|a|the) (positive|favourable|favorable|good|happy) (response"
+            r"|reply|answer|news|decision|outcome|result)",
+            r"(glad|happy|thrilled|delighted|pleased|love|like) to (receive|hear|get) (some )?(good|positive|great"
+            r"|happy) news",
             r"available (for|to attend) (a|the|any) (second|further|next|follow-up|final) (interview|round"
             r"|conversation|meeting|stage)",
             r"(keep|keeping) me in (the running|contention|consideration|the frame|the mix)",
@@ -304,7 +321,9 @@ CUES: tuple[Cue, ...] = (
             rf"|like"
             r"|love|enjoy|aiming|aim|dreamed|dreaming|see|need)",
             r"(the )?(right|perfect|ideal|natural|logical|great|exciting|obvious|wonderful|fantastic|real|big|welcome"
-            r"|good) next step",
+            r"|good) next (step|chapter|move)",
+            r"this is (exactly |just |really |truly )?where (i|i'd) (want|would like|like|hope|long|belong)"
+            r"( to (be|work|grow))?",
             r"(right|perfect|ideal|natural|logical) step (for me|in my career|on my career path)",
             r"(fits|matches|suits|aligns with|is in line with|lines up with) ([\w-]+ ){0,2}?my (career |long-term "
             r"|own )?"
@@ -379,7 +398,13 @@ CUES = (
             r"|first thought)",
             r"(hopeful|hoping|hope) (that )?(we|i|we'll|i'll) (can |could |will |might |get to |would )?(work|join"
             r"|be working)( \w+)? together",
-            r"(like|love|want|hope for|hoping for) (this|it|things) to work out",
+            r"(like|love|want|hope for|hoping for) (for )?(this|it|things) to work out",
+            r"(getting|landing|joining|securing|being offered) (this|the|your) ([\w-]+ )?"
+            + _POST
+            + r" would mean (a lot"
+            r"|so much|a great deal|the world|everything)",
+            r"(favourabl[ey]|favorabl[ey]) (consideration|consider)",
+            r"consider (my application|my candidacy|me) (favourably|favorably|positively)",
             r"(haven't|have not|hasn't|has not|never|not) lost (any of |none of )?(my )?(appetite|enthusiasm|interest"
             r"|passion|hunger|excitement|desire|keenness)",
             r"(would|will|i'd|i'll) accept (without (a moment's )?hesitation|in a heartbeat|immediately|straight away"
