@@ -80,7 +80,10 @@ _NEGATION = re.compile(r"\b(?:not|never|no|nor|without|cannot|nothing|neither|ha
 _POSITIVE_IDIOM = re.compile(
     r"\b(?:can(?:no|['’])?t (?:wait|be (?:more|happier))|can hardly wait|could(?:n['’]t| not) be (?:more|happier)"
     r"|no doubt|not only|no less|nothing (?:would|could) (?:make me|please me|delight me|suit me)"
-    r"|love nothing more|want nothing more|like nothing more|never been more|never felt more)\b"
+    r"|love nothing more|want nothing more|like nothing more|never been more|never felt more"
+    # "That doesn't change my strong interest": the interest stands.
+    r"|(?:does|did|will|has|would)(?:n['’]t| not) (?:change|lessen|diminish|reduce|affect|alter|dampen|dent|weaken)"
+    r"|nothing (?:has )?(?:changed|lessened|diminished|dampened))\b"
 )
 _WRITER_INSIDE = re.compile(r"\s(?:i|i['’]m|i['’]d|i['’]ve|i['’]ll)\s")
 _WRITER_SUBJECT = re.compile(r"(?:i|i['’]m|i['’]d|i['’]ll|i['’]ve|we|we['’]d|we['’]re|my|our)\b")
@@ -232,7 +235,9 @@ CUES: tuple[Cue, ...] = (
             r"(prefer|rather) (to )?(join|work (for|with|at|here|there|on|in|alongside)"
             r"|be (with|at|part|on|here|in|there)|come|start|build|go with (you|your|this)|accept (your|this)"
             r"|take (this|your) (role|job|position|offer)|stay with (you|your))",
-            r"prefer (your|this|the) (role|offer|team|company|position|job|post|practice|firm)",
+            r"prefer (your|this|the) ([\w-]+ ){0,3}?(role|offer|team|company|position|job|post|practice|firm)",
+            r"(is|as|be|remains|remain|still) (the|a) (much |far |clearly )?(better|best|right|stronger|closer) (fit"
+            r"|match|choice|option)( for me)?(?! for)",
             # "the role, which I would still love"
             r"(which|that) (i|i'd|i'm)( \w+){0,2}? (would love|love|want|would like|am keen on|am excited about"
             r"|really want|still want|would still love|am still keen on)",
@@ -241,6 +246,7 @@ CUES: tuple[Cue, ...] = (
             r" (that |which )?"
             r"(i|i'm|i've|i'd)( am| have| would| really| most| still| truly| genuinely| always| been| set my heart on)*"
             r" (hoping for|hoped for|want|wanted|would choose|would pick|prefer|most want|really want|like|love"
+            r"|rather have|would rather have|most like|choose|pick"
             r"|have my heart set"
             r" on|am most excited about|care about most|was hoping for)",
             r"((strong|clear|genuine|real|definite) )?preference (is )?(for|to) (this|your|joining|working|the (role"

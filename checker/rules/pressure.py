@@ -94,8 +94,12 @@ _REPORTED = re.compile(
 )
 
 
+# "How the reporting works today": "today" that means "these days", not a day to answer by.
+_NOWADAYS = re.compile(r"\b(?:works|is|are|stands|runs|looks|operates|happens|sits|functions|does|do)\s+today$")
+
+
 def _demand_with_time(found: Found) -> bool:
-    if not _asked_of_reader(found) or found.before.endswith(("my ", "our ")):
+    if not _asked_of_reader(found) or found.before.endswith(("my ", "our ")) or _NOWADAYS.search(found.words):
         return False  # "my answer by Friday" is the writer's own
     if _REPORTED.search(found.clause_text):
         return False  # "you mentioned the team hoped to decide by Friday": their date, not a demand
