@@ -94,6 +94,8 @@ _REPORTED = re.compile(
 )
 
 
+_READING_MAIL = re.compile(r"\b(?:check|checking|read|reading) (?:my )?(?:email|emails|inbox|messages|mail)\b")
+
 # "How the reporting works today": "today" that means "these days", not a day to answer by.
 _NOWADAYS = re.compile(r"\b(?:works|is|are|stands|runs|looks|operates|happens|sits|functions|does|do)\s+today$")
 
@@ -767,7 +769,8 @@ CUES = (
             r"|pick up) (the"
             r" )?(news|an answer|a decision|an update))",
         ),
-        unsoftened,
+        # "I'll be checking email every day" while away says how to reach the writer; it does not chase.
+        lambda found: unsoftened(found) and _READING_MAIL.search(found.words) is None,
     ),
     Cue(
         "Kept in suspense",
