@@ -360,6 +360,11 @@ CUES: tuple[Cue, ...] = (
             r"|more interested in)",
             r"(had i|if (only )?(i|someone) had) (been )?(known|told|warned|informed)",
             r"(on|checking|looking at) (his|her|their) (phone|watch|laptop|email)",
+            r"(after|following|despite) (two|three|four|several|multiple|repeated|many|all the|so many|the) (\w+ )?"
+            r"(postponements|cancellations|reschedules|reschedulings|delays|false starts|changes of date|date changes"
+            r"|no-shows)",
+            r"(didn't|did not|doesn't|does not) sit (comfortably|well|right|easily) with me",
+            r"(won't|will not|didn't|did not|doesn't|does not) (play|have played) (any|a) part in (the|your|their)",
         ),
         unsoftened,
     ),
@@ -371,6 +376,8 @@ CUES: tuple[Cue, ...] = (
         "Thank you for letting me know, and good luck with the rest of your search.",
         phrases(
             "thanks for nothing",
+            r"(i had|i'd|we had|we'd) (rather |already |long since |more or less |pretty much )*(worked|figured"
+            r"|guessed) (that|it|this) out",
             r"(you|they|he|she|the team)('ll| will| are going to| may| might)? need (it|all the luck|plenty of luck"
             r"|luck)",
             r"(i )?(do )?hope my (\w+ ){0,3}(plan|ideas?|work|proposal|presentation|case study|campaign|designs?"
@@ -913,6 +920,8 @@ CUES = (
             r"(calls|messages|interruptions|emails|notifications|knocks) (that )?(kept|keep|kept on) (coming|arriving"
             r"|interrupting|ringing)",
             r"without (the )?(interruptions?|distractions?|being interrupted)",
+            r"(cut off|interrupted|distracted|drowned out) by (your|the|his|her|their) (notifications|phone|calls"
+            r"|messages|emails|laptop|colleagues|team|pings)",
         ),
         unsoftened,
     ),

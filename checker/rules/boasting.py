@@ -528,6 +528,9 @@ CUES = (
             r"(match|beat|pay|offer) (almost |nearly |just about )?anything to keep me",
             r"(my|the) (second|third|fourth|fifth|sixth) offer (this|in|so far|of)",
             r"(used to|accustomed to) (having to )?(choose|choosing|being (chased|courted|in demand|approached))",
+            r"(a )?(novel|new|unusual|rare|strange|unfamiliar) (experience|feeling|position) for me",
+            r"(first|only) (interview|application|time)( \w+){0,5} (that )?(hasn't|has not|didn't|did not|that didn't)"
+            r" (ended|end|led|lead|resulted|result) (in|to) (an offer|a job|a yes|an appointment)",
         ),
         _said_of_writer,
     ),
@@ -547,6 +550,8 @@ CUES = (
             r"(top|first) of my (year|class|cohort|intake|course|department)",
             r"my (only|biggest|one|greatest|main) (flaw|weakness|fault|failing) (is|being|would be)",
             r"(a )?nice problem to have",
+            r"(have|has|had|with|enjoy|gives me) (an |a bit of an |something of an |a slightly |a real )?unfair"
+            r" advantage",
             r"(which is|it's|it is) (a bit|a little|slightly|rather|quite|mildly) embarrassing",
             r"named after me",
             r"(the )?(best|strongest|finest|most [\w-]+) ([\w-]+ ){0,2}(she|he|they|anyone) (had |has |have )?(ever )?"
@@ -728,6 +733,8 @@ CUES = (
             r"you know where to find (me|someone)",
             r"(your|their) loss",
             r"(lucky|luckier|fortunate) (still )?to (get|have|land) me",
+            r"would have (looked|been|gone|turned out|ended up) (very |quite |completely |rather |so )?(different"
+            r"|better)( \w+){0,6} with me",
         ),
         _writers_claim,
     ),
