@@ -550,6 +550,12 @@ CUES = (
             r"(top|first) of my (year|class|cohort|intake|course|department)",
             r"my (only|biggest|one|greatest|main) (flaw|weakness|fault|failing) (is|being|would be)",
             r"(a )?nice problem to have",
+            r"(exceeds|exceeded|surpasses|surpassed|goes beyond|went beyond) what (is|was|would be) (usually |normally"
+            r" |typically |generally )?expected",
+            r"(rarer|harder|more unusual|less common) than it sounds",
+            r"(quite |very |rather |fairly )?(simple|easy|straightforward|trivial|basic) for (someone|a person|anyone)"
+            r" (with|of) my (background|experience|level|skills|calibre|caliber)",
+            r"in (about |roughly |less than )?half (of )?the (time|allotted time|time allowed|time given)",
             r"(have|has|had|with|enjoy|gives me) (an |a bit of an |something of an |a slightly |a real )?unfair"
             r" advantage",
             r"(which is|it's|it is) (a bit|a little|slightly|rather|quite|mildly) embarrassing",
@@ -706,6 +712,17 @@ CUES = (
             r"|others|remaining)",
             r"the most ([\w-]+) of (the|all the|all|your) (candidates|applicants|people|interviewees|finalists"
             r"|shortlist)",
+            r"few (other )?([\w-]+ ){0,4}(have|has|can claim|can match|can say|could say|could match|can point to)"
+            r" (this|my|such a|that|the same|a similar)",
+            r"(nobody|no one|no-one|none of (them|the others)) (\w+ ){0,4}(sells|works|codes|teaches|cooks|does it"
+            r"|performs|delivers|plays|writes|designs|builds|manages|leads) (like|as well as|as fast as) me",
+            r"(bigger|larger|stronger|better|wider|deeper|faster|longer) than (anyone's|anybody's|anyone else's"
+            r"|anyone|anybody|everyone else's)",
+            r"(the )?go-to (person|guy|woman|man|expert|engineer|one|person for)",
+            r"(everyone|everybody|even (the )?(seniors|senior staff|managers|directors|partners|my (boss|manager))"
+            r"|the whole (team|floor|office)) (come|comes|came|turn|turns|turned|go|goes|went) to me",
+            r"(do|does|did|doing) the work of (two|three|four|several|\d+)( people| men| women| engineers| staff"
+            r"| colleagues)?",
         ),
         _writers_claim,
     ),
@@ -842,6 +859,8 @@ CUES = (
             r" (have|can|could|would|will|did) ([a-z]+ed|built|won|led|run|done|taught|shipped|made|grown|written|sold"
             r"|brought|taken|held|met|beaten|delivered|managed|launched|achieved)",
             r"(settled|answered|closed) the question( of [\w-]+)?",
+            r"(is|was|are|were|came|finished|ranked|stays|stayed) (always |consistently |regularly )?(number one"
+            r"|number 1|no\.? 1|first|top)( [\w-]+){0,7} (because of|thanks to|due to|down to) my",
         ),
         _ranked_by_writer,
     ),

@@ -236,8 +236,7 @@ CUES: tuple[Cue, ...] = (
             r"|be (with|at|part|on|here|in|there)|come|start|build|go with (you|your|this)|accept (your|this)"
             r"|take (this|your) (role|job|position|offer)|stay with (you|your))",
             r"prefer (your|this|the) ([\w-]+ ){0,3}?(role|offer|team|company|position|job|post|practice|firm)",
-            r"(is|as|be|remains|remain|still) (the|a) (much |far |clearly )?(better|best|right|stronger|closer) (fit"
-            r"|match|choice|option)( for me)?(?! for)",
+            r"(i would|i'd) (choose|pick|take|accept) (the|your|this|that) ([\w-]+ ){0,3}?" + _POST,
             # "the role, which I would still love"
             r"(which|that) (i|i'd|i'm)( \w+){0,2}? (would love|love|want|would like|am keen on|am excited about"
             r"|really want|still want|would still love|am still keen on)",
@@ -338,6 +337,10 @@ CUES: tuple[Cue, ...] = (
             r"|to develop|to grow"
             r"|heading|going)",
             r"dream (job|role|position|internship|placement|employer|company|team)",
+            # The role as the better fit, however the clause runs: "your post still looks like the better fit".
+            r"(is|as|be|remains|remain|still|like|seems|looks|feels) (the|a) (much |far |clearly )?(better|best|right"
+            r"|stronger|closer) (fit"
+            r"|match|choice|option)( for (me|us|what (i|we)|where (i|we)|the (kind|sort|type|work)))?(?! for)",
             r"(a|an|the|my) ((great|good|strong|excellent|natural|right|perfect|ideal|real|true|wonderful) )(fit"
             r"|match)",
             r"(can|could) (really |easily |definitely |already )?(see|picture|imagine) (myself|ourselves) (working"
@@ -351,6 +354,7 @@ CUES: tuple[Cue, ...] = (
 
 _THE_JOB = re.compile(
     r"\b(?:role|position|job|post|team|opportunity|company|firm|offer|join\w*|work\w*|colleagues?|career|challenge"
+    r"|organi[sz]ation|practice|studio|school|hospital|agency|business|department|group"
     r"|project|brand|move|here|there|you|your|this one)\b"
 )
 _NEGATED_BEFORE = re.compile(r"\b(?:not|never|no longer|nor|hardly)\b|n['’]t\b")
@@ -377,7 +381,8 @@ CUES = (
             r"(relish|welcome|embrace|jump at|leap at|grab) (the|this|that|a|such a) (challenge|chance|opportunity|role"
             r"|prospect)",
             r"(proud|privileged|honou?red) to (represent|serve|be associated|join|work|contribute|be part)",
-            r"where (i|i'd) (want|would like|like|hope|long|belong) to (be|work|grow|build)",
+            r"where (i|i'd|i would)( most| really| truly| very much)? (want|would like|like|hope|long|belong) to (be"
+            r"|work|grow|build)",
             r"where i belong",
             r"(a )?(strong|great|valuable|good|excellent|real|positive|useful|welcome) (addition|asset|contributor) to"
             r" (your|the)",

@@ -704,9 +704,10 @@ CUES = (
         phrases(
             r"not that (i'm|i am|anyone is|we're) counting",
             r"(counting|count|counted) (down )?(the )?(days|hours|weeks|minutes)",
+            # Emails listed, not one referred to: "following up on my note of 2 October" is how a second check-in opens.
             r"(further to|following up on|following|as per|per|re|regarding|in addition to) my (previous |last |earlier"
-            r" |two |three |several |many |other )?(emails|messages|notes|calls|voicemails|letters|email|message"
-            r"|note|call|voicemail|letter)( of| from| on| dated| sent| last)",
+            r" |two |three |several |many |other )?(emails|messages|notes|calls|voicemails|letters)( of| from| on"
+            r"| dated| sent| last)",
             r"(neither|none|not one) of which (has|have|had) (yet )?(been answered|received|had|got|been acknowledged)",
             r"which (has|have|had) (yet to|still not|not yet) (receive|received|been answered|had|been acknowledged)",
         ),
