@@ -116,13 +116,13 @@ def note_score(sentence_scores: list[float]) -> float:
 def strongest(draft: Draft, reading: Reading, spared: re.Pattern[str] | None = None) -> Read | None:
     """The note's sentence that reads most that way, when the note scores above the reading's threshold.
 
-    Sentences that ``spared`` finds are left out.
+    Sentences that ``spared`` finds are left out; it searches each sentence alone, so ``^`` is where it starts.
     """
     text = draft.prose.text
     scored = [
         (reading.score(found), start, end, found)
         for start, end, found in _sentence_features(draft)
-        if spared is None or spared.search(text, start, end) is None
+        if spared is None or spared.search(text[start:end]) is None
     ]
     value = note_score([score for score, *_ in scored])
     if not scored or value <= reading.threshold:

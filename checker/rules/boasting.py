@@ -528,6 +528,8 @@ CUES = (
             r"(match|beat|pay|offer) (almost |nearly |just about )?anything to keep me",
             r"(my|the) (second|third|fourth|fifth|sixth) offer (this|in|so far|of)",
             r"(used to|accustomed to) (having to )?(choose|choosing|being (chased|courted|in demand|approached))",
+            r"(first|only) ('no'|\"no\"|no|rejection|knock-?back|turn-?down)( \w+){0,5} (in|for) (a decade|decades"
+            r"|years|\w+ years)",
             r"(a )?(novel|new|unusual|rare|strange|unfamiliar) (experience|feeling|position) for me",
             r"(first|only) (interview|application|time)( \w+){0,5} (that )?(hasn't|has not|didn't|did not|that didn't)"
             r" (ended|end|led|lead|resulted|result) (in|to) (an offer|a job|a yes|an appointment)",
@@ -550,6 +552,10 @@ CUES = (
             r"(top|first) of my (year|class|cohort|intake|course|department)",
             r"my (only|biggest|one|greatest|main) (flaw|weakness|fault|failing) (is|being|would be)",
             r"(a )?nice problem to have",
+            r"my( \w+){0,2} (experience|record|background|cv|qualifications|credentials) (didn't|did not|doesn't"
+            r"|does not|won't|will not|wasn't|isn't)( \w+)? (intimidate|overwhelm|scare|put off|daunt|unsettle)",
+            r"(must be|must have been|will have to be) (quite |truly |really |very )?(extraordinary|exceptional"
+            r"|remarkable|something special|very special|outstanding|quite something)",
             r"(exceeds|exceeded|surpasses|surpassed|goes beyond|went beyond) what (is|was|would be) (usually |normally"
             r" |typically |generally )?expected",
             r"(rarer|harder|more unusual|less common) than it sounds",
@@ -721,8 +727,12 @@ CUES = (
             r"(the )?go-to (person|guy|woman|man|expert|engineer|one|person for)",
             r"(everyone|everybody|even (the )?(seniors|senior staff|managers|directors|partners|my (boss|manager))"
             r"|the whole (team|floor|office)) (come|comes|came|turn|turns|turned|go|goes|went) to me",
-            r"(do|does|did|doing) the work of (two|three|four|several|\d+)( people| men| women| engineers| staff"
-            r"| colleagues)?",
+            r"(do|does|did|doing) the work of (their |your |the |his |her |our )?(two|three|four|several|\d+)( people"
+            r"| men| women| engineers| staff| colleagues)?",
+            r"(hard|difficult|tough)( job| time)? (finding|to find) (anyone|anybody|someone|somebody|another|many)"
+            r"( else)?( \w+){0,4} (with|who|like|as)",
+            r"(failed|couldn't|could not|didn't manage|did not manage|gave up) where (i|we) (succeeded|managed|didn't"
+            r"|did not)",
         ),
         _writers_claim,
     ),
@@ -941,6 +951,10 @@ CUES = (
             r"|anyone has) (ever |all year |in years )?(seen|had|met|worked with|marked)",
             r"never (met |worked with |had |seen )?(one|anyone|someone|another) like (you|me)",
             r"(down|off) to a (fine )?art",
+            r"top (0\.\d+|\d+|one|two|three|five|ten) ?(%|percent|per cent)",
+            r"(still )?(talking|talk|thinking|buzzing) about (my|our) (interview|answers?|presentation|pitch|session)",
+            r"the one (you|the panel|they|your team|the team)('re| are| will be)? still (talking|discussing|thinking)"
+            r" about",
         ),
         _predicated_of_writer,
     ),
@@ -1006,12 +1020,15 @@ def _check(context: Context) -> Iterator[Hit]:
 
 
 # What the rule says is fine, whatever words it shares with boasts: confidence offered as belief in fitting or
-# helping ("I believe I would be a great fit: I used SQL daily"), and praise of them ("impressed by your
-# world-class team"). A boast beside it ("more than anyone") is a cue's, and cues come first.
+# helping ("I believe I would be a great fit: I used SQL daily"), praise of them ("impressed by your
+# world-class team"), and a sentence about them with neither the writer nor anyone to rank against in it ("Your
+# team explained the work better than most"). A boast beside it ("more than anyone") is a cue's, and cues come first.
 _SPARED = re.compile(
     r"\b(?:i|we) (?:believe|think|feel|hope|trust) (?:that )?(?:i|we|my|our)\b[^.;:]*?"
     r"\b(?:fit|help|contribute|bring|add|suit|match)"
     r"|\b(?:impressed|inspired) (?:by|with) (?:your|the|their)\b"
+    r"|^\W*(?:your|you)\b(?![^.!?]*\b(?:i|i['’]\w+|me|my|mine|myself|we|we['’]\w+|our|us|anyone|anybody|nobody"
+    r"|no one|none|candidates?|applicants?|others?|else)\b)"
 )
 
 
