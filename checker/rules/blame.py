@@ -131,18 +131,41 @@ def _warns_them(found: Found) -> bool:
     return _YOU_BEFORE.search(found.before) is not None or found.clause.subject in (Person.READER, Person.OTHERS)
 
 
+# The writer owning the misunderstanding: "because I rushed it", "sorry if my accent...", "I asked a badly put one".
+_OWN_FAULT = re.compile(
+    r"\b(?:sorry|apolog\w*|my fault|my mistake|(?:because|since|as )?i (?:rushed|asked|wasn't clear|was not clear"
+    r"|didn't explain|did not explain|explained|phrased|worded|put it|mumbled|misspoke|spoke too|answered too))\b"
+)
+
+
 def _says_they_misunderstood(found: Found) -> bool:
-    """Not hedged, and not the writer's own wrong impression ("I was working from the wrong idea")."""
-    if found.clause.hedged:
+    """Not hedged, not the writer's own fault, and not the writer's own wrong impression ("I was working from..")."""
+    if found.clause.hedged or _OWN_FAULT.search(found.sentence) is not None:
         return False
-    return not (found.clause.subject is Person.WRITER and found.words.startswith(("working", "going", "deciding")))
+    return found.clause.subject is not Person.WRITER
 
 
 # The person they chose instead, however a note names them: "he", "whoever you hired", "the nurse you chose".
 _CHOSEN = (
-    r"(he|she|they|the person|whoever|your (new )?hire|the successful candidate|the (new|successful) [a-z]+"
-    r"|your new [a-z]+|the [a-z]+ (you|they) (chose|hired|picked|appointed|selected))"
+    r"(he|she|the person|whoever|your (new )?(hire|appointee|recruit|starter|colleague)|the successful (candidate"
+    r"|applicant|[a-z]+)|the new (hire|appointee|recruit|starter)|the [a-z]+ (you|they) (chose|hired|picked|appointed"
+    r"|selected|went with))"
 )
+# Words that bring the hire into a sentence: "he" alone may be anyone.
+_HIRED = re.compile(
+    r"\b(?:chose|chosen|hired|appointed|picked|selected|went with|successful|got the (?:job|role|post|position)"
+    r"|offered the|new hire|appointee|instead)\b"
+)
+
+
+def _doubts_the_hire(found: Found) -> bool:
+    """Unsoftened, with the hire in this sentence or the one before when the note says only "he" or "she"."""
+    if not unsoftened(found):
+        return False
+    if not found.words.startswith(("he ", "she ", "hope he ", "hope she ", "hoping he ", "hoping she ")):
+        return True
+    return _HIRED.search(found.neighbour(-1) + " " + found.sentence) is not None
+
 
 _SINCERE = re.compile(r"\b(?:pass on|please|warm(?:est)?|sincere(?:st)?|genuine(?:ly)?|heartfelt|my congratulations)\b")
 
@@ -360,11 +383,14 @@ CUES: tuple[Cue, ...] = (
             r"|more interested in)",
             r"(had i|if (only )?(i|someone) had) (been )?(known|told|warned|informed)",
             r"(on|checking|looking at) (his|her|their) (phone|watch|laptop|email)",
-            r"(after|following|despite) (two|three|four|several|multiple|repeated|many|all the|so many|the) (\w+ )?"
-            r"(postponements|cancellations|reschedules|reschedulings|delays|false starts|changes of date|date changes"
-            r"|no-shows)",
-            r"(didn't|did not|doesn't|does not) sit (comfortably|well|right|easily) with me",
-            r"(won't|will not|didn't|did not|doesn't|does not) (play|have played) (any|a) part in (the|your|their)",
+            r"(after|following) (two|three|four|several|multiple|repeated) (\w+ )?"
+            r"(postponements|cancellations|reschedules|reschedulings|false starts|changes of date|date changes"
+            r"|no-shows)(?! (on|from) (my|our) (side|part|end))",
+            r"(question|comment|remark|being asked|decision|feedback|way i was|how i was)( \w+){0,8} (didn't|did not"
+            r"|doesn't|does not) sit (comfortably|well|right|easily) with me",
+            r"(won't|will not|didn't|did not|doesn't|does not) (play|have played) (any|a) part in (the|your|their)"
+            r" (\w+'s |\w+s' )?(decision|thinking|outcome|selection|assessment|evaluation|choice|deliberations"
+            r"|scoring)",
         ),
         unsoftened,
     ),
@@ -376,8 +402,6 @@ CUES: tuple[Cue, ...] = (
         "Thank you for letting me know, and good luck with the rest of your search.",
         phrases(
             "thanks for nothing",
-            r"(i had|i'd|we had|we'd) (rather |already |long since |more or less |pretty much )*(worked|figured"
-            r"|guessed) (that|it|this) out",
             r"(you|they|he|she|the team)('ll| will| are going to| may| might)? need (it|all the luck|plenty of luck"
             r"|luck)",
             r"(i )?(do )?hope my (\w+ ){0,3}(plan|ideas?|work|proposal|presentation|case study|campaign|designs?"
@@ -520,6 +544,11 @@ CUES = (
             r"(won't|will not|shan't) (be )?(bother|bothering)( applying)?( again)?",
             r"left (a lot|much|plenty|something) to be desired",
             r"(be|are|were) spared (the same|this|that)",
+            r"(i had|i'd|we had|we'd) (rather |already |long since |more or less |pretty much )*(worked|figured"
+            r"|guessed) (that|this) out",
+            r"(very |remarkably |rather |awfully |strikingly )?(close|similar) to what (i|i'd|i had) (set out|proposed"
+            r"|suggested|presented|submitted|sketched|pitched)",
+            r"(my|the) (ideas?|suggestions?|work|plan|proposal|designs?) (\w+ )?found a (good |new )?home",
         ),
         unsoftened,
         AFTER_REJECTION,
@@ -634,9 +663,6 @@ CUES = (
             r"(got|gotten|took|take) (some )?value out of (that|my|the)",
             r"(my|the) (proposal|ideas|plan|suggestions|work)( \w+){0,6} (are|is|were|was) already (live|in use"
             r"|implemented|launched|running)",
-            r"(very |remarkably |rather |awfully |strikingly )?(close|similar) to what (i|i'd|i had) (set out|proposed"
-            r"|suggested|presented|wrote|submitted|described|sketched|pitched)",
-            r"(ideas?|suggestions?|work|plan|proposal|designs?) (\w+ )?found a (good |new )?home",
             r"led on",
         ),
         unsoftened,
@@ -657,6 +683,8 @@ CUES = (
         unsoftened,
     ),
 )
+
+_DELIGHTED = re.compile(r"\b(?:loved|enjoyed|lovely|wonderful|delighted|fun|a pleasure|a joy)\b")
 
 # What belongs to the employer and can be blamed: their advert, their tools, their people, their process.
 _THEIR_THING = re.compile(
@@ -690,7 +718,11 @@ CUES = (
             r" (account|consideration)",
             r"lost in translation",
         ),
-        lambda found: unsoftened(found) and _THEIR_THING.search(found.sentence) is not None,
+        lambda found: (
+            unsoftened(found)
+            and _THEIR_THING.search(found.sentence) is not None
+            and _DELIGHTED.search(found.sentence) is None  # "I loved how the mood changed once the team..."
+        ),
     ),
     Cue(
         "Telling the world",
@@ -699,9 +731,13 @@ CUES = (
         "I'll be honest with my classmates about the silence, and the reviews online turned out to be right.",
         "I will tell my classmates how much I enjoyed the assessment day.",
         phrases(
-            r"(i'll|i will|i'm going to|i am going to|i plan to|i intend to|i'd like to)( just| simply| certainly"
-            r"| definitely| have to)? (be honest with|tell|warn|let"
-            r"|share (this|my experience) with)( \w+){0,3} (about|what)",
+            r"(i'll|i will|i'm going to|i am going to|i plan to|i intend to|i'd like to) (be honest with|tell|warn|let"
+            r" (everyone|others|people|them|my \w+|the \w+|other \w+)|share (this|my experience) with)( \w+){0,3}"
+            r" (about|what)",
+            # "I'll just be honest with them about how it was run": their process, told to others.
+            r"(i'll|i will|i'm going to|i am going to)( just| simply| certainly| definitely)? (be honest with|tell"
+            r"|warn)( \w+){1,3} (about )?how (it|this|the process|things|i|we|everything) (was|were|went|has been"
+            r"|had been) (run|handled|treated|managed|done|organi[sz]ed)",
             r"(write|leave|post|writing|leaving|posting) (a |an |my )?(honest )?(review|write-up|post)( \w+){0,3}"
             r" (on|about|for) (glassdoor|indeed|linkedin|reddit|google|your|the|my)",
             r"(reviews|review sites|glassdoor|what people say online)( \w+){0,5} (were|was|are|is|turned out to be)"
@@ -894,12 +930,14 @@ CUES = (
             r"(odd|strange|ironic|funny|curious) to be (trusted|good enough|relied on|asked|considered)",
             r"(whether|if|did|does|has|had) my (age|gender|sex|accent|background|nationality|race|ethnicity|religion"
             r"|faith|disability|health|pregnancy|name|origin|visa status|postcode|school|class|weight|appearance)"
-            r" (\w+ )?(played|play|was|counted|count|factored|factor|mattered|matter|made|make|came into|come into"
-            r"|affected|affect|influenced|influence|had|have|went against|go against)",
-            r"(were|was|had been|got) (sent|given|shown|told) the (questions|brief|task|topics|case study|scenarios?)"
-            r"( \w+){0,3} (in advance|beforehand|ahead|early|the day before|the night before)",
+            r" (played|play|counted|count|factored|factor|mattered|matter|came into|come into|affected|affect"
+            r"|influenced|influence|went against|go against|worked against|work against|was held against|was a factor)",
+            r"(other|some|later|earlier|certain|internal|those|the other) (candidates|applicants|people|interviewees"
+            r"|ones|interviewed)( [\w-]+){0,6} (were|was|had been|got) (sent|given|shown|told) the (questions|brief"
+            r"|task|topics|case study|scenarios?)( \w+){0,3} (in advance|beforehand|ahead|early|the day before"
+            r"|the night before)",
             r"(tone|mood|atmosphere|manner|attitude|temperature)( in the room)? (changed|shifted|cooled|turned|dropped)"
-            r"( \w+)? (once|when|after|as soon as)",
+            r"( \w+)? (once|when|after|as soon as) (i|my)",
         ),
         unsoftened,
     ),
@@ -917,10 +955,11 @@ CUES = (
             r"(stopped|interrupted|cut off|cut short)( \w+){0,2} (two|three|four|five|six|several|many|\d+) times",
             r"(wasn't|was not|weren't|were not|never) (able|allowed|given the chance|given time|given a chance) to"
             r" (finish|complete|answer|get to)",
-            r"(calls|messages|interruptions|emails|notifications|knocks) (that )?(kept|keep|kept on) (coming|arriving"
-            r"|interrupting|ringing)",
-            r"without (the )?(interruptions?|distractions?|being interrupted)",
-            r"(cut off|interrupted|distracted|drowned out) by (your|the|his|her|their) (notifications|phone|calls"
+            r"(your|his|her|their) (phone|calls|messages|notifications|emails|laptop) (that )?(kept|keep|kept on)"
+            r" (ringing|buzzing|coming|interrupting|going off|pinging)",
+            r"(calls|messages|interruptions|notifications) (that )?(kept|keep|kept on) (coming|arriving|interrupting)"
+            r"( in)?( [\w']+){0,12}? (during|throughout|in between) (the|our|my|it|them)",
+            r"(cut off|interrupted|distracted|drowned out) by (your|his|her|their) (notifications|phone|calls"
             r"|messages|emails|laptop|colleagues|team|pings)",
         ),
         unsoftened,
@@ -932,11 +971,13 @@ CUES = (
         "I think my answer was misunderstood, and the way the question was framed made it sound otherwise.",
         "I think I misunderstood your question about budgets, so here is a clearer answer.",
         phrases(
-            r"(was|were|been|got|being|get) (\w+ )?(misunderstood|misheard|misinterpreted|misread|misrepresented"
-            r"|taken out of context|lost in the noise)",
+            r"(my|the) (\w+ )?(answer|answers|point|comment|remark|meaning|words|example|response|reply|explanation)"
+            r"( [\w-]+){0,5} (was|were|had been|got|may have been|might have been)( \w+)? (misunderstood|misheard"
+            r"|misinterpreted|misread|misrepresented|taken out of context)",
             r"(you|the panel|the interviewers?|they|he|she|the team) (\w+ )?(misunderstood|misheard|misinterpreted"
-            r"|misread|misremembered|mixed up|confused)",
-            r"the way (the|your|that|this) question (was|were) (framed|worded|phrased|asked|put)",
+            r"|misread|misremembered|mixed up) (me|my|what i)",
+            r"the way (the|your|that|this) question (was|were) (framed|worded|phrased|asked|put) (made|meant|suggested"
+            r"|implied|led)",
             r"(poorly|badly|unclearly|confusingly|oddly|strangely|vaguely) (framed|worded|phrased|put|asked)"
             r" (question|questions|brief|task)",
             r"(working|going|deciding) (from|on) (the|a) (wrong|false|mistaken|incorrect) (impression|idea|picture"
@@ -948,25 +989,23 @@ CUES = (
         "Doubting the person they chose",
         "doubts the person they chose",
         "after a rejection, warning them about the person they hired, or hoping that person can do the job",
-        "I hope he proves me wrong, but he has never run a budget this size.",
+        "I hope the person you hired proves me wrong, but he has never run a budget this size.",
         "I hope the new analyst settles in well, and I would be glad to hear of future roles.",
         phrases(
             _CHOSEN
-            + r" (has|have|had) (never|not|no|little|hardly) (\w+ )?(run|managed|led|done|worked|held|built|delivered"
-            r"|experience|background|knowledge)",
-            r"(hope|hoping) (that )?(it|" + _CHOSEN + r") (\w+ )?(proves?|prove) me wrong",
-            r"(i'd|i would|i'll|i will) be doing you a disservice",
-            r"(only |just |do |really )?hope (that )?"
-            + _CHOSEN
-            + r"( \w+){0,3} (has|have|had)( had)? (the |real |enough"
-            r" |any |some |proper |genuine |hands-on |relevant )*(experience|skills|background|knowledge|qualifications"
-            r"|training|time with)",
-            r"(only |just |do |really )?hope (that )?"
-            + _CHOSEN
-            + r"( \w+){0,3} (can|could|is able to|are able to|is up to|are up to|copes?|handles?|is ready"
-            r"|are ready) (with )?(it|the|this|that|pressure|the (job|role|workload|pace))",
+            + r" (has|have|had) (never|not|no(?! doubt)|little|hardly) (\w+ )?(run|managed|led|done|worked|held|built"
+            r"|delivered|experience|background|knowledge)",
+            r"(hope|hoping) (that )?" + _CHOSEN + r" (\w+ )?(proves?|prove) me wrong",
+            # A wish that doubts: "I only hope the nurse you chose has real experience", not "I hope they enjoy it".
+            r"(only|just) hope (that )?" + _CHOSEN + r"( \w+){0,3} (has|have|had)( had)? (the |real |enough |any |some"
+            r" |proper |genuine |hands-on |relevant )*(experience|skills|background|knowledge|qualifications|training"
+            r"|time with)",
+            r"hope (that )?" + _CHOSEN + r"( \w+){0,3} (has|have|had)( had)? (real|enough|proper|genuine|hands-on"
+            r"|relevant|the right) (experience|skills|background|knowledge|qualifications|training|time with)",
+            r"(only|just) hope (that )?" + _CHOSEN + r"( \w+){0,3} (can|could|is able to|are able to|is up to|are up to"
+            r"|copes?|handles?|is ready|are ready) (with )?(it|the|this|that|pressure|the (job|role|workload|pace))",
         ),
-        unsoftened,
+        _doubts_the_hire,
         AFTER_REJECTION,
     ),
     Cue(

@@ -37,6 +37,7 @@ from checker._model import Severity
 from checker.rules._base import ALL_KINDS, Context, Hit, Rule, phrases
 from checker.rules._cues import Cue, Found, cues_doc, flag_cues, not_negated, unsoftened
 from checker.rules._readings import BOASTING
+from checker.rules.pressure import AFTER_REJECTION
 
 # A few words of a clause, without crossing its punctuation.
 _WORDS = r"([^\s,;:.!?]+ )"
@@ -528,11 +529,6 @@ CUES = (
             r"(match|beat|pay|offer) (almost |nearly |just about )?anything to keep me",
             r"(my|the) (second|third|fourth|fifth|sixth) offer (this|in|so far|of)",
             r"(used to|accustomed to) (having to )?(choose|choosing|being (chased|courted|in demand|approached))",
-            r"(first|only) ('no'|\"no\"|no|rejection|knock-?back|turn-?down)( \w+){0,5} (in|for) (a decade|decades"
-            r"|years|\w+ years)",
-            r"(a )?(novel|new|unusual|rare|strange|unfamiliar) (experience|feeling|position) for me",
-            r"(first|only) (interview|application|time)( \w+){0,5} (that )?(hasn't|has not|didn't|did not|that didn't)"
-            r" (ended|end|led|lead|resulted|result) (in|to) (an offer|a job|a yes|an appointment)",
         ),
         _said_of_writer,
     ),
@@ -556,14 +552,6 @@ CUES = (
             r"|does not|won't|will not|wasn't|isn't)( \w+)? (intimidate|overwhelm|scare|put off|daunt|unsettle)",
             r"(must be|must have been|will have to be) (quite |truly |really |very )?(extraordinary|exceptional"
             r"|remarkable|something special|very special|outstanding|quite something)",
-            r"(exceeds|exceeded|surpasses|surpassed|goes beyond|went beyond) what (is|was|would be) (usually |normally"
-            r" |typically |generally )?expected",
-            r"(rarer|harder|more unusual|less common) than it sounds",
-            r"(quite |very |rather |fairly )?(simple|easy|straightforward|trivial|basic) for (someone|a person|anyone)"
-            r" (with|of) my (background|experience|level|skills|calibre|caliber)",
-            r"in (about |roughly |less than )?half (of )?the (time|allotted time|time allowed|time given)",
-            r"(have|has|had|with|enjoy|gives me) (an |a bit of an |something of an |a slightly |a real )?unfair"
-            r" advantage",
             r"(which is|it's|it is) (a bit|a little|slightly|rather|quite|mildly) embarrassing",
             r"named after me",
             r"(the )?(best|strongest|finest|most [\w-]+) ([\w-]+ ){0,2}(she|he|they|anyone) (had |has |have )?(ever )?"
@@ -718,17 +706,10 @@ CUES = (
             r"|others|remaining)",
             r"the most ([\w-]+) of (the|all the|all|your) (candidates|applicants|people|interviewees|finalists"
             r"|shortlist)",
-            r"few (other )?([\w-]+ ){0,4}(have|has|can claim|can match|can say|could say|could match|can point to)"
-            r" (this|my|such a|that|the same|a similar)",
             r"(nobody|no one|no-one|none of (them|the others)) (\w+ ){0,4}(sells|works|codes|teaches|cooks|does it"
             r"|performs|delivers|plays|writes|designs|builds|manages|leads) (like|as well as|as fast as) me",
-            r"(bigger|larger|stronger|better|wider|deeper|faster|longer) than (anyone's|anybody's|anyone else's"
-            r"|anyone|anybody|everyone else's)",
-            r"(the )?go-to (person|guy|woman|man|expert|engineer|one|person for)",
             r"(everyone|everybody|even (the )?(seniors|senior staff|managers|directors|partners|my (boss|manager))"
             r"|the whole (team|floor|office)) (come|comes|came|turn|turns|turned|go|goes|went) to me",
-            r"(do|does|did|doing) the work of (their |your |the |his |her |our )?(two|three|four|several|\d+)( people"
-            r"| men| women| engineers| staff| colleagues)?",
             r"(hard|difficult|tough)( job| time)? (finding|to find) (anyone|anybody|someone|somebody|another|many)"
             r"( else)?( \w+){0,4} (with|who|like|as)",
             r"(failed|couldn't|could not|didn't manage|did not manage|gave up) where (i|we) (succeeded|managed|didn't"
@@ -760,8 +741,6 @@ CUES = (
             r"you know where to find (me|someone)",
             r"(your|their) loss",
             r"(lucky|luckier|fortunate) (still )?to (get|have|land) me",
-            r"would have (looked|been|gone|turned out|ended up) (very |quite |completely |rather |so )?(different"
-            r"|better)( \w+){0,6} with me",
         ),
         _writers_claim,
     ),
@@ -804,6 +783,11 @@ _TAKING_ME = (
     r" (would|will|is|'d|'ll)( (honestly|really|surely|easily|definitely|clearly|simply|probably))? be (the|a|an)"
     r" ((very|single) )?(easiest|best|smartest|wisest|safest|simplest|no-brainer|obvious|most [a-z-]+|shrewdest)"
 )
+
+
+# Whose success a note calls a problem: theirs ("your waiting list") or the writer's.
+_YOURS = re.compile(r"\b(?:your|their|you['’]re|you have|you've)\b")
+_WRITERS = re.compile(r"\b(?:i|i['’]m|i['’]ve|i['’]d|my|me|our)\b")
 
 
 def _predicated_of_writer(found: Found) -> bool:
@@ -869,7 +853,8 @@ CUES = (
             r" (have|can|could|would|will|did) ([a-z]+ed|built|won|led|run|done|taught|shipped|made|grown|written|sold"
             r"|brought|taken|held|met|beaten|delivered|managed|launched|achieved)",
             r"(settled|answered|closed) the question( of [\w-]+)?",
-            r"(is|was|are|were|came|finished|ranked|stays|stayed) (always |consistently |regularly )?(number one"
+            r"my (team|store|branch|site|department|unit|class|students|shift|region|ward|crew|office)( \w+){0,3}"
+            r" (is|was|are|were|came|finished|ranked|stays|stayed) (always |consistently |regularly )?(number one"
             r"|number 1|no\.? 1|first|top)( [\w-]+){0,7} (because of|thanks to|due to|down to) my",
         ),
         _ranked_by_writer,
@@ -990,21 +975,98 @@ CUES = (
         "My inbox has been chaos since the award. Not the worst problem to have, I suppose.",
         "Your waiting list is a nice problem to have, and I'd love to help shorten it.",
         phrases(
-            r"(a |such a )?(nice|good|lovely|happy|great|welcome|first[- ]world) (problem|complaint)( to have)?",
+            r"(a |such a )?(nice|good|lovely|happy|great|welcome|first[- ]world) (problem to have|complaint)",
+            r"(a |such a )?(nice|good|lovely|happy|great|welcome|first[- ]world) problem(?=,? (i suppose|i guess"
+            r"|admittedly|to be fair|i know|really|of course))",
             r"(not|hardly|never) (the|a) (worst|bad) (problem|complaint|thing|position) to (have|be in)",
             r"(inbox|phone|diary|calendar|voicemail) (has been|is|was|has gone)( \w+){0,2} (ridiculous|mad|crazy"
-            r"|insane|overflowing|full|bursting|chaos|chaotic|busy|wild|non-stop) since",
+            r"|insane|overflowing|full|bursting|chaos|chaotic|busy|wild|non-stop) since (my|the|our) (\w+ )?(talk|award"
+            r"|article|post|video|launch|feature|book|paper|win|promotion|appearance|keynote|interview on|speech)",
         ),
         # The writer's own success, in the sentence or the one before: not "your waiting list is a nice problem".
         lambda found: (
-            _YOURS.search(found.sentence_before) is None
+            _YOURS.search(found.before) is None
             and _WRITERS.search(found.neighbour(-1) + " " + found.sentence) is not None
         ),
     ),
 )
 
-_YOURS = re.compile(r"\b(?:your|their|you['’]re|you have|you've)\b")
-_WRITERS = re.compile(r"\b(?:i|i['’]m|i['’]ve|i['’]d|my|me|our)\b")
+# Hopes are not claims: "I would love to become the go-to person".
+_ASPIRING = re.compile(r"\b(?:love|like|hope|hoping|want|wanting|aim|aiming|plan|planning|aspire) to\b")
+
+
+# Who a feat belongs to: the nearest person named before it. "I finished it in half the time" is the writer's;
+# "the tool you showed me lets nurses finish in half the time" is the tool's, named by "you".
+_NEAREST_PERSON = re.compile(
+    r"\b(?:(i|i['’](?:m|ve|d|ll)|we|we['’](?:re|ve|d)|my|our)|you|your|you['’](?:re|ve|d)|they|their|he|his|she"
+    r"|her|it|its)\b"
+)
+
+
+def _claimed_by_writer(found: Found) -> bool:
+    """A claim of the writer's (as ``_predicated_of_writer``) made of the writer: the words or the nearest person."""
+    if not _predicated_of_writer(found) or _ASPIRING.search(found.before) is not None:
+        return False
+    if _WRITER.search(found.words) is not None:
+        return True
+    people = _NEAREST_PERSON.findall(found.before)
+    return bool(people) and people[-1] != ""
+
+
+# Words of a loss: a reply that calls losing a novelty talks about the offers it usually gets.
+_LOSING = re.compile(
+    r"\b(?:runner-?up|second|no|not (?:get|getting|being|be)|rejection|turned down|unsuccessful|offers?)\b"
+)
+
+
+CUES = (
+    *CUES,
+    Cue(
+        "Making little of a feat",
+        "boasts by making little of a feat",
+        "an advantage over others called unfair, work done in half the time or of two people, a record beyond what is"
+        " expected, a task easy for someone like you, few who can say the same, the go-to person",
+        "I finished the task in half the time, and I'm the go-to person for every pipeline issue.",
+        "Your new tool lets nurses finish the handover in half the time.",
+        phrases(
+            r"(have|has|had|with|enjoy|gives me) (an |a bit of an |something of an |a slightly |a real )?unfair"
+            r" advantage",
+            r"(exceeds|exceeded|surpasses|surpassed|goes beyond|went beyond) what (is|was|would be) (usually |normally"
+            r" |typically |generally )?expected",
+            r"(rarer|harder|more unusual|less common) than it sounds",
+            r"(quite |very |rather |fairly )?(simple|easy|straightforward|trivial|basic) for (someone|a person|anyone)"
+            r" (with|of) my (background|experience|level|skills|calibre|caliber)",
+            r"in (about |roughly |less than )?half (of )?the (time|allotted time|time allowed|time given)",
+            r"few (other )?([\w-]+ ){0,4}(have|has|can claim|can match|can say|could say|could match|can point to)"
+            r" (this|my|such a|that|the same|a similar)",
+            r"(bigger|larger|stronger|better|wider|deeper|faster|longer) than (anyone's|anybody's|anyone else's"
+            r"|anyone|anybody|everyone else's)",
+            r"(the )?go-to (person|guy|woman|man|expert|engineer|one|person for)",
+            r"(do|does|did|doing) the work of (their |your |the |his |her |our )?(two|three|four|several|\d+)( people"
+            r"| men| women| engineers| staff| colleagues)?",
+        ),
+        _claimed_by_writer,
+    ),
+    Cue(
+        "Losing as a novelty",
+        "boasts that losing is new to you",
+        "after a rejection, calling it the first no in years, a novel experience, or saying their work would have"
+        " been different with you on it",
+        "Being the runner-up is a novel experience for me: it's the first no I've had in a decade.",
+        "A panel interview was a novel experience for me, and I'd welcome hearing about future roles.",
+        phrases(
+            r"(a )?(novel|new|unusual|rare|strange|unfamiliar) (experience|feeling|position) for me",
+            r"(first|only) (interview|application|time)( \w+){0,5} (that )?(hasn't|has not|didn't|did not|that didn't)"
+            r" (ended|end|led|lead|resulted|result) (in|to) (an offer|a job|a yes|an appointment)",
+            r"(first|only) ('no'|\"no\"|no|rejection|knock-?back|turn-?down)( \w+){0,5} (in|for) (a decade|decades"
+            r"|years|\w+ years)",
+            r"would have (looked|been|gone|turned out|ended up) (very |quite |completely |rather |so )?(different"
+            r"|better)( \w+){0,6} with me (on|in|running|leading|at|as)",
+        ),
+        lambda found: _said_of_writer(found) and _LOSING.search(found.sentence) is not None,
+        AFTER_REJECTION,
+    ),
+)
 
 
 def _check(context: Context) -> Iterator[Hit]:

@@ -49,7 +49,8 @@ _DOING = (
     r"(join|work|contribute|be part|be a part|be considered|be offered|be involved|be on board|come on board"
     r"|bring (my|the|this|these|that|some|a|an|what)"
     r"|help (the|your|with|to|grow|build|shape|deliver|improve|develop|run|it|them|us)"
-    r"|become|grow|start (as|in|on|work|the|this|with|immediately|straight away|soon|when|my)|begin my|launch my"
+    r"|become|grow|start (as|in|on|work|the|this|with|immediately|straight away|soon|when|whenever|my)|begin my"
+    r"|launch my"
     r"|support|continue|take on|take (the |this |it |that )?(role |position |job |post )?on"
     r"|take up|build|learn|lead|accept|move forward|move ahead|progress|proceed|spend|develop|play a part|get started"
     r"|get involved|make a difference|collaborate|serve|put my|use my|apply my|take the next step|take this|take that"
@@ -81,6 +82,7 @@ _POSITIVE_IDIOM = re.compile(
     r"\b(?:can(?:no|['’])?t (?:wait|be (?:more|happier))|can hardly wait|could(?:n['’]t| not) be (?:more|happier)"
     r"|no doubt|not only|no less|nothing (?:would|could) (?:make me|please me|delight me|suit me)"
     r"|love nothing more|want nothing more|like nothing more|never been more|never felt more"
+    r"|can(?:no|['’])?t (?:think of|imagine)|could(?:n['’]t| not) (?:think of|imagine)"
     # "That doesn't change my strong interest": the interest stands.
     r"|(?:does|did|will|has|would)(?:n['’]t| not) (?:change|lessen|diminish|reduce|affect|alter|dampen|dent|weaken)"
     r"|nothing (?:has )?(?:changed|lessened|diminished|dampened))\b"
@@ -150,14 +152,16 @@ CUES: tuple[Cue, ...] = (
             r"|opportunity) to " + _DOING,
             r"(would|it'd|it would|that would) mean (a lot|so much|a great deal|the world|everything)( to me)? to "
             + _DOING,
-            r"(made|makes|left|leaves) me (even more |all the more |really |truly )?(want|wanting|long for|long to"
-            r"|wish for) (the|this|to|it|that)",
+            r"(made|makes|left|leaves) me (even more |all the more |really |truly )?((want|wanting|long for|wish for)"
+            r" (the|this|that) (job|role|position|post|team|opportunity|place|offer)|(want|wanting|long) to (join|work"
+            r" (with|for|at|here|there|alongside)|be part))",
             r"(hope|hoping) (that )?(i|i'll|i will|i can) (get|land|secure|win|be offered|am offered|receive) (the|this"
             r"|that|an|a) ([\w-]+ )?" + _POST,
             r"(make|bring|making|bringing) (a |an )?(real |strong |valuable |positive |meaningful |significant |big )?"
             r"(contribution|difference|impact) (to|at|in|for|on) (your|the)",
             r"(i|i'd|i'll|we|we'd)( would| will| could)?( really| truly| genuinely)? (enjoy|relish|thrive (in|on))"
-            r" (working|joining|being part|contributing|helping|leading|building|the (role|work|challenge|job|team))",
+            r" (working|joining|being part|being|contributing|helping|leading|building|learning|the (role|work"
+            r"|challenge|job|team))",
             r"(hope|hoping) (that )?(i|we) (get|have|will get|might get|can get|will have) (the|a) (chance|opportunity)"
             r" to " + _DOING,
             r"(i will|i'll|i would|i'd) give (it|the role|this|the job|the post|the position) (my all|everything"
@@ -205,8 +209,9 @@ CUES: tuple[Cue, ...] = (
             r" (candidate|applicant)",
             # A slip a writer of English as a second language makes: "I am very interesting in the role".
             r"(i am|i'm|am) ((very|really|so|still|most|highly|much|truly) )*interesting in",
-            r"(drawn|attracted) to (the|this|your|working|joining|being|a (role|job|position|career))",
-            r"(resonates|resonated|resonate) with me",
+            r"(drawn|attracted) to (the|this|your) (role|job|position|post|team|company|work|organi[sz]ation"
+            r"|opportunity|mission|practice|firm)",
+            r"(drawn|attracted) to (working|joining|being part)",
             r"sold on (the|this|your|joining|working|the idea)",
             r"(love|loved|like|liked|relish|enjoy) the (idea|prospect|thought) of (joining|working|being|contributing)",
             r"(the|this) (role|job|position|post|opportunity) (really |very much |greatly |strongly )?appeals",
@@ -232,11 +237,14 @@ CUES: tuple[Cue, ...] = (
             r"(first|top|number[- ]one) (choice|pick|preference) for (me|us)",
             r"(is|remains|remain|would be|was|still) (the|a|our) ((clear|obvious|outright) )?(first|top|number[- ]one"
             r"|preferred|favou?rite) (choice|option|preference|pick)",
+            r"(can't|cannot|couldn't|could not) (think of|imagine) (a|any|anywhere)( \w+){0,3} (i'd|i would) rather",
             r"(prefer|rather) (to )?(join|work (for|with|at|here|there|on|in|alongside)"
             r"|be (with|at|part|on|here|in|there)|come|start|build|go with (you|your|this)|accept (your|this)"
             r"|take (this|your) (role|job|position|offer)|stay with (you|your))",
-            r"prefer (your|this|the) ([\w-]+ ){0,3}?(role|offer|team|company|position|job|post|practice|firm)",
-            r"(i would|i'd) (choose|pick|take|accept) (the|your|this|that) ([\w-]+ ){0,3}?" + _POST,
+            r"prefer (your|this|the) (?!other)([\w-]+ ){0,3}?(role|offer|team|company|position|job|post|practice"
+            r"|firm)(?! (there|elsewhere|with them|at (their|the other)))",
+            r"(i would|i'd) (choose|pick) (the|your|this) (?!other)([\w-]+ ){0,3}?" + _POST,
+            r"(i would|i'd) (take|accept) (your|this) (?!other)([\w-]+ ){0,3}?" + _POST,
             # "the role, which I would still love"
             r"(which|that) (i|i'd|i'm)( \w+){0,2}? (would love|love|want|would like|am keen on|am excited about"
             r"|really want|still want|would still love|am still keen on)",
@@ -298,7 +306,8 @@ CUES: tuple[Cue, ...] = (
             r"hope to hear (that )?(i've|i have|i had|i was|i am|i'm) (been )?(successful|selected|chosen|offered"
             r"|through)",
             r"(hoping|hope|hopeful) (that )?(it's|it is|it will be|it'll be|for) a yes",
-            r"(hope|hoping) to hear (back )?from you",
+            r"(my|the) answer (will|would) be (a )?yes",
+            r"(i'd|i would|i will|i'll) (say|answer) yes",
             r"(hope|hoping|hopeful) (for|to (get|receive)) (an|the|a|your) offer",
             r"(hope|hoping|hopeful) (that )?(i|i'm|i am|i'll be|i will be|to be|i've been|i have been) (successful"
             r"|selected|chosen|offered|the one|your choice)",
@@ -337,10 +346,11 @@ CUES: tuple[Cue, ...] = (
             r"|to develop|to grow"
             r"|heading|going)",
             r"dream (job|role|position|internship|placement|employer|company|team)",
+            r"(exactly |just )?what (i've|i have|i'd|i had) been (working|aiming|building|hoping) (towards|toward|for)",
             # The role as the better fit, however the clause runs: "your post still looks like the better fit".
-            r"(is|as|be|remains|remain|still|like|seems|looks|feels) (the|a) (much |far |clearly )?(better|best|right"
+            r"(is|as|be|remains|remain|still|like|seems|looks|feels) (the|a) (much |far |clearly )?(better|right"
             r"|stronger|closer) (fit"
-            r"|match|choice|option)( for (me|us|what (i|we)|where (i|we)|the (kind|sort|type|work)))?(?! for)",
+            r"|match|choice)( for (me|us|what (i|we)|where (i|we)|the (kind|sort|type|work)))?(?! for)",
             r"(a|an|the|my) ((great|good|strong|excellent|natural|right|perfect|ideal|real|true|wonderful) )(fit"
             r"|match)",
             r"(can|could) (really |easily |definitely |already )?(see|picture|imagine) (myself|ourselves) (working"
@@ -390,6 +400,8 @@ CUES = (
             r"(consider|keep considering) me (for|as|a strong|a serious)",
             r"(consider|find|would find) it (a|an) (real |great )?(privilege|honou?r|pleasure) to",
             r"(available|ready|free) to (start|begin|join)",
+            r"(i|we) (can|could) (start|begin|join) (whenever|immediately|straight away|right away|at short notice"
+            r"|as soon as|tomorrow|next week|on monday)",
             r"(i'm|i am) all in",
             r"(the )?(right|perfect|ideal|best) (move|place|role|fit|step|opportunity|home|company|team) for me",
             r"(one|something|a role|a job|a post|a position|an opportunity) (i|i'd|i would) (would )?(very much "
@@ -400,6 +412,7 @@ CUES = (
             r"(out|through|well|my way)",
             r"as (your |a )?(colleague|colleagues|team member|teammate)",
             r"(excites|interests|appeals to|inspires|motivates|energi[sz]es|thrills|attracts|draws) me",
+            r"(resonates|resonated|resonate) with me",
             r"(attractive|appealing|exciting|compelling|inviting|tempting) (to me|prospect|opportunity|role|position"
             r"|challenge)",
             r"(remains|remain|is|seems|sounds|looks|feels|was) (still )?(very |really |so |even more |extremely "
@@ -421,6 +434,8 @@ CUES = (
             r"(would|will|i'd|i'll) accept (without (a moment's )?hesitation|in a heartbeat|immediately|straight away"
             r"|gladly|happily|right away|on the spot)",
             r"(love|like|want|happy|glad|delighted|thrilled|keen|hoping|hope) to say yes",
+            r"(proud|honou?red|privileged) to (wear|carry|bear) (the|your)",
+            r"(hope|hoping) (that )?i (get to|can|will|might) (\w+ ){0,3}(with|for|alongside) (you|your)",
         ),
         _warm_about_the_job,
     ),

@@ -94,10 +94,13 @@ _REPORTED = re.compile(
 )
 
 
+_CONTACT = re.compile(r"\b(?:call|ring|phone|chase|drop in|pop in|visit|come in)\b")
 _READING_MAIL = re.compile(r"\b(?:check|checking|read|reading) (?:my )?(?:email|emails|inbox|messages|mail)\b")
 
 # "How the reporting works today": "today" that means "these days", not a day to answer by.
-_NOWADAYS = re.compile(r"\b(?:works|is|are|stands|runs|looks|operates|happens|sits|functions|does|do)\s+today$")
+_NOWADAYS = re.compile(
+    r"\b(?:how|the way)\b.*\b(?:works|is|are|stands|runs|looks|operates|happens|sits|functions|does|do)\s+today$"
+)
 
 
 def _demand_with_time(found: Found) -> bool:
@@ -245,7 +248,12 @@ WAITING_WORDS = phrases(
 # What a promise to a candidate is about: hearing back, a decision, a time.
 _PROMISE_TOPIC = re.compile(
     r"\b(?:hear|heard|decision|decide|decided|back|weeks?|days?|date|by|within|soon|reply|respond|call|update|contact"
-    r"|know|end of|monday|tuesday|wednesday|thursday|friday|next|offer|result|outcome|touch|news|email|confirm)\b"
+    r"|know|end of|monday|tuesday|wednesday|thursday|friday|next|offer|result|outcome|touch|news|email|confirm"
+    r"|answer|feedback|response|before|month|holidays?)\b"
+)
+_GONE = re.compile(
+    r"\b(?:come and gone|been and gone|ago|(?:has|have|had) (?:now |since |long |already )?passed"
+    r"|(?:is|are) (?:now )?(?:over|long past))\b"
 )
 
 
@@ -264,7 +272,7 @@ def _holds_to_promise(found: Found) -> bool:
         return False
     if found.words.startswith("you promised"):
         return _AS_GOOD_AS.search(found.sentence_before) is None  # "The pie was as good as you promised."
-    if found.words.startswith("you ") and _PROMISE_TOPIC.search(found.after) is None:
+    if found.words.startswith("you ") and _PROMISE_TOPIC.search(found.after) is None and not _GONE.search(found.after):
         return False  # "the rainy season you mentioned, which we didn't face": what they said, not a promise
     return (
         re.search(r"supposed|should have|would have|passed|gone|missed|over|past|expect|anticipat", found.words)
@@ -771,7 +779,10 @@ CUES = (
             r" )?(news|an answer|a decision|an update))",
         ),
         # "I'll be checking email every day" while away says how to reach the writer; it does not chase.
-        lambda found: unsoftened(found) and _READING_MAIL.search(found.words) is None,
+        lambda found: (
+            unsoftened(found)
+            and (_READING_MAIL.search(found.words) is None or _CONTACT.search(found.words) is not None)
+        ),
     ),
     Cue(
         "Kept in suspense",
