@@ -256,6 +256,8 @@ CUES: tuple[Cue, ...] = (
             r"|rather have|would rather have|most like|choose|pick"
             r"|have my heart set"
             r" on|am most excited about|care about most|was hoping for)",
+            r"my ((strong|clear|genuine|real|definite|firm) )?preference (remains|is|would be|is still|remains with"
+            r"|lies with) (for |with )?(the|your|this|joining|working)",
             r"((strong|clear|genuine|real|definite) )?preference (is )?(for|to) (this|your|joining|working|the (role"
             r"|position|job|team|company))",
         ),
@@ -346,6 +348,7 @@ CUES: tuple[Cue, ...] = (
             r"|to develop|to grow"
             r"|heading|going)",
             r"dream (job|role|position|internship|placement|employer|company|team)",
+            r"(would|will) suit me (well|perfectly|very well|down to the ground|better)",
             r"(exactly |just )?what (i've|i have|i'd|i had) been (working|aiming|building|hoping) (towards|toward|for)",
             # The role as the better fit, however the clause runs: "your post still looks like the better fit".
             r"(is|as|be|remains|remain|still|like|seems|looks|feels) (the|a) (much |far |clearly )?(better|right"
@@ -392,7 +395,7 @@ CUES = (
             r"|prospect)",
             r"(proud|privileged|honou?red) to (represent|serve|be associated|join|work|contribute|be part)",
             r"where (i|i'd|i would)( most| really| truly| very much)? (want|would like|like|hope|long|belong) to (be"
-            r"|work|grow|build)",
+            r"|work|grow|build|train|learn|start|develop)",
             r"where i belong",
             r"(a )?(strong|great|valuable|good|excellent|real|positive|useful|welcome) (addition|asset|contributor) to"
             r" (your|the)",
