@@ -1031,7 +1031,16 @@ def _check(context: Context) -> Iterator[Hit]:
         "Stay gracious: thank them for their time and keep the door open. Recruiters rarely make the final decision.",
         reading=BLAME,
         reads_as="blaming them",
+        spared=_ACCEPTS_DECISION,
     )
+
+
+# What the rule says is fine, whatever words it shares with blame: a sentence that says it accepts the decision
+# ("I'm not questioning the decision, but I'd like to understand what the case study lacked").
+_ACCEPTS_DECISION = re.compile(
+    _ACCEPTING.pattern + r"|\b(?:i|we) (?:fully |completely |do |entirely )?(?:accept|respect|understand)"
+    r" (?:the|your|this|that) (?:\w+ )?(?:decision|outcome|result|choice)"
+)
 
 
 RULE = Rule(
