@@ -106,7 +106,11 @@ def _weights(labelled: Sequence[tuple[bool, list[frozenset[str]]]]) -> dict[str,
 
 
 def _table(weights: dict[str, float]) -> str:
-    return "".join(f"{weight!r} {feature}\n" for feature, weight in weights.items())
+    """One line per weight: the weight, then its features in order, each after a "|"."""
+    by_weight: dict[float, list[str]] = {}
+    for feature, weight in weights.items():
+        by_weight.setdefault(weight, []).append(feature)
+    return "".join(f"{weight!r} {'|'.join(sorted(features))}\n" for weight, features in sorted(by_weight.items()))
 
 
 def render(readings: Sequence[tuple[str, Reading]]) -> str:

