@@ -35,6 +35,7 @@ __all__ = [
     "mentions_other_offer",
     "not_negated",
     "sentence_has",
+    "speaks_of_other_offer",
     "unsoftened",
 ]
 
@@ -259,11 +260,16 @@ _NEGATION_BEFORE = re.compile(r"\b(?:not|never|no|nor|without|cannot|rather than
 _MENTIONS_OTHER_OFFER: WeakKeyDictionary[Draft, bool] = WeakKeyDictionary()
 
 
-def mentions_other_offer(found: Found) -> bool:
+def speaks_of_other_offer(draft: Draft) -> bool:
     """Whether the note speaks of an offer or an opportunity with another employer (read once per draft)."""
-    if found.draft not in _MENTIONS_OTHER_OFFER:
-        _MENTIONS_OTHER_OFFER[found.draft] = found.draft.first(_OTHER_OFFER) is not None
-    return _MENTIONS_OTHER_OFFER[found.draft]
+    if draft not in _MENTIONS_OTHER_OFFER:
+        _MENTIONS_OTHER_OFFER[draft] = draft.first(_OTHER_OFFER) is not None
+    return _MENTIONS_OTHER_OFFER[draft]
+
+
+def mentions_other_offer(found: Found) -> bool:
+    """Whether the found cue's note speaks of another employer's offer or opportunity."""
+    return speaks_of_other_offer(found.draft)
 
 
 # "Not because I disagree": a negation that governs the clause after it.

@@ -167,6 +167,8 @@ def _doubts_the_hire(found: Found) -> bool:
     return _HIRED.search(found.neighbour(-1) + " " + found.sentence) is not None
 
 
+_APOLOGISING = re.compile(r"\b(?:sorry (?:again )?(?:for|about)|apologi[sz]e (?:again )?for|apologies for)\b")
+
 _SINCERE = re.compile(r"\b(?:pass on|please|warm(?:est)?|sincere(?:st)?|genuine(?:ly)?|heartfelt|my congratulations)\b")
 
 CUES: tuple[Cue, ...] = (
@@ -360,7 +362,9 @@ CUES: tuple[Cue, ...] = (
             r"(no one|nobody|none of them|none of you|not one person) (\w+ )?(told|explained|briefed|informed|bothered"
             r"|prepared|mentioned|warned|gave|thought)",
             r"(started|began|ran|arrived|was|were|kept me waiting) (\w+ ){0,2}(minutes|hours?|an hour) (late|over)",
-            r"(went|gone|going) (quiet|silent|dark|cold|missing|awol)",
+            r"(you|you've|you have|they|they've|they have|the team|the recruiter|hr|everyone|everything|things|it|it's"
+            r"|it has|communication|the line)( have| has| had| seem to have| seemed to have)? (went|gone|going|go)"
+            r" (quiet|silent|dark|cold|missing|awol)",
             r"never (really |even )?(had|got|gave me|given) (the|a|any) (real |fair |proper )?(chance|opportunity|shot)"
             r" to (show|demonstrate|prove|explain|present|sell|make my case)",
             r"(never|didn't|did not|don't|do not) (give|gave) me (a|a fair|a real|any|a proper) chance",
@@ -392,7 +396,8 @@ CUES: tuple[Cue, ...] = (
             r" (\w+'s |\w+s' )?(decision|thinking|outcome|selection|assessment|evaluation|choice|deliberations"
             r"|scoring)",
         ),
-        unsoftened,
+        # "Sorry for the noise: the drilling started without warning" owns the trouble; it blames nobody.
+        lambda found: unsoftened(found) and _APOLOGISING.search(found.sentence) is None,
     ),
     Cue(
         "Sarcasm",

@@ -751,8 +751,9 @@ CUES = (
 _EXTREME = (
     r"(the |a |an |your |one of the |one of your )?(very |single |absolute )?"
     r"(most (?!(grateful|thankful|excited|interested|keen|eager|happy|delighted|pleased|honou?red|humbled|lucky"
-    r"|fortunate|nervous|anxious|enthusiastic)\b)[a-z-]+"
-    r"|best|strongest|brightest|smartest|sharpest|finest|greatest|fastest|quickest|hardest[- ]working|highest[- ][a-z]+"
+    r"|fortunate|nervous|anxious|enthusiastic|glad|sorry|appreciative|relieved|comfortable|confident)\b)[a-z-]+"
+    r"|best|strongest(?! (in|at|on|with|when)\b)|brightest|smartest|sharpest|finest|greatest|fastest|quickest"
+    r"|hardest[- ]working|highest[- ][a-z]+"
     r"|top (performer|candidate|choice|talent|person|engineer|analyst|hire|pick|seller|salesperson|earner|student)"
     r"|star (performer|candidate|employee|hire)|number[- ]one|exceptional|outstanding|extraordinary|remarkable"
     r"|brilliant|superb|stellar|phenomenal|unmatched|unrivall?ed|unparalleled|unbeatable|elite|world-class|top-tier"

@@ -4,6 +4,8 @@
 A draft of a thank-you note, a check-in or a note about another offer
 (`offer-update`) with no words of interest in the role. A withdrawal is
 never checked: it says that you no longer want the job, and rightly so.
+Nor is an `offer-update` about their own offer (the contract, a few more
+days to answer) that names no other: wanting the job goes without saying.
 People say they want a job in many ways: they are interested, keen or
 excited; they would love to join or to work with the team; the role is their
 first choice, or they would much prefer it to another offer; they look
@@ -37,7 +39,7 @@ from checker._language import Person
 from checker._model import Kind, Severity
 from checker._text import Draft
 from checker.rules._base import Context, Hit, Rule, phrases
-from checker.rules._cues import Cue, Found, cues_doc
+from checker.rules._cues import Cue, Found, cues_doc, speaks_of_other_offer
 
 # What a job is called.
 _POST = (
@@ -54,7 +56,7 @@ _DOING = (
     r"|support|continue|take on|take (the |this |it |that )?(role |position |job |post )?on"
     r"|take up|build|learn|lead|accept|move forward|move ahead|progress|proceed|spend|develop|play a part|get started"
     r"|get involved|make a difference|collaborate|serve|put my|use my|apply my|take the next step|take this|take that"
-    r"|be joining|be working|relocate|move (to|for|across|over|house)"
+    r"|be joining|be working|relocate|move (to|for|across|over|house)|keep (doing|working|building|learning)"
     # "I'd be thrilled to get the job"
     r"|(get|receive|land|secure|win) (the|this|that|an|a|your) ([\w-]+ )?" + _POST + ")"
 )
@@ -242,7 +244,8 @@ CUES: tuple[Cue, ...] = (
             r"|be (with|at|part|on|here|in|there)|come|start|build|go with (you|your|this)|accept (your|this)"
             r"|take (this|your) (role|job|position|offer)|stay with (you|your))",
             r"prefer (your|this|the) (?!other)([\w-]+ ){0,3}?(role|offer|team|company|position|job|post|practice"
-            r"|firm)(?! (there|elsewhere|with them|at (their|the other)))",
+            r"|firm|track|route|programme|program|scheme|seat|placement|contract)(?! (there|elsewhere|with them|at"
+            r" (their|the other)))",
             r"(i would|i'd) (choose|pick) (the|your|this) (?!other)([\w-]+ ){0,3}?" + _POST,
             r"(i would|i'd) (take|accept) (your|this) (?!other)([\w-]+ ){0,3}?" + _POST,
             # "the role, which I would still love"
@@ -288,6 +291,8 @@ CUES: tuple[Cue, ...] = (
             r"|will )?(speak|talk|meet|chat) (again|further|more)",
             r"(continue|continuing|keep|keeping|resume|carry on) (our |the |this )?(conversation|discussion|dialogue)",
             r"fingers crossed",
+            r"(glad|happy|keen|love|like|eager|ready|delighted) to ([\w']+ ){1,6}(at|in) the next (stage|round"
+            r"|interview|step)",
             r"(waiting|awaiting|await|wait) (for )?(your|a|the) (positive|favourable|favorable|good|happy) (response"
             r"|reply|answer|news|decision|outcome|result)",
             r"(glad|happy|thrilled|delighted|pleased|love|like) to (receive|hear|get) (some )?(good|positive|great"
@@ -452,6 +457,8 @@ def _shows_interest(draft: Draft, kind: Kind) -> bool:
 
 def _check(context: Context) -> Iterator[Hit]:
     for index, follow_up, draft in context.drafts(Kind.THANK_YOU, Kind.CHECK_IN, Kind.OFFER_UPDATE):
+        if follow_up.kind is Kind.OFFER_UPDATE and not speaks_of_other_offer(draft):
+            continue  # about their own offer (the contract, a few more days to answer): wanting the job goes unsaid
         if not _shows_interest(draft, follow_up.kind):
             yield Hit(
                 f"This {follow_up.kind.value} note does not say that you still want the job.",

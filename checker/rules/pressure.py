@@ -97,6 +97,11 @@ _REPORTED = re.compile(
 _CONTACT = re.compile(r"\b(?:call|ring|phone|chase|drop in|pop in|visit|come in)\b")
 _READING_MAIL = re.compile(r"\b(?:check|checking|read|reading) (?:my )?(?:email|emails|inbox|messages|mail)\b")
 
+# "A frustrating outcome for everyone": sympathy, not a grievance.
+_FOR_OTHERS = re.compile(
+    r"\s*(?:\w+\s+)?for (?:everyone|everybody|you|your team|the team|all|us all|both of us|all of us)\b"
+)
+
 # "How the reporting works today": "today" that means "these days", not a day to answer by.
 _NOWADAYS = re.compile(
     r"\b(?:how|the way)\b.*\b(?:works|is|are|stands|runs|looks|operates|happens|sits|functions|does|do)\s+today$"
@@ -312,8 +317,9 @@ CUES: tuple[Cue, ...] = (
             "asap",
             r"(it's|it is|this is|is|very|quite|rather|extremely|most|really) (urgent|time-sensitive|pressing)",
             r"urgent(ly)? (reply|response|answer|request|matter|decision|need|require|request|ask|await)",
-            r"(prompt|quick|speedy|swift|immediate|timely|rapid|fast) (reply|response|answer|decision|update"
-            r"|turnaround)",
+            r"(prompt|quick|speedy|swift|immediate|timely|rapid|fast) (reply|response|answer|decision|update)",
+            r"(need|appreciate|hope for|hoping for|grateful for|ask for|asking for|request|requesting) a (quick|fast"
+            r"|speedy|swift|rapid) turnaround",
             r"without (any )?(further )?delay",
             "time is of the essence",
             r"(at|with) your earliest possible",
@@ -629,7 +635,10 @@ CUES: tuple[Cue, ...] = (
                     found.words,
                 )
                 is None
-                or _WAITING_TOPIC.search(found.sentence) is not None
+                or (
+                    _WAITING_TOPIC.search(found.sentence) is not None
+                    and _FOR_OTHERS.match(found.after[len(found.words) :]) is None
+                )
             )
         ),
     ),
