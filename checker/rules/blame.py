@@ -1041,10 +1041,13 @@ def _check(context: Context) -> Iterator[Hit]:
 
 
 # What the rule says is fine, whatever words it shares with blame: a sentence that says it accepts the decision
-# ("I'm not questioning the decision, but I'd like to understand what the case study lacked").
+# ("I'm not questioning the decision, but I'd like to understand what the case study lacked"), and good wishes
+# said with warmth ("I enjoyed meeting the team, and I wish you every success in filling the role").
 _ACCEPTS_DECISION = re.compile(
     _ACCEPTING.pattern + r"|\b(?:i|we) (?:fully |completely |do |entirely )?(?:accept|respect|understand)"
     r" (?:the|your|this|that) (?:\w+ )?(?:decision|outcome|result|choice)"
+    r"|\b(?:enjoyed|thank|pleasure|grateful|lovely|delighted)\b.*\b(?:wish|wishing) (?:you|the team|everyone)\b"
+    r"|\b(?:wish|wishing) (?:you|the team|everyone)\b.*\b(?:enjoyed|thank|pleasure|grateful|lovely|delighted)\b"
 )
 
 
