@@ -1067,6 +1067,44 @@ CUES = (
         lambda found: _said_of_writer(found) and _LOSING.search(found.sentence) is not None,
         AFTER_REJECTION,
     ),
+    Cue(
+        "Your worth implied",
+        "implies you are worth more than the rest",
+        "what you are worth said without a ranking word: a place that fell apart after you left, the one they all"
+        " call, a job you could do in your sleep, customers who follow you, the money you would save them, others"
+        " who lack what you have",
+        "My last kitchen fell apart after I left, and the directors still call me when it goes wrong.",
+        "The kitchen was refitted after I left, and I still call my old head chef for advice.",
+        phrases(
+            r"(fell apart|went downhill|collapsed|never recovered|(has|hasn't|has not|haven't) been the same|lost"
+            r" (\w+ )?(clients|customers|samples|accounts|money))( \w+){0,4} (after|since|when|once) (i|i'd) (left"
+            r"|moved on|went|resigned)",
+            r"(i'm|i am|i was|i've always been) (usually |always |often |still )?the (one|person|first) (that )?"
+            r"(everybody|everyone|people|they|the directors|the team|the managers|my colleagues)( \w+)? (call|calls"
+            r"|phone|phones|ring|rings|come to|comes to|turn to|turns to)",
+            r"(walk|stroll|step) (straight |right )?into (the|this|your) (role|job|courses|post|position|work)",
+            r"(in my sleep|with my eyes closed|standing on my head|with one hand tied behind my back)",
+            r"(won't|will not|wouldn't|would not) (need|have) to (train|teach|show|tell) me",
+            r"(a small|an easy|a simple|a quick|a minor) (job|fix|task|problem) for (me|someone like me)",
+            r"(would|will|could|i'd|i'll|it'd|it'll) save (you|your|the) ([\w-]+ ){0,2}(a lot of|a great deal of"
+            r"|months|weeks|thousands|a fortune|time and money)",
+            r"(other candidates|the others|other applicants|the other applicants|the rest)( \w+)? (probably |likely"
+            r" |may |might |won't |will not |don't |do not )?(lack|have|match|bring)( \w+){0,3} (my|this|that"
+            r"|the same)",
+            r"(i|i've|i have) (personally )?trained (the|half the|most of the|many of the|all the) ([\w-]+ ){0,2}"
+            r"(people|managers|foremen|nurses|staff|educators|engineers|leads|supervisors|pharmacists|teachers)",
+            r"already (do|doing|carry|carrying|cover|covering|handle|handling) (much |far |a lot |way )?more than",
+            r"in all but (title|name)",
+            r"(clients|customers|patients|vendors|accounts|students|followers|guests|regulars) (will |would |tend to"
+            r" |always )?(follow|come with|move with) me",
+            r"(don't|do not|rarely|never|seldom) (usually |normally )?(need|have) (to do |to sit |to go through )?"
+            r"(an? )?interviews?",
+            r"(didn't|did not) (even )?(need|have) to interview me",
+            r"(easiest|simplest|quickest|safest) (decision|hire|choice|call) (you'll|you will|you|they'll|they|your"
+            r" team)( will)? (ever )?make",
+        ),
+        _said_of_writer,
+    ),
 )
 
 
