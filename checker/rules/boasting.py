@@ -1122,12 +1122,14 @@ def _check(context: Context) -> Iterator[Hit]:
 
 # What the rule says is fine, whatever words it shares with boasts: confidence offered as belief in fitting or
 # helping ("I believe I would be a great fit: I used SQL daily"), praise of them ("impressed by your
-# world-class team"), and a sentence about them with neither the writer nor anyone to rank against in it ("Your
-# team explained the work better than most"). A boast beside it ("more than anyone") is a cue's, and cues come first.
+# world-class team"), a wish that they hire well ("I hope you have found the best person"), and a sentence about
+# them with neither the writer nor anyone to rank against in it ("Your team explained the work better than most").
+# A boast beside it ("more than anyone") is a cue's, and cues come first.
 _SPARED = re.compile(
     r"\b(?:i|we) (?:believe|think|feel|hope|trust) (?:that )?(?:i|we|my|our)\b[^.;:]*?"
     r"\b(?:fit|help|contribute|bring|add|suit|match)"
     r"|\b(?:impressed|inspired) (?:by|with) (?:your|the|their)\b"
+    r"|\bhope (?:you|they|the team) (?:have |has )?(?:found|find|chose|choose|get|got|hire|hired)\b"
     r"|^\W*(?:your|you)\b(?![^.!?]*\b(?:i|i['’]\w+|me|my|mine|myself|we|we['’]\w+|our|us|anyone|anybody|nobody"
     r"|no one|none|candidates?|applicants?|others?|else)\b)"
 )
