@@ -138,16 +138,20 @@ _OWN_FAULT = re.compile(
 )
 
 
+# The writer as the one who misunderstood: "I misread the brief".
+_WRITER_MISREAD = re.compile(r"\bi (?:\w+ )?(?:misunderstood|misread|misheard|misinterpreted|got (?:it|that) wrong)\b")
+
+
 def _says_they_misunderstood(found: Found) -> bool:
     """Not hedged, not the writer's own fault, and not the writer's own wrong impression ("I was working from..")."""
     if found.clause.hedged or _OWN_FAULT.search(found.sentence) is not None:
         return False
-    return found.clause.subject is not Person.WRITER
+    return _WRITER_MISREAD.search(found.clause_text) is None
 
 
 # The person they chose instead, however a note names them: "he", "whoever you hired", "the nurse you chose".
 _CHOSEN = (
-    r"(he|she|the person|whoever|your (new )?(hire|appointee|recruit|starter|colleague)|the successful (candidate"
+    r"(he|she|the person|whoever|your (new )?(hire|appointee|recruit|starter)|the successful (candidate"
     r"|applicant|[a-z]+)|the new (hire|appointee|recruit|starter)|the [a-z]+ (you|they) (chose|hired|picked|appointed"
     r"|selected|went with))"
 )
@@ -180,7 +184,7 @@ CUES: tuple[Cue, ...] = (
         "I know the decision was not easy, and it is not your fault.",
         phrases(
             # "fairness" and "a fair process" are fine; "unfair" and "not fair" accuse.
-            r"(un|not )fair(ly|ness)?",
+            r"(un|not )fair(ly|ness)?(?! advantage)",
             r"unjust(ly|ified)?",
             r"(biased|prejudiced)",
             r"discriminat(e|ed|es|ing|ion|ory)",
@@ -689,7 +693,7 @@ CUES = (
     ),
 )
 
-_DELIGHTED = re.compile(r"\b(?:loved|enjoyed|lovely|wonderful|delighted|fun|a pleasure|a joy)\b")
+_DELIGHTED = re.compile(r"\b(?:loved|enjoyed|lovely|wonderful|delighted|fun|a pleasure|a joy|admire|admired)\b")
 
 # What belongs to the employer and can be blamed: their advert, their tools, their people, their process.
 _THEIR_THING = re.compile(
@@ -976,16 +980,18 @@ CUES = (
         "I think my answer was misunderstood, and the way the question was framed made it sound otherwise.",
         "I think I misunderstood your question about budgets, so here is a clearer answer.",
         phrases(
-            r"(my|the) (\w+ )?(answer|answers|point|comment|remark|meaning|words|example|response|reply|explanation)"
+            r"my (\w+ )?(answer|answers|point|comment|remark|meaning|words|example|response|reply|explanation)"
             r"( [\w-]+){0,5} (was|were|had been|got|may have been|might have been)( \w+)? (misunderstood|misheard"
             r"|misinterpreted|misread|misrepresented|taken out of context)",
             r"(you|the panel|the interviewers?|they|he|she|the team) (\w+ )?(misunderstood|misheard|misinterpreted"
-            r"|misread|misremembered|mixed up) (me|my|what i)",
-            r"the way (the|your|that|this) question (was|were) (framed|worded|phrased|asked|put) (made|meant|suggested"
-            r"|implied|led)",
+            r"|misread|misremembered|mixed up|twisted) (me|my (answer|answers|point|question|words|meaning|comment"
+            r"|example|response)|what i (said|meant|wrote))",
+            r"the way (the|your|that|this) question (was|were) (framed|worded|phrased|asked|put) (made it (sound|seem"
+            r"|look|hard|unclear)|meant that i|suggested|implied)",
             r"(poorly|badly|unclearly|confusingly|oddly|strangely|vaguely) (framed|worded|phrased|put|asked)"
             r" (question|questions|brief|task)",
-            r"(working|going|deciding) (from|on) (the|a) (wrong|false|mistaken|incorrect) (impression|idea|picture"
+            r"(you|the panel|they|the team|the interviewers?)( to be| are| were| might be| may be| could be)? (working"
+            r"|going|deciding) (from|on) (the|a) (wrong|false|mistaken|incorrect) (impression|idea|picture"
             r"|understanding)",
         ),
         _says_they_misunderstood,
@@ -1003,12 +1009,12 @@ CUES = (
             r"(hope|hoping) (that )?" + _CHOSEN + r" (\w+ )?(proves?|prove) me wrong",
             # A wish that doubts: "I only hope the nurse you chose has real experience", not "I hope they enjoy it".
             r"(only|just) hope (that )?" + _CHOSEN + r"( \w+){0,3} (has|have|had)( had)? (the |real |enough |any |some"
-            r" |proper |genuine |hands-on |relevant )*(experience|skills|background|knowledge|qualifications|training"
-            r"|time with)",
+            r" |proper |genuine |hands-on |relevant )*(experience|skills|background|knowledge|qualifications|time"
+            r" with (patients|residents|clients|customers|children|pupils))",
             r"hope (that )?" + _CHOSEN + r"( \w+){0,3} (has|have|had)( had)? (real|enough|proper|genuine|hands-on"
-            r"|relevant|the right) (experience|skills|background|knowledge|qualifications|training|time with)",
+            r"|relevant|the right) (experience|skills|background|knowledge|qualifications)",
             r"(only|just) hope (that )?" + _CHOSEN + r"( \w+){0,3} (can|could|is able to|are able to|is up to|are up to"
-            r"|copes?|handles?|is ready|are ready) (with )?(it|the|this|that|pressure|the (job|role|workload|pace))",
+            r"|copes?|handles?|is ready|are ready) (with )?(the (job|role|workload|pace|pressure|demands)|pressure|it)",
         ),
         _doubts_the_hire,
         AFTER_REJECTION,
@@ -1044,8 +1050,9 @@ def _check(context: Context) -> Iterator[Hit]:
 # ("I'm not questioning the decision, but I'd like to understand what the case study lacked"), and good wishes
 # said with warmth ("I enjoyed meeting the team, and I wish you every success in filling the role").
 _ACCEPTS_DECISION = re.compile(
-    _ACCEPTING.pattern + r"|\b(?:i|we) (?:fully |completely |do |entirely )?(?:accept|respect|understand)"
-    r" (?:the|your|this|that) (?:\w+ )?(?:decision|outcome|result|choice)"
+    r"(?:" + _ACCEPTING.pattern + r"|\b(?:i|we) (?:fully |completely |do |entirely )?(?:accept|respect|understand)"
+    r" (?:the|your|this|that) (?:\w+ )?(?:decision|outcome|result|choice))"
+    r"(?![^.!?]*\b(?:but|though|although|however|yet)\b)"
     r"|\b(?:enjoyed|thank|pleasure|grateful|lovely|delighted)\b.*\b(?:wish|wishing) (?:you|the team|everyone)\b"
     r"|\b(?:wish|wishing) (?:you|the team|everyone)\b.*\b(?:enjoyed|thank|pleasure|grateful|lovely|delighted)\b"
 )

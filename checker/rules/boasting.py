@@ -976,12 +976,13 @@ CUES = (
         "My inbox has been chaos since the award. Not the worst problem to have, I suppose.",
         "Your waiting list is a nice problem to have, and I'd love to help shorten it.",
         phrases(
-            r"(a |such a )?(nice|good|lovely|happy|great|welcome|first[- ]world) (problem to have|complaint)",
+            r"(a |such a )?(nice|good|lovely|happy|great|welcome) (problem|complaint) to have",
+            r"first[- ]world (problem|complaint)",
             r"(a |such a )?(nice|good|lovely|happy|great|welcome|first[- ]world) problem(?=,? (i suppose|i guess"
             r"|admittedly|to be fair|i know|really|of course))",
-            r"(not|hardly|never) (the|a) (worst|bad) (problem|complaint|thing|position) to (have|be in)",
+            r"(not|hardly|never) (the|a) (worst|bad) (problem|complaint|position) to (have|be in)",
             r"(inbox|phone|diary|calendar|voicemail) (has been|is|was|has gone)( \w+){0,2} (ridiculous|mad|crazy"
-            r"|insane|overflowing|full|bursting|chaos|chaotic|busy|wild|non-stop) since (my|the|our) (\w+ )?(talk|award"
+            r"|insane|overflowing|full|bursting|chaos|chaotic|busy|wild|non-stop) since my (\w+ )?(talk|award"
             r"|article|post|video|launch|feature|book|paper|win|promotion|appearance|keynote|interview on|speech)",
         ),
         # The writer's own success, in the sentence or the one before: not "your waiting list is a nice problem".
@@ -996,28 +997,13 @@ CUES = (
 _ASPIRING = re.compile(r"\b(?:love|like|hope|hoping|want|wanting|aim|aiming|plan|planning|aspire) to\b")
 
 
-# Who a feat belongs to: the nearest person named before it. "I finished it in half the time" is the writer's;
-# "the tool you showed me lets nurses finish in half the time" is the tool's, named by "you".
-_NEAREST_PERSON = re.compile(
-    r"\b(?:(i|i['’](?:m|ve|d|ll)|we|we['’](?:re|ve|d)|my|our)|you|your|you['’](?:re|ve|d)|they|their|he|his|she"
-    r"|her|it|its)\b"
-)
-
-
 def _claimed_by_writer(found: Found) -> bool:
-    """A claim of the writer's (as ``_predicated_of_writer``) made of the writer: the words or the nearest person."""
+    """A claim of the writer's (as ``_predicated_of_writer``) made of the writer: the clause is the writer's, or the
+    words name them ("few engineers of my generation have this record"); not "the scanner I used did the work of
+    two people"."""
     if not _predicated_of_writer(found) or _ASPIRING.search(found.before) is not None:
         return False
-    if _WRITER.search(found.words) is not None:
-        return True
-    people = _NEAREST_PERSON.findall(found.before)
-    return bool(people) and people[-1] != ""
-
-
-# Words of a loss: a reply that calls losing a novelty talks about the offers it usually gets.
-_LOSING = re.compile(
-    r"\b(?:runner-?up|second|no|not (?:get|getting|being|be)|rejection|turned down|unsuccessful|offers?)\b"
-)
+    return found.clause.subject is Person.WRITER or _WRITER.search(found.words) is not None
 
 
 CUES = (
@@ -1038,8 +1024,8 @@ CUES = (
             r"(quite |very |rather |fairly )?(simple|easy|straightforward|trivial|basic) for (someone|a person|anyone)"
             r" (with|of) my (background|experience|level|skills|calibre|caliber)",
             r"in (about |roughly |less than )?half (of )?the (time|allotted time|time allowed|time given)",
-            r"few (other )?([\w-]+ ){0,4}(have|has|can claim|can match|can say|could say|could match|can point to)"
-            r" (this|my|such a|that|the same|a similar)",
+            r"few (?!of my )(other )?([\w-]+ ){0,4}(have|has|can claim|can match|can say|could say|could match"
+            r"|can point to) (this|my|such a|that|the same|a similar)",
             r"(bigger|larger|stronger|better|wider|deeper|faster|longer) than (anyone's|anybody's|anyone else's"
             r"|anyone|anybody|everyone else's)",
             r"(the )?go-to (person|guy|woman|man|expert|engineer|one|person for)",
@@ -1051,55 +1037,66 @@ CUES = (
     Cue(
         "Losing as a novelty",
         "boasts that losing is new to you",
-        "after a rejection, calling it the first no in years, a novel experience, or saying their work would have"
-        " been different with you on it",
+        "after a rejection, calling a loss a novel experience, the first no in years, or saying their work would"
+        " have been different with you on it",
         "Being the runner-up is a novel experience for me: it's the first no I've had in a decade.",
         "A panel interview was a novel experience for me, and I'd welcome hearing about future roles.",
         phrases(
-            r"(a )?(novel|new|unusual|rare|strange|unfamiliar) (experience|feeling|position) for me",
-            r"(first|only) (interview|application|time)( \w+){0,5} (that )?(hasn't|has not|didn't|did not|that didn't)"
-            r" (ended|end|led|lead|resulted|result) (in|to) (an offer|a job|a yes|an appointment)",
-            r"(first|only) ('no'|\"no\"|no|rejection|knock-?back|turn-?down)( \w+){0,5} (in|for) (a decade|decades"
-            r"|years|\w+ years)",
+            r"(being (the )?runner-up|not getting (it|the job|the role|an offer)|a rejection|losing out|coming second"
+            r"|missing out) (is|was|has been) (a )?(novel|new|unusual|rare|strange|unfamiliar) (experience|feeling"
+            r"|position)",
+            r"(first|only) (interview|application|time)( [\w'’]+){0,5} (that )?(hasn't|has not|didn't|did not|that"
+            r" didn't) (ended|end|led|lead|resulted|result) (in|to) (an offer|a job|a yes|an appointment)",
+            r"(first|only) ('no'|\"no\"|no|rejection|knock-?back|turn-?down)( [\w'’]+){0,5} (in|for) (a decade"
+            r"|decades|years|[\w-]+ years)",
             r"would have (looked|been|gone|turned out|ended up) (very |quite |completely |rather |so )?(different"
-            r"|better)( \w+){0,6} with me (on|in|running|leading|at|as)",
+            r"|differently|better)( \w+){0,6} with me (on|in|running|leading|at|as)",
         ),
-        lambda found: _said_of_writer(found) and _LOSING.search(found.sentence) is not None,
+        _said_of_writer,
         AFTER_REJECTION,
     ),
     Cue(
         "Your worth implied",
         "implies you are worth more than the rest",
         "what you are worth said without a ranking word: a place that fell apart after you left, the one they all"
-        " call, a job you could do in your sleep, customers who follow you, the money you would save them, others"
-        " who lack what you have",
-        "My last kitchen fell apart after I left, and the directors still call me when it goes wrong.",
+        " call when it goes wrong, a job you could do in your sleep, customers who follow you, the money hiring you"
+        " would save, other candidates who lack what you have",
+        "My last kitchen fell apart after I left, and I'm the one the directors still call when it goes wrong.",
         "The kitchen was refitted after I left, and I still call my old head chef for advice.",
         phrases(
-            r"(fell apart|went downhill|collapsed|never recovered|(has|hasn't|has not|haven't) been the same|lost"
-            r" (\w+ )?(clients|customers|samples|accounts|money))( \w+){0,4} (after|since|when|once) (i|i'd) (left"
-            r"|moved on|went|resigned)",
-            r"(i'm|i am|i was|i've always been) (usually |always |often |still )?the (one|person|first) (that )?"
-            r"(everybody|everyone|people|they|the directors|the team|the managers|my colleagues)( \w+)? (call|calls"
-            r"|phone|phones|ring|rings|come to|comes to|turn to|turns to)",
-            r"(walk|stroll|step) (straight |right )?into (the|this|your) (role|job|courses|post|position|work)",
-            r"(in my sleep|with my eyes closed|standing on my head|with one hand tied behind my back)",
-            r"(won't|will not|wouldn't|would not) (need|have) to (train|teach|show|tell) me",
-            r"(a small|an easy|a simple|a quick|a minor) (job|fix|task|problem) for (me|someone like me)",
-            r"(would|will|could|i'd|i'll|it'd|it'll) save (you|your|the) ([\w-]+ ){0,2}(a lot of|a great deal of"
-            r"|months|weeks|thousands|a fortune|time and money)",
-            r"(other candidates|the others|other applicants|the other applicants|the rest)( \w+)? (probably |likely"
-            r" |may |might |won't |will not |don't |do not )?(lack|have|match|bring)( \w+){0,3} (my|this|that"
-            r"|the same)",
-            r"(i|i've|i have) (personally )?trained (the|half the|most of the|many of the|all the) ([\w-]+ ){0,2}"
-            r"(people|managers|foremen|nurses|staff|educators|engineers|leads|supervisors|pharmacists|teachers)",
-            r"already (do|doing|carry|carrying|cover|covering|handle|handling) (much |far |a lot |way )?more than",
-            r"in all but (title|name)",
-            r"(clients|customers|patients|vendors|accounts|students|followers|guests|regulars) (will |would |tend to"
-            r" |always )?(follow|come with|move with) me",
-            r"(don't|do not|rarely|never|seldom) (usually |normally )?(need|have) (to do |to sit |to go through )?"
-            r"(an? )?interviews?",
-            r"(didn't|did not) (even )?(need|have) to interview me",
+            r"(the|my old|my last|my previous|our|that|the old) (team|place|kitchen|department|office|depot|lab|shop"
+            r"|store|firm|company|site|unit|ward|branch|restaurant|school|practice|studio)( [\w'’]+){0,3} (fell apart"
+            r"|went downhill|collapsed|never recovered|(has|hasn't|has not) been the same|lost (\w+ )?(clients"
+            r"|customers|samples|accounts|money))( [\w'’]+){0,4} (after|since|when|once) (i|i'd) (left|moved on|went"
+            r"|resigned)",
+            r"since i left,? (my old|the old|my last|my previous|the) [a-z]+ (has|have|had) (missed|lost|struggled"
+            r"|gone|fallen)",
+            r"the (one|person|first) (that )?(everybody|everyone|people|they|the directors|the team|the managers|my"
+            r" colleagues)( \w+)? (call|calls|phone|phones|ring|rings|come to|comes to|turn to|turns to) (when"
+            r"|whenever|if|for)",
+            r"(could|can|would|i'd) (do|run|handle|manage) (it|this|that|the job|the role|the work)( [\w'’]+){0,3} (in"
+            r" my sleep|with my eyes closed|standing on my head|with one hand tied behind my back)",
+            r"(walk|stroll) (straight |right )?into (the|this|your) (role|job|courses|post|position|work)"
+            r"(?! interview)",
+            r"(won't|will not|wouldn't|would not) (need|have) to (train|teach) me",
+            r"(a small|an easy|a simple|a quick|a minor) (job|fix|task|problem) for (me|someone like me)(?! to)",
+            r"(hiring me|taking me on|bringing me in|appointing me|my experience|i'd|i'll|i would|i will|i could)"
+            r" (would |will |could )?save (you|your|the) ([\w-]+ ){0,2}(a lot of|a great deal of|months|weeks"
+            r"|thousands|a fortune|time and money)",
+            r"(other candidates|other applicants|the other applicants|the other candidates)( \w+)? (probably |likely"
+            r" |may |might )?(lack|won't have|don't have|do not have|can't match|cannot match)",
+            r"(i|i've|i have) (personally )?trained (half the|half of the|most of the|many of the|all the|most) ([\w-]+"
+            r" ){0,2}(people|managers|foremen|nurses|staff|educators|engineers|leads|supervisors|pharmacists"
+            r"|teachers)",
+            r"already (do|doing|carry|carrying|cover|covering|handle|handling) (much |far |a lot |way )?more than (the"
+            r" (job|role|post)|this (job|role|post)|what (is|the job is|the role is) (asked|expected))",
+            r"(manager|head|lead|director|deputy|supervisor|chief|editor)( of [\w-]+)?( [\w'’-]+){0,3} in all but"
+            r" (title|name)",
+            r"(clients|customers|patients|vendors|accounts|regulars) (will |would |tend to |always )?(follow|come"
+            r" with|move with) me (to|wherever|if|when|whichever)",
+            r"(don't|do not|rarely|never|seldom) (usually |normally )?(need|have) to (do |sit |go through )?(an? )?"
+            r"interviews?",
+            r"(didn't|did not) (even )?need to interview me",
             r"(easiest|simplest|quickest|safest) (decision|hire|choice|call) (you'll|you will|you|they'll|they|your"
             r" team)( will)? (ever )?make",
         ),
@@ -1126,12 +1123,13 @@ def _check(context: Context) -> Iterator[Hit]:
 # them with neither the writer nor anyone to rank against in it ("Your team explained the work better than most").
 # A boast beside it ("more than anyone") is a cue's, and cues come first.
 _SPARED = re.compile(
-    r"\b(?:i|we) (?:believe|think|feel|hope|trust) (?:that )?(?:i|we|my|our)\b[^.;:]*?"
+    r"\b(?:i|we) (?:believe|think|feel|hope|trust) (?:that )?(?:i|we|my|our)\b"
+    r"(?![^.;:]*\b(?:rest|shortlist|finalists|others|other candidates|anyone|embarrass)\b)[^.;:]*?"
     r"\b(?:fit|help|contribute|bring|add|suit|match)"
     r"|\b(?:impressed|inspired) (?:by|with) (?:your|the|their)\b"
     r"|\bhope (?:you|they|the team) (?:have |has )?(?:found|find|chose|choose|get|got|hire|hired)\b"
     r"|^\W*(?:your|you)\b(?![^.!?]*\b(?:i|i['’]\w+|me|my|mine|myself|we|we['’]\w+|our|us|anyone|anybody|nobody"
-    r"|no one|none|candidates?|applicants?|others?|else)\b)"
+    r"|no one|none|candidates?|applicants?|others?|else|find|struggle|meet|rest|shortlist|finalists|field)\b)"
 )
 
 

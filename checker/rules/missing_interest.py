@@ -39,7 +39,7 @@ from checker._language import Person
 from checker._model import Kind, Severity
 from checker._text import Draft
 from checker.rules._base import Context, Hit, Rule, phrases
-from checker.rules._cues import Cue, Found, cues_doc, speaks_of_other_offer
+from checker.rules._cues import Cue, Found, cues_doc
 
 # What a job is called.
 _POST = (
@@ -56,7 +56,8 @@ _DOING = (
     r"|support|continue|take on|take (the |this |it |that )?(role |position |job |post )?on"
     r"|take up|build|learn|lead|accept|move forward|move ahead|progress|proceed|spend|develop|play a part|get started"
     r"|get involved|make a difference|collaborate|serve|put my|use my|apply my|take the next step|take this|take that"
-    r"|be joining|be working|relocate|move (to|for|across|over|house)|keep (doing|working|building|learning)"
+    r"|be joining|be working|relocate|move (to|for|across|over|house)"
+    r"|keep (doing|working) (this|that|it|with|for|at|here)"
     # "I'd be thrilled to get the job"
     r"|(get|receive|land|secure|win) (the|this|that|an|a|your) ([\w-]+ )?" + _POST + ")"
 )
@@ -244,8 +245,10 @@ CUES: tuple[Cue, ...] = (
             r"|be (with|at|part|on|here|in|there)|come|start|build|go with (you|your|this)|accept (your|this)"
             r"|take (this|your) (role|job|position|offer)|stay with (you|your))",
             r"prefer (your|this|the) (?!other)([\w-]+ ){0,3}?(role|offer|team|company|position|job|post|practice"
-            r"|firm|track|route|programme|program|scheme|seat|placement|contract)(?! (there|elsewhere|with them|at"
+            r"|firm|programme|program|scheme|seat|placement|contract)(?! (there|elsewhere|with them|at"
             r" (their|the other)))",
+            r"prefer (your|the) (partnership|graduate|training|management|fast|leadership) (track|route|programme"
+            r"|program|scheme)",
             r"(i would|i'd) (choose|pick) (the|your|this) (?!other)([\w-]+ ){0,3}?" + _POST,
             r"(i would|i'd) (take|accept) (your|this) (?!other)([\w-]+ ){0,3}?" + _POST,
             # "the role, which I would still love"
@@ -353,7 +356,8 @@ CUES: tuple[Cue, ...] = (
             r"|to develop|to grow"
             r"|heading|going)",
             r"dream (job|role|position|internship|placement|employer|company|team)",
-            r"(would|will) suit me (well|perfectly|very well|down to the ground|better)",
+            r"(the|this|your) (role|job|position|post|team|practice|work|firm)( [\w'’]+){0,4} (would|will) suit me"
+            r" (well|perfectly|very well|down to the ground|better)",
             r"(exactly |just )?what (i've|i have|i'd|i had) been (working|aiming|building|hoping) (towards|toward|for)",
             # The role as the better fit, however the clause runs: "your post still looks like the better fit".
             r"(is|as|be|remains|remain|still|like|seems|looks|feels) (the|a) (much |far |clearly )?(better|right"
@@ -455,9 +459,25 @@ def _shows_interest(draft: Draft, kind: Kind) -> bool:
     return any(next(cue.find(draft, kind), None) is not None for cue in CUES)
 
 
+# Another employer in an offer-update: its offer, its job, its deadline. Not "the offer from you", not "the other
+# role you mentioned", not "a wedding elsewhere".
+_ANOTHER_EMPLOYER = phrases(
+    r"(another|other|competing|second|separate|outside|external|different|an external|a competing)"
+    r" ((job|written|formal|verbal|firm|conditional) )?offers?",
+    r"(another|a different|one other|an other) (company|employer|organi[sz]ation|firm|business|bank|school|hospital"
+    r"|agency|studio|practice|council|trust|university|charity|retailer|builder|team|startup|consultancy)(['’]s)?",
+    r"(offer|job|role|position|post) (elsewhere|from another|with another|at another)",
+    r"their (offer|contract|job|role|position|post|deadline)",
+    r"(have|had|received|got|hold|holding|accepted) (an?|one) ((job|written|formal|verbal|firm|conditional) )?offer"
+    r" (from|with|at)(?! (you|your)\b)",
+    r"(asked|invited|wants?|want) me to (start|join|sign|accept)",
+    r"(?<!you\s)(has|have|had) (offered|made) me (a|an|the|their|work)",
+)
+
+
 def _check(context: Context) -> Iterator[Hit]:
     for index, follow_up, draft in context.drafts(Kind.THANK_YOU, Kind.CHECK_IN, Kind.OFFER_UPDATE):
-        if follow_up.kind is Kind.OFFER_UPDATE and not speaks_of_other_offer(draft):
+        if follow_up.kind is Kind.OFFER_UPDATE and draft.first(_ANOTHER_EMPLOYER) is None:
             continue  # about their own offer (the contract, a few more days to answer): wanting the job goes unsaid
         if not _shows_interest(draft, follow_up.kind):
             yield Hit(
