@@ -1052,7 +1052,9 @@ def _check(context: Context) -> Iterator[Hit]:
 _ACCEPTS_DECISION = re.compile(
     r"(?:" + _ACCEPTING.pattern + r"|\b(?:i|we) (?:fully |completely |do |entirely )?(?:accept|respect|understand)"
     r" (?:the|your|this|that) (?:\w+ )?(?:decision|outcome|result|choice))"
-    r"(?![^.!?]*\b(?:but|though|although|however|yet)\b)"
+    # Unless a contrast takes it back ("I accept the outcome, though I suspect..."); a request after it is fine.
+    r"(?![^.!?]*\b(?:but|though|although|however|yet)\b(?![^.!?]*\b(?:i['’]d like|i would like|could you|would"
+    r" you|i['’]d be grateful|i would be grateful|i['’]d appreciate|i would appreciate|please)\b))"
     r"|\b(?:enjoyed|thank|pleasure|grateful|lovely|delighted)\b.*\b(?:wish|wishing) (?:you|the team|everyone)\b"
     r"|\b(?:wish|wishing) (?:you|the team|everyone)\b.*\b(?:enjoyed|thank|pleasure|grateful|lovely|delighted)\b"
 )
