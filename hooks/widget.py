@@ -497,23 +497,24 @@ def _slimmed(wheel: Path, folder: Path) -> Path:
     folder.mkdir(parents=True, exist_ok=True)
     slim = folder / wheel.name
     with zipfile.ZipFile(wheel) as original, zipfile.ZipFile(slim, "w", zipfile.ZIP_DEFLATED, compresslevel=9) as out:
-        members = [(info, original.read(info)) for info in original.infolist()]
-        members = [
-            (info, without_comments(data.decode("utf-8")).encode("utf-8") if info.filename.endswith(".py") else data)
-            for info, data in members
-        ]
+        members = [(info, _slim_member(info.filename, original.read(info))) for info in original.infolist()]
         record = next(info.filename for info, _ in members if info.filename.endswith(".dist-info/RECORD"))
-        lines = []
+        listing = "".join(
+            f"{info.filename},{_record_hash(data)}\n" for info, data in members if info.filename != record
+        )
         for info, data in members:
-            if info.filename == record:
-                lines.append(f"{record},,")
-            else:
-                digest = base64.urlsafe_b64encode(hashlib.sha256(data).digest()).rstrip(b"=").decode("ascii")
-                lines.append(f"{info.filename},sha256={digest},{len(data)}")
-        for info, data in members:
-            text = "\n".join(lines) + "\n" if info.filename == record else data
-            out.writestr(info, text, compress_type=zipfile.ZIP_DEFLATED, compresslevel=9)
+            written = listing + f"{record},,\n" if info.filename == record else data
+            out.writestr(info, written, compress_type=zipfile.ZIP_DEFLATED, compresslevel=9)
     return slim
+
+
+def _slim_member(name: str, data: bytes) -> bytes:
+    return without_comments(data.decode("utf-8")).encode("utf-8") if name.endswith(".py") else data
+
+
+def _record_hash(data: bytes) -> str:
+    """A RECORD line's hash and size: "sha256=<urlsafe base64, unpadded>,<bytes>"."""
+    return f"sha256={base64.urlsafe_b64encode(hashlib.sha256(data).digest()).rstrip(b'=').decode('ascii')},{len(data)}"
 
 
 def without_comments(source: str) -> str:

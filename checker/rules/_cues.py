@@ -35,7 +35,6 @@ __all__ = [
     "mentions_other_offer",
     "not_negated",
     "sentence_has",
-    "speaks_of_other_offer",
     "unsoftened",
 ]
 
@@ -209,11 +208,10 @@ def cues_doc(doc: str, cues: Sequence[Cue], *, learned: str = "") -> str:
     if learned:
         lines += [
             f"When none of the cues below matches, a learned reading scores each sentence by the words it shares with"
-            f" the {learned} sentences of the project's own collection of drafts and sentences, and flags the one that"
-            " reads most"
-            f" like them, saying which words weigh most. It finds {learned} sentences worded in ways nobody listed;"
-            " it can also be wrong, so it speaks only above a threshold that almost every good note in the"
-            " collection stays under.",
+            f" the {learned} sentences of the project's own collection of drafts and sentences, adds the scores of the"
+            " note's two sentences that read most like them, and flags the stronger of the two, saying which words"
+            f" weigh most. It finds {learned} sentences worded in ways nobody listed; it can also be wrong, so it"
+            " speaks only above a threshold that almost every good note in the collection stays under.",
             "",
         ]
     lines += ["The cues it looks for:", ""]
@@ -260,16 +258,11 @@ _NEGATION_BEFORE = re.compile(r"\b(?:not|never|no|nor|without|cannot|rather than
 _MENTIONS_OTHER_OFFER: WeakKeyDictionary[Draft, bool] = WeakKeyDictionary()
 
 
-def speaks_of_other_offer(draft: Draft) -> bool:
-    """Whether the note speaks of an offer or an opportunity with another employer (read once per draft)."""
-    if draft not in _MENTIONS_OTHER_OFFER:
-        _MENTIONS_OTHER_OFFER[draft] = draft.first(_OTHER_OFFER) is not None
-    return _MENTIONS_OTHER_OFFER[draft]
-
-
 def mentions_other_offer(found: Found) -> bool:
-    """Whether the found cue's note speaks of another employer's offer or opportunity."""
-    return speaks_of_other_offer(found.draft)
+    """Whether the note speaks of an offer or an opportunity with another employer (read once per draft)."""
+    if found.draft not in _MENTIONS_OTHER_OFFER:
+        _MENTIONS_OTHER_OFFER[found.draft] = found.draft.first(_OTHER_OFFER) is not None
+    return _MENTIONS_OTHER_OFFER[found.draft]
 
 
 # "Not because I disagree": a negation that governs the clause after it.
