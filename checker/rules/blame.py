@@ -347,6 +347,16 @@ CUES: tuple[Cue, ...] = (
             r"|reached|decided) (well |long |way |days |weeks )?(before|in advance|beforehand|already)",
             r"(was|were|had) always (going|meant|planned|intended) to",
             r"(i|we) (was|were) (only |just )?(there )?to (make up|fill) (the )?(numbers|quota)",
+            r"(written|tailored|built|designed|shaped|drawn up) (around|for|with) (someone|somebody|an? (internal"
+            r"|inside"
+            r"|particular|specific|existing|named)|one (person|candidate)|(him|her|them) in mind)",
+            r"(a )?shortlist of one",
+            r"(sorted|earmarked|promised|reserved|set aside|kept|lined up) for (someone|somebody|an? (internal|insider"
+            r"|friend|relative)|(his|her|their|your|the boss's|the manager's|[a-z]+'s) (cousin|nephew|niece|friend|son"
+            r"|daughter|mate|relative|brother|sister|wife|husband|partner|colleague))",
+            r"(whether|if) (a|the|this) (role|job|post|position|vacancy) (is|was) (genuinely|really|actually|ever"
+            r"|truly)"
+            r" (open|available|vacant)",
         ),
         _about_them,
     ),
@@ -391,6 +401,17 @@ CUES: tuple[Cue, ...] = (
             r"|more interested in)",
             r"(had i|if (only )?(i|someone) had) (been )?(known|told|warned|informed)",
             r"(on|checking|looking at) (his|her|their) (phone|watch|laptop|email)",
+            r"(into|in|down) (a|the|whatever|some|your) ([\w-]+ )?black hole",
+            r"(starting|beginning) to (take|get) the hint|(take|taking|took|taken|get|getting) the hint (about|that"
+            r"|as to)"
+            r" (where|how|what|my|the)",
+            r"rather than (a|any) (sign|reflection|measure|indication) of (how|what|the|your)",
+            r"(cvs|applications|files|résumés|resumes|papers|notes) (may |might |must |had )?(have )?(got|gotten|been)"
+            r" (shuffled|mixed up|swapped|muddled|confused|switched)",
+            r"(which|what) (version|story|one) (is|was) (true|right|correct|accurate|the real one)",
+            r"(hopefully|i hope|i trust) (that )?(the|your) decision (itself )?(will be|is|was|gets|will get) (based"
+            r"|made)"
+            r" on (mine|my (own )?(cv|application|interview|record|answers))",
             r"(after|following) (two|three|four|several|multiple|repeated) (\w+ )?"
             r"(postponements|cancellations|reschedules|reschedulings|false starts|changes of date|date changes"
             r"|no-shows)(?! (on|from) (my|our) (side|part|end))",
@@ -558,6 +579,17 @@ CUES = (
             r"(very |remarkably |rather |awfully |strikingly )?(close|similar) to what (i|i'd|i had) (set out|proposed"
             r"|suggested|presented|submitted|sketched|pitched)",
             r"(my|the) (ideas?|suggestions?|work|plan|proposal|designs?) (\w+ )?found a (good |new )?home",
+            r"(would|that|it|which) (would )?explains? (a lot|rather a lot|quite a lot|everything|so much)",
+            r"(can't|cannot|couldn't|could not) (say|pretend) (i'm|i am|i was|i'd be) (shocked|surprised|astonished"
+            r"|stunned)",
+            r"(at least|hopefully) (useful|helpful|of (some )?use) for (the|your|their) (files|records|paperwork"
+            r"|statistics|numbers|quota|audit)",
+            r"(tossing|tossed|toss|flipping|flipped|flip|spinning|spun) (a|the) (coin|bottle)",
+            r"(never|not) (quite |really |fully )?(worked|figured) out what (it|that|fit|this|the phrase) (measures"
+            r"|means|meant)",
+            r"(linkedin|profile) (\w+ ){0,4}(changed|updated|switched)( \w+){0,3} (the (morning|day|week) (after"
+            r"|before)"
+            r"|before)",
         ),
         unsoftened,
         AFTER_REJECTION,
@@ -700,7 +732,7 @@ _THEIR_THING = re.compile(
     r"\b(?:your|the|their|its|a)(?: [\w-]+){0,2} (?:advert|listing|posting|job description|description|portal|system"
     r"|platform|tool|software|invite|invitation|calendar|agency|recruiter|brief|briefing|scheduling|schedule|panel"
     r"|interviewers?|room|process|band|range|salary|questions|test|task|exercise|link|connection|video|hr|team|screen"
-    r"|wifi|equipment|start|delay)\b"
+    r"|wifi|equipment|start|delay|interview|meeting|round|call)\b"
 )
 
 
@@ -726,6 +758,8 @@ CUES = (
             r"(hoped|expected|assumed|thought) (that )?(this|that|it) (might|would|could) (be|have been) taken into"
             r" (account|consideration)",
             r"lost in translation",
+            r"(moved|rescheduled|postponed|delayed|cancelled|canceled|pushed back)( \w+){0,3} (from|on|at) your (end"
+            r"|side)",
         ),
         lambda found: (
             unsoftened(found)
@@ -1028,6 +1062,8 @@ CUES = (
         phrases(
             r"(complaints?|grievance|appeals?) (procedure|process|policy|route|form)",
             r"(lodge|file|make|raise|submit) (a |an )?(formal )?(complaint|grievance|appeal)",
+            r"(i've|i have|i) (kept|saved|still have|retained) (the|your|a copy of (the|your)|all the|every|copies of"
+            r" (the|your)) (email|emails|message|messages|correspondence|records?|notes|texts)",
         ),
         anywhere,
     ),

@@ -714,6 +714,16 @@ CUES = (
             r"( else)?( \w+){0,4} (with|who|like|as)",
             r"(failed|couldn't|could not|didn't manage|did not manage|gave up) where (i|we) (succeeded|managed|didn't"
             r"|did not)",
+            r"(hadn't|had not|haven't|have not|never|rarely|seldom|hardly ever) (\w+ )?(seen|met|had|interviewed|come"
+            r" across|received) (a|an|anyone|someone|anything|one)( [\w-]+){0,2} like (mine|me)( this year| before"
+            r"| in years)?",
+            r"(i'm|i am|people like me|someone like me|candidates like me|those like me|my (skills|profile|experience"
+            r"|accreditation|combination|background|kind|type)|(people|candidates|nurses|engineers|developers|chefs"
+            r"|teachers"
+            r"|specialists|analysts|sonographers|technicians|designers|managers) with (my|full|both|the same))("
+            r" [\w']+){0,4}"
+            r" (are|is) (quite |very |rather |notoriously |genuinely |really )?(hard|difficult|tough|rare|scarce) to"
+            r" (come by|find|get hold of|recruit|replace|hire)",
         ),
         _writers_claim,
     ),
@@ -728,6 +738,9 @@ CUES = (
             r" (to hire|for|to get)",
             r"(as |the )?(the )?bonus (it|that i|i) (is|am|would be)",
             r"(beneath|below) the level (of experience )?(i'd|i would|i) (bring|offer|have)",
+            r"(beyond|above|more than|over and above) what (was|they|you|the (brief|panel|task|test)) (asked|required"
+            r"|expected|wanted|needed)",
+            r"(just |simply |only )?to make it (a bit |a little |slightly |rather )?more (interesting|challenging|fun)",
         ),
         _writers_claim,
     ),
@@ -936,6 +949,7 @@ CUES = (
             r"the (\w+est|best|most [\w-]+) ([\w-]+ ){0,2}(he'd|she'd|they'd|he had|she had|they had|anyone had"
             r"|anyone has) (ever |all year |in years )?(seen|had|met|worked with|marked)",
             r"never (met |worked with |had |seen )?(one|anyone|someone|another) like (you|me)",
+            r"(asked|invited|want|wants|wanted) to (profile|feature) me",
             r"(down|off) to a (fine )?art",
             r"top (0\.\d+|\d+|one|two|three|five|ten) ?(%|percent|per cent)",
             r"(still )?(talking|talk|thinking|buzzing) about (my|our) (interview|answers?|presentation|pitch|session)",
@@ -1094,6 +1108,22 @@ CUES = (
             r" (title|name)",
             r"(clients|customers|patients|vendors|accounts|regulars) (will |would |tend to |always )?(follow|come"
             r" with|move with) me (to|wherever|if|when|whichever)",
+            r"(clients|customers|patients|accounts|regulars|students|families)( [\w']+){0,6} (could|would|might|can"
+            r"|want"
+            r" to|wanted to) (move|come|follow|go|transfer) with me",
+            r"(falls?|fell|falling|goes|went|go|going) (over|apart|to pieces|downhill|to pot|pear-shaped|off the rails)"
+            r" (the (minute|moment|second|day|week)|whenever|as soon as) (i'm not|i am not|i wasn't|i was not|i'm away"
+            r"|i am away|i'm off|i step (away|out|off)|i take (a|my) (day|week|holiday))",
+            r"(i could|i'd|i would|i can|i'll) (fix|sort|tidy|clean|solve|turn|knock|clear|rebuild|untangle|overhaul"
+            r"|streamline)( up| out| round| around| off)? (your|all|most|much|half|the whole|the team's|all of|most of)"
+            r"( [\w'-]+){0,4} (in|within|by the end of) (my first|a|the first"
+            r"|one|two|a single|a couple of) (week|month|fortnight|day|days|weeks|sprint)",
+            r"(most|much|all|half|the bulk) of (what|the (issues|problems|things)) (you|the team) (showed|described"
+            r"|mentioned)( me)? (i could|i'd|i would|i can)",
+            r"(basic|easy|simple|straightforward|elementary|routine|gentle|light|obvious)( side)? for (someone|a person"
+            r"|somebody|anyone) (with|of|at) (my|this)",
+            r"(wait|waited|waiting|looking|search|searching|hunt|hunting|queue|queueing)( [\w']+){0,4} for (someone"
+            r"|somebody|a person|people|candidates) like me",
             r"(don't|do not|rarely|never|seldom) (usually |normally )?(need|have) to (do |sit |go through )?(an? )?"
             r"interviews?",
             r"(didn't|did not) (even )?need to interview me",

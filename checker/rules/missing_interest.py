@@ -55,11 +55,24 @@ _DOING = (
     r"|launch my"
     r"|support|continue|take on|take (the |this |it |that )?(role |position |job |post )?on"
     r"|take up|build|learn|lead|accept|move forward|move ahead|progress|proceed|spend|develop|play a part|get started"
-    r"|get involved|make a difference|collaborate|serve|put my|use my|apply my|take the next step|take this|take that"
+    r"|do (it|this|that|the (job|role|work))|get involved|make a difference|collaborate|serve|put my|use my|apply my"
+    r"|take the next step|take this|take that"
     r"|be joining|be working|relocate|move (to|for|across|over|house)"
     r"|keep (doing|working) (this|that|it|with|for|at|here)"
     # "I'd be thrilled to get the job"
     r"|(get|receive|land|secure|win) (the|this|that|an|a|your) ([\w-]+ )?" + _POST + ")"
+)
+# What a writer would like to do that is not the job itself: to write, ask or hear, to fix a date, or to leave.
+# "I would like to thank you", "I'd love to know the timeline", "I would like to withdraw".
+_NOT_THE_JOB = (
+    r"(?!(thank|ask|hear|know|say|let|follow|check|confirm|apologi[sz]e|mention|add|share|send|provide|answer|discuss"
+    r"|talk|speak|chat|meet|update|inform|clarify|request|enquire|inquire|find out|understand|remind|note|point"
+    r"|express|extend|offer|reiterate|reach|touch|circle|flag|give you|take (a|this|the) (moment|opportunity|chance)"
+    r"|withdraw|decline|cancel|postpone|reschedule|rearrange|pull out|step (back|down|away|aside)|move on|stop|leave"
+    r"|remove|turn|keep (my|our) options|be (kept|informed|updated|notified|told|contacted|removed|withdrawn)"
+    r"|receive|get (back|an? (update|answer|reply|response))|see (if|whether|how|what|the|your)|make sure|wish you"
+    r"|hand|submit|attach|book|arrange|schedule|call|phone|visit|come (in|by|to the office)|drop|pop|sort"
+    r"|negotiate|discuss|raise|put (it|this|that) to)\b)[a-z]+"
 )
 # A short run of words between a subject and its verb: "I would still very much like to"; not another
 # person's subject, as in "I know you want to start soon".
@@ -123,6 +136,15 @@ def _writers_own(found: Found) -> bool:
     return subject is Person.WRITER or (subject is Person.THING and not found.clause.question)
 
 
+_MINE = re.compile(r"\b(?:my|our)\b")
+
+
+def _preferred_by_writer(found: Found) -> bool:
+    """A preference the match calls the writer's ("Westgate remains my first choice"), or one the clause gives them."""
+    mine = _MINE.search(found.words) is not None and not found.clause.question and not _negated(found)
+    return mine or _writers_own(found)
+
+
 def _not_negated(found: Found) -> bool:
     return not _negated(found)
 
@@ -142,6 +164,8 @@ CUES: tuple[Cue, ...] = (
         phrases(
             rf"(i|i'm|i'd|i'll|we|we're|we'd){_GAP} (like|love|want|wish|hope|hoping|intend|plan|aim|aspire|long"
             r"|prefer|looking)( very much| so much| dearly)? to " + _DOING,
+            # Any other doing, short of writing, asking or leaving: "I'd love to be running the CNC side for you".
+            rf"(i|i'd|we|we'd){_GAP} (like|love|want|wish)( very much| so much| dearly)? to (still )?{_NOT_THE_JOB}",
             rf"(i|i'd|we|we'd){_GAP} (like|love|want|wanting|wanted|wish for|welcome|value|relish|jump at|seize|grab"
             r"|embrace|appreciate)( very much| so much)? (the|this|that|a|an|any|your) ([\w-]+ ){0,3}?" + _POST,
             r"(glad|happy|pleased|delighted|thrilled|honou?red|proud|excited|keen|eager|ready|grateful|privileged"
@@ -171,12 +195,13 @@ CUES: tuple[Cue, ...] = (
             r"|my best"
             r"|100)",
             # "the discussion confirmed my wish to work with your team"
-            r"(my|our) ((strong|real|genuine|sincere|keen|great) )?(wish|desire|ambition|hope|aim|goal|intention"
+            r"(my|our|a|an) ((strong|real|genuine|sincere|keen|great) )?(wish|desire|ambition|hope|aim|goal|intention"
             r"|eagerness|keenness|readiness|willingness|aspiration|enthusiasm) to " + _DOING,
             r"(i|we) (would )?love nothing more",
             r"(i'd|we'd) love nothing more",
             r"nothing would (make me happier|please me more|delight me more|suit me better)",
             r"count me in",
+            r"(like|love|want|keen|glad|happy) to see (it|this|the process|things) through",
             # "I'd be glad to crew for you this season": any work, for them.
             r"(glad|happy|keen|eager|ready|love|like|delighted|pleased|prefer) to [a-z]+ (for|with|alongside) (you|your"
             r" (team|crew|company|firm|practice|department|school|club|group|unit|ward|kitchen|office|site))",
@@ -206,6 +231,9 @@ CUES: tuple[Cue, ...] = (
             r"|possibility"
             r"|opportunity|chance|idea|role|job|position|work|project|team|move|thought)",
             r"(remain|remains|am still|still|truly|really|fully|deeply|very|wholly|completely|genuinely) committed",
+            r"(am|i'm|still|remain|very|highly|really|truly|so) motivated(?! (by (money|pay|salary)|team|staff))",
+            r"(want|wanting|wanted|like|liking|keen on) (it|the role|the job|the position|the post|this role|this job)"
+            r" (even |all the |much |so much |still )?more",
             r"committed to (this|the|your|joining|working|the (role|position|job|opportunity))",
             r"(appeals?|appealed|appealing) to me",
             r"(a|an) (very |most |truly |genuinely )?(committed|keen|enthusiastic|eager|motivated|interested)"
@@ -231,8 +259,11 @@ CUES: tuple[Cue, ...] = (
         "I would rather have an answer than keep waiting.",
         phrases(
             r"(top|head|first) of my (list|wish list|shortlist|wishlist)",
-            r"(is|remains|remain|still|would be|would still be) (still )?my (preference|preferred (option|choice|role"
-            r"|employer)|choice|pick)",
+            r"(is|remains|remain|still|would be|would still be|you're|you are) (still )?my (preference|preferred"
+            r" (option|choice"
+            r"|role|employer|organi[sz]ation|company|firm|place|destination)|choice|pick)",
+            r"(i'd|i would)( \w+)? (much |far |still |genuinely |really |definitely )*prefer (?!(not|to|an?|that|if|it"
+            r"|email|them|the other|another)\b)[a-z]+",
             r"(my|our) ((clear|absolute|definite|very|outright|firm|strong|genuine) )?(first|top|number[- ]one"
             r"|no\.?\s?1"
             r"|preferred|favou?rite|first-choice) (choice|option|preference|pick|employer|role|job|company|destination"
@@ -267,7 +298,7 @@ CUES: tuple[Cue, ...] = (
             r"((strong|clear|genuine|real|definite) )?preference (is )?(for|to) (this|your|joining|working|the (role"
             r"|position|job|team|company))",
         ),
-        _writers_own,
+        _preferred_by_writer,
     ),
     Cue(
         "Looking ahead to the next steps",
@@ -339,7 +370,8 @@ CUES: tuple[Cue, ...] = (
         "This is exactly the kind of team I hoped to find.",
         "Is there anything else you are looking for from me?",
         phrases(
-            r"(exactly|just|precisely) (what|where|the (kind|sort|type) of ([\w-]+ )?(role|job|work|team|place|company"
+            r"(exactly|just|precisely) (what|where|the ([\w-]+ )?(work|role|job|team|place)|the (kind|sort|type) of"
+            r" ([\w-]+ )?(role|job|work|team|place|company"
             r"|challenge|opportunity|position|environment|community|culture|organi[sz]ation|firm|business|practice))"
             rf" (that )?(i|i'm|i've|i'd|i'll|we){_GAP} (looking|hoping|hoped|want|wanted|wish|searching|seeking|after"
             rf"|like"

@@ -439,8 +439,12 @@ CUES: tuple[Cue, ...] = (
             r"(haven't|have not|hasn't|has not) been (forgotten|overlooked|left out|lost|dropped|sidelined)",
             r"surely (you|a decision|the team|someone|there|by now|it)",
             r"(fell|fallen|slipped|slipping) through the cracks",
+            r"(fell|fallen|slipped|slipping|dropped|dropping) (off|down|out of) (your|the) (list|radar|pile|shortlist)",
+            r"(jog|refresh|jogs|refreshes) (your|the|anyone's) memory",
+            r"(not|no longer) interested in (me|my (profile|application|candidacy|cv))( any ?more)?",
             r"(no one|nobody|noone|none of you)( has| have| had| could| can)?( even| ever)? "
-            r"(bothered|cared|replied|responded|answered|got back|gotten back|written|called|acknowledged|had the"
+            r"(bothered|cared|replied|responded|answered|got back|gotten back|written|called|acknowledged|told me"
+            r" (anything|a thing|much)|updated me|contacted me|been in touch|had the"
             r" (courtesy|decency)|taken the time|thought to|returned)",
             r"(you|they|the company|the team) (don't|do not|doesn't|does not|didn't|did not) (seem to )?"
             r"(care|value|respect)",
@@ -700,6 +704,15 @@ CUES: tuple[Cue, ...] = (
             r"(took|taken|used|lost)( \w+)? unpaid (days?|leave|holiday|time)",
             r"took (a day's|a day of|annual|unpaid) (leave|holiday)",
             r"(the )?(effort|money|hours) (i|we) (put|invested|spent)",
+            r"(every|each) (extra|further|additional|passing|more) (day|week|hour)( [\w']+){0,8} (harder|more difficult"
+            r"|tougher|more tempting)",
+            r"(withdrew|pulled out|stepped back|stepped away|walked away)( from| of)? (an?|another|the other|two|three"
+            r"|other|my other)( [\w-]+){0,2} (interviews?|offers?|process(es)?|applications?|roles?|jobs?)("
+            r" [\w']+){0,5}"
+            r" (because|since|as) (of )?(this|you|your|i felt|i was|i'm|i am)",
+            r"(kept|keeping|held|holding|blocked|blocking|left|leaving) (\w+ ){1,5}(clear|free|open) for the (past"
+            r"|last)"
+            r" (\w+ )?(weeks?|days|months?)",
         ),
         # "It would mean a lot to join you" is enthusiasm; "any news would mean a lot" leans on them.
         lambda found: (
@@ -727,6 +740,9 @@ CUES = (
             r"| dated| sent| last)",
             r"(neither|none|not one) of which (has|have|had) (yet )?(been answered|received|had|got|been acknowledged)",
             r"which (has|have|had) (yet to|still not|not yet) (receive|received|been answered|had|been acknowledged)",
+            r"(back )?(to|on|at) the top of your inbox",
+            r"(i will|i'll|i won't|i will not|i shall) (not )?(disturb|bother|trouble|pester|chase) you (again"
+            r"|any ?more|further)",
         ),
         lambda found: not found.clause.hedged,
         BEFORE_DECISION,
