@@ -18,14 +18,14 @@ from __future__ import annotations
 import math
 import sys
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from checker._text import Draft, lower  # noqa: E402
-from checker.rules._reading import Reading, features, note_score, sentences  # noqa: E402
+from checker.rules._reading import SHARED, Reading, WeightTable, features, note_score, sentences  # noqa: E402
 from tests.corpus_cases import CorpusDraft, LabelledSentence, load_corpus, load_sentences  # noqa: E402
 
 RULES = ("blame", "boasting", "pressure")
@@ -68,12 +68,12 @@ def train(rule: str, drafts: Iterable[CorpusDraft], labelled_sentences: Iterable
     unseen_scores: list[float] = []
     for fold in range(_FOLDS):
         held = [item for number, item in enumerate(labelled) if number % _FOLDS == fold]
-        reading = Reading(0.0, _table(_weights([item for item in labelled if item not in held] + extra)))
+        reading = _alone(0.0, _weights([item for item in labelled if item not in held] + extra))
         unseen_scores += [_note_score(reading, found) for fires, found in held if not fires]
     unseen_scores.sort()
     at = min(len(unseen_scores) - 1, int(_PASSED_QUANTILE[rule] * len(unseen_scores)))
     threshold = unseen_scores[at] if unseen_scores else 0.0
-    return Reading(round(threshold, 2), _table(weights))
+    return _alone(round(threshold, 2), weights)
 
 
 def _note_score(reading: Reading, found: list[frozenset[str]]) -> float:
@@ -105,25 +105,37 @@ def _weights(labelled: Sequence[tuple[bool, list[frozenset[str]]]]) -> dict[str,
     return weights
 
 
-def _table(weights: dict[str, float]) -> str:
-    """One line per weight: the weight, then its features in order, each after a "|"."""
-    by_weight: dict[float, list[str]] = {}
-    for feature, weight in weights.items():
-        by_weight.setdefault(weight, []).append(feature)
-    return "".join(f"{weight!r} {'|'.join(sorted(features))}\n" for weight, features in sorted(by_weight.items()))
+def _alone(threshold: float, weights: dict[str, float]) -> Reading:
+    """A reading with a weight table of its own."""
+    return Reading(threshold, WeightTable(table_text([weights])), 0)
+
+
+def table_text(columns: Sequence[Mapping[str, float]]) -> str:
+    """The text of a WeightTable holding ``columns``: see its docstring for the format."""
+    lines, previous = [], ""
+    for feature in sorted(set().union(*columns)):
+        shared = 0
+        while shared < min(len(previous), len(feature), len(SHARED) - 1) and previous[shared] == feature[shared]:
+            shared += 1
+        weights = ",".join(str(round(column[feature] * 10)) if feature in column else "" for column in columns)
+        lines.append(f"{SHARED[shared]}{feature[shared:]}|{weights.rstrip(',')}\n")
+        previous = feature
+    return "".join(lines)
 
 
 def render(readings: Sequence[tuple[str, Reading]]) -> str:
-    """The source of _readings.py."""
+    """The source of _readings.py: one weight table, and each reading's threshold and column in it."""
     lines = [
         '"""The readings of tone, learned from tests/corpus/ by scripts/train_readings.py: do not edit."""',
         "",
-        "from checker.rules._reading import Reading",
+        "from checker.rules._reading import Reading, WeightTable",
+        "",
+        'TABLE = WeightTable("""\\',
+        *table_text([reading.weights for _, reading in readings]).splitlines(),
+        '""")',
     ]
-    for rule, reading in readings:
-        lines += ["", f"{rule.upper().replace('-', '_')} = Reading(", f"    {reading.threshold!r},", '    """\\']
-        lines += reading.table.splitlines()
-        lines += ['""",', ")"]
+    for column, (rule, reading) in enumerate(readings):
+        lines += ["", f"{rule.upper().replace('-', '_')} = Reading({reading.threshold!r}, TABLE, {column})"]
     return "\n".join(lines) + "\n"
 
 
