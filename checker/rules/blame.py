@@ -402,6 +402,47 @@ CUES: tuple[Cue, ...] = (
             r"(had i|if (only )?(i|someone) had) (been )?(known|told|warned|informed)",
             r"(on|checking|looking at) (his|her|their) (phone|watch|laptop|email)",
             r"(into|in|down) (a|the|whatever|some|your) ([\w-]+ )?black hole",
+            r"(no one's|nobody's|anyone's|noone's|no-one's) (diary|calendar|radar|list)",
+            r"(working|reading|going) (off|from) (my|an|the) (old|outdated|previous|earlier|wrong|out-of-date) (cv"
+            r"|resume"
+            r"|résumé|application|version)|(my|the) (cv|resume|application) from (two|three|four|\w+) years ago",
+            r"(went|go|gone|going) missing (once|before|again|already|last time)",
+            r"(actually|really) (reached|got to|made it to) (the|your)( \w+){0,2} this time",
+            r"(two|three|four|several) different (timelines|dates|answers|stories|versions|messages) from",
+            r"(ideas|work|suggestions|designs|slides|points) (from|in) my( \w+){0,2} (brief|task|test|presentation"
+            r"|proposal|case study|pitch|assignment) (appeared|turned up|showed up|ended up|popped up)",
+            r"(not sure|i doubt|i'm not sure|unsure) (that |whether |if )?(the|your|those)( [\w-]+){0,3} (questions"
+            r"|tests?"
+            r"|tasks?|exercises?|interviews?|format|process) (tell|tells|show|shows|measure|measures|reveal|test)"
+            r" (you )?"
+            r"(much|anything|a lot|a great deal)",
+            r"(wires|lines) (got |were |have been )?crossed( \w+){0,2} (on|at) your (side|end)|(mix-up|confusion"
+            r"|miscommunication|breakdown) (on|at) your (side|end)",
+            r"(seemed|appeared|looked) to (have )?(switched|checked|zoned|tuned) (off|out)",
+            r"(which|that) i (assume|presume|take it|suppose|gather) is (the|your|their|the team's|the company's|the"
+            r" firm's) way of",
+            r"(seen|had) (enough|a fair amount|plenty|a good sense|a taste) of what (the )?(day-to-day )?(life|working)"
+            r" (at|there|with|in|would|here|looks)",
+            r"whereas (with )?(\w+ ){0,2}i (was|am|had been|have been|'m) still (waiting|chasing)",
+            r"(each|every) time( [\w']+){0,5} (starting|start|started|starts) (again |over )?from scratch",
+            r"(passed|bounced|shuffled|handed) (between|around|from one)( \w+){0,3} (coordinators|recruiters|people"
+            r"|departments|contacts|teams|inboxes)",
+            r"which (one |version |of you |story |of the two |of them )?(i )?(to|should i|i should|do i|am i to)"
+            r" believe",
+            r"(i'd|i would|one would) have (hoped|expected) (for )?(something|a little|a bit|rather|more|better)",
+            r"(contacted|called|rung|phoned|approached) for a reference( [\w,]+){0,3} (before|without) (i|my)",
+            r"(interested|want|like) to (know|hear) how (this one|it|this) (concluded|ended|went)",
+            r"(hadn't|had not|never|didn't|did not|hasn't|has not) (\w+ )?(reached|made it to|got to|gotten to|been"
+            r" passed to|been shared with|been sent to) (everyone|the (whole |full )?panel|all of (you|them)|the"
+            r" others)",
+            r"(contacted|called|rang|phoned|emailed|approached) my (current )?(manager|employer|boss|referees?"
+            r"|references?)( \w+){0,4} (before|without) (i|my|asking)",
+            r"(copying|copied|cc'ing|cc'd|cc-ing|looping|looped) (in )?(your|the company's)( \w+){0,2} (director|cfo"
+            r"|ceo"
+            r"|chief|head|chair|md|partner|president|vice president)",
+            r"(learned|learnt|taught me|told me|showed me) (a lot|more|plenty|quite a bit|a great deal) about how"
+            r" ([\w-]+ ){0,3}(runs its hiring|run their hiring|hires|recruits|treats (its |their )?(candidates|people"
+            r"|applicants))",
             r"(starting|beginning) to (take|get) the hint|(take|taking|took|taken|get|getting) the hint (about|that"
             r"|as to)"
             r" (where|how|what|my|the)",
@@ -456,6 +497,10 @@ CUES: tuple[Cue, ...] = (
             r"(enjoy|have fun with) (your|the) (new|other|chosen) (hire|candidate|person)",
             r"(lesson|noted) (learned|learnt)",
             r"(clearly|obviously) (i|my) (wasn't|was not|am not|'m not) (good enough|what you)",
+            r"(hope|hoping) (that )?the next (candidate|person|applicant|one|interviewee|in line)( \w+){0,3} (gets|is"
+            r" given|receives|has|will get|will have) (more|better|proper|a bit more|fairer|clearer|some)",
+            r"think (hard|twice|carefully|long and hard|very carefully) before (applying|going through|doing|putting"
+            r" myself|interviewing|coming back|recommending)",
         ),
         # "Please pass on my congratulations to whoever is joining" means it.
         lambda found: not (found.words.startswith("congrat") and _SINCERE.search(found.sentence) is not None),
@@ -474,6 +519,9 @@ CUES: tuple[Cue, ...] = (
             r"(i|we) (want|need|demand|deserve) to know (exactly )?(why|what|how)",
             r"(tell|show) me (exactly )?(why|what i did wrong|where i went wrong)",
             r"what (exactly )?(was|is) (wrong|lacking|missing) (with|in|from) (me|my)",
+            r"(on|with) what (evidence|basis|grounds)",
+            r"which (one|ones|criterion|criteria|of (these|them|the criteria|the requirements)) (i|did i) (failed|fail"
+            r"|fell short|didn't meet|did not meet|was lacking|lacked|missed)",
         ),
         _demands_account,
     ),
@@ -560,6 +608,7 @@ CUES = (
         "Experience counts for a lot in this work, and I am glad to have gained more.",
         phrases(
             r"counts? for (rather |much |very |so )?(less|little|nothing)",
+            r"counts? for (a lot |much |rather |far )?more than (i|we) (realised|realized|thought|expected|knew)",
             r"(i'm|i am) sure (that|it|this) had nothing to do with (it|the decision)",
             r"(purely|just|entirely|simply|only) a coincidence",
             r"every bit as (open|fair|transparent|genuine|honest)",
@@ -685,6 +734,8 @@ CUES = (
             r"(one|a) (thought|suggestion|observation|point),? (offered|given|made|shared) in good faith",
             r"(is not|isn't|was not|wasn't|may not be|might not be) the (best|right|fairest|ideal|most reliable) way to"
             r" (judge|assess|evaluate|select|interview|test|choose|hire|treat)",
+            r"(it would|it'd|would|it might|it could) (really )?help (candidates|applicants|people|everyone|future"
+            r" candidates) if (you|your|the)",
         ),
         unsoftened,
     ),
@@ -945,6 +996,8 @@ CUES = (
             r"(despite|in spite of) (my|having|the fact)",
             r"even though (i|my)",
             r"(i )?(genuinely |really )?(don't|do not) (understand|see) (how|why|what)",
+            r"(hard|difficult|impossible) to (square|reconcile)",
+            r"(almost |practically |virtually |nearly )?(line for line|word for word|point for point)",
         ),
         _argues,
         AFTER_REJECTION,
@@ -981,6 +1034,9 @@ CUES = (
             r"|the night before)",
             r"(tone|mood|atmosphere|manner|attitude|temperature)( in the room)? (changed|shifted|cooled|turned|dropped)"
             r"( \w+)? (once|when|after|as soon as) (i|my)",
+            r"(the )?(male|female|younger|older|other|white|local|native) (candidates|applicants|men|women)( \w+){0,3}"
+            r" (weren't|were not|wouldn't|would not|aren't|are not|probably weren't|never) (asked|expected|given"
+            r"|treated|questioned)",
         ),
         unsoftened,
     ),

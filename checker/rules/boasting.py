@@ -529,6 +529,43 @@ CUES = (
             r"(match|beat|pay|offer) (almost |nearly |just about )?anything to keep me",
             r"(my|the) (second|third|fourth|fifth|sixth) offer (this|in|so far|of)",
             r"(used to|accustomed to) (having to )?(choose|choosing|being (chased|courted|in demand|approached))",
+            r"(couldn't|could not|can't|cannot|wouldn't|would not|won't|will not) (afford to lose|manage|cope|survive"
+            r"|function|run|do)( [\w']+){0,4} without me",
+            r"(name|named|naming) my (own )?price",
+            r"(talk|talked|persuade|persuaded|convince|convinced|beg|begged|begging|pleaded with) me (to stay|out of"
+            r" (leaving|resigning|going))",
+            r"(got on a plane|flew|flown|drove|came) (\w+ ){0,4}to (talk|persuade|convince|keep) me",
+            r"(competitors|rivals|competing firms|other firms)( \w+){0,3} (got in touch|approached me|contacted me"
+            r"|reached out|called me|invited me)",
+            r"(competing|fighting|bidding|vying) (for|over) me",
+            r"(interest|approaches|calls|offers) from (two|three|four|five|six|several|multiple|\d+) (other"
+            r" )?(companies"
+            r"|firms|employers|recruiters|organi[sz]ations|banks|agencies|studios)",
+            r"(can|could) (afford to|now) be (fairly |very |quite |rather |a little |a bit )?(selective|choosy|picky)",
+            r"(to be )?wanted (in|by) so many",
+            r"(came|come) to me (directly|themselves|unprompted|out of the blue)|(approached|contacted|reached out to)"
+            r" me (themselves|unprompted|out of the blue|without my applying)",
+            r"bite (my|your) hand off|snap me up",
+            r"(two|three|four|five|several|many|a few|a couple of) (of the )?(\w+ ){0,3}(practices|firms|studios"
+            r"|companies|agencies|groups|labs|recruiters|headhunters|schools|hospitals|clubs|teams|banks) (have|has)"
+            r" (asked for my|requested my|approached me|headhunted me)",
+            r"(i'm|i am) (fairly |quite |pretty |rather |very )?well[- ]known (on|in|around|across) (the|this)",
+            r"(would|she'd|he'd|they'd|she would|he would) clone me",
+            r"how (they'd|they would|we'd|we would|he'd|she'd|the team would|the ward would|they'll|they will) (cope"
+            r"|manage|survive|get by|function) without me",
+            r"(booked|booked up|requested|reserved)( \w+){0,3} (months|weeks) (ahead|in advance)",
+            r"the only (one|person|candidate|graduate|student|applicant) from my (university|uni|school|college|cohort"
+            r"|year|class|course|department) to",
+            r"(created|invented|made|built|designed|opened) (the|a|this) (role|position|post|job) (just |especially"
+            r" |specifically )?(for me|after (seeing|meeting|reading))",
+            r"(do not|don't|doesn't|does not|rarely|seldom) (get|see|meet|come across) (such|candidates like|people"
+            r" like"
+            r"|profiles like|someone like)",
+            r"(requested|booked|asked for) (me )?personally",
+            r"(run|ran|running) out of things to learn",
+            r"(vouching|vouch|vouches) for me",
+            r"pre-vetted|(doesn't|does not|rarely|never) (usually )?do (this|that) for (anyone|just anyone|people)",
+            r"a first for (someone|anyone|a person) (my|of my|at my) (age|level|grade|experience)",
         ),
         _said_of_writer,
     ),
@@ -940,7 +977,12 @@ CUES = (
         "Guests asked about the new spa, and I was glad to help.",
         phrases(
             r"(asked|ask|asking|asks) for me by name",
-            r"ran itself (when|whenever|while) (i|i was)",
+            r"(ran|runs|run) itself (when|whenever|while) (i|i was|i'm|i am)",
+            r"(sent|send|sends|passed|paid|paying) (his|her|their|me|back)( \w+)? compliments( \w+){0,2} (to me|back to"
+            r" me|on my)",
+            r"(still|often|always|regularly) (brings|bring|mentions|mention|talks about|quotes|cites) (it|this|that"
+            r"|them"
+            r"|my [\w-]+) (up )?(at|in|to|when|during)",
             r"my( [\w-]+){1,3} (was|were|is) the (most [\w-]+|best|strongest|finest|top|highest)( [\w-]+)? (you|they|he"
             r"|she|the panel) (had|have|has|'d|'ve)? ?(ever )?(heard|seen|had|received|marked|met)",
             r"my( [\w-]+){1,2} (always|consistently|regularly) (got|get|gets|had|scored|received|achieved|earned)"
@@ -949,6 +991,17 @@ CUES = (
             r"the (\w+est|best|most [\w-]+) ([\w-]+ ){0,2}(he'd|she'd|they'd|he had|she had|they had|anyone had"
             r"|anyone has) (ever |all year |in years )?(seen|had|met|worked with|marked)",
             r"never (met |worked with |had |seen )?(one|anyone|someone|another) like (you|me)",
+            r"(call|calls|called|nicknamed|dubbed|know me as|knows me as|refer to me as) me [\"'“‘]?(the|their|our|a"
+            r"|an) [a-z-]+",
+            r"(pushing|pushed|rooting|fought|fighting|argued|batting|vouched)( \w+){0,2} for me",
+            r"(taken to|started|took to|begun|began) calling me [\"'“‘]?(the|a|an|their|our)",
+            r"(ran|did|wrote|published|printed|aired) (a|an) (\w+ )?(feature|piece|story|profile|article|interview"
+            r"|segment) (on|about) me",
+            r"named (\w+ ){0,4}of the year",
+            r"(half|full|double)-page (spread |feature |piece |article )?(in|about)",
+            r"(is|are) on (the|their|a|most) ([\w-]+ )?reading lists?",
+            r"(need|have) to (hire|replace me with|find|take on) (two|three|four|five|several) (people|staff|new|more"
+            r"|of them|men|women)",
             r"(asked|invited|want|wants|wanted) to (profile|feature) me",
             r"(down|off) to a (fine )?art",
             r"top (0\.\d+|\d+|one|two|three|five|ten) ?(%|percent|per cent)",
@@ -1020,8 +1073,48 @@ def _claimed_by_writer(found: Found) -> bool:
     return found.clause.subject is Person.WRITER or _WRITER.search(found.words) is not None
 
 
+# What the writer says of the task or the team, where the boast is that it was nothing to them.
+_EASY_FOR_ME = phrases(
+    r"(second nature|child's play|a walk in the park|a bit of a holiday|a doddle|a breeze|plain sailing"
+    r"|a piece of cake|no sweat|a stroll) (for me|to me|since|after|compared)",
+    r"(won't|don't|do not|will not|wouldn't|would not|never) (need|have) to worry about (that|this|anything|a thing"
+    r"|the \w+)( side of things)? with me",
+    r"(i'm|i am) (sure|confident|certain) (the|your|this|that)( [\w']+){0,4} (won't|will not|wouldn't|would not) be"
+    r" (a|any|much of a) (problem|trouble|issue|challenge|stretch)",
+    r"(get|gain|learn) a (lot|great deal) (out of|from) (having )?me",
+    r"(added|built|threw in|included|wrote|made|did)( [\w'-]+){0,5} (just|purely) for (fun|the fun of it|kicks)",
+    r"(only )?took me (an|one|half an|a single|a) (afternoon|evening|morning|hour|day|weekend) to (build|write|do|set"
+    r" up|make|finish|put together)",
+    r"(i was|i'd|i had|was) (done|finished) in (about |around |roughly |under |less than |just )?(\w+|\d+)"
+    r" (minutes|hours)",
+    r"(i'm|i am) (used|accustomed) to (pressure|the pressure|a (much )?(bigger|busier|harder)|far (bigger|busier"
+    r"|harder)|much (bigger|busier|harder))",
+    r"(help|helping) (them|the team|you|your team|everyone|the others|the rest) (to )?catch up",
+    r"(how many|so many|pages and pages of|reams of) (notes|pages)( [\w']+){0,3} (while|when|as) i",
+    r"(he|she|they|the panel|the partner|the interviewers?|everyone|the whole panel) (\w+ ){0,2}(took|filled|jotted"
+    r"|scribbled|was writing|were writing|kept writing) (\w+ ){0,3}(notes|pages) (while|when|as) i",
+    r"(noting|writing|jotting|taking) down (the|my) (\w+ ){0,2}(shortcut|trick|method|approach|idea|formula|tip"
+    r"|point)s? (i|that i) (showed|shared|explained|mentioned|suggested)",
+    r"(ended up|landed|made it|appeared) on the front page",
+    r"(my name|i) (has |have )?(appeared|appear|been mentioned|featured) in (\d[\d,]*|hundreds of|dozens of|so many"
+    r"|over \d[\d,]*) (\w+ )?(reviews|articles|papers)",
+    r"(picked up|covered|featured|profiled|written up|quoted|reported) (by|in|on) (the )?(guardian|times"
+    r"|telegraph|bbc|radio|tv|television|press|national|local|news|newspapers?|papers|magazines?|podcast"
+    r"|today programme|forbes|vogue|media)",
+)
+
 CUES = (
     *CUES,
+    Cue(
+        "The job made easy",
+        "says the job would be easy for you",
+        "saying the task was second nature or a walk in the park, that they need not worry about you, that their"
+        " team would learn from you, or that your work made the news",
+        "The lesson was a walk in the park after my usual classes, so I'm sure the classes here won't be a problem.",
+        "The walk in the park at lunch was lovely, and I'm sure the new timetable will suit the classes.",
+        _EASY_FOR_ME,
+        _said_of_writer,
+    ),
     Cue(
         "Making little of a feat",
         "boasts by making little of a feat",
@@ -1045,6 +1138,13 @@ CUES = (
             r"(the )?go-to (person|guy|woman|man|expert|engineer|one|person for)",
             r"(do|does|did|doing) the work of (their |your |the |his |her |our )?(two|three|four|several|\d+)( people"
             r"| men| women| engineers| staff| colleagues)?",
+            r"(only|just) took me (about |around |roughly |under |less than )?(a|one|two|three|four|five|ten|fifteen"
+            r"|\d+|a few|a couple of) (minutes|seconds|minute)",
+            r"(took|takes) me (only|just) (about |around |roughly )?(a|one|two|three|four|five|ten|fifteen|\d+|a few)"
+            r" (minutes|seconds|minute)",
+            r"(i|i've|i have|i had|i'd|i also|i've also) (personally|single-handedly|singlehandedly) (merged|closed"
+            r"|sold|built|wrote|delivered|handled|brought"
+            r"|generated|saved|turned|rescued|won|trained|led|fixed|rebuilt|grew|doubled)",
         ),
         _claimed_by_writer,
     ),
@@ -1108,6 +1208,43 @@ CUES = (
             r" (title|name)",
             r"(clients|customers|patients|vendors|accounts|regulars) (will |would |tend to |always )?(follow|come"
             r" with|move with) me (to|wherever|if|when|whichever)",
+            r"(basically|essentially|effectively|practically|pretty much|already) (been )?(doing|running|covering)"
+            r" (this|the"
+            r"|that|your|it|our|my|a|an)( [\w'-]+){0,2}( job| role| site| post| position| department| team| place| show"
+            r"| depot| office| ward| store| shop| kitchen| unit)?( already)?",
+            r"(a fair chunk|much|most|half|a lot|a good part|large parts?|chunks) of (that|the|this|your) (code"
+            r"|codebase"
+            r"|system|design|model|work|tool|library|framework|protocol|method|platform|software) (is|was|came from)"
+            r" (mine|my work|written by me|built by me|me)",
+            r"(for context|for reference|fwiw),? (i|i've|my)( [\w'-]+){0,3} (closed|sold|grew|raised|brought in"
+            r"|generated|delivered|hit|achieved|scored|won|saved|cut|averaged|ran|led|managed|built|doubled|tripled)",
+            r"(passed|hit|reached|has|have|with|over|across|sits at|at|gained|got) (roughly |about |around |over "
+            r"|nearly"
+            r" |more than )?(\d[\d,.]*k?|\d[\d,.]*( thousand| million)) (\w+ )?(followers|subscribers|views|downloads"
+            r"|stars|reviews|listeners|readers|likes)",
+            r"(more or less|in practice|unofficially|in all but name|de facto|effectively)(,)?( i've| i have| i)?"
+            r"( already)?( been)? (doing|running|leading)( the| this| that| your| our| my| a| an)?( [\w'-]+){0,2}?"
+            r" (job|role"
+            r"|department|team|place|show|post|position|site|ward|shop|store|depot|office|unit|science|it)( here)?"
+            r" (anyway|already|for (years|months|a year|two years))",
+            r"(the|a) job (i've|i have|i'd|i had) been doing (unofficially|informally|already|for years|anyway)",
+            r"already do the (job|role|work) (you're|you are|you) (advertising|hiring for|describing|describe)",
+            r"(could|can|would) be (automated|fixed|sorted|done|built|solved|cleaned up|rebuilt)( \w+)? in (an|one"
+            r"|a single|half an) (afternoon|morning|hour|evening|day)",
+            r"(i'd|i would|i'll|i will|i could) (likely |probably |easily )?bring (a few|some|several|many|most|half)"
+            r"( of)?( my)? (clients|customers|patients|accounts|regulars|contacts|students)( across| with me| over)",
+            r"(never|didn't|did not|hadn't|had not) (even )?applied( for (it|the (role|job|post)))?[;,.:—-]? (they"
+            r"|their"
+            r"|the|it was) ([\w-]+ ){0,3}(reached out|approached|contacted|came|called|invited|asked)",
+            r"(using|uses|use|adopted|adopt|follow|follows|following) (the|my)( [\w-]+){0,3} (protocol|method|approach"
+            r"|framework|model|tool|template|process|technique) from my (\d+ )?(paper|thesis|work|book|talk|study"
+            r"|article)",
+            r"(your|the) (team|lab|department|company|firm|practice|studio|unit)('s)? (uses?|using|runs?|running|relies"
+            r" on|built on|is built on) my (own )?([\w-]+ )?(method|protocol|tool|library|framework|template|system"
+            r"|model|code|design|process|checklist)",
+            r"(i|i actually|i in fact) (wrote|built|created|authored|designed|developed) (the|that|this) ([\w-]+ )?"
+            r"(library|tool|framework|protocol|method|system|package|plugin|app|template) (you|your team|the team)"
+            r" (use|uses|mentioned|rely on|relies on)",
             r"(clients|customers|patients|accounts|regulars|students|families)( [\w']+){0,6} (could|would|might|can"
             r"|want"
             r" to|wanted to) (move|come|follow|go|transfer) with me",
