@@ -224,7 +224,12 @@ def rule_reference(rules: tuple[Rule, ...], policy: Policy, files: Files) -> str
         lines += [f"**Severity:** {_severity(rule, policy)}", "", rule.summary, ""]
         for heading, body in rule.sections.items():
             # Raw HTML keeps these out of the table of contents, which lists the rules only.
-            lines += [f'<h3 id="{rule.id}-{_slug(heading)}">{html.escape(heading)}</h3>', "", _demote(body), ""]
+            lines += [
+                f'<h3 id="{rule.id}-{_slug(heading)}">{html.escape(heading)}</h3>',
+                "",
+                _unsearched_cues(_demote(body)),
+                "",
+            ]
         target = _guide_target(rule.guide)
         lines.append(f"**In the guide:** [{title_of(target)}]({target})")
     return "\n".join(lines) + "\n"
@@ -259,6 +264,23 @@ def _days_off(policy: Policy) -> str:
 def _severity(rule: Rule, policy: Policy) -> str:
     severity = policy.severity(rule.id, rule.severity)
     return "off on this site" if severity is None else severity.value
+
+
+# Where a rule's list of cues begins in its "What it checks" section (checker/rules/_cues.py writes it).
+_CUES_BEGIN = re.compile(r"^(When none of the cues below matches|The cues it looks for:)", re.MULTILINE)
+
+
+def _unsearched_cues(markdown: str) -> str:
+    """A section with its list of cues, if it has one, kept out of the site's search index.
+
+    The lists are a third of the index that every reader's first visit downloads (their examples quote
+    the very words a search would look for); the rule's name, summary, reasons and examples stay searchable.
+    """
+    found = _CUES_BEGIN.search(markdown)
+    if found is None:
+        return markdown
+    cues = markdown[found.start() :].rstrip("\n")
+    return markdown[: found.start()] + f"<div markdown data-search-exclude>\n\n{cues}\n\n</div>\n"
 
 
 def _demote(markdown: str) -> str:

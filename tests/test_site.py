@@ -6,6 +6,7 @@ Browser checks (axe, reflow, print, keyboard) are in test_site_browser.py.
 from __future__ import annotations
 
 import importlib
+import json
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -22,6 +23,7 @@ from office import Office, OfficeConfig  # hooks/ is not a package: tests/confte
 from checker import RULES, RULES_BY_ID, Policy, Rule, check
 from checker.rules import DOC_SECTIONS
 from tests.conftest import ROOT, OfficeSite, build_site
+from tests.test_corpus import RULES_WITH_CUES
 from tests.test_site_browser import nav_pages
 from tests.test_templates import fill, plan_for, templates
 
@@ -143,6 +145,22 @@ def test_rule_reference_has_one_section_per_rule_with_every_doc_section(built_si
     links = {url for tag, _, url in parsed.urls if tag == "a"}
     for rule in RULES:
         assert "../" + rule.guide in links, f"{rule.id}: no link to {rule.guide}"
+
+
+def test_the_search_index_has_every_rule_but_not_its_list_of_cues(built_site: Path) -> None:
+    """The lists of cues are on the page and out of the index every first visit downloads."""
+    index = json.loads((built_site / "search" / "search_index.json").read_text(encoding="utf-8"))
+    searched = " ".join(
+        doc["title"] + " " + doc["text"] for doc in index["docs"] if doc["location"].startswith("rules/")
+    )
+    page = " ".join("".join(parse(built_site / "rules" / "index.html").text).split())
+    for rule_id, cues in RULES_WITH_CUES.items():
+        assert RULES_BY_ID[rule_id].summary in searched, rule_id
+        for cue in cues:
+            assert cue.about in page, cue.name
+            assert cue.about not in searched, cue.name
+    assert "The cues it looks for" in page
+    assert "The cues it looks for" not in searched
 
 
 # The pages for longer searches ---------------------------------------------------------------------------------
