@@ -44,7 +44,7 @@ from checker.rules._cues import Cue, Found, cues_doc
 # What a job is called.
 _POST = (
     r"(job|role|position|post|opportunity|chance|place|placement|internship|apprenticeship|offer|vacancy|opening"
-    r"|traineeship|fellowship|contract)"
+    r"|traineeship|fellowship|contract|spot|seat|gig)"
 )
 # What someone would do in the job: "join the team", "work with you", "contribute to the project".
 _DOING = (
@@ -203,7 +203,12 @@ CUES: tuple[Cue, ...] = (
             r"count me in",
             r"(like|love|want|keen|glad|happy) to see (it|this|the process|things) through",
             # "I'd be glad to crew for you this season": any work, for them.
-            r"(glad|happy|keen|eager|ready|love|like|delighted|pleased|prefer) to [a-z]+ (for|with|alongside) (you|your"
+            r"(would|i'd|we'd) (really |very much |so |still |dearly |truly )*(like|love) (the|this|that|your) ([\w-]+ ){0,2}"
+            + _POST,
+            r"(i'd|i would) (still )?(much |far |very much )?rather be (having|talking|working|speaking|joining|doing)"
+            r"( [\w']+){0,3} (with|for|at) (you|your)",
+            r"(glad|happy|keen|eager|ready|love|like|delighted|pleased|prefer) to [a-z]+( the [a-z]+)? (for|with"
+            r"|alongside) (you|your"
             r" (team|crew|company|firm|practice|department|school|club|group|unit|ward|kitchen|office|site))",
         ),
         _writers_own,
@@ -388,7 +393,8 @@ CUES: tuple[Cue, ...] = (
             r"|to develop|to grow"
             r"|heading|going)",
             r"dream (job|role|position|internship|placement|employer|company|team)",
-            r"(the|this|your) (role|job|position|post|team|practice|work|firm)( [\w'’]+){0,4} (would|will) suit me"
+            r"(the|this|your)( [\w-]+)? (role|job|position|post|team|practice|work|firm)( [\w'’]+){0,4} (would|will)"
+            r" suit me"
             r" (well|perfectly|very well|down to the ground|better)",
             r"(exactly |just )?what (i've|i have|i'd|i had) been (working|aiming|building|hoping) (towards|toward|for)",
             # The role as the better fit, however the clause runs: "your post still looks like the better fit".
