@@ -23,7 +23,22 @@ if (!probePlan) {
   process.exit(2);
 }
 const { loadPyodide } = await import(join(pyodideDir, "pyodide.mjs"));
-const options = { indexURL: pyodideDir, stdLibURL, stdout: () => {}, stderr: (line) => console.error(line) };
+const { default: createModule } = await import(join(pyodideDir, "pyodide.asm.mjs"));
+// As the browser's worker does (docs/javascripts/checker-worker.js): Pyodide asks for a heap the size of
+// the snapshot (INITIAL_MEMORY), which its WebAssembly ignores (it starts at 30 MiB); grown first, the heap
+// takes it. The worker is one file for the browser, so the few lines are written out in both places.
+async function createPyodideModule(settings) {
+  const module = await createModule(settings);
+  if (settings.INITIAL_MEMORY > module.HEAP8.length) module.growMemory(settings.INITIAL_MEMORY);
+  return module;
+}
+const options = {
+  indexURL: pyodideDir,
+  stdLibURL,
+  createPyodideModule,
+  stdout: () => {},
+  stderr: (line) => console.error(line),
+};
 
 // Unpacked by Python, not by pyodide.loadPackage: the package loader keeps JavaScript objects
 // that a snapshot cannot hold. Every module is imported and the bridge called once, because the

@@ -347,9 +347,13 @@ CUES: tuple[Cue, ...] = (
             r"|reached|decided) (well |long |way |days |weeks )?(before|in advance|beforehand|already)",
             r"(was|were|had) always (going|meant|planned|intended) to",
             r"(i|we) (was|were) (only |just )?(there )?to (make up|fill) (the )?(numbers|quota)",
-            r"(written|tailored|built|designed|shaped|drawn up) (around|for|with) (someone|somebody|an? (internal"
-            r"|inside"
-            r"|particular|specific|existing|named)|one (person|candidate)|(him|her|them) in mind)",
+            r"(written|tailored|built|designed|shaped|drawn up) around (someone|somebody|an? (internal|inside"
+            r"|particular"
+            r"|specific|existing|named)|one (person|candidate))|(role|job|post|spec|advert|description|position) (was"
+            r" |had"
+            r" been |been )?(written|drawn up|designed|created) (for|with) (someone|somebody|him|her|them)("
+            r" already)?( in"
+            r" mind)?",
             r"(a )?shortlist of one",
             r"(sorted|earmarked|promised|reserved|set aside|kept|lined up) for (someone|somebody|an? (internal|insider"
             r"|friend|relative)|(his|her|their|your|the boss's|the manager's|[a-z]+'s) (cousin|nephew|niece|friend|son"
@@ -401,55 +405,61 @@ CUES: tuple[Cue, ...] = (
             r"|more interested in)",
             r"(had i|if (only )?(i|someone) had) (been )?(known|told|warned|informed)",
             r"(on|checking|looking at) (his|her|their) (phone|watch|laptop|email)",
-            r"(into|in|down) (a|the|whatever|some|your) ([\w-]+ )?black hole",
+            r"(into|in|down) (a|the|whatever|some|your) ([\w-]+ )?black hole( \w+){0,3} (your|their|office|hr|system"
+            r"|portal|inbox|team|recruiters?)",
             r"(no one's|nobody's|anyone's|noone's|no-one's) (diary|calendar|radar|list)",
             r"(working|reading|going) (off|from) (my|an|the) (old|outdated|previous|earlier|wrong|out-of-date) (cv"
             r"|resume"
-            r"|résumé|application|version)|(my|the) (cv|resume|application) from (two|three|four|\w+) years ago",
-            r"(went|go|gone|going) missing (once|before|again|already|last time)",
-            r"(actually|really) (reached|got to|made it to) (the|your)( \w+){0,2} this time",
-            r"(two|three|four|several) different (timelines|dates|answers|stories|versions|messages) from",
+            r"|résumé|application|version)",
+            r"(application|cv|email|form|documents|references|paperwork|file)s? (\w+ ){0,2}(went|go|gone|going) missing"
+            r" (once|before|again|already|last time)",
+            r"(three|four|five|several) different (timelines|dates|answers|stories|versions|messages) from",
             r"(ideas|work|suggestions|designs|slides|points) (from|in) my( \w+){0,2} (brief|task|test|presentation"
-            r"|proposal|case study|pitch|assignment) (appeared|turned up|showed up|ended up|popped up)",
-            r"(not sure|i doubt|i'm not sure|unsure) (that |whether |if )?(the|your|those)( [\w-]+){0,3} (questions"
-            r"|tests?"
-            r"|tasks?|exercises?|interviews?|format|process) (tell|tells|show|shows|measure|measures|reveal|test)"
-            r" (you )?"
-            r"(much|anything|a lot|a great deal)",
-            r"(wires|lines) (got |were |have been )?crossed( \w+){0,2} (on|at) your (side|end)|(mix-up|confusion"
-            r"|miscommunication|breakdown) (on|at) your (side|end)",
+            r"|proposal|case study|pitch|assignment) (appeared|turned up|showed up|ended up|popped up) (on|in) (your"
+            r"|the"
+            r" company's|their) (blog|website|site|campaign|newsletter|product|app|deck|pitch|social|launch|feed)",
+            r"(not sure|i doubt|i'm not sure|unsure) (that )?(your|those|these|the interview|the puzzle|the panel's|the"
+            r" assessment)( [\w-]+){0,3} (questions|tests?|tasks?|exercises?|interviews?|format|process) (tell|tells"
+            r"|show"
+            r"|shows|measure|measures|reveal|test) (you )?(much|anything|a lot|a great deal)",
+            r"(wires|lines) (got |were |have been )?crossed( \w+){0,2} (on|at) your (side|end)",
             r"(seemed|appeared|looked) to (have )?(switched|checked|zoned|tuned) (off|out)",
             r"(which|that) i (assume|presume|take it|suppose|gather) is (the|your|their|the team's|the company's|the"
             r" firm's) way of",
-            r"(seen|had) (enough|a fair amount|plenty|a good sense|a taste) of what (the )?(day-to-day )?(life|working)"
-            r" (at|there|with|in|would|here|looks)",
             r"whereas (with )?(\w+ ){0,2}i (was|am|had been|have been|'m) still (waiting|chasing)",
-            r"(each|every) time( [\w']+){0,5} (starting|start|started|starts) (again |over )?from scratch",
-            r"(passed|bounced|shuffled|handed) (between|around|from one)( \w+){0,3} (coordinators|recruiters|people"
-            r"|departments|contacts|teams|inboxes)",
+            r"(each|every) time( [\w',]+){0,8} (starting|start|started|starts) (again |over )?from scratch",
+            r"(bounced|shuffled) (between|around|from one)( \w+){0,3} (coordinators|recruiters|people|departments"
+            r"|contacts|teams|inboxes)",
             r"which (one |version |of you |story |of the two |of them )?(i )?(to|should i|i should|do i|am i to)"
             r" believe",
-            r"(i'd|i would|one would) have (hoped|expected) (for )?(something|a little|a bit|rather|more|better)",
-            r"(contacted|called|rung|phoned|approached) for a reference( [\w,]+){0,3} (before|without) (i|my)",
-            r"(interested|want|like) to (know|hear) how (this one|it|this) (concluded|ended|went)",
-            r"(hadn't|had not|never|didn't|did not|hasn't|has not) (\w+ )?(reached|made it to|got to|gotten to|been"
-            r" passed to|been shared with|been sent to) (everyone|the (whole |full )?panel|all of (you|them)|the"
-            r" others)",
+            r"(i'd|i would|one would) have (hoped|expected) (for )?(something|a lot|rather|much|far)( \w+){0,3} (more"
+            r"|better)"
+            r"( \w+)? than (a|an|the|one|that|this|two|three|what|being)",
+            r"(contacted|called|rung|phoned|approached) for a reference( [\w,]+){0,4} (before|without) (i|my) (had "
+            r"|have )?"
+            r"(even )?(agreed|consent|permission|said|gave|accepted|approved)",
+            r"(interested|want|like) to (know|hear) how this one (concluded|ended|went)",
+            r"(cv|application|pre-read|portfolio|summary|documents|papers|details|notes)( \w+){0,2} (hadn't|had not"
+            r"|never"
+            r"|didn't|did not|hasn't|has not) (\w+ )?(reached|made it to|got to|gotten to|been passed to|been shared"
+            r" with"
+            r"|been sent to) (everyone|the (whole |full )?panel|all of (you|them)|the others)",
             r"(contacted|called|rang|phoned|emailed|approached) my (current )?(manager|employer|boss|referees?"
-            r"|references?)( \w+){0,4} (before|without) (i|my|asking)",
+            r"|references?)( [\w,]+){0,4} (before|without) (i|my|asking) (had |have )?(even )?(agreed|consent"
+            r"|permission"
+            r"|said|gave|accepted|approved|me)",
             r"(copying|copied|cc'ing|cc'd|cc-ing|looping|looped) (in )?(your|the company's)( \w+){0,2} (director|cfo"
-            r"|ceo"
-            r"|chief|head|chair|md|partner|president|vice president)",
+            r"|ceo|chief|head|chair|md|partner|president|vice president)( [\w,]+){0,4} so (that )?(she|he|they) (hears"
+            r"|knows|sees|can see|is aware|are aware)",
             r"(learned|learnt|taught me|told me|showed me) (a lot|more|plenty|quite a bit|a great deal) about how"
-            r" ([\w-]+ ){0,3}(runs its hiring|run their hiring|hires|recruits|treats (its |their )?(candidates|people"
-            r"|applicants))",
-            r"(starting|beginning) to (take|get) the hint|(take|taking|took|taken|get|getting) the hint (about|that"
-            r"|as to)"
-            r" (where|how|what|my|the)",
-            r"rather than (a|any) (sign|reflection|measure|indication) of (how|what|the|your)",
-            r"(cvs|applications|files|résumés|resumes|papers|notes) (may |might |must |had )?(have )?(got|gotten|been)"
-            r" (shuffled|mixed up|swapped|muddled|confused|switched)",
-            r"(which|what) (version|story|one) (is|was) (true|right|correct|accurate|the real one)",
+            r" ([\w-]+ ){0,3}(runs its hiring|run their hiring|treats (its |their )?(candidates|applicants))",
+            r"((starting|beginning) to (take|get)|(take|taking|took|taken|get|getting)) the hint (about|as to) (where"
+            r"|how)"
+            r" (i|it|my|this|the role|the job)",
+            r"rather than (a|any) (sign|reflection|indication) of how (closely|carefully|seriously|much|well)",
+            r"(cvs|applications|résumés|resumes) (may |might |must |had )?(have )?(got|gotten|been) (shuffled|mixed up"
+            r"|swapped|muddled|confused|switched)",
+            r"(which|what) (version|story) (is|was) (true|the true one|the real one|the truth)",
             r"(hopefully|i hope|i trust) (that )?(the|your) decision (itself )?(will be|is|was|gets|will get) (based"
             r"|made)"
             r" on (mine|my (own )?(cv|application|interview|record|answers))",
@@ -498,9 +508,9 @@ CUES: tuple[Cue, ...] = (
             r"(lesson|noted) (learned|learnt)",
             r"(clearly|obviously) (i|my) (wasn't|was not|am not|'m not) (good enough|what you)",
             r"(hope|hoping) (that )?the next (candidate|person|applicant|one|interviewee|in line)( \w+){0,3} (gets|is"
-            r" given|receives|has|will get|will have) (more|better|proper|a bit more|fairer|clearer|some)",
-            r"think (hard|twice|carefully|long and hard|very carefully) before (applying|going through|doing|putting"
-            r" myself|interviewing|coming back|recommending)",
+            r" given|receives|has|will get|will have) (a |an |the )?(more|better|proper|a bit more|fairer|clearer)",
+            r"think (hard|twice|long and hard) before (applying|going through|putting myself|recommending|interviewing)"
+            r"( [\w']+){0,2} (again|here|there|to you|with you|through that)",
         ),
         # "Please pass on my congratulations to whoever is joining" means it.
         lambda found: not (found.words.startswith("congrat") and _SINCERE.search(found.sentence) is not None),
@@ -519,7 +529,7 @@ CUES: tuple[Cue, ...] = (
             r"(i|we) (want|need|demand|deserve) to know (exactly )?(why|what|how)",
             r"(tell|show) me (exactly )?(why|what i did wrong|where i went wrong)",
             r"what (exactly )?(was|is) (wrong|lacking|missing) (with|in|from) (me|my)",
-            r"(on|with) what (evidence|basis|grounds)",
+            r"(on|with) what (evidence|basis|grounds)(?! (would|should|do|can|could|shall|will) you)",
             r"which (one|ones|criterion|criteria|of (these|them|the criteria|the requirements)) (i|did i) (failed|fail"
             r"|fell short|didn't meet|did not meet|was lacking|lacked|missed)",
         ),
@@ -608,7 +618,8 @@ CUES = (
         "Experience counts for a lot in this work, and I am glad to have gained more.",
         phrases(
             r"counts? for (rather |much |very |so )?(less|little|nothing)",
-            r"counts? for (a lot |much |rather |far )?more than (i|we) (realised|realized|thought|expected|knew)",
+            r"(knowing|who you know|connections|contacts|being an insider|the right (people|school|name|surname))"
+            r" ([\w']+ ){0,4}counts? for (a lot |much |rather |far )?more",
             r"(i'm|i am) sure (that|it|this) had nothing to do with (it|the decision)",
             r"(purely|just|entirely|simply|only) a coincidence",
             r"every bit as (open|fair|transparent|genuine|honest)",
@@ -997,7 +1008,7 @@ CUES = (
             r"even though (i|my)",
             r"(i )?(genuinely |really )?(don't|do not) (understand|see) (how|why|what)",
             r"(hard|difficult|impossible) to (square|reconcile)",
-            r"(almost |practically |virtually |nearly )?(line for line|word for word|point for point)",
+            r"(almost |practically |virtually |nearly )?(line for line|point for point)",
         ),
         _argues,
         AFTER_REJECTION,
@@ -1119,7 +1130,9 @@ CUES = (
             r"(complaints?|grievance|appeals?) (procedure|process|policy|route|form)",
             r"(lodge|file|make|raise|submit) (a |an )?(formal )?(complaint|grievance|appeal)",
             r"(i've|i have|i) (kept|saved|still have|retained) (the|your|a copy of (the|your)|all the|every|copies of"
-            r" (the|your)) (email|emails|message|messages|correspondence|records?|notes|texts)",
+            r" (the|your)) (email|emails|message|messages|correspondence|records?|notes|texts) (where|in which|that"
+            r"|which)"
+            r" (you|she|he|they|it) (quoted|promised|said|stated|offered|confirmed|gave|put)",
         ),
         anywhere,
     ),

@@ -538,22 +538,25 @@ CUES = (
             r"(competitors|rivals|competing firms|other firms)( \w+){0,3} (got in touch|approached me|contacted me"
             r"|reached out|called me|invited me)",
             r"(competing|fighting|bidding|vying) (for|over) me",
-            r"(interest|approaches|calls|offers) from (two|three|four|five|six|several|multiple|\d+) (other"
-            r" )?(companies"
-            r"|firms|employers|recruiters|organi[sz]ations|banks|agencies|studios)",
-            r"(can|could) (afford to|now) be (fairly |very |quite |rather |a little |a bit )?(selective|choosy|picky)",
-            r"(to be )?wanted (in|by) so many",
-            r"(came|come) to me (directly|themselves|unprompted|out of the blue)|(approached|contacted|reached out to)"
-            r" me (themselves|unprompted|out of the blue|without my applying)",
+            r"(approaches|calls) from (two|three|four|five|six|several|multiple|\d+) (other )?(companies|firms"
+            r"|employers"
+            r"|recruiters|organi[sz]ations|banks|agencies|studios)",
+            r"(can|could) (afford to|now) be (fairly |very |quite |rather |a little |a bit )?(selective|choosy|picky)"
+            r" about"
+            r" (where i go|which (offer|role|job|firm|company)|my next (role|move|job)|offers|employers)",
+            r"wanted (in|by) so many (places|companies|firms|employers|labs|teams|studios|practices|schools|hospitals)",
+            r"(they|he|she|their [\w-]+) (came|come) to me (directly|themselves|unprompted|out of the blue)|(approached"
+            r"|contacted|reached out to) me (themselves|unprompted|out of the blue|without my applying)",
             r"bite (my|your) hand off|snap me up",
             r"(two|three|four|five|several|many|a few|a couple of) (of the )?(\w+ ){0,3}(practices|firms|studios"
             r"|companies|agencies|groups|labs|recruiters|headhunters|schools|hospitals|clubs|teams|banks) (have|has)"
             r" (asked for my|requested my|approached me|headhunted me)",
             r"(i'm|i am) (fairly |quite |pretty |rather |very )?well[- ]known (on|in|around|across) (the|this)",
             r"(would|she'd|he'd|they'd|she would|he would) clone me",
-            r"how (they'd|they would|we'd|we would|he'd|she'd|the team would|the ward would|they'll|they will) (cope"
-            r"|manage|survive|get by|function) without me",
-            r"(booked|booked up|requested|reserved)( \w+){0,3} (months|weeks) (ahead|in advance)",
+            r"how (they'd|they would|we'd|we would|he'd|she'd|the team would|the team will|the ward would|they'll"
+            r"|they will|we'll|we will|it will|it would) (cope|manage|survive|get by|function) without me",
+            r"(i'm|i am|i get|i'm usually|i am usually) (\w+ )?(booked|booked up|requested)( \w+){0,3} (months|weeks)"
+            r" (ahead|in advance)",
             r"the only (one|person|candidate|graduate|student|applicant) from my (university|uni|school|college|cohort"
             r"|year|class|course|department) to",
             r"(created|invented|made|built|designed|opened) (the|a|this) (role|position|post|job) (just |especially"
@@ -561,9 +564,9 @@ CUES = (
             r"(do not|don't|doesn't|does not|rarely|seldom) (get|see|meet|come across) (such|candidates like|people"
             r" like"
             r"|profiles like|someone like)",
-            r"(requested|booked|asked for) (me )?personally",
+            r"(requested|booked|asked for) me personally",
             r"(run|ran|running) out of things to learn",
-            r"(vouching|vouch|vouches) for me",
+            r"(vouching|vouches) for me personally|personally (vouching|vouches) for me",
             r"pre-vetted|(doesn't|does not|rarely|never) (usually )?do (this|that) for (anyone|just anyone|people)",
             r"a first for (someone|anyone|a person) (my|of my|at my) (age|level|grade|experience)",
         ),
@@ -751,9 +754,8 @@ CUES = (
             r"( else)?( \w+){0,4} (with|who|like|as)",
             r"(failed|couldn't|could not|didn't manage|did not manage|gave up) where (i|we) (succeeded|managed|didn't"
             r"|did not)",
-            r"(hadn't|had not|haven't|have not|never|rarely|seldom|hardly ever) (\w+ )?(seen|met|had|interviewed|come"
-            r" across|received) (a|an|anyone|someone|anything|one)( [\w-]+){0,2} like (mine|me)( this year| before"
-            r"| in years)?",
+            r"(hadn't|had not|haven't|have not|never|rarely|seldom|hardly ever) (\w+ )?(seen|had|come across|received)"
+            r" (a|an|anything|one)( [\w-]+){0,2} like mine( this year| before| in years)?",
             r"(i'm|i am|people like me|someone like me|candidates like me|those like me|my (skills|profile|experience"
             r"|accreditation|combination|background|kind|type)|(people|candidates|nurses|engineers|developers|chefs"
             r"|teachers"
@@ -777,7 +779,6 @@ CUES = (
             r"(beneath|below) the level (of experience )?(i'd|i would|i) (bring|offer|have)",
             r"(beyond|above|more than|over and above) what (was|they|you|the (brief|panel|task|test)) (asked|required"
             r"|expected|wanted|needed)",
-            r"(just |simply |only )?to make it (a bit |a little |slightly |rather )?more (interesting|challenging|fun)",
         ),
         _writers_claim,
     ),
@@ -978,11 +979,12 @@ CUES = (
         phrases(
             r"(asked|ask|asking|asks) for me by name",
             r"(ran|runs|run) itself (when|whenever|while) (i|i was|i'm|i am)",
-            r"(sent|send|sends|passed|paid|paying) (his|her|their|me|back)( \w+)? compliments( \w+){0,2} (to me|back to"
-            r" me|on my)",
+            r"(sent|send|sends|paid|paying) (his|her|their)( \w+)? compliments( \w+){0,2} (to me|back to me|to the"
+            r" kitchen|to the chef)",
             r"(still|often|always|regularly) (brings|bring|mentions|mention|talks about|quotes|cites) (it|this|that"
             r"|them"
-            r"|my [\w-]+) (up )?(at|in|to|when|during)",
+            r"|my [\w-]+) (up )?(at|in|to) (staff|team|board|department|every|our staff|assemblies|interviews"
+            r"|inductions)",
             r"my( [\w-]+){1,3} (was|were|is) the (most [\w-]+|best|strongest|finest|top|highest)( [\w-]+)? (you|they|he"
             r"|she|the panel) (had|have|has|'d|'ve)? ?(ever )?(heard|seen|had|received|marked|met)",
             r"my( [\w-]+){1,2} (always|consistently|regularly) (got|get|gets|had|scored|received|achieved|earned)"
@@ -993,15 +995,15 @@ CUES = (
             r"never (met |worked with |had |seen )?(one|anyone|someone|another) like (you|me)",
             r"(call|calls|called|nicknamed|dubbed|know me as|knows me as|refer to me as) me [\"'“‘]?(the|their|our|a"
             r"|an) [a-z-]+",
-            r"(pushing|pushed|rooting|fought|fighting|argued|batting|vouched)( \w+){0,2} for me",
+            r"(were|was) (pushing|rooting|fighting|batting) (\w+ ){0,2}for me(?! to)",
             r"(taken to|started|took to|begun|began) calling me [\"'“‘]?(the|a|an|their|our)",
             r"(ran|did|wrote|published|printed|aired) (a|an) (\w+ )?(feature|piece|story|profile|article|interview"
             r"|segment) (on|about) me",
-            r"named (\w+ ){0,4}of the year",
+            r"(i was|i've been|i have been|got me|i got|me) named (\w+ ){0,4}of the year",
             r"(half|full|double)-page (spread |feature |piece |article )?(in|about)",
-            r"(is|are) on (the|their|a|most) ([\w-]+ )?reading lists?",
-            r"(need|have) to (hire|replace me with|find|take on) (two|three|four|five|several) (people|staff|new|more"
-            r"|of them|men|women)",
+            r"my (\w+ ){0,6}(is|are) on (the|their|a|most) ([\w-]+ )?reading lists?",
+            r"(need|have|had) to (hire|find|take on) (two|three|four|five|several) (people|staff|new people|more people"
+            r"|of them|men|women) to (replace|cover for|do the work of) me",
             r"(asked|invited|want|wants|wanted) to (profile|feature) me",
             r"(down|off) to a (fine )?art",
             r"top (0\.\d+|\d+|one|two|three|five|ten) ?(%|percent|per cent)",
@@ -1077,20 +1079,23 @@ def _claimed_by_writer(found: Found) -> bool:
 _EASY_FOR_ME = phrases(
     r"(second nature|child's play|a walk in the park|a bit of a holiday|a doddle|a breeze|plain sailing"
     r"|a piece of cake|no sweat|a stroll) (for me|to me|since|after|compared)",
-    r"(won't|don't|do not|will not|wouldn't|would not|never) (need|have) to worry about (that|this|anything|a thing"
-    r"|the \w+)( side of things)? with me",
-    r"(i'm|i am) (sure|confident|certain) (the|your|this|that)( [\w']+){0,4} (won't|will not|wouldn't|would not) be"
-    r" (a|any|much of a) (problem|trouble|issue|challenge|stretch)",
+    r"(won't|don't|do not|will not|wouldn't|would not|never) (need|have) to worry about (that|this) side of things"
+    r" with me|(won't|don't|do not|will not|never) (need|have) to worry about (anything|a thing) with me",
+    r"(i'm|i am) (sure|confident|certain) (the|your|this|that)( [\w']+){0,3} (classes|pupils|students|patients"
+    r"|workload|pace|caseload|clients|job|role|work|tasks?|targets?|rota|shifts) (here )?(won't|will not|wouldn't"
+    r"|would not) be (a|any|much of a) (problem|trouble|issue|challenge|stretch)",
     r"(get|gain|learn) a (lot|great deal) (out of|from) (having )?me",
     r"(added|built|threw in|included|wrote|made|did)( [\w'-]+){0,5} (just|purely) for (fun|the fun of it|kicks)",
-    r"(only )?took me (an|one|half an|a single|a) (afternoon|evening|morning|hour|day|weekend) to (build|write|do|set"
-    r" up|make|finish|put together)",
+    r"(only )?took me (an|one|half an|a single|a) (afternoon|evening|morning|hour|day|weekend) to (build|write"
+    r"|finish|put together)",
     r"(i was|i'd|i had|was) (done|finished) in (about |around |roughly |under |less than |just )?(\w+|\d+)"
     r" (minutes|hours)",
-    r"(i'm|i am) (used|accustomed) to (pressure|the pressure|a (much )?(bigger|busier|harder)|far (bigger|busier"
-    r"|harder)|much (bigger|busier|harder))",
-    r"(help|helping) (them|the team|you|your team|everyone|the others|the rest) (to )?catch up",
-    r"(how many|so many|pages and pages of|reams of) (notes|pages)( [\w']+){0,3} (while|when|as) i",
+    r"(came together|got it done|had it done|finished it|did it) in (roughly |about |around |under |just |only"
+    r" |less than )?(\w+|\d+) minutes",
+    r"(i'm|i am) (used|accustomed) to (pressure|the pressure|(a|much|far|a much|a far) (bigger|busier|harder) (team"
+    r"|kitchen|ward|site|store|shop|caseload|workload|budget|operation|department|school|class|service))",
+    r"(help|helping) (them|the team|your team|your analysts|your staff) (to )?catch up",
+    r"(how many|so many) (notes|pages) ([\w']+ ){1,3}(filled|took|wrote|jotted|made) (while|when|as) i",
     r"(he|she|they|the panel|the partner|the interviewers?|everyone|the whole panel) (\w+ ){0,2}(took|filled|jotted"
     r"|scribbled|was writing|were writing|kept writing) (\w+ ){0,3}(notes|pages) (while|when|as) i",
     r"(noting|writing|jotting|taking) down (the|my) (\w+ ){0,2}(shortcut|trick|method|approach|idea|formula|tip"
@@ -1139,12 +1144,12 @@ CUES = (
             r"(do|does|did|doing) the work of (their |your |the |his |her |our )?(two|three|four|several|\d+)( people"
             r"| men| women| engineers| staff| colleagues)?",
             r"(only|just) took me (about |around |roughly |under |less than )?(a|one|two|three|four|five|ten|fifteen"
-            r"|\d+|a few|a couple of) (minutes|seconds|minute)",
+            r"|\d+|a few|a couple of) (minutes|seconds|minute)(?! to (walk|get|drive|find|reach|park|cycle|travel))",
             r"(took|takes) me (only|just) (about |around |roughly )?(a|one|two|three|four|five|ten|fifteen|\d+|a few)"
             r" (minutes|seconds|minute)",
             r"(i|i've|i have|i had|i'd|i also|i've also) (personally|single-handedly|singlehandedly) (merged|closed"
-            r"|sold|built|wrote|delivered|handled|brought"
-            r"|generated|saved|turned|rescued|won|trained|led|fixed|rebuilt|grew|doubled)",
+            r"|sold"
+            r"|built|generated|saved|rescued|rebuilt|grew|doubled|turned round|turned around)",
         ),
         _claimed_by_writer,
     ),
@@ -1217,11 +1222,17 @@ CUES = (
             r"|system|design|model|work|tool|library|framework|protocol|method|platform|software) (is|was|came from)"
             r" (mine|my work|written by me|built by me|me)",
             r"(for context|for reference|fwiw),? (i|i've|my)( [\w'-]+){0,3} (closed|sold|grew|raised|brought in"
-            r"|generated|delivered|hit|achieved|scored|won|saved|cut|averaged|ran|led|managed|built|doubled|tripled)",
-            r"(passed|hit|reached|has|have|with|over|across|sits at|at|gained|got) (roughly |about |around |over "
-            r"|nearly"
-            r" |more than )?(\d[\d,.]*k?|\d[\d,.]*( thousand| million)) (\w+ )?(followers|subscribers|views|downloads"
-            r"|stars|reviews|listeners|readers|likes)",
+            r"|generated|hit|achieved|won|doubled|tripled)",
+            r"(my|i've|i have|i) ([\w']+ ){0,3}(has|have|with|gained|got) (roughly |about |around |over |nearly |more"
+            r" than"
+            r" )?(\d[\d,.]*k?|\d[\d,.]*( thousand| million)) (\w+ )?(followers|subscribers|views|downloads|stars"
+            r"|reviews"
+            r"|listeners|readers|likes)",
+            r"(passed|hit|reached|topped|crossed) (roughly |about |around |over |nearly |more than )?(\d[\d,.]*k"
+            r"|\d[\d,.]*"
+            r"( thousand| million)|\d{1,3},\d{3}(,\d{3})?) (\w+ )?(followers|subscribers|views|downloads|stars"
+            r"|listeners"
+            r"|readers|likes)",
             r"(more or less|in practice|unofficially|in all but name|de facto|effectively)(,)?( i've| i have| i)?"
             r"( already)?( been)? (doing|running|leading)( the| this| that| your| our| my| a| an)?( [\w'-]+){0,2}?"
             r" (job|role"
@@ -1236,9 +1247,11 @@ CUES = (
             r"(never|didn't|did not|hadn't|had not) (even )?applied( for (it|the (role|job|post)))?[;,.:—-]? (they"
             r"|their"
             r"|the|it was) ([\w-]+ ){0,3}(reached out|approached|contacted|came|called|invited|asked)",
-            r"(using|uses|use|adopted|adopt|follow|follows|following) (the|my)( [\w-]+){0,3} (protocol|method|approach"
-            r"|framework|model|tool|template|process|technique) from my (\d+ )?(paper|thesis|work|book|talk|study"
-            r"|article)",
+            r"(you|your (team|lab|group|department)|the (team|lab|group|department|practice))( \w+)? (are |is |were "
+            r"|was )?"
+            r"(already )?(using|uses|use|adopted|follow|follows|following) (the|my)( [\w-]+){0,3} (protocol|method"
+            r"|approach|framework|model|tool|template|process|technique) from my (\d+ )?(paper|thesis|work|book|talk"
+            r"|study|article)",
             r"(your|the) (team|lab|department|company|firm|practice|studio|unit)('s)? (uses?|using|runs?|running|relies"
             r" on|built on|is built on) my (own )?([\w-]+ )?(method|protocol|tool|library|framework|template|system"
             r"|model|code|design|process|checklist)",
@@ -1251,16 +1264,18 @@ CUES = (
             r"(falls?|fell|falling|goes|went|go|going) (over|apart|to pieces|downhill|to pot|pear-shaped|off the rails)"
             r" (the (minute|moment|second|day|week)|whenever|as soon as) (i'm not|i am not|i wasn't|i was not|i'm away"
             r"|i am away|i'm off|i step (away|out|off)|i take (a|my) (day|week|holiday))",
-            r"(i could|i'd|i would|i can|i'll) (fix|sort|tidy|clean|solve|turn|knock|clear|rebuild|untangle|overhaul"
-            r"|streamline)( up| out| round| around| off)? (your|all|most|much|half|the whole|the team's|all of|most of)"
-            r"( [\w'-]+){0,4} (in|within|by the end of) (my first|a|the first"
-            r"|one|two|a single|a couple of) (week|month|fortnight|day|days|weeks|sprint)",
+            r"(i could|i'd|i would|i can|i'll) (fix|solve|overhaul|streamline|untangle|rebuild|turn round)( up| out)?"
+            r" (your|all your|most of your|half your|all of your|most of the team's|the whole)( [\w'-]+){0,4} (in"
+            r"|within"
+            r"|by the end of) (my first|the first|one|a single) (week|month|fortnight|sprint)",
             r"(most|much|all|half|the bulk) of (what|the (issues|problems|things)) (you|the team) (showed|described"
             r"|mentioned)( me)? (i could|i'd|i would|i can)",
             r"(basic|easy|simple|straightforward|elementary|routine|gentle|light|obvious)( side)? for (someone|a person"
             r"|somebody|anyone) (with|of|at) (my|this)",
-            r"(wait|waited|waiting|looking|search|searching|hunt|hunting|queue|queueing)( [\w']+){0,4} for (someone"
-            r"|somebody|a person|people|candidates) like me",
+            r"(departments|teams|employers|firms|companies|hospitals|schools|clients|practices|they) ([\w']+"
+            r" ){0,3}(wait"
+            r"|waited|waiting|search|searching|look|looking|hunt|hunting)( [\w']+){0,4} for (someone|somebody|a person"
+            r"|people|candidates) like me",
             r"(don't|do not|rarely|never|seldom) (usually |normally )?(need|have) to (do |sit |go through )?(an? )?"
             r"interviews?",
             r"(didn't|did not) (even )?need to interview me",

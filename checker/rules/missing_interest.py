@@ -44,7 +44,7 @@ from checker.rules._cues import Cue, Found, cues_doc
 # What a job is called.
 _POST = (
     r"(job|role|position|post|opportunity|chance|place|placement|internship|apprenticeship|offer|vacancy|opening"
-    r"|traineeship|fellowship|contract|spot|seat|gig)"
+    r"|traineeship|fellowship|contract)"
 )
 # What someone would do in the job: "join the team", "work with you", "contribute to the project".
 _DOING = (
@@ -55,24 +55,28 @@ _DOING = (
     r"|launch my"
     r"|support|continue|take on|take (the |this |it |that )?(role |position |job |post )?on"
     r"|take up|build|learn|lead|accept|move forward|move ahead|progress|proceed|spend|develop|play a part|get started"
-    r"|do (it|this|that|the (job|role|work))|get involved|make a difference|collaborate|serve|put my|use my|apply my"
+    r"|do the (job|role|work)|be (your|the|a|an) (new |next )?[\w-]+ (for|at|in|on|with|here)|be your new [\w-]+"
+    r"|be running|come back|keep going|go further|run (the|your) [\w-]+ (for|at|side|floor|team)|get involved|make a"
+    r" difference|collaborate|serve|put my|use my|apply my"
     r"|take the next step|take this|take that"
     r"|be joining|be working|relocate|move (to|for|across|over|house)"
     r"|keep (doing|working) (this|that|it|with|for|at|here)"
     # "I'd be thrilled to get the job"
     r"|(get|receive|land|secure|win) (the|this|that|an|a|your) ([\w-]+ )?" + _POST + ")"
 )
-# What a writer would like to do that is not the job itself: to write, ask or hear, to fix a date, or to leave.
-# "I would like to thank you", "I'd love to know the timeline", "I would like to withdraw".
+# What a writer would like to do that is not the job itself: to write, ask or hear, to fix a date, to wait, or to
+# leave. "I would like to thank you", "I'd love to know the timeline", "I would like to withdraw".
 _NOT_THE_JOB = (
     r"(?!(thank|ask|hear|know|say|let|follow|check|confirm|apologi[sz]e|mention|add|share|send|provide|answer|discuss"
     r"|talk|speak|chat|meet|update|inform|clarify|request|enquire|inquire|find out|understand|remind|note|point"
     r"|express|extend|offer|reiterate|reach|touch|circle|flag|give you|take (a|this|the) (moment|opportunity|chance)"
     r"|withdraw|decline|cancel|postpone|reschedule|rearrange|pull out|step (back|down|away|aside)|move on|stop|leave"
-    r"|remove|turn|keep (my|our) options|be (kept|informed|updated|notified|told|contacted|removed|withdrawn)"
-    r"|receive|get (back|an? (update|answer|reply|response))|see (if|whether|how|what|the|your)|make sure|wish you"
-    r"|hand|submit|attach|book|arrange|schedule|call|phone|visit|come (in|by|to the office)|drop|pop|sort"
-    r"|negotiate|discuss|raise|put (it|this|that) to)\b)[a-z]+"
+    r"|remove|turn|keep (my|our) options|be (kept|informed|updated|notified|told|contacted|removed|withdrawn|upfront"
+    r"|honest|clear|open|transparent)|receive|get (back|an? (update|answer|reply|response))|see (if|whether|how|what"
+    r"|the|your|things through with)|make sure|wish you|hand|submit|attach|book|arrange|schedule|call|phone|visit"
+    r"|come (in|by|to the office)|drop|pop|sort|negotiate|raise|put (it|this|that) to|wait|hold|pause|congratulate"
+    r"|reassure|recommend|introduce|refer|grab|keep in touch|stay (in touch|where|with my|at my|on at)|remain (with"
+    r"|at|where)|pass|forward|explain|correct|return|tell|invite|wish)\b)[a-z]+"
 )
 # A short run of words between a subject and its verb: "I would still very much like to"; not another
 # person's subject, as in "I know you want to start soon".
@@ -164,7 +168,7 @@ CUES: tuple[Cue, ...] = (
         phrases(
             rf"(i|i'm|i'd|i'll|we|we're|we'd){_GAP} (like|love|want|wish|hope|hoping|intend|plan|aim|aspire|long"
             r"|prefer|looking)( very much| so much| dearly)? to " + _DOING,
-            # Any other doing, short of writing, asking or leaving: "I'd love to be running the CNC side for you".
+            # Any other doing, short of writing, asking, waiting or leaving: "I'd love to be running the CNC side".
             rf"(i|i'd|we|we'd){_GAP} (like|love|want|wish)( very much| so much| dearly)? to (still )?{_NOT_THE_JOB}",
             rf"(i|i'd|we|we'd){_GAP} (like|love|want|wanting|wanted|wish for|welcome|value|relish|jump at|seize|grab"
             r"|embrace|appreciate)( very much| so much)? (the|this|that|a|an|any|your) ([\w-]+ ){0,3}?" + _POST,
@@ -195,20 +199,22 @@ CUES: tuple[Cue, ...] = (
             r"|my best"
             r"|100)",
             # "the discussion confirmed my wish to work with your team"
-            r"(my|our|a|an) ((strong|real|genuine|sincere|keen|great) )?(wish|desire|ambition|hope|aim|goal|intention"
+            r"(my|our|a real|a strong|a genuine|a sincere) ((strong|real|genuine|sincere|keen|great) )?(wish|desire"
+            r"|ambition|hope|aim|goal|intention"
             r"|eagerness|keenness|readiness|willingness|aspiration|enthusiasm) to " + _DOING,
             r"(i|we) (would )?love nothing more",
             r"(i'd|we'd) love nothing more",
             r"nothing would (make me happier|please me more|delight me more|suit me better)",
             r"count me in",
-            r"(like|love|want|keen|glad|happy) to see (it|this|the process|things) through",
+            r"(like|love|want|keen) to see (it|this|the process|things) through",
+            r"(wish|desire|hunger|appetite) to do (it|this|the job|the role)",
             # "I'd be glad to crew for you this season": any work, for them.
-            r"(would|i'd|we'd) (really |very much |so |still |dearly |truly )*(like|love) (the|this|that|your) ([\w-]+ ){0,2}"
-            + _POST,
-            r"(i'd|i would) (still )?(much |far |very much )?rather be (having|talking|working|speaking|joining|doing)"
+            r"(would|i'd|we'd) (really |very much |so |still |dearly |truly )*(like|love) (the|this|that|your)"
+            r" ([\w-]+ ){0,2}" + _POST,
+            r"(i'd|i would) (still )?(much |far |very much )?rather be (having this conversation|working|joining)"
             r"( [\w']+){0,3} (with|for|at) (you|your)",
-            r"(glad|happy|keen|eager|ready|love|like|delighted|pleased|prefer) to [a-z]+( the [a-z]+)? (for|with"
-            r"|alongside) (you|your"
+            r"(glad|happy|keen|eager|ready|love|like|delighted|pleased|prefer) to ([a-z]+|(run|lead|manage|cover|staff"
+            r"|open|close|build|grow|work) the [a-z]+) (for|with|alongside) (you|your"
             r" (team|crew|company|firm|practice|department|school|club|group|unit|ward|kitchen|office|site))",
         ),
         _writers_own,
@@ -236,7 +242,9 @@ CUES: tuple[Cue, ...] = (
             r"|possibility"
             r"|opportunity|chance|idea|role|job|position|work|project|team|move|thought)",
             r"(remain|remains|am still|still|truly|really|fully|deeply|very|wholly|completely|genuinely) committed",
-            r"(am|i'm|still|remain|very|highly|really|truly|so) motivated(?! (by (money|pay|salary)|team|staff))",
+            r"(am|i'm|still|remain|very|highly|really|truly|so) motivated(?! (to (finish|complete|study|stay|get|keep"
+            r"|look"
+            r"|find|learn)|by (money|pay|salary|flexible|the other)|team|staff))",
             r"(want|wanting|wanted|like|liking|keen on) (it|the role|the job|the position|the post|this role|this job)"
             r" (even |all the |much |so much |still )?more",
             r"committed to (this|the|your|joining|working|the (role|position|job|opportunity))",
@@ -267,8 +275,6 @@ CUES: tuple[Cue, ...] = (
             r"(is|remains|remain|still|would be|would still be|you're|you are) (still )?my (preference|preferred"
             r" (option|choice"
             r"|role|employer|organi[sz]ation|company|firm|place|destination)|choice|pick)",
-            r"(i'd|i would)( \w+)? (much |far |still |genuinely |really |definitely )*prefer (?!(not|to|an?|that|if|it"
-            r"|email|them|the other|another)\b)[a-z]+",
             r"(my|our) ((clear|absolute|definite|very|outright|firm|strong|genuine) )?(first|top|number[- ]one"
             r"|no\.?\s?1"
             r"|preferred|favou?rite|first-choice) (choice|option|preference|pick|employer|role|job|company|destination"
@@ -285,6 +291,11 @@ CUES: tuple[Cue, ...] = (
             r" (their|the other)))",
             r"prefer (your|the) (partnership|graduate|training|management|fast|leadership) (track|route|programme"
             r"|program|scheme)",
+            r"(i'd|i would)( \w+)? (much |far |still |genuinely |really |definitely )*prefer (?!(not|to|an?|that|if|it"
+            r"|email|them|the other|another|mornings?|afternoons?|evenings?|weekdays?|weekends?|monday|tuesday"
+            r"|wednesday"
+            r"|thursday|friday|saturday|sunday|zoom|teams|skype|phone|calls?|video|in person|remote|hybrid|text|the"
+            r"|early|late|later|sooner)\b)[a-z]+",
             r"(i would|i'd) (choose|pick) (the|your|this) (?!other)([\w-]+ ){0,3}?" + _POST,
             r"(i would|i'd) (take|accept) (your|this) (?!other)([\w-]+ ){0,3}?" + _POST,
             # "the role, which I would still love"

@@ -361,7 +361,7 @@ CUES: tuple[Cue, ...] = (
         "I will send my references by Friday.",
         phrases(
             r"(reply|respond|answer|write back|get back to me|get back to us|let me know|tell me|confirm|decide"
-            r"|update me|inform me|advise me|hear back|hear from you|hearing from you|hearing back|know|hear"
+            r"|update me|inform me|advise me|hear back|hear from you|forward to hearing from you|know|hear"
             r"|make (a|your) decision"
             r"|give me (an|your) (answer|decision)|call me|contact me|look at|review|reconsider|revisit|rethink"
             r"|come back to (me|us)|give me a (call|ring|shout)"
@@ -369,8 +369,7 @@ CUES: tuple[Cue, ...] = (
             r"( (\S+ ){0,5}?| )" + _WHEN,
             r"(an? |your |the )?((confirmed|final|firm|definite|clear|quick|formal|written|one-line|short) )?(update"
             r"|answer"
-            r"|response|reply|decision|news|confirmation|feedback|verdict|timeline|timescale|indication)( from you)?,? "
-            + _WHEN,
+            r"|response|reply|decision|news|confirmation|feedback|verdict)( from you)?,? " + _WHEN,
             r"(the |your |an? )?(written |formal )?(offer|contract)( letter)?( (over|across|through))?( to me)? "
             + _WHEN,
             r"(match|beat|better|equal) (it|that|theirs|their offer|the offer|this offer|their timeline|their speed)"
@@ -441,12 +440,11 @@ CUES: tuple[Cue, ...] = (
             r"(haven't|have not|hasn't|has not) been (forgotten|overlooked|left out|lost|dropped|sidelined)",
             r"surely (you|a decision|the team|someone|there|by now|it)",
             r"(fell|fallen|slipped|slipping) through the cracks",
-            r"(fell|fallen|slipped|slipping|dropped|dropping) (off|down|out of) (your|the) (list|radar|pile|shortlist)",
-            r"(jog|refresh|jogs|refreshes) (your|the|anyone's) memory",
+            r"(fell|fallen|slipped|slipping|dropped) (off|down|out of) your (list|radar|pile|shortlist)",
             r"(not|no longer) interested in (me|my (profile|application|candidacy|cv))( anymore| any more)?",
             r"(no one|nobody|noone|none of you)( has| have| had| could| can)?( even| ever)? "
             r"(bothered|cared|replied|responded|answered|got back|gotten back|written|called|acknowledged|told me"
-            r" (anything|a thing|much)|updated me|contacted me|been in touch|had the"
+            r" (anything|a thing)(?! (about|on|regarding))|had the"
             r" (courtesy|decency)|taken the time|thought to|returned)",
             r"(you|they|the company|the team) (don't|do not|doesn't|does not|didn't|did not) (seem to )?"
             r"(care|value|respect)",
@@ -530,8 +528,9 @@ CUES: tuple[Cue, ...] = (
             r"(emails|messages|notes|voicemails|calls|letters)",
             r"my (several|many|numerous|repeated|multiple) (emails|messages|notes|voicemails|calls|letters|attempts)",
             r"(reached|got to|landed in) (you|your inbox)",
-            r"(just )?(checking|check|making sure|to make sure|to check) (that )?(you )?(got|received|saw|had|have)"
-            r" my (note|email|message|last email|last note|earlier email|email from|note from)",
+            r"(just )?(checking|check|making sure|to make sure|to check) (that )?(you )?(got|received|saw|had|have) my"
+            r" (note|email|message|last email|last note|earlier email|email from|note from)(?! (with|about) the"
+            r" (corrected|new|right|updated))",
             r"(as )?per my (last|previous|earlier|prior|recent) (email|message|note|mail|voicemail|call)",
             r"as (i )?(mentioned|said|stated|noted|explained|asked) (in|before|previously|earlier|twice|already)"
             r"( (my|the|a) (last|previous|earlier|prior) (email|message|note|call))?",
@@ -582,6 +581,8 @@ CUES: tuple[Cue, ...] = (
             r"|quick|formal|written|proper) )?"
             r"(answer|response|reply|decision|update|feedback|news|explanation|confirmation|clarity|closure|word)?",
             r"(i|we) (demand|insist)",
+            r"(i'd|i would|i|we'd|we) (expect|need|require|want) (a|an|your|the) (clear |firm |definite |proper )?"
+            r"(timeline|timescale|date|indication) (from you|by|within|this week|today|tomorrow)",
             r"(i|we) must (know|have|hear|get)",
             r"(a )?yes or (a )?no",
             r"(a|an|your) (straight answer|definite answer|firm answer|final answer|clear answer"
@@ -602,9 +603,9 @@ CUES: tuple[Cue, ...] = (
             r"(a|the) (simple|quick|short|courtesy|brief) (reply|response|acknowledg\w+|email) (would|is|was|is all)",
             r"the (least|bare minimum) (you|the team|the company|they|anyone) (could|can)",
             r"(a|an) (reply|response|answer|acknowledgement|update) this time",
-            r"(is|seems|would be|be) (a |an |only |surely |not |hardly )?(reasonable|fair|not too much|the least)("
-            r" thing)?"
-            r" to (hope|ask|expect|request)( for)?",
+            r"(is|seems|would be|be|it's|it is) (a |an |only |surely |not |hardly )?(reasonable|fair|not too much|the"
+            r" least"
+            r"|too much)( thing)? to (hope|expect)( for)?",
             r"it would be (nice|polite|courteous|decent|respectful|professional|common courtesy) to (get|have|receive"
             r"|hear|know|be told|let|reply|respond)",
             r"(i|we) (need|have|want) to (plan|move on with|get on with|organi[sz]e) (my|our) (life|lives|future|plans"
@@ -750,8 +751,8 @@ CUES = (
             r"(neither|none|not one) of which (has|have|had) (yet )?(been answered|received|had|got|been acknowledged)",
             r"which (has|have|had) (yet to|still not|not yet) (receive|received|been answered|had|been acknowledged)",
             r"(back )?(to|on|at) the top of your inbox",
-            r"(i will|i'll|i won't|i will not|i shall) (not )?(disturb|bother|trouble|pester|chase) you (again"
-            r"|anymore|any more|further)",
+            r"(i will|i'll|i won't|i will not|i shall) (not )?(disturb|bother|trouble|pester|chase) you (again|anymore"
+            r"|any more)",
         ),
         lambda found: not found.clause.hedged,
         BEFORE_DECISION,
@@ -792,8 +793,7 @@ CUES = (
             r"(rang|called|phoned|rung|tried (ringing|calling|phoning|to call|to ring))( [\w,]+){0,8} (again"
             r"|three times"
             r"|four times|several times|every day|each day|twice|repeatedly)",
-            r"(go|going|contact|contacting|email|emailing|write to|writing to|call|ring|speak to|speaking to|spoke to"
-            r"|speak with|spoke with|talk to|talked to|talking to|approach"
+            r"(go|going|contact|contacting|email|emailing|write to|writing to|call|ring|speak to|speaking to|approach"
             r"|reach out to|escalate (this|it|the matter) to)( dr\.?| mr\.?| ms\.?| mrs\.?)?( [\w.-]+){1,3} directly",
             r"(go|going) (over|above|around|round) your head",
             r"(ring|call|phone|email|chase|try)( [\w,']+){0,14} (until|till) (i catch|i reach|i hear|i get|i speak"

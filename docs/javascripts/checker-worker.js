@@ -183,6 +183,16 @@ async function installWheels(pyodide, wheels) {
   pyodide.runPython(UNPACK_WHEELS);
 }
 
+// Pyodide asks for a heap the size of the snapshot it restores (INITIAL_MEMORY), which its WebAssembly
+// ignores: it starts at 30 MiB, and a larger snapshot would not fit. Grown first, the heap takes it.
+function withRoomForSnapshot(createModule) {
+  return async (settings) => {
+    const module = await createModule(settings);
+    if (settings.INITIAL_MEMORY > module.HEAP8.length) module.growMemory(settings.INITIAL_MEMORY);
+    return module;
+  };
+}
+
 const JAVASCRIPT_TYPES = new Set(["text/javascript", "application/javascript", "application/x-javascript"]);
 
 async function runtimeModule(runtime, name) {
@@ -222,7 +232,7 @@ async function load() {
   const options = {
     indexURL: folder.href,
     stdLibURL: stdlib.href, // our part of it (hooks/widget.py)
-    createPyodideModule: emscripten.default,
+    createPyodideModule: withRoomForSnapshot(emscripten.default),
     lockFileContents: lock, // without it, Pyodide looks for its own lock file, which this site does not serve
     stdout: () => {},
     stderr: (message) => errors.length < 20 && errors.push(message), // why an install failed, if it does
