@@ -19,7 +19,7 @@ from pathlib import Path
 import pytest
 from playwright.sync_api import Browser, Dialog, Page, Request, Route, expect
 
-from checker import recommended_timeline
+from checker import recommended_timeline, working_days_from_json
 from tests.conftest import Guarded, OfficeSite, SiteServer, drop_first_request
 from tests.widget_page import READY_TIMEOUT_MS, CheckerPage
 
@@ -132,14 +132,21 @@ def test_a_clean_draft_gets_no_warning(checker: CheckerPage) -> None:
 def test_the_form_opens_with_a_thank_you_dated_the_day_after_the_interview(
     office_checker_in: Callable[..., tuple[Guarded, CheckerPage]], any_office: OfficeSite
 ) -> None:
-    # The morning after, unless the office wants it sent on the day itself; never a day already past.
+    # The morning after, unless the office wants it sent on the day itself or the morning after is no working
+    # day (a Friday's interview gets its thank-you on the Friday); never a day already past.
     after = min(1, any_office.policy.thank_you_within_days)
+    working = working_days_from_json((any_office.site / "assets" / "checker" / "holidays.json").read_text("utf-8"))
+
+    def thank_you_after(offset: int) -> str:
+        morning_after = INTERVIEW + dt.timedelta(days=offset + after)
+        return day(offset + after) if working.is_working_day(morning_after) else day(offset)
+
     _, checker = office_checker_in(viewport={"width": 1280, "height": 900})
     expect(checker.follow_up_field(1, "Type")).to_have_value("thank-you")
     checker.fill_interview(day(0))
-    expect(checker.follow_up_field(1, "Date")).to_have_value(max(day(after), TODAY.isoformat()))
+    expect(checker.follow_up_field(1, "Date")).to_have_value(max(thank_you_after(0), TODAY.isoformat()))
     checker.fill_interview(day(3))
-    expect(checker.follow_up_field(1, "Date")).to_have_value(day(3 + after))
+    expect(checker.follow_up_field(1, "Date")).to_have_value(thank_you_after(3))
 
     checker.set_follow_up(1, date=day(5))
     checker.fill_interview(day(2))
