@@ -26,6 +26,7 @@ from mkdocs.structure.pages import Page
 from office import ConfigError, Office, checked_url, load_office
 
 from checker import RULES, RULES_BY_ID, Channel, Policy, Rule
+from checker.rules._cues import CUE_LISTING_OPENINGS
 
 RULE_REFERENCE = "rules.md"
 CAREER_OFFICES_PAGE = "career-offices.md"  # an office may leave it out of its navigation (office.yml)
@@ -266,8 +267,8 @@ def _severity(rule: Rule, policy: Policy) -> str:
     return "off on this site" if severity is None else severity.value
 
 
-# Where a rule's list of cues begins in its "What it checks" section (checker/rules/_cues.py writes it).
-_CUES_BEGIN = re.compile(r"^(When none of the cues below matches|The cues it looks for:)", re.MULTILINE)
+# Where a rule's list of cues begins in its "What it checks" section, as checker/rules/_cues.py writes it.
+_CUES_BEGIN = re.compile("^(?:" + "|".join(map(re.escape, CUE_LISTING_OPENINGS)) + ")", re.MULTILINE)
 
 
 def _unsearched_cues(markdown: str) -> str:

@@ -25,6 +25,7 @@ from checker.rules._phrases import phrases
 from checker.rules._reading import Read, Reading, strongest
 
 __all__ = [
+    "CUE_LISTING_OPENINGS",
     "THANKS",
     "Cue",
     "Found",
@@ -198,6 +199,11 @@ def _reads_as_message(draft: Draft, read: Read, reads_as: str) -> str:
     return f'"{quoted}" may read as {reads_as}: notes that do often say {telling}.'
 
 
+# How the part of a rule's doc that ``cues_doc`` adds begins: with the reading's paragraph, or with the list.
+# The site's rule reference keeps that part out of its search index (hooks/guide.py).
+CUE_LISTING_OPENINGS = ("When none of the cues below matches", "The cues it looks for:")
+
+
 def cues_doc(doc: str, cues: Sequence[Cue], *, learned: str = "") -> str:
     """``doc`` with the list of ``cues`` added to the end of its "What it checks" section.
 
@@ -207,14 +213,14 @@ def cues_doc(doc: str, cues: Sequence[Cue], *, learned: str = "") -> str:
     lines = [""]
     if learned:
         lines += [
-            f"When none of the cues below matches, a learned reading scores each sentence by the words it shares with"
+            f"{CUE_LISTING_OPENINGS[0]}, a learned reading scores each sentence by the words it shares with"
             f" the {learned} sentences of the project's own collection of drafts and sentences, adds the scores of the"
             " note's two sentences that read most like them, and flags the stronger of the two, saying which words"
             f" weigh most. It finds {learned} sentences worded in ways nobody listed; it can also be wrong, so it"
             " speaks only above a threshold that almost every good note in the collection stays under.",
             "",
         ]
-    lines += ["The cues it looks for:", ""]
+    lines += [CUE_LISTING_OPENINGS[1], ""]
     for cue in cues:
         only = "" if cue.kinds == frozenset(Kind) else f" (in {_kinds_in_words(cue.kinds)} only)"
         lines.append(f"- **{cue.name}**{only}: {cue.about}. Found: “{cue.example}” Left alone: “{cue.non_example}”")

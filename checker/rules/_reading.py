@@ -79,7 +79,7 @@ class Reading:
     table: WeightTable
     column: int
 
-    @property
+    @cached_property
     def weights(self) -> Mapping[str, float]:
         columns = self.table.columns
         return columns[self.column] if self.column < len(columns) else {}
