@@ -29,8 +29,8 @@ _MARKDOWN = MarkdownIt("commonmark", {"html": False}).disable("text_join")
 _WORD = re.compile(r"[^\W_]+(?:['’‐-][^\W_]+)*")
 # A word as phrases open with one: the run of word characters and apostrophes that their boundary stops at.
 _OPENING_WORD = re.compile(r"[\w'’]+")
-# A word and the whitespace after it, when another word follows: that word starts where the match ends.
-_WORD_AND_SPACE = re.compile(r"[\w'’]+\s+(?=[\w'’])")
+# A word and the whitespace after it, when another word follows (the group): that word starts where the match ends.
+_WORD_AND_SPACE = re.compile(r"([\w']+)\s+(?=([\w']+))")
 # Line endings as markdown-it counts lines: token maps are line numbers.
 _LINE_END = re.compile(r"\r\n?|\n")
 
@@ -58,6 +58,9 @@ class FirstWords:
     # matches start one word before these.
     second_whole: frozenset[str] = frozenset()
     second_beginnings: tuple[str, ...] = ()
+    # Or, when the next word is common too, by both words, only whitespace between them: ("i", "was") is far
+    # rarer than "i".
+    pairs: frozenset[tuple[str, str]] = frozenset()
 
 
 @dataclass(frozen=True)
@@ -162,13 +165,23 @@ class Draft:
         return self._words_and_previous[1]
 
     @cached_property
-    def _words_and_previous(self) -> tuple[dict[str, list[int]], dict[int, int]]:
+    def _pairs(self) -> dict[tuple[str, str], list[int]]:
+        """Where each pair of words with only whitespace between them starts: ("i", "was") at the "i"."""
+        return self._words_and_previous[2]
+
+    @cached_property
+    def _words_and_previous(self) -> tuple[dict[str, list[int]], dict[int, int], dict[tuple[str, str], list[int]]]:
         text = self.lowered.replace("’", "'")  # one character for one: the places stay the same
         starts: dict[str, list[int]] = {}
         for word in _OPENING_WORD.finditer(text):
             starts.setdefault(word.group(), []).append(word.start())
-        previous = {pair.end(): pair.start() for pair in _WORD_AND_SPACE.finditer(text)}
-        return starts, previous
+        previous: dict[int, int] = {}
+        pairs: dict[tuple[str, str], list[int]] = {}
+        for pair in _WORD_AND_SPACE.finditer(text):
+            start = pair.start()
+            previous[pair.end()] = start
+            pairs.setdefault(pair.group(1, 2), []).append(start)  # type: ignore[arg-type]
+        return starts, previous, pairs
 
     @cached_property
     def _word_set(self) -> frozenset[str]:
@@ -191,6 +204,9 @@ class Draft:
             places += [
                 previous[at] for at in self._starts_of(first.second_whole, first.second_beginnings) if at in previous
             ]
+        if first.pairs:
+            pairs = self._pairs
+            places += [at for pair in first.pairs if pair in pairs for at in pairs[pair]]
         return sorted(set(places))  # a word may be both whole and begun
 
     def _starts_of(self, whole: frozenset[str], beginnings: tuple[str, ...]) -> list[int]:

@@ -27,7 +27,16 @@ from urllib.parse import urlsplit
 
 import pytest
 import yaml
-from playwright.sync_api import Browser, BrowserContext, ConsoleMessage, Page, Playwright, Route, sync_playwright
+from playwright.sync_api import (
+    Browser,
+    BrowserContext,
+    ConsoleMessage,
+    Page,
+    Playwright,
+    Request,
+    Route,
+    sync_playwright,
+)
 
 from checker import Policy
 
@@ -289,20 +298,31 @@ def browser(playwright: Playwright) -> Iterator[Browser]:
     launched.close()
 
 
+_LOCAL = ("http://127.0.0.1", "data:", "blob:")
+
+
 @dataclass
 class Guarded:
-    """A browser context whose requests to any host but 127.0.0.1 are aborted and recorded."""
+    """A browser context whose requests to any host but 127.0.0.1 are aborted and recorded.
+
+    Or only recorded: routing requests turns Chromium's HTTP cache off, and a test of what a visit finds in
+    the cache needs it on.
+    """
 
     context: BrowserContext
     external_requests: list[str] = field(default_factory=list)
 
     def route(self, route: Route) -> None:
         url = route.request.url
-        if url.startswith(("http://127.0.0.1", "data:", "blob:")):
+        if url.startswith(_LOCAL):
             route.continue_()
         else:
             self.external_requests.append(url)
             route.abort()
+
+    def record(self, request: Request) -> None:
+        if not request.url.startswith(_LOCAL):
+            self.external_requests.append(request.url)
 
 
 def drop_first_request(page: Page, pattern: str) -> list[str]:
@@ -327,12 +347,18 @@ def drop_first_request(page: Page, pattern: str) -> list[str]:
 
 @pytest.fixture
 def new_context(browser: Browser) -> Iterator[Callable[..., Guarded]]:
-    """Make guarded contexts: ``new_context(viewport={...}, color_scheme="dark", java_script_enabled=False)``."""
+    """Make guarded contexts: ``new_context(viewport={...}, color_scheme="dark", java_script_enabled=False)``.
+
+    ``cached=True`` keeps the HTTP cache on: requests to other hosts are then recorded but not aborted.
+    """
     made: list[Guarded] = []
 
-    def make(**options: object) -> Guarded:
+    def make(*, cached: bool = False, **options: object) -> Guarded:
         guarded = Guarded(browser.new_context(**options))  # type: ignore[arg-type]
-        guarded.context.route("**/*", guarded.route)
+        if cached:
+            guarded.context.on("request", guarded.record)
+        else:
+            guarded.context.route("**/*", guarded.route)
         made.append(guarded)
         return guarded
 

@@ -49,4 +49,5 @@ def test_a_reading_flags_what_it_learned_from_and_spares_good_notes(rule: str) -
     found = sum(strongest(Draft(draft.text), reading) is not None for draft in flagged)
     alarms = sum(strongest(Draft(draft.text), reading) is not None for draft in good)
     assert found >= 0.5 * len(flagged)
-    assert alarms <= 0.01 * len(good) + 1
+    # The threshold lets that share of good notes over, scored by weights learned without them: fewer, with them.
+    assert alarms <= (1 - TRAINER.PASSED_QUANTILE[rule]) * len(good) + 1

@@ -181,27 +181,44 @@ def test_the_rules_phrases_all_say_how_they_open() -> None:
 
 
 @pytest.mark.parametrize(
-    ("alternatives", "whole", "beginnings"),
+    ("alternatives", "whole", "beginnings", "pairs"),
     [
-        (("i've been waiting", "fair"), {"i've", "fair"}, ()),
-        ((r"(i've|i have|i) been waiting",), {"i've", "i"}, ()),
-        ((r"hours? ago", r"wait\w* long"), set(), ("hour", "wait")),
-        ((r"(very )?keen", r"my( own)? best"), {"very", "keen", "my"}, ()),
-        ((r"my( own|self)? best", r"hear(ing)? back"), set(), ("hear", "my")),
-        ((r"(?<!not\s)sure", "follow-up"), {"sure", "follow"}, ()),
-        ((r"(x|)y",), {"xy", "y"}, ()),
+        (("i've been waiting", "fair"), {"i've", "fair"}, (), ()),
+        ((r"(i've|i have|i) been waiting",), {"i've"}, (), (("i", "have"), ("i", "been"))),
+        ((r"hours? ago", r"wait\w* long"), set(), ("hour", "wait"), ()),
+        ((r"(very )?keen", r"my( own)? best"), {"very", "keen"}, (), ()),  # "my" is listed by "own" and "best"
+        ((r"my( own|self)? best", r"hear(ing)? back"), set(), ("hear", "my"), ()),
+        ((r"(?<!not\s)sure", "follow-up"), {"sure", "follow"}, (), ()),
+        ((r"(x|)y",), {"xy", "y"}, (), ()),
+        (
+            (r"(i|we)( would| will)? (gladly|happily) join",),
+            set(),
+            (),
+            (("i", "would"), ("i", "will"), ("we", "would"), ("we", "will")),
+        ),
+        ((r"a \w+ note",), {"a"}, (), ()),
     ],
 )
 def test_phrases_know_the_words_they_open_with(
-    alternatives: tuple[str, ...], whole: set[str], beginnings: tuple[str, ...]
+    alternatives: tuple[str, ...],
+    whole: set[str],
+    beginnings: tuple[str, ...],
+    pairs: tuple[tuple[str, str], ...],
 ) -> None:
-    assert phrases(*alternatives).first_words == FirstWords(frozenset(whole), beginnings)
+    first = phrases(*alternatives).first_words
+    assert first is not None
+    assert (first.whole, first.beginnings, first.pairs) == (frozenset(whole), beginnings, frozenset(pairs))
 
 
 def test_phrases_that_open_with_a_common_word_are_listed_by_the_next() -> None:
-    """ "the" is in every draft, "youngest" in few: the pattern is tried one word before each "youngest"."""
+    """ "the" is in every draft, "youngest" in few: the pattern is tried one word before each "youngest".
+
+    When the next word is common too, the pattern is tried where the two words are: "i was" is rarer than "i".
+    """
     pattern = phrases(r"the (youngest|highest) (ever|in)", "i fail to see", "i was sure")
-    assert pattern.first_words == FirstWords(frozenset({"i"}), (), frozenset({"youngest", "highest", "fail"}))
+    assert pattern.first_words == FirstWords(
+        frozenset(), (), frozenset({"youngest", "highest", "fail"}), (), frozenset({("i", "was")})
+    )
     draft = Draft("I was the  youngest ever, and I fail to see why; I was sure of it. The highest-paid? The highest in")
     assert [m.text for m in draft.find(pattern)] == [
         "the  youngest ever",
@@ -229,7 +246,9 @@ _OPENINGS = sorted(
         word
         for pattern in RULE_PHRASES
         if pattern.first_words is not None
-        for word in pattern.first_words.whole | pattern.first_words.second_whole
+        for word in pattern.first_words.whole
+        | pattern.first_words.second_whole
+        | {word for pair in pattern.first_words.pairs for word in pair}
     }
 )
 _WORDS = st.sampled_from(

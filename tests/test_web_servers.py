@@ -17,7 +17,7 @@ import pytest
 from office import load_office
 from playwright.sync_api import Page, expect
 
-from tests.conftest import EXAMPLE_OFFICE, OfficeSite
+from tests.conftest import EXAMPLE_OFFICE, Guarded, OfficeSite
 from tests.test_check_server import check_server
 from tests.test_site_browser import PAGES
 from tests.web_servers import WebServer, apache, nginx, unavailable
@@ -33,6 +33,12 @@ def published(example_site: Path) -> OfficeSite:
     site = OfficeSite(EXAMPLE_OFFICE, load_office(EXAMPLE_OFFICE), example_site)
     assert site.path != "/", "these tests need an office published under a sub-path"
     return site
+
+
+@pytest.fixture
+def guarded(new_context: Callable[..., Guarded]) -> Guarded:
+    """The HTTP cache stays on: the checker starts from a snapshot fetched before it opens."""
+    return new_context(viewport={"width": 1280, "height": 900}, cached=True)
 
 
 @pytest.fixture
@@ -63,8 +69,9 @@ def configured(start: Callable[..., WebServer], setup: str, published: OfficeSit
 def assert_the_checker_starts_from_the_snapshot(page: Page, url: str) -> None:
     """The server hands over the snapshot whole (its sha256 checked), and the checker restores it and answers.
 
-    The snapshot is fetched first, as a visit on a fast link does: left to time the link itself on a loaded
-    machine, the worker may rightly judge localhost slow and start from the wheels.
+    The snapshot is fetched first, into the HTTP cache, as an earlier visit on a fast link leaves it: left to
+    time the link itself on a loaded machine, the worker may rightly judge localhost slow and start from the
+    wheels. The worker asks the cache only, and restores what it finds.
     """
     page.goto(url)
     fetched = page.evaluate(

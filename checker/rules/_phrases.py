@@ -47,11 +47,13 @@ def _joined(alternatives: tuple[str, ...]) -> str:
 def _first_words(alternatives: tuple[str, ...]) -> FirstWords | None:
     """The words the phrases open with, or None if some phrase opens in a way this cannot read.
 
-    A phrase that opens with a common word and a readable, less common next word ("the best", "i fail") is listed
-    by that next word instead: most drafts have the common word dozens of times, and the next word seldom.
+    A phrase that opens with a common word and a readable next word is listed by that next word instead when it
+    is less common ("the best", "i fail"), and by the two words together when it is common too ("i was"): most
+    drafts have "i" dozens of times, "i was" a few times, and "fail" seldom.
     """
     words: dict[bool, set[str]] = {True: set(), False: set()}
     seconds: dict[bool, set[str]] = {True: set(), False: set()}
+    pairs: set[tuple[str, str]] = set()
     for alternative in alternatives:
         for phrase in _split_alternatives(alternative):
             opening = _opening(phrase)
@@ -59,16 +61,23 @@ def _first_words(alternatives: tuple[str, ...]) -> FirstWords | None:
                 return None
             for word, is_whole, rest in opening:
                 following = _opening(rest) if is_whole and rest is not None and word in _COMMON else None
-                if following is None or any(second in _COMMON for second, _, _ in following):
+                # A common word that a longer word begins with ("a" of "a\w+") says too little to be listed by.
+                if following is None or any(
+                    second in _COMMON and not second_is_whole for second, second_is_whole, _ in following
+                ):
                     words[is_whole].add(word)
-                else:
-                    for second, second_is_whole, _ in following:
+                    continue
+                for second, second_is_whole, _ in following:
+                    if second in _COMMON:
+                        pairs.add((word, second))
+                    else:
                         seconds[second_is_whole].add(second)
     return FirstWords(
         frozenset(words[True]),
         tuple(sorted(words[False])),
         frozenset(seconds[True]),
         tuple(sorted(seconds[False])),
+        frozenset(pairs),
     )
 
 
@@ -127,7 +136,30 @@ def _word_opening(phrase: str) -> set[Opening] | None:
         return None
     if not _ends_the_word(after):
         return {(word, False, None)}
-    return {(word, True, after[1:] if after[:1] == " " and after[1:2] not in ("", " ") else None)}
+    rests = _rests_after_space(after)
+    return {(word, True, rest) for rest in rests} if rests else {(word, True, None)}
+
+
+def _rests_after_space(after: str) -> list[str] | None:
+    """Each way the phrase goes on after the space that ends its first word: "( would| will)? join" goes on as
+    "would join", "will join" or "join". None when it does not go on with a space and a word, or not readably."""
+    if after[:1] == " ":
+        return [after[1:]] if after[1:2] not in ("", " ") else None
+    if not after.startswith("(") or after.startswith("(?"):
+        return None
+    end = _group_end(after)
+    inner, rest = after[1:end], after[end + 1 :]
+    optional = rest[:1] == "?"
+    if rest[:1] in _QUANTIFIER and not optional:
+        return None
+    rest = rest[1:] if optional else rest
+    rests: list[str] = []
+    for head in [*_split_alternatives(inner), *([""] if optional else [])]:
+        found = _rests_after_space(head + rest)
+        if found is None:
+            return None
+        rests += found
+    return rests
 
 
 def _ends_the_word(after: str) -> bool:

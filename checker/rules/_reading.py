@@ -25,7 +25,18 @@ from weakref import WeakKeyDictionary
 from checker._language import CONTRAST
 from checker._text import Draft
 
-__all__ = ["MIN_WORDS", "SHARED", "Read", "Reading", "WeightTable", "features", "note_score", "sentences", "strongest"]
+__all__ = [
+    "MIN_WORDS",
+    "SHARED",
+    "WEIGHT_STEP",
+    "Read",
+    "Reading",
+    "WeightTable",
+    "features",
+    "note_score",
+    "sentences",
+    "strongest",
+]
 
 _WORD = re.compile(r"[a-z]+(?:['’][a-z]+)*|\d+")
 # Shorter sentences ("Kind regards, Amina.") say nothing about tone.
@@ -38,36 +49,42 @@ _TELLING = 2
 SHARED = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz"
 
 
+# A weight is written as a whole number of these: fifths compress better than tenths, and a sentence's score, a sum
+# of a dozen weights, moves by a few tenths at most against thresholds of 12 and more.
+WEIGHT_STEP = 0.2
+
+
 @dataclass(frozen=True)
 class WeightTable:
     """Every reading's weights in one text, read on first use.
 
-    One line per feature, in sorted order: a character of ``SHARED`` for how
-    much of the feature before it begins this one, the rest of the feature,
-    a "|", and each reading's weight in tenths, comma-separated, left empty
-    (or off the end) where a reading has none ("Fnce|12,,-4"). A feature that
-    several readings weigh is written once, and a sorted list shares its
-    beginnings: the table is the bulk of the wheel every reader downloads,
-    and this way it is a sixth smaller than one table per reading. One string
-    constant costs next to nothing to import, where dict literals of
-    thousands of entries would slow ``import checker`` and swell the
-    browser's memory snapshot.
+    Two blocks, a blank line between them. The first lists the features in
+    sorted order, one per line: a character of ``SHARED`` for how much of the
+    feature before it begins this one, then the rest of the feature. The
+    second has a line for each feature, in the same order: each reading's
+    weight in steps of ``WEIGHT_STEP``, comma-separated, left empty (or off the end)
+    where a reading has none ("12,,-4"). A feature that several readings
+    weigh is written once, a sorted list shares its beginnings, and features
+    and numbers apart compress better than mixed: the table is the bulk of
+    the wheel every reader downloads. One string constant costs next to
+    nothing to import, where dict literals of thousands of entries would slow
+    ``import checker`` and swell the browser's memory snapshot.
     """
 
     text: str
 
     @cached_property
     def columns(self) -> tuple[Mapping[str, float], ...]:
+        written_features, _, written_weights = self.text.partition("\n\n")
         columns: list[dict[str, float]] = []
         feature = ""
-        for line in self.text.splitlines():
-            written, _, weights = line.partition("|")
+        for written, weights in zip(written_features.splitlines(), written_weights.splitlines(), strict=True):
             feature = feature[: SHARED.index(written[0])] + written[1:]
             for column, weight in enumerate(weights.split(",")):
                 if column == len(columns):
                     columns.append({})
                 if weight:
-                    columns[column][feature] = int(weight) / 10
+                    columns[column][feature] = round(int(weight) * WEIGHT_STEP, 1)
         return tuple(columns)
 
 

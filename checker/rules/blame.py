@@ -88,6 +88,9 @@ _DECISION = re.compile(
 
 
 _ACCEPTS = re.compile(r"\b(?:i|we) (?:fully |completely |do )?(?:understand|respect|accept)\b")
+_ADVERBS = ("evidently", "apparently", "clearly", "obviously")
+# "how clearly", "so obviously": the adverb says how they did something.
+_DEGREE_BEFORE = re.compile(r"\b(?:how|so|very|as|more|most|really|quite)\s+$")
 
 
 def _judges_decision(found: Found) -> bool:
@@ -95,6 +98,8 @@ def _judges_decision(found: Found) -> bool:
         return False  # "hard to accept, but I understand your decision" accepts it
     if found.words.startswith(("i would have", "i'd have")):
         return _CONTRAST.search(found.sentence) is not None
+    if found.words.startswith(_ADVERBS) and _DEGREE_BEFORE.search(found.before):
+        return False  # "I appreciated how clearly you explained it" praises the way they did it
     if _SURPRISE.search(found.words):
         return "pleasantly" not in found.sentence and _DECISION.search(found.sentence) is not None
     return True
@@ -117,9 +122,36 @@ _YOU_BEFORE = re.compile(r"\b(?:you|your|they|the company|the panel|the team)\b"
 _WRITER_BEFORE = re.compile(r"\b(?:i|i['’]ve|i have|i['’]d|i had|we|we['’]ve)\b")
 
 
+# "My inbox has been slightly ridiculous", "a slightly absurd week": the writer's own life, not their process.
+_LIFE_WORDS = ("ridiculous", "absurd", "chaotic")
+_LIFE_AFTER = re.compile(r"\s+(?:week|day|month|year|morning|afternoon|evening|fortnight|few (?:days|weeks|months))\b")
+# "the thoughtful way the interview was run" praises it.
+_KIND_BEFORE = re.compile(
+    r"\b(?:thoughtful|kind|warm|considerate|careful|smooth|efficient|clear|friendly|welcoming|generous|respectful"
+    r"|fair|lovely|great|excellent|brilliant|professional)\s+$"
+)
+
+
+def _own_lateness(found: Found) -> bool:
+    """ "When I arrived fifteen minutes late": the writer's own lateness, which blames nobody."""
+    return found.words.startswith(("arrived", "was ", "came", "joined", "ran ")) and (
+        found.clause.subject is Person.WRITER or re.search(r"\bi\s+$", found.before) is not None
+    )
+
+
+# "Things have gone quiet, which is understandable": a kind reading of the silence.
+_KIND_READING = re.compile(r"\b(?:understandabl[ey]|no doubt|i'm sure|i am sure|i imagine|i expect|must be busy)\b")
+
+
 def _accuses(found: Found) -> bool:
-    if "wrong" in found.words and _WRITER_BEFORE.search(found.before):
+    if found.words.startswith(("got", "get")) and "wrong" in found.words and _WRITER_BEFORE.search(found.before):
         return False  # "if I've got that wrong" owns the mistake
+    if found.words in _LIFE_WORDS and (
+        re.search(r"\bmy\b", found.before) or _LIFE_AFTER.match(found.after[len(found.words) :])
+    ):
+        return False
+    if found.words.startswith(("way", "the way")) and _KIND_BEFORE.search(found.before):
+        return False
     return not_negated(found) or found.words.startswith(("not ", "hardly", "isn't", "wasn't"))
 
 
@@ -173,6 +205,9 @@ def _doubts_the_hire(found: Found) -> bool:
 
 _APOLOGISING = re.compile(r"\b(?:sorry (?:again )?(?:for|about)|apologi[sz]e (?:again )?for|apologies for)\b")
 
+# "I can send it whenever you need it": an offer, not "you'll need it".
+_OFFERING_BEFORE = re.compile(r"\b(?:whenever|when|if|in case|as soon as|once|should|where|wherever)\s+$")
+
 _SINCERE = re.compile(r"\b(?:pass on|please|warm(?:est)?|sincere(?:st)?|genuine(?:ly)?|heartfelt|my congratulations)\b")
 
 CUES: tuple[Cue, ...] = (
@@ -187,7 +222,8 @@ CUES: tuple[Cue, ...] = (
             r"(un|not )fair(ly|ness)?(?! advantage)",
             r"unjust(ly|ified)?",
             r"(biased|prejudiced)",
-            r"discriminat(e|ed|es|ing|ion|ory)",
+            # "the Discrimination Act allows" names a law.
+            r"discriminat(e|ed|es|ing|ion|ory)(?! (act|law|laws|legislation|ombudsman|regulations))",
             r"you (should|shouldn't|should not|could|ought to) have (at least )?" + _SHOULD_HAVE_DONE,
             r"you (should've|could've|shouldn't've) " + _SHOULD_HAVE_DONE,
             "rigged",
@@ -197,12 +233,16 @@ CUES: tuple[Cue, ...] = (
             r"unprofessional (of you|process|behaviou?r|treatment|way|manner|conduct)",
             r"(disrespectful|insulting|offensive|rude|dismissive|condescending|patroni[sz]ing|arrogant)",
             r"(your|their|the recruiter's|the company's|the interviewer's|the panel's) fault",
+            r"(because of|due to|owing to|caused by|down to|the result of) (their|your|the agency's|the recruiter's"
+            r"|the company's|hr's|the team's|the panel's|an? (admin|administrative|clerical|system|internal|agency"
+            r"|booking|scheduling)) (mistake|error|mix-up|mixup|oversight|confusion|blunder|slip-up|failure|mess"
+            r"|muddle)",
             r"hold (you|your \w+|the \w+|them)( \w+)? responsible",
             r"(you|your \w+|the \w+) (cost|lost|robbed) me",
             "ridiculous",
             r"(shameful|disgraceful|appalling|outrageous|absurd|laughable|pathetic)",
             r"(poorly|badly|terribly|shambolically) (run|organi[sz]ed|managed|handled|planned|communicated)",
-            r"(you|they|the company|the team|the panel)( clearly| obviously)? (made|are making|have made|'ve made) "
+            r"(you|they|the company|the team|the panel)( clearly| obviously)?( made| are making| have made|'ve made) "
             r"(a|the) (big |huge |serious |terrible )?(mistake|wrong (choice|decision|call))",
             r"(got|gotten|get|getting) (this|it|that|the decision|this one|that one) (\w+ )?wrong",
             r"ghost(ed|ing) me",
@@ -378,7 +418,8 @@ CUES: tuple[Cue, ...] = (
             r" (even )?(bother|brief|prepare|tell|explain|inform|read|look|show|turn|call|give|return|reply|respond"
             r"|answer|follow|get back|ask|introduce|listen|keep)",
             r"(no one|nobody|none of them|none of you|not one person) (\w+ )?(told|explained|briefed|informed|bothered"
-            r"|prepared|mentioned|warned|gave|thought)",
+            r"|prepared|mentioned|warned|gave|thought|got back|replied|responded|acknowledged|done so|followed up"
+            r"|followed through|been in touch)",
             r"(started|began|ran|arrived|was|were|kept me waiting) (\w+ ){0,2}(minutes|hours?|an hour) (late|over)",
             r"(you|you've|you have|they|they've|they have|the team|the recruiter|hr|everyone|everything|things|it|it's"
             r"|it has|communication|the line)( have| has| had| seem to have| seemed to have)? (went|gone|going|go)"
@@ -387,7 +428,7 @@ CUES: tuple[Cue, ...] = (
             r" to (show|demonstrate|prove|explain|present|sell|make my case)",
             r"(never|didn't|did not|don't|do not) (give|gave) me (a|a fair|a real|any|a proper) chance",
             r"(don't|didn't|did not|do not) even (get|receive|merit|deserve) (a|an|any)",
-            r"(without|with no|given no|and no) (feedback|explanation|reason|warning|notice|call)( at all"
+            r"(without|with no|given no|and no) (any |an |a )?(feedback|explanation|reason|warning|notice|call)( at all"
             r"| whatsoever)?",
             r"(a|an|one|this|your) (form letter|two-line email|generic (rejection|email|reply)|automated (email|reply"
             r"|rejection)|template (email|reply))",
@@ -414,6 +455,38 @@ CUES: tuple[Cue, ...] = (
             r"(application|cv|email|form|documents|references|paperwork|file)s? (\w+ ){0,2}(went|go|gone|going) missing"
             r" (once|before|again|already|last time)",
             r"(three|four|five|several) different (timelines|dates|answers|stories|versions|messages) from",
+            r"(two|three|four|five|several|multiple) (contradicting|contradictory|conflicting|inconsistent) (timelines"
+            r"|dates|answers|stories|versions|messages|emails|accounts|instructions|updates|replies|signals)",
+            r"(can't|cannot|couldn't|can not) both be (right|true|correct|accurate)",
+            r"settle on (one|a single) (version|date|story|answer|timeline|account)",
+            r"(wasn't|was not|weren't|were not|never|isn't|is not) in (anyone's|anybody's) (diary|calendar)",
+            r"(copied|copying|cc'd|cc'ing|cc-ing|looped|looping) (in )?(mr|mrs|ms|dr|your|the|his|her)( [\w.]+){0,3},?"
+            r" (as|since|because|given)( that)? (i|i've|i have|nobody|no one|there)( \w+){0,3} (not|n't|no|never|yet"
+            r" to) (been able to )?(get|got|had|heard|received|reached) (a|any|an)( clear| proper| straight)? (answer"
+            r"|reply|response|update)",
+            r"(gave|gives|give|giving) me (pause|some pause|second thoughts|doubts|cause for concern) (about|over"
+            r"|as to) (how|the way|whether)( [\w-]+){0,4} (is|are|was|were|being|gets|get) (managed|run|led|treated"
+            r"|handled|organi[sz]ed)",
+            r"(didn't|did not|don't|doesn't|does not) (seem to |appear to )?(know|be aware|have heard) (that )?(there"
+            r" was|there is|there were|about|of) (a|the|any) ([\w-]+ )?(programme|program|vacancy|role|job|position"
+            r"|opening|scheme|post|recruitment)",
+            r"(hard|difficult|impossible) to (see|understand|fathom|imagine|believe) (how|why)( [\w-]+){0,8} (take"
+            r"|takes|taking|taken|took|be taking) (this|so|that|quite this) long",
+            r"(slipped|fell|slips|falls|slipping|falling) (through|between) the (cracks|net|gaps)( [\w-]+){0,4} (as"
+            r" well|too|again|last time|before)",
+            r"(moved|cancelled|canceled|changed|rescheduled|pulled|postponed) (on the day( itself)?|at the last minute"
+            r"|the same day|at (very )?short notice)( \w+){0,3} (twice|again|both times|three times|each time|every"
+            r" time)",
+            r"(postponed|moved|rescheduled|cancelled|canceled|pushed back|delayed) (three|four|five|several|multiple)"
+            r" times",
+            r"(first|last|previous) (two|three|both) (dates|slots|interviews|calls|appointments)( \w+){0,2} (were|got"
+            r"|had been) (moved|cancelled|canceled|changed|rescheduled|pulled|postponed)",
+            r"(i've|i have|i had|i've now|i have now) (now )?(rearranged|reorgani[sz]ed|moved|reshuffled) (my )?(own )?"
+            r"(work|diary|schedule|shifts|day|days|childcare|calendar)( \w+){0,2} (twice|three times|several times"
+            r"|again|repeatedly)",
+            r"(i had|i'd|we had|we'd) (asked|requested|specified|stated|made clear|made it clear) (that )?(my )?"
+            r"(current )?(manager|employer|boss|referees?|references?)( \w+){0,3} (not|n't|never|shouldn't|should not)"
+            r" (be )?(contacted|approached|called)",
             r"(ideas|work|suggestions|designs|slides|points) (from|in) my( \w+){0,2} (brief|task|test|presentation"
             r"|proposal|case study|pitch|assignment) (appeared|turned up|showed up|ended up|popped up) (on|in) (your"
             r"|the"
@@ -473,7 +546,12 @@ CUES: tuple[Cue, ...] = (
             r"|scoring)",
         ),
         # "Sorry for the noise: the drilling started without warning" owns the trouble; it blames nobody.
-        lambda found: unsoftened(found) and _APOLOGISING.search(found.sentence) is None,
+        lambda found: (
+            unsoftened(found)
+            and _APOLOGISING.search(found.sentence) is None
+            and not _own_lateness(found)
+            and not (" quiet" in found.words and _KIND_READING.search(found.sentence) is not None)
+        ),
     ),
     Cue(
         "Sarcasm",
@@ -496,6 +574,8 @@ CUES: tuple[Cue, ...] = (
             r"(lucky|fortunate) (them|him|her|you)",
             r"thank(s| you) (a lot )?for (finally|eventually|at last)",
             r"finally (letting|getting back|replying|telling|responding|answering)",
+            r"(take|takes|taking|need|needs|require|requires) (rather |quite |an awful |a great |a huge |a fair )?"
+            r"(a lot|lots|plenty|a great deal) of luck",
             r"(best of|good) luck (finding|with finding|replacing|getting|in finding) (someone|anyone|somebody"
             r"|a candidate"
             r"|another)",
@@ -512,8 +592,11 @@ CUES: tuple[Cue, ...] = (
             r"think (hard|twice|long and hard) before (applying|going through|putting myself|recommending|interviewing)"
             r"( [\w']+){0,2} (again|here|there|to you|with you|through that)",
         ),
-        # "Please pass on my congratulations to whoever is joining" means it.
-        lambda found: not (found.words.startswith("congrat") and _SINCERE.search(found.sentence) is not None),
+        # "Please pass on my congratulations to whoever is joining" means it; "whenever you need it" offers.
+        lambda found: (
+            not (found.words.startswith("congrat") and _SINCERE.search(found.sentence) is not None)
+            and not (" need " in found.words and _OFFERING_BEFORE.search(found.before) is not None)
+        ),
     ),
     Cue(
         "A demand that they justify themselves",
@@ -558,7 +641,7 @@ CUES: tuple[Cue, ...] = (
             unsoftened(found)
             and not (
                 found.words.startswith(("it would be", "it'd be", "it might be"))
-                and found.clause.subject is Person.THING
+                and (found.clause.subject is Person.THING or found.words.endswith((" hear", " know", " get")))
                 and re.search(r"\b(?:great|good|nice|helpful|useful)\b", found.words) is not None
             )
         ),
@@ -607,7 +690,11 @@ CUES = (
             r"formally (reconsidered|reviewed|appealed|challenged|complain)",
             r"(lodge|make|file|submit|address) (an|my|a formal) (appeal|complaint)",
         ),
-        unsoftened,
+        # "If the panel's notes show where I fell short, I'd be grateful to hear" asks for feedback.
+        lambda found: (
+            unsoftened(found)
+            and not (found.words.startswith(("the ", "a ")) and _POLITE_ASK.search(found.sentence) is not None)
+        ),
         AFTER_REJECTION,
     ),
     Cue(
@@ -638,7 +725,23 @@ CUES = (
             r"|guessed) (that|this) out",
             r"(very |remarkably |rather |awfully |strikingly )?(close|similar) to what (i|i'd|i had) (set out|proposed"
             r"|suggested|presented|submitted|sketched|pitched)",
-            r"(my|the) (ideas?|suggestions?|work|plan|proposal|designs?) (\w+ )?found a (good |new )?home",
+            r"(my|the|our) ([\w-]+ ){0,2}(ideas?|suggestions?|work|plan|proposal|designs?|sample|menu|dish|dishes"
+            r"|recipes?|sketches|code|copy|case study|slides|concept|deck|lesson plan|analysis|campaign|tagline|logo"
+            r"|wireframes?|mock-?ups?|translation|article|pitch|strategy|layout)( [\w-]+){0,3} (found|has found|have"
+            r" found|seems? to have found|appears? to have found|had found) (a |its |their )?(good |new |happy "
+            r"|useful |permanent |comfortable )?home",
+            r"(useful|helpful|valuable|productive|worthwhile|of use|good value|handy)( to| for) (you|the [\w-]+"
+            r"|your [\w-]+)( [\w-]+){0,3} in more ways than one",
+            r"(my|the|our) ([\w-]+ ){0,2}(ideas?|suggestions?|work|plan|proposal|designs?|sample|menu|dish|dishes"
+            r"|recipes?|sketches|code|copy|case study|slides|concept|deck|lesson plan|analysis|campaign|strategy"
+            r"|mock-?ups?|wireframes?)( [\w-]+){0,4} (has|have|had) (already )?been put to (good |great |some )?use",
+            r"(i suppose|i guess|i imagine|evidently|apparently|no doubt)( that)? (this|that|yours|your board|your"
+            r" panel|the panel|the board|your committee|this board|this panel|this process|this time|this one)"
+            r"( one)? (was|is|proved|proves) no (exception|different)",
+            r"(exactly|precisely|surely|isn't that|is that not) what (a|an) (junior|entry-level|entry level|graduate"
+            r"|trainee|apprentice|starter|training|first) (role|post|position|job|scheme|programme|program|internship"
+            r"|apprenticeship|traineeship) (is|was|are|were|'s|should be) (supposed to|meant to|there to|designed to"
+            r"|for)",
             r"(would|that|it|which) (would )?explains? (a lot|rather a lot|quite a lot|everything|so much)",
             r"(can't|cannot|couldn't|could not) (say|pretend) (i'm|i am|i was|i'd be) (shocked|surprised|astonished"
             r"|stunned)",
@@ -768,7 +871,7 @@ CUES = (
             r"|implemented|launched|running)",
             r"led on",
         ),
-        unsoftened,
+        lambda found: unsoftened(found) and not _own_lateness(found),
     ),
     Cue(
         "A process decided in advance",
@@ -779,6 +882,17 @@ CUES = (
         "If the role has already been filled, I would be grateful to know.",
         phrases(
             r"(just |merely |only |simply )?a formality",
+            r"(only|just|merely|simply|there|in|invited|brought in|called in|included|asked) to (make|pad|round) (up"
+            r"|out) (the|a|your) (shortlist|numbers|field|interview list|quota)",
+            r"(pad|pads|padding|padded|round|rounding|rounded) out (the|a|your) (shortlist|numbers|field"
+            r"|interview list)",
+            r"(token|courtesy|window-dressing|tick-box|box-ticking|makeweight|make-weight) (interview|candidate"
+            r"|shortlisting|applicant|external candidate|outsider|interviewee)",
+            r"(shortlisted|interviewed|invited|included|seen)( \w+){0,2} (only |just |purely |simply |mainly )?(for"
+            r" (show|appearances|comparison|the sake of it|form's sake|the record)|to (make it look|look fair|keep it"
+            r" fair|satisfy (the|a|your) (policy|rules|process|requirement)|tick (a|the) box))",
+            r"(in name only|for form's sake|for appearances' sake|for the sake of appearances|window dressing"
+            r"|window-dressing|a paper exercise)",
             r"(in effect|effectively|quietly) (been )?(filled|earmarked|decided|promised)",
             r"(filled|earmarked|decided|promised) (internally|in advance|before (i|we|anyone) (applied|interviewed))",
             r"(earmarked|pre-?selected|hand-?picked|lined up) (for|already)",
@@ -870,6 +984,11 @@ CUES = (
             r"(was|were|had been) (first )?(described|presented|sold|advertised|pitched) to (me|us) as",
             r"the (job|role|position) it became",
             r"mistakes (were|have been|had been) made",
+            r"(not|n't) (confident|sure|convinced) (that )?(the|this|your|my) (process|application|recruitment|hiring"
+            r"|matter|file)( has| had| was| is)? (been )?(handled|run|managed|dealt with|treated)( \w+){0,2} (with )?"
+            r"(much |any |enough |proper |due |real )?(care|attention|seriousness|thought|consideration)",
+            r"(sending|sent|gave|given|emailed|forwarded|passed) me (someone|somebody|another (candidate|person"
+            r"|applicant))(['’]s)?( else['’]s)? (contract|offer|letter|details|paperwork|email|documents|pack|cv)",
             r"(appears|seems|seemed|appeared) not to have (reached|been (read|seen|passed on|forwarded|received"
             r"|opened))",
             r"(lost|misplaced|mislaid|deleted|dropped|ignored|overlooked) my (references|cv|application|documents|files"
@@ -962,9 +1081,25 @@ _ACCEPTING = re.compile(
 )
 
 
+# Candour about the writer's own feelings, fault or pleasure: "I'll be honest, I was really disappointed", "for what
+# it's worth, I really enjoyed every stage", "to be candid: that was down to my own planning".
+_OWN_CANDOUR = re.compile(
+    r"[\s,:;—–-]*(?:that )?(?:i (?:was|am|['’]m|felt|feel)(?: \w+){0,2} (?:disappointed|gutted|sad|sorry|upset|crushed"
+    r"|deflated|heartbroken)|(?:it is|it['’]s|it was|this is|this was)(?: \w+){0,2} (?:disappointing|sad|hard|tough"
+    r"|difficult) news|i (?:had )?hoped (?:for|to|it)|i (?:really |genuinely |truly |thoroughly )?(?:enjoyed|loved))\b"
+)
+_OWN_FAULT_LATER = re.compile(
+    r"\b(?:down to (?:me|my own)|my own (?:planning|fault|mistake|doing|preparation|timing)"
+    r"|my fault|my mistake)\b"
+)
+
+
 def _argues(found: Found) -> bool:
     """A marker of disagreement in a sentence about the decision or the writer's record, not a request."""
     sentence = found.sentence
+    rest = found.after[len(found.words) :]
+    if _OWN_CANDOUR.match(rest) or _OWN_FAULT_LATER.search(rest):
+        return False
     return (
         not found.clause.hedged
         and _DECISION_TOPIC.search(sentence) is not None
@@ -1135,6 +1270,306 @@ CUES = (
             r" (you|she|he|they|it) (quoted|promised|said|stated|offered|confirmed|gave|put)",
         ),
         anywhere,
+    ),
+)
+
+
+# What a candidate's practical or case study depends on, that the employer provides.
+_KIT_OR_PAPERS = re.compile(
+    r"\b(?:kit|equipment|machine|machinery|truck|forklift|van|vehicle|laptop|computer|projector|tools?|instruments?"
+    r"|scales|gauge|meter|oven|hob|software|headset|microphone|camera|mast|rig|simulator|platform|portal|system"
+    r"|link|connection|video|screen|wifi|wi-fi|app|pack|brief|briefing|pre-read|instructions|materials|documents"
+    r"|papers|annex|appendix|bundle|slot|room|timetable|schedule|trainer|assessor|invigilator|examiner)\b"
+)
+# Signs that something of theirs went wrong for the writer, or told what it cost.
+_HINDERED = re.compile(
+    r"\b(?:faulty|broken|sticking|stuck|jamm\w*|uncalibrated|calibrat\w*|dodgy|temperamental|unreliable|malfunction\w*"
+    r"|defective|glitch\w*|froze|frozen|crash\w*|dropped|cut out|missing|left out|no mention|rushed|distracted"
+    r"|flustered|thrown|rougher|worse|weaker|harder|struggl\w*|from scratch|pointed out|at the time|fell on|clash\w*"
+    r"|wasn't possible|was not possible|caught (?:me )?(?:out|off guard))\b"
+)
+# What the writer says it cost: "so I was building the numbers from scratch", "which I suspect showed".
+_COST = re.compile(
+    r"\b(?:from scratch|showed|caught (?:me )?(?:out|off guard)|on the spot|unprepared|improvis\w*|guess\w*|blind"
+    r"|cost me|rougher|weaker|harder|struggl\w*|explains?|why (?:i|my)|without it|had to|couldn't|could not"
+    r"|wasn't able|unable|ran out|thinner|shorter)\b"
+)
+# "I sent an old version by mistake": the writer's own slip.
+_WRITER_DID = re.compile(r"\b(?:i|i['’]ve|i have|i had|i['’]d|we)\s+(?:\w+\s+)?$")
+_MADE_GOOD = re.compile(
+    r"\b(?:but|though|although)\b.*\b(?:kind|kindly|patient|helpful|extra time|sorted|fixed|resolved|no harm"
+    r"|no problem|fine)\b"
+)
+
+
+_PAPERS = re.compile(
+    r"\b(?:pack|brief|briefing|pre-read|instructions|materials|documents|papers|bundle|packet|handbook|agenda|invite"
+    r"|invitation|case study)\b"
+)
+
+
+_DROPPED = re.compile(
+    r"\b(?:dropped|cut out|kept|froze|crashed|failed|went down|died|glitched|timed out|logged me|kicked me|cut me"
+    r"|threw me)\b"
+)
+_DROP_COST = re.compile(
+    r"\b(?:cost me|lost (?:me )?(?:\w+ )?(?:minutes|time|marks|points|my place|my answer|my train of thought)"
+    r"|penali[sz]\w*|count(?:ed)? against|never (?:got|recovered)|(?:couldn't|could not|wasn't able to|was unable to)"
+    r" (?:finish|complete|recover|show)|ran out of time|threw me|taken into account|allowed for|unfair|explains?)\b"
+)
+
+
+def _spared_as_fine(found: Found) -> bool:
+    """Apologised for, thanked for, made good, praised, or the writer's own doing."""
+    sentence = found.sentence
+    return (
+        found.clause.hedged
+        or _APOLOGISING.search(sentence) is not None
+        or THANKS.search(sentence) is not None
+        or _WRITER_DID.search(found.before) is not None
+        or _MADE_GOOD.search(sentence) is not None
+        or _DELIGHTED.search(sentence) is not None
+        or re.search(r"\bmy (?:own )?(?:nerves|mistake|fault)\b", sentence) is not None
+    )
+
+
+def _let_down_by_their_things(found: Found) -> bool:
+    """Their kit, papers or timetable blamed for how it went: not the writer's own, not thanked for, not praised."""
+    if _spared_as_fine(found):
+        return False
+    words = found.words
+    if words.startswith(("hope", "i hope", "hoping", "trust", "i trust", "which i", "as i", "and i")):
+        # "I hope that was taken into account" or "which I pointed out at the time", after their equipment or
+        # timetable let the writer down.
+        pointed_out = words.startswith(("which i", "as i", "and i"))
+        context = found.sentence if pointed_out else found.neighbour(-1) + " " + found.sentence
+        return _KIT_OR_PAPERS.search(context) is not None and _HINDERED.search(context) is not None
+    if _DROPPED.search(words) is not None:
+        # "The platform logged me out once, but nothing was lost" reports it; blame says what it cost.
+        return _DROP_COST.search(found.sentence + " " + found.neighbour(1)) is not None
+    if words.startswith("if "):
+        return re.search(r"\b(?:by now|already|sooner|weeks ago|in time|decision|answer)\b", found.sentence) is not None
+    if re.match(r"(?:the|your|their|a|an) ", words) is not None and _PAPERS.search(words) is not None:
+        # An omission in their pack counts when the writer says what it cost.
+        return _COST.search(found.after + " " + found.neighbour(1)) is not None
+    return True
+
+
+_HEARSAY_BAD = re.compile(
+    r"\b(?:already|decided|filled|internal|inside|chosen|earmarked|promised|lined up|formality|turnover|leaving|quit"
+    r"|chaos|chaotic|mess|toxic|problems?|frozen|freeze|on hold|restructur\w*|cuts|never|nobody|no one|gone to"
+    r"|went to|nephew|niece|cousin|favourite|favorite|stitched|done deal|foregone|overworked|burn(?:ed|t)? out"
+    r"|understaffed|morale)\b"
+)
+# How a writer says they heard it elsewhere first: "before anyone told me", "rather than from you".
+_SECONDHAND = re.compile(
+    r"\b(?:before (?:i|anyone|you|hearing|being told|i['’]d|i had|your|a word|the email|any)"
+    r"|rather than (?:from )?(?:you|your|the team|directly)|instead of (?:from )?(?:you|directly|an email|a call)"
+    r"|had to (?:find out|learn|hear|discover|read)|second-?hand|not from you"
+    r"|(?:nobody|no one|no-one) (?:had )?(?:told|thought to tell)"
+    r"|(?:wasn't|was not|was never) told|without (?:a word|anyone|being told|hearing)|first i heard|only (?:found out"
+    r"|learned|learnt|heard))\b"
+)
+_SOURCE = re.compile(
+    r"\b(?:website|site|careers page|jobs page|job board|linkedin|post|posting|announcement|newsletter|grapevine"
+    r"|profile|feed|listing|advert|press release|portal|intranet|instagram|twitter|facebook|social media|agency"
+    r"|third party|friend|colleague|contact|mutual|someone else|somebody else|receptionist|another candidate)\b"
+)
+
+
+_LEARNT = ("found", "find", "learn", "discover", "hear", "saw", "read", "notic", "spott", "realis", "realiz")
+
+
+def _second_hand(found: Found) -> bool:
+    """Hearsay about them, the result learnt from a website or a third party first, or the role readvertised."""
+    if not unsoftened(found):
+        return False
+    if found.words.startswith(("role", "job", "position", "post", "vacancy")):
+        return True
+    if found.words.startswith(_LEARNT):
+        sentence = found.sentence
+        return _SOURCE.search(sentence) is not None and _SECONDHAND.search(sentence) is not None
+    return _HEARSAY_BAD.search(found.after) is not None
+
+
+_PERCEIVING = ("clear", "obvious", "evident", "apparent", "plain", "could", "felt", "seemed", "sensed")
+
+
+def _mind_elsewhere(found: Found) -> bool:
+    """Their attention elsewhere, whatever softens it ("understandably seemed to have switched off")."""
+    if not not_negated(found) or _APOLOGISING.search(found.sentence) is not None:
+        return False
+    return found.words.startswith(_PERCEIVING) or found.clause.subject is not Person.WRITER
+
+
+# "though I suspect he already knows": the person just before the words.
+_THIRD_BEFORE = re.compile(
+    r"\b(?:he|she|they|whoever|who|(?:the|your) (?:new|successful|internal|chosen) [\w-]+)\s+(?:\w+\s+)?$"
+)
+
+
+def _not_the_writers(found: Found) -> bool:
+    """Unsoftened, and about them, not the writer: "he already knows where everything is", not "I already know"."""
+    if not not_negated(found) or _APOLOGISING.search(found.sentence) is not None:
+        return False
+    if found.words.startswith(("the ", "his ", "her ", "their ", "doing", "do ")):
+        return True  # "the name on the door", "I'd be doing you a disservice if I didn't say"
+    if _THIRD_BEFORE.search(found.before) is not None:
+        return True
+    return found.clause.subject is not Person.WRITER and _WRITER_DID.search(found.before) is None
+
+
+_IRONIC = re.compile(
+    r"\b(?:disappoint\w*|surpris\w*|odd|strange|ironic\w*|irony|shame|pity|telling|curious|rich|without"
+    r"|no (?:reply|response|word|answer)|came and went|silence|hypocri\w*|worrying)\b"
+)
+
+
+def _ironic(found: Found) -> bool:
+    """ "For a company that talks so much about communication", said against what they did; not the writer's own."""
+    sentence = found.sentence
+    if not unsoftened(found) or THANKS.search(sentence) is not None or _OWNED.search(sentence) is not None:
+        return False
+    if found.words.startswith("for "):
+        return _IRONIC.search(sentence) is not None
+    # "It isn't a great look when I turn up late" is the writer's own.
+    return re.match(r"\s+(?:when|that|for|if) (?:i|me|my)\b", found.after[len(found.words) :]) is None
+
+
+_OWNED = re.compile(r"\b(?:sorry|apolog\w*|my fault|my mistake)\b")
+
+
+CUES = (
+    *CUES,
+    Cue(
+        "Their kit or papers let you down",
+        "blames their equipment or papers",
+        "saying their equipment, pack or timetable made your work look worse, left something out, or should be"
+        " taken into account",
+        "The pack sent the night before left out the pricing section, so I was working from scratch.",
+        "The pack sent the night before was clear, and I enjoyed working through it.",
+        phrases(
+            r"made (my|the|our) ([\w-]+ ){0,2}(task|test|practical|exercise|demo|demonstration|presentation|answers?"
+            r"|performance|work|assessment|run|drive|trial|shift|interview|section|lift|weld|tasting|dish|lesson|pitch"
+            r"|case study) (look|seem|appear|come across|sound) (a lot |much |far |rather |a bit |a little "
+            r"|considerably |somewhat )?(worse|rougher|weaker|slower|poorer|sloppier|messier|clumsier|shakier|untidier"
+            r"|less (polished|accomplished|competent|assured|fluent|confident|smooth|professional))",
+            r"(which|as|and) i (pointed out|mentioned|flagged|raised|reported|showed)( this| it)?( to)? (your|the)"
+            r" (trainer|assessor|interviewer|supervisor|examiner|invigilator|panel|recruiter|instructor|technician"
+            r"|chef|host|coordinator|tester|team)( \w+){0,3} at the time",
+            r"(hadn't|had not|wasn't|was not|weren't|were not|had never|was never|hasn't|has not) (been )?(properly "
+            r"|correctly |recently |yet )?(calibrated|serviced|zeroed|maintained)",
+            r"(uncalibrated|miscalibrated|out of calibration|badly calibrated|poorly calibrated)",
+            r"(forwarded|sent|passed on|submitted|shared|sent over) (them |him |her )?(an? |the |my )?(earlier|older"
+            r"|old|outdated|previous|out-of-date|wrong|superseded) (version|cv|copy|draft|resume|résumé|application)",
+            r"(judge|mark|assess|score|penali[sz]e) (candidates|applicants|people|everyone|us)( too)? (strictly|harshly"
+            r"|heavily|severely) on",
+            r"(your|the|their) ([\w-]+ ){0,2}(platform|system|software|portal|link|connection|video link|video call"
+            r"|screen share|feed|audio|app|server|wifi|wi-fi|test environment|laptop|projector|headset) (dropped"
+            r"|cut out|kept (dropping|cutting out|freezing|crashing|failing)|froze|crashed|failed|went down|died"
+            r"|glitched|timed out|logged me out|kicked me (out|off)|cut me off|dropped me|threw me out)",
+            r"(the|your|their|a|an) ([\w-]+ ){0,3}(pack|brief|briefing|pre-read|instructions|materials|documents|papers"
+            r"|bundle|packet|handbook|agenda|invite|invitation|case study)( [\w-]+){0,6} (made no mention of"
+            r"|didn't mention|did not mention|never mentioned|left out|omitted|didn't include|did not include"
+            r"|was missing|were missing|seemed to be missing|contained no|didn't contain|did not contain|lacked)",
+            r"(hope|hoping|trust|i hope|i trust) (that )?(this|that|it) (was|has been|had been|will be|is|gets|got)"
+            r" (noted|taken into account|factored in|borne in mind|allowed for|recorded|logged)",
+            r"if (the|my|your|our) ([\w-]+ ){0,2}(references?|paperwork|checks|application|offer|contract|forms?"
+            r"|documents|details|file|cv|vetting|clearance) (had|'d) been (\w+ )?(requested|sent|processed|done"
+            r"|arranged|scheduled|chased|handled|taken up|followed up|passed on|forwarded|read|reviewed|booked|started"
+            r"|asked for)( \w+){0,4} (when|as|at the time|on time|earlier|sooner|promptly|straight away|back in|in time"
+            r"|as promised|as agreed|first|last)",
+        ),
+        _let_down_by_their_things,
+    ),
+    Cue(
+        "Hearing it second-hand",
+        "repeats what others say of them",
+        "passing on what someone who works there says about them, or saying you learnt the result from a website"
+        " or a third party before they told you",
+        "A friend who works there says the post was promised to an internal candidate.",
+        "A friend who works there says the team is lovely, which is partly why I applied.",
+        phrases(
+            r"(a |my |one of my )?(friends?|colleagues?|contacts?|former colleagues?|ex-colleagues?|cousin|neighbou?r"
+            r"|sister|brother|someone|somebody|people|a few people|staff|employees?|acquaintance|classmate|mate)"
+            r"( of mine)? (who|that) (works?|worked|used to work|is|was) (there|at|for|in|on)( [\w'-]+){0,4} (says"
+            r"|said|tells me|told me|mentioned|has told me|let slip|informs me|reckons|has mentioned|hinted|suggested"
+            r"|confided)",
+            r"(word|rumou?r) has it",
+            r"(on|through|via|from) the (grapevine|rumou?r mill|industry grapevine)",
+            r"(found out|find out|learned|learnt|learn|discovered|discover|heard|hear|saw|read|noticed|spotted|realised"
+            r"|realized)( about it| the"
+            r" news| that)?( [\w'-]+){0,8} (from|on|via|through)",
+            r"(role|job|position|post|vacancy)( \w+){0,3} (re-?advertised|reposted|re-?listed|advertised again)"
+            r"( [\w'-]+){0,6} (before|while|whilst|without|even though|despite)",
+        ),
+        _second_hand,
+    ),
+    Cue(
+        "Their mind elsewhere",
+        "says their mind was elsewhere",
+        "saying the interviewer had somewhere more pressing to be, was on the phone through your slot, switched off"
+        " or left before your turn",
+        "It was clear you had somewhere more pressing to be, and two of the panel left before my presentation.",
+        "I know you had somewhere else to be, so thank you for staying on to finish our conversation.",
+        phrases(
+            r"(clear|obvious|evident|apparent|plain|could tell|could see|felt like|seemed like|sensed) (that )?(you|he"
+            r"|she|they|the panel|the interviewers?|the manager|the chef|your colleague)( clearly| obviously)? (had|'d"
+            r"|have|were|was) (somewhere|something|things|places|other (things|matters|priorities|calls)) (more"
+            r" pressing|more important|more urgent|better|else) (to (be|do|attend to|get to|deal with)|on (your|his"
+            r"|her|their) minds?)",
+            r"(your|his|her|their|the panel's|the interviewer's) (mind|minds|attention|thoughts|head|heads) (was|were"
+            r"|seemed|appeared|had been)( to be)?( \w+)? (elsewhere|somewhere else|on other things|on something else)",
+            r"(phone|calls|emails|laptop|screen|inbox|messages)( \w+){0,2} (for|during|through|throughout) (most|much"
+            r"|all|half|a lot|a good part|a large part) of (our|the|my) (chat|conversation|interview|meeting|time|slot"
+            r"|session|discussion|call|presentation)",
+            r"(left|leave|leaving|walked out|stepped out|dropped off|went home|logged off|disappeared) (the room |the"
+            r" call |the meeting )?(before|during|halfway through|partway through|half way through|in the middle of"
+            r"|midway through) (my|our) (turn|slot|interview|presentation|answers?|talk|pitch|demo|session|case study)",
+            r"(seemed|appeared|looked) to (have )?(switched|checked|zoned|tuned) (off|out)",
+        ),
+        _mind_elsewhere,
+    ),
+    Cue(
+        "A dig at the insider",
+        "hints the insider had it easy",
+        "after a rejection, joking that the person they chose already knows where everything is, or that a family"
+        " name helped",
+        "I suspect after six years in that office she already knows where everything is.",
+        "I hope the new coordinator settles in well, and I would be glad to hear of future roles.",
+        phrases(
+            r"(already|presumably|doubtless|surely) (knows?|know) (where (everything|the [\w-]+) (is|are|lives|goes"
+            r"|hangs)|the way to the|everyone's (name|names|coffee))",
+            r"(won't|will not|shouldn't|should not|hardly|scarcely|barely|won't even) (need|needs) (much of an "
+            r"|much of a |an |a |any |the |much )?(induction|tour|showing round|showing around|map|handover)",
+            r"(the|his|her|their) (family |sur)?name (on|above|over) the (door|sign|letterhead|building|masthead|gate)",
+            r"(his|her|their) (surname|family name|last name|family connections)( \w+){0,3} (will|would|should|must"
+            r"|might|can|could|did|does) (help|make|smooth|ease|open|do)",
+            r"(doing|do) you a disservice (if|not to|by not)",
+        ),
+        _not_the_writers,
+        AFTER_REJECTION,
+    ),
+    Cue(
+        "Irony about their values",
+        "sets their words against their deeds",
+        "saying something is not a good look for a company that talks so much about it, or hoping this round is"
+        " handled better than the last",
+        "Two weeks of silence isn't the best look for a company that talks so much about communication.",
+        "It is a joy to apply to a company that talks so much about communication and means it.",
+        phrases(
+            r"(isn't|is not|wasn't|was not|not|hardly|never) (the best|a great|a good|the greatest|a brilliant|a nice)"
+            r" look",
+            r"for (a|an|such a|one) ([\w-]+ ){0,2}(company|firm|organi[sz]ation|business|employer|team|agency|brand"
+            r"|department|school|charity|trust|council|hospital|practice|restaurant|studio|university|institution"
+            r"|group|bank|office) (that|which|so) ([\w-]+ ){0,2}(talks?|talked|prides|prided|claims?|claimed|values"
+            r"|valued|says|said|preaches|preached|promotes|champions|asks|asked|expects|expected|demands|demanded"
+            r"|sells|bills|advertises|emphasi[sz]es|stresses|stressed|puts|insists|requires)",
+            r"(hoping|hope|trust|expect) (that )?(this|the) (round|time|process|one|application)( \w+){0,2} (is|will"
+            r" be|gets|get|can be|goes) (handled|run|managed|organi[sz]ed|dealt with) (a bit |a little |slightly "
+            r"|rather |much |somewhat |far )?(better|differently|more (smoothly|carefully|professionally|promptly))",
+        ),
+        lambda found: _ironic(found) if not found.words.startswith(("hop", "trust", "expect")) else unsoftened(found),
     ),
 )
 

@@ -32,10 +32,10 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from checker._language import Person
+from checker._language import Person, Prose
 from checker._model import Severity
 from checker.rules._base import ALL_KINDS, Context, Hit, Rule, phrases
-from checker.rules._cues import Cue, Found, cues_doc, flag_cues, not_negated, unsoftened
+from checker.rules._cues import Cue, Found, cues_doc, flag_cues, not_negated
 from checker.rules._readings import BOASTING
 from checker.rules.pressure import AFTER_REJECTION
 
@@ -87,7 +87,9 @@ _FIELD = (
 
 # The people the writer competes with, for put-downs: "the other candidates looked unprepared".
 _RIVALS = (
-    r"((the |all the |most of the |many of the )?other (candidates|applicants|interviewees)|the others|the competition"
+    r"((the |all the |most of the |many of the |some of the |a few of the |several of the )?other (candidates"
+    r"|applicants"
+    r"|interviewees)|(some|a few|several|most|many|half) of the others|the others|the competition"
     r"|the rest of the (candidates|applicants|field|shortlist))"
 )
 
@@ -120,6 +122,26 @@ _CLAIM = re.compile(
     r"\b(?:i|i['’]m|my)\b.*\b(?:better|stronger|best|strongest|more|most|ahead|edge|stand out|stood out)\b"
 )
 _HUMBLE = re.compile(r"\b(?:less|fewer|lack|weaker|not as|behind|newer to|only)\b")
+
+
+# Words that take the edge off a request but not off a boast: "he asks for me whenever he operates", "which I
+# understand is rarer than it sounds".
+_NOT_SOFTENING = re.compile(
+    r"\bwhenever\b|\b(?:which|as|what) i understand\b|\bi understand (?:it |this |that )?(?:is|was)\b"
+)
+
+
+def _softened(found: Found) -> bool:
+    """The clause is hedged ("no rush", "I understand these things take time") by more than words a boast keeps."""
+    if not found.clause.hedged:
+        return False
+    prose = Prose(_NOT_SOFTENING.sub(" ", found.clause_text))
+    return any(prose.sentence_hedged(number) for number in range(len(prose.sentences)))
+
+
+def _unsoftened(found: Found) -> bool:
+    """Not hedged (as ``_softened`` reads it), and no negation before the words."""
+    return not _softened(found) and not_negated(found)
 
 
 def _about_writer(found: Found) -> bool:
@@ -239,7 +261,9 @@ CUES: tuple[Cue, ...] = (
             r"(compared (with|to)|next to|in comparison (with|to)|relative to|measured against) " + _FIELD,
             _RIVALS + r" ([^\s,;:.!?]+ ){0,4}?(didn't|did not|don't|do not|won't|will not|wouldn't|would not) "
             r"(stand|have) (a|much of a|any) (chance|hope)",
-            _RIVALS + r" ([^\s,;:.!?]+ ){0,4}?(looked|seemed|appeared|were|sounded) ((so|very|rather|quite|a bit|far"
+            _RIVALS
+            + r" ([^\s,;:.!?]+ ){0,4}?(looked|seemed|appeared|were|sounded) ((so|very|rather|quite|a bit|a little"
+            r"|slightly|far"
             r"|much|clearly|obviously) )?(unprepared|underprepared|inexperienced|out of their depth|mediocre|weak"
             r"|weaker"
             r"|less (prepared|qualified|experienced|capable|confident|polished))",
@@ -370,9 +394,13 @@ CUES: tuple[Cue, ...] = (
             r"(the|your|this|that|my) (choice|decision|selection) (will|should|would|must|is going to|ought to) "
             r"((surely|clearly|definitely|really|certainly) )?be (an? )?((very|really) )?(easy|simple|obvious"
             r"|straightforward|clear|no-brainer)( one)?",
-            r"(hiring|choosing|picking|selecting|appointing|offering) me (is|would be|will be|should be) (an? )?(easy"
+            r"(hiring|choosing|picking|selecting|appointing|offering) me (is|would be|will be|should be) (an? "
+            r"|the )?(easy"
             r"|simple|obvious|no-brainer|safe bet)",
             "no-brainer",
+            r"(the|your|this|that) (choice|decision|selection) (is|will be|may be|might be|could be|should be) ((much"
+            r"|a lot"
+            r"|far) )?(easier|simpler) than (it looks|it seems|it might seem|you think|you might think|it appears)",
             r"(you'll|you will|you would|you'd|the panel will|the team will)"
             r" ((surely|definitely|certainly|obviously) )?"
             r"(choose me|pick me|hire me|select me|offer me|want me|go with me|agree (that )?i)",
@@ -413,6 +441,8 @@ CUES: tuple[Cue, ...] = (
             r"(you'll|you will|you'd|you would|they'll) (regret|be sorry) (not|passing|letting|turning|missing)",
             r"(you|they)('d| would| will|'ll) be (missing out|making a ((big|huge|serious) )?mistake)",
             r"snap me up",
+            r"(be|being|i'm|i am) the (one|candidate|person|interview) (you|the panel|they) (can )?(stop|stopped) (at"
+            r"|with)",
         ),
         lambda found: not found.clause.question and _WISHING.search(found.before) is None,
     ),
@@ -473,7 +503,9 @@ _MEASURED = re.compile(
     r"|\bbring more\b|\bcleaner\b|\bsharper\b|\bfaster\b|\bsomeone who (?:has )?(?:actually|really)\b|\bfirst proper\b"
     r"|\bdifferent (?:standard|level|league|class)\b|\b(?:cut|level|league|class) above\b|\bmuch younger\b"
 )
-_GOOD_WISHES = re.compile(r"\b(?:good luck|best of luck|i hope|wish (?:you|them|the))\b")
+_GOOD_WISHES = re.compile(
+    r"\b(?:good luck|best of luck|i hope (?!(?:that|this|it) (?:gives|shows|tells))|wish (?:you|them|the))\b"
+)
 
 
 def _measured_against_others(found: Found) -> bool:
@@ -481,7 +513,7 @@ def _measured_against_others(found: Found) -> bool:
     sentence = found.sentence
     return (
         # "I know the others are better qualified" is humble; "whereas I understand most take a weekend" is not.
-        (not found.clause.hedged or "whereas" in sentence)
+        (not _softened(found) or "whereas" in sentence)
         and _WRITER.search(sentence) is not None
         and _MEASURED.search(sentence) is not None
         and _GOOD_WISHES.search(sentence) is None
@@ -491,9 +523,13 @@ def _measured_against_others(found: Found) -> bool:
 def _said_of_writer(found: Found) -> bool:
     """About the writer: "I'm heavily headhunted", "people with my background are hard to find"."""
     return (
-        not found.clause.hedged
+        not _softened(found)
         and not_negated(found)
-        and (found.clause.subject is Person.WRITER or _WRITER.search(found.sentence) is not None)
+        and (
+            found.clause.subject is Person.WRITER
+            or _WRITER.search(found.sentence) is not None
+            or found.words.startswith(("to be ", "being "))  # "to be wanted in so many places": the writer
+        )
     )
 
 
@@ -526,7 +562,8 @@ CUES = (
             r"|have been )?(chasing"
             r"|courting|after|in touch|fighting)",
             r"(to )?(tempt|poach|lure|steal|head-hunt|headhunt) me",
-            r"(match|beat|pay|offer) (almost |nearly |just about )?anything to keep me",
+            r"(match|beat|pay|offer|top) (almost |nearly |just about )?(anything|whatever('s| is)?( on the table| you"
+            r" offer| they offer| i'm offered)?|any offer)( [\w']+){0,3}? (just )?to keep me",
             r"(my|the) (second|third|fourth|fifth|sixth) offer (this|in|so far|of)",
             r"(used to|accustomed to) (having to )?(choose|choosing|being (chased|courted|in demand|approached))",
             r"(couldn't|could not|can't|cannot|wouldn't|would not|won't|will not) (afford to lose|manage|cope|survive"
@@ -544,7 +581,8 @@ CUES = (
             r"(can|could) (afford to|now) be (fairly |very |quite |rather |a little |a bit )?(selective|choosy|picky)"
             r" about"
             r" (where i go|which (offer|role|job|firm|company)|my next (role|move|job)|offers|employers)",
-            r"wanted (in|by) so many (places|companies|firms|employers|labs|teams|studios|practices|schools|hospitals)",
+            r"(to be |being )?wanted (in|by) so many (places|companies|firms|employers|labs|teams|studios|practices"
+            r"|schools|hospitals)",
             r"(they|he|she|their [\w-]+) (came|come) to me (directly|themselves|unprompted|out of the blue)|(approached"
             r"|contacted|reached out to) me (themselves|unprompted|out of the blue|without my applying)",
             r"bite (my|your) hand off|snap me up",
@@ -565,6 +603,8 @@ CUES = (
             r" like"
             r"|profiles like|someone like)",
             r"(requested|booked|asked for) me personally",
+            r"(messaged|contacted|approached|called|emailed|rang|phoned|reached out to|tried to hire|tried to recruit)"
+            r" me (two|three|four|five|several|a few|a number of|multiple) times",
             r"(run|ran|running) out of things to learn",
             r"(vouching|vouches) for me personally|personally (vouching|vouches) for me",
             r"pre-vetted|(doesn't|does not|rarely|never) (usually )?do (this|that) for (anyone|just anyone|people)",
@@ -597,7 +637,7 @@ CUES = (
             r"(the )?(best|strongest|finest|most [\w-]+) ([\w-]+ ){0,2}(she|he|they|anyone) (had |has |have )?(ever )?"
             r"(marked|seen|met|worked with|taught|hired|supervised|managed|interviewed)",
         ),
-        lambda found: not found.clause.hedged,
+        lambda found: not _softened(found),
     ),
     Cue(
         "Ranking yourself first",
@@ -625,7 +665,7 @@ CUES = (
             r"(i was|i am|i'm|i'd be|i would be) (clearly |easily |obviously |by far )?the (standout|stand-out|obvious"
             r" choice|safe choice|clear choice|only choice|best hire|strongest)",
             r"((easily|clearly|vastly|far|massively|hugely|rather|somewhat) )?overqualified",
-            r"(what|who) (you'd|you would|you will|you'll) be getting",
+            r"(what|who) (you'd|you would|you will|you'll|(the |your )?[\w-]+ (would|will)) be getting",
             r"(a )?(bargain|steal) (for|at)",
             r"(i )?(know|knew|am sure|am certain|am confident) (that )?i (impressed|stood out|wowed|won (you|them|the"
             r" panel) over)",
@@ -650,14 +690,14 @@ CUES = (
             r"(how|the way) my work is (regarded|seen|viewed|rated)",
             r"(a|the) model of how",
         ),
-        unsoftened,
+        _unsoftened,
     ),
 )
 
 
 def _writers_claim(found: Found) -> bool:
     """Said by the writer of themselves, plainly: not negated, hedged or hoped for."""
-    return unsoftened(found) and _HOPE.search(found.before) is None
+    return _unsoftened(found) and _HOPE.search(found.before) is None
 
 
 CUES = (
@@ -792,6 +832,12 @@ CUES = (
             r"you know where to find (me|someone)",
             r"(your|their) loss",
             r"(lucky|luckier|fortunate) (still )?to (get|have|land) me",
+            r"(when|if|once) (your|the) (new|chosen|successful) [\w-]+( [\w']+){0,3}? (needs bringing up to speed"
+            r"|needs a"
+            r" crash course|finds( [\w'’-]+){0,8} (trickier|harder|tougher|more difficult|too much|a struggle)"
+            r"|struggles"
+            r"|gets stuck|runs into (trouble|problems))",
+            r"give (them|him|her|your [\w-]+( [\w-]+)?) a (crash course|quick masterclass|masterclass)",
         ),
         _writers_claim,
     ),
@@ -848,7 +894,8 @@ def _predicated_of_writer(found: Found) -> bool:
         not found.clause.question
         and _writers_claim(found)
         and _NEGATION.search(found.before) is None  # "hardly the most", which negates nothing elsewhere
-        and _NEGATION.search(found.words) is None
+        # "wonder how you ever ran without me": the "without" the boast ends on negates nothing.
+        and _NEGATION.search(re.sub(r"\bwithout$", "", found.words)) is None
     )
 
 
@@ -900,6 +947,8 @@ CUES = (
             r"(called|described|rated|named|considered|calls|describes|rates|names|considers) me (the|as the) (only"
             r"|first|best|most|top|strongest)",
             r"(i was|i am|i'm) (so |far |well |way |miles |clearly )+(ahead|above)",
+            r"(i was|i've been|i have been|i am|i'm) (consistently |repeatedly |twice |again )?(ranked|rated|voted)"
+            r" (as )?(the )?(number one|number 1|no\.? ?1|first|top|best|highest)",
             r"your (next|new|future) (top performer|star performer|star|best hire|rock ?star|superstar|mvp)",
             r"how many (of )?(the )?(other )?(applicants|candidates|people|finalists|of them)(,? honestly,?)?"
             r" (have|can|could|would|will|did) ([a-z]+ed|built|won|led|run|done|taught|shipped|made|grown|written|sold"
@@ -923,7 +972,8 @@ CUES = (
             r"(the|a) (standard|level) (i am|i'm|i have been|i've been) used to",
             r"make (your|the|you|my new) (whole )?(department|team|company|boss|manager|firm|business)? ?look good",
             r"(thin|weaker|poorer|emptier|worse off|lost|struggling) without me",
-            r"(wonder|wondered|wondering) how (you|the team|[\w-]+)( ever)? (ran|managed|coped|survived|got by|worked)"
+            r"(wonder|wondered|wondering) how (you|the team|(the |your )?[\w-]+)( ever)? (ran|managed|coped|survived"
+            r"|got by|worked)"
             r" without",
             r"(as a favou?r|doing you a favou?r)",
             r"(turned down|declined|said no to) (two|three|four|several|many|\w+) (much |far )?(larger|bigger|better"
@@ -996,10 +1046,15 @@ CUES = (
             r"(call|calls|called|nicknamed|dubbed|know me as|knows me as|refer to me as) me [\"'“‘]?(the|their|our|a"
             r"|an) [a-z-]+",
             r"(were|was) (pushing|rooting|fighting|batting) (\w+ ){0,2}for me(?! to)",
+            r"(call|calls|called|nicknamed|dubbed) me [\"“‘'][\w-]+( [\w-]+){0,2}[\"”’'] (because|since|for|after)",
             r"(taken to|started|took to|begun|began) calling me [\"'“‘]?(the|a|an|their|our)",
             r"(ran|did|wrote|published|printed|aired) (a|an) (\w+ )?(feature|piece|story|profile|article|interview"
             r"|segment) (on|about) me",
             r"(i was|i've been|i have been|got me|i got|me) named (\w+ ){0,4}of the year",
+            r"(i've|i have|i|i've also|i have also|i've since|i also) (recently |since |also |just )?(received|won|been"
+            r" awarded|was awarded|been given|picked up|scooped)( the| a| an)?( [\w'’-]+){0,5} (of the year|award"
+            r"|awards"
+            r"|prize|medal|citation)",
             r"(half|full|double)-page (spread |feature |piece |article )?(in|about)",
             r"my (\w+ ){0,6}(is|are) on (the|their|a|most) ([\w-]+ )?reading lists?",
             r"(need|have|had) to (hire|find|take on) (two|three|four|five|several) (people|staff|new people|more people"
@@ -1008,8 +1063,9 @@ CUES = (
             r"(down|off) to a (fine )?art",
             r"top (0\.\d+|\d+|one|two|three|five|ten) ?(%|percent|per cent)",
             r"(still )?(talking|talk|thinking|buzzing) about (my|our) (interview|answers?|presentation|pitch|session)",
-            r"the one (you|the panel|they|your team|the team)('re| are| will be)? still (talking|discussing|thinking)"
-            r" about",
+            r"the (one|interview|candidate|answer|presentation) (you|the panel|they|your (team|panel)|the team)('re"
+            r"| are|"
+            r" is| will be)? still (talking|discussing|thinking) about",
         ),
         _predicated_of_writer,
     ),
@@ -1103,7 +1159,8 @@ _EASY_FOR_ME = phrases(
     r"(ended up|landed|made it|appeared) on the front page",
     r"(my name|i) (has |have )?(appeared|appear|been mentioned|featured) in (\d[\d,]*|hundreds of|dozens of|so many"
     r"|over \d[\d,]*) (\w+ )?(reviews|articles|papers)",
-    r"(picked up|covered|featured|profiled|written up|quoted|reported) (by|in|on) (the )?(guardian|times"
+    r"(picked up|covered|featured|profiled|written up|written about|quoted|reported) (by|in|on) (the )?((two|three"
+    r"|several|a few|\d+) )?(guardian|times"
     r"|telegraph|bbc|radio|tv|television|press|national|local|news|newspapers?|papers|magazines?|podcast"
     r"|today programme|forbes|vogue|media)",
 )
@@ -1132,7 +1189,6 @@ CUES = (
             r" advantage",
             r"(exceeds|exceeded|surpasses|surpassed|goes beyond|went beyond) what (is|was|would be) (usually |normally"
             r" |typically |generally )?expected",
-            r"(rarer|harder|more unusual|less common) than it sounds",
             r"(quite |very |rather |fairly )?(simple|easy|straightforward|trivial|basic) for (someone|a person|anyone)"
             r" (with|of) my (background|experience|level|skills|calibre|caliber)",
             r"in (about |roughly |less than )?half (of )?the (time|allotted time|time allowed|time given)",
@@ -1166,6 +1222,10 @@ CUES = (
             r"|position)",
             r"(first|only) (interview|application|time)( [\w'’]+){0,5} (that )?(hasn't|has not|didn't|did not|that"
             r" didn't) (ended|end|led|lead|resulted|result) (in|to) (an offer|a job|a yes|an appointment)",
+            r"(first|only) time in (about |around |over |nearly |almost |roughly )?(a decade|decades|years|[\w-]+ years"
+            r"|\d+ years)( that)? i (haven't|have not|didn't|did not|wasn't|was not|'ve not) (been offered|got|landed"
+            r"|get"
+            r"|been (picked|chosen|hired|selected|offered))",
             r"(first|only) ('no'|\"no\"|no|rejection|knock-?back|turn-?down)( [\w'’]+){0,5} (in|for) (a decade"
             r"|decades|years|[\w-]+ years)",
             r"would have (looked|been|gone|turned out|ended up) (very |quite |completely |rather |so )?(different"
@@ -1195,8 +1255,9 @@ CUES = (
             r"|whenever|if|for)",
             r"(could|can|would|i'd) (do|run|handle|manage) (it|this|that|the job|the role|the work)( [\w'’]+){0,3} (in"
             r" my sleep|with my eyes closed|standing on my head|with one hand tied behind my back)",
-            r"(walk|stroll) (straight |right )?into (the|this|your) (role|job|courses|post|position|work)"
-            r"(?! interview)",
+            r"(walk|stroll) (straight |right )?into (the|this|your)( [\w-]+){0,3}? (role|job|courses?|post|position"
+            r"|work"
+            r"|modules?|classes)(?! interview)",
             r"(won't|will not|wouldn't|would not) (need|have) to (train|teach) me",
             r"(a small|an easy|a simple|a quick|a minor) (job|fix|task|problem) for (me|someone like me)(?! to)",
             r"(hiring me|taking me on|bringing me in|appointing me|my experience|i'd|i'll|i would|i will|i could)"
@@ -1280,9 +1341,259 @@ CUES = (
             r"interviews?",
             r"(didn't|did not) (even )?need to interview me",
             r"(easiest|simplest|quickest|safest) (decision|hire|choice|call) (you'll|you will|you|they'll|they|your"
-            r" team)( will)? (ever )?make",
+            r" [\w-]+)( will)? (ever )?(make|makes)",
         ),
         _said_of_writer,
+    ),
+)
+
+
+# Achievements and signs of being wanted that an "in case it helps" or "for your records" offers unasked.
+_ACHIEVEMENT = re.compile(
+    r"\d ?%|\bper ?cent\b|\branked\b|\bnumber one\b|\btop (?:\d|one|two|three|five|ten)\b|\bawards?\b|\bawarded\b"
+    r"|\bprizes?\b|\b(?:doubled|tripled|trebled|quadrupled|halved)\b|\bhighest\b|\bfeatured\b|\bcovered (?:on|by)\b"
+    r"|\bwritten about\b|\bnational (?:papers|press|news|tv|television|radio)\b|\binvited to (?:present|speak|give)\b"
+    r"|\bfirst-author\b|\bof the year\b|\bacquired\b|\bheadhunted\b|\bquota\b"
+)
+# What a task is: the speed a writer claims for one ("I finished the case in under an hour").
+_TASK = re.compile(
+    r"\b(?:task|tasks|test|tests|exercise|case|case study|take-home|assessment|brief|trial|menu|challenge|questions"
+    r"|translation|assignment|problem|puzzle|kata|coding|plated|it)\b"
+)
+_JOURNEY = re.compile(r"\b(?:arriv\w*|got to|get to|reach\w*|train|bus|drive|traffic|early|parking|station|journey)\b")
+_ASKED = re.compile(r"\byou (?:asked|requested|wanted)\b|\bas (?:you )?(?:requested|asked)\b")
+# Plans and praise that a reader gives, not a claim of the writer's: "thank you for writing to me personally".
+_READER_BEFORE = re.compile(r"\b(?:you|your|you['’]\w+)\b")
+
+
+def _offered_unasked(found: Found) -> bool:
+    """ "In case it helps" beside a figure or an honour of the writer's, in its sentence or the one before."""
+    if found.clause.question or _NEGATION.search(found.before):
+        return False
+    nearby = found.neighbour(-1) + " " + found.sentence
+    # "You asked for details of the award, so here they are": asked for, not offered.
+    if _ASKED.search(nearby):
+        return False
+    return _ACHIEVEMENT.search(nearby) is not None and _WRITER.search(nearby) is not None
+
+
+def _done_fast(found: Found) -> bool:
+    """A task the writer did in no time: the task named nearby, not a journey ("I arrived with minutes to spare")."""
+    if not _writers_claim(found) or found.clause.question:
+        return False
+    nearby = found.neighbour(-1) + " " + found.sentence
+    return _TASK.search(found.sentence) is not None and _JOURNEY.search(found.sentence) is None and bool(nearby)
+
+
+def _told_of_writer(found: Found) -> bool:
+    """Said of the writer by someone else, or of the writer by the writer: not the reader's kindness to them."""
+    return (
+        _writers_claim(found)
+        and not found.clause.question
+        and _READER_BEFORE.search(found.before) is None
+        and _WRITER.search(found.sentence) is not None
+    )
+
+
+def _claim_in_sentence(found: Found) -> bool:
+    """The writer's claim, in a sentence of theirs, whatever negation it says the job needs ("without anyone")."""
+    return _writers_claim(found) and not found.clause.question and _WRITER.search(found.sentence) is not None
+
+
+CUES = (
+    *CUES,
+    Cue(
+        "Sought after by others",
+        "boasts that others want you",
+        "recruiters who keep getting in touch, more approaches than you can answer, firms that ring you once word"
+        " gets out, work you turn down every week, people who are noticing your work",
+        "Since my talk went online I've had more recruiters in touch than I can answer.",
+        "A recruiter got in touch about a contract role, and I said I was waiting to hear from you.",
+        phrases(
+            r"more (recruiters|headhunters|offers|approaches|calls|messages|emails|enquiries|inquiries|requests)"
+            r"( [\w']+){0,4} than i (can|could) (answer|handle|manage|reply to|respond to|keep up with|count|take on)",
+            r"(two|three|four|five|six|seven|eight|several|multiple|a few|a handful of|(1|2|3|4|5|6|7|8"
+            r"|9)[0-9]*) (other )?"
+            r"(practices|firms"
+            r"|companies|employers|recruiters|agencies|studios|labs|schools|hospitals|banks|headhunters|trusts"
+            r"|restaurants|kitchens|hotels|clinics|universities|teams)( [\w']+){0,3} (rang|called|phoned|emailed"
+            r"|messaged|contacted|approached|got in touch with|reached out to) me",
+            r"(recruiters|headhunters|agencies|companies|firms|employers) (keep|kept|won't stop|never stop|have been"
+            r"|are|are constantly|constantly|are always|always) (contacting|calling|messaging|emailing|ringing"
+            r"|approaching|chasing|phoning) me",
+            r"(inbox|phone|linkedin)( [\w']+){0,3} (full of|flooded with|overflowing with|filling up with|buzzing with)"
+            r" (recruiters|headhunters|offers|approaches)",
+            r"(people|recruiters|others|employers|companies|firms|the industry|headhunters) (are|have been|have"
+            r" started|seem to be|are starting|started)( to)? (noticing|notice|taking notice of|paying attention to"
+            r"|talking about) (my|me)",
+            r"(turn|turning|turned) down (about |around |roughly |over |nearly |at least )?(a dozen|dozens of|\d+|two"
+            r"|three|four|five|six|ten|several|multiple|many|most)( [\w-]+){0,2} (shifts|offers|jobs|clients|bookings"
+            r"|approaches|requests|projects|roles|commissions|gigs) (a|every|each|per) (week|month|day|year)",
+            r"(the )?luxury of (choosing|choice|picking)",
+            r"(several|multiple|three|four|five|a few) offers (on the table|to choose from|to weigh up)",
+        ),
+        _told_of_writer,
+    ),
+    Cue(
+        "Name-dropping",
+        "drops a name to impress",
+        "an important person who says you are the one they trust, who will put in a word for you or wrote to you"
+        " personally, the famous name beside the offer you hold",
+        "The chief executive has told me more than once that I'm the only analyst she would trust with it.",
+        "My manager told me that I'm welcome to use her as a reference.",
+        phrases(
+            r"(told|tells|assured|telling) me( more than once| repeatedly| often| many times| again and again)?( that)?"
+            r" (i'm|i am|i was|i'd be|i would be) (the only|the best|the most|one of the (best|few|only|most)"
+            r"|the strongest|the finest|the top)",
+            r"(i'm|i am|i was) the only [\w-]+ (he|she|they|he'd|she'd|they'd)( (would|could|will|can|ever|has ever"
+            r"|had ever|really|fully|truly))* (trust|trusts|recommend|recommends|rely on|relies on)",
+            r"(put|putting|puts) in a (good )?word( for me)? with (your|the) (chairman|chair|ceo|chief executive"
+            r"|director|board|md|managing director|founder|owner|head|president|dean|partners?)",
+            r"(sat|sitting|seated) next to (your|the) (chief executive|ceo|chairman|chairwoman|founder|md|managing"
+            r" director|president|dean|director general|minister)",
+            r"(taught|lectured|guest-lectured|given (guest )?lectures) at (oxford|cambridge|harvard|stanford|mit|yale"
+            r"|princeton|insead|the sorbonne|eth)",
+            r"whose (textbook|text book|books?|papers?|method|framework|research)( i believe| i think"
+            r"| i understand)? (you|your"
+            r"|the) ([\w-]+ ){0,3}(use|uses|teach|teaches|assign|assigns|cite|cites|set|sets)",
+            r"(has |had |have )?personally (asked|invited|approached|called|rang|phoned|contacted|emailed|written to"
+            r"|reached out to|recommended|vouched for) me",
+            r"(written|wrote|writes) (to )?me personally",
+            r"(asks|asked|ask|requests|requested) for me personally",
+            r"(acquired|bought|purchased|added|chosen|selected) (one of )?my( [\w-]+){0,3} (for|to|into) (their|its"
+            r"|the) (permanent )?(collection|archive)",
+            r"(ended up|was|got|were) (being )?(debated|discussed|raised|cited|quoted|read out|mentioned) in (the )?"
+            r"(commons|parliament|senate|congress|lords|house of)",
+        ),
+        _told_of_writer,
+    ),
+    Cue(
+        "A figure nobody asked for",
+        "offers a boast nobody asked for",
+        "a figure or an honour of yours added 'in case it helps', 'for your records' or 'so you have it'",
+        "My satisfaction score has stayed at 99% for three years, in case that helps.",
+        "I've attached my references again, in case that helps.",
+        phrases(
+            r"in case (it|that|this|they|these) (helps|help|is useful|'s useful|are useful|is of use|is relevant"
+            r"|is of interest|matters)",
+            r"(just )?so you have (it|them|that|the (numbers|figures|context))",
+            r"for your (records|reference|files)",
+            r"(that's|that is|this is|it's|it is) (useful|helpful|relevant) context",
+            r"(this|that|it) (is|will be|may be|might be) of interest to (the|your) (committee|panel|board|team"
+            r"|department)",
+            r"(closed|sold|billed|brought in|generated|booked|delivered)( [\w$£€.,]+){1,5} (against|with|on|versus|vs)"
+            r" (a|my) (quota|target) of",
+        ),
+        _offered_unasked,
+    ),
+    Cue(
+        "The task done in no time",
+        "boasts that the task took you no time",
+        "a task or a test finished in minutes, with time to spare, in a fraction of the time allowed",
+        "I finished the case study in under an hour of the three allowed.",
+        "I arrived at the test centre with twenty minutes to spare.",
+        phrases(
+            r"(only|just) took( me)? (about |around |roughly |under |less than )?(an|one|half an|a|a few|a couple of"
+            r"|ten|fifteen|twenty|thirty|forty|forty-five|fifty|\d+) (minutes|minute|hours?)(?! to (walk|get|drive|find"
+            r"|reach|park|cycle|travel|arrive))",
+            r"(finished|completed|done|did it|wrote it|built it|turned it round|sent it back|submitted it|cracked"
+            r"|solved|plated|had it done|got it done)( [\w'-]+){0,5} (in|within) (about |around |roughly |under |less"
+            r" than |just |only |barely )?(a few|a couple of|ten|fifteen|twenty|thirty|forty|forty-five|fifty|\d+)"
+            r" minutes",
+            r"(finished|completed|done|did it|wrote it|built it|turned it round|sent it back|submitted it|cracked"
+            r"|solved|had it done|got it done)( [\w'-]+){0,5} (in|within) (under|less than|just|only|barely|half) (an"
+            r"|one|half an|a|two|three|\d+) (hours?|day)",
+            r"(ten|fifteen|twenty|thirty|forty|fifty|(1|2|3|4|5|6|7|8|9)[0-9]*|a few|two|three|four|five) (minutes"
+            r"|hours"
+            r"|days) to spare",
+            r"(of|out of) the (two|three|four|five|six|seven|eight|\d+) (hours?|days?|minutes) (allowed|given|allotted"
+            r"|available)",
+            r"(felt|was|seemed|were) more like a (warm-up|warm up|breeze|doddle|refresher|practice run) than",
+            r"(kept|was|were) waiting for the (hard|difficult|tricky|tough|real) (one|question|questions)",
+            r"(simple|easy|straightforward|trivial|basic) for me(?! to (?!be honest))",
+        ),
+        _done_fast,
+    ),
+    Cue(
+        "The job made small",
+        "makes the job sound small for you",
+        "the job's duties called trivial for you, nothing you have not handled many times, work you could do without"
+        " preparation or without anyone checking you, more than this job you could be doing",
+        "The reporting side shouldn't take much of my attention, as I've handled it many times over.",
+        "The reporting side will take some of my time at first, and I'm glad to learn it.",
+        phrases(
+            r"(shouldn't|should not|won't|will not|wouldn't|would not) take (up )?(much|a lot|too much|all that much"
+            r"|any) of my (attention|time|energy|effort|capacity|brainpower)",
+            r"(anything|nothing) (i haven't|i have not|i've not|i had not|i hadn't)( already)? (handled|seen|done"
+            r"|dealt with|managed|solved|sorted)( it)?( \w+){0,2} (several|many|a hundred|countless|dozens of|a few)"
+            r" times( over)?",
+            r"(won't|will not|wouldn't|would not|shouldn't|should not) (present|throw|give|show) me (with )?(anything"
+            r"|much)( [\w'-]+){0,3} (i haven't|i have not|i've not|i had not|i hadn't)",
+            r"(could|can|would|will|i'll)( [\w'-]+){1,10}? without (needing |needing any |any )?(preparation|prep|time"
+            r" to prepare)",
+            r"(could|can|would|will|i'll)( [\w'-]+){1,10}? without (anybody|anyone|somebody|someone) (checking"
+            r"|supervising|watching|correcting) (me|my work)",
+            r"(could|should) be doing (a (great|good) deal|far|much|a lot|way|so much) more than (this|that|the (role"
+            r"|job|post))",
+            r"give me (a|one|two|three|four|five|six|eight|a few|\d+) (days|weeks|months|week|month),? and (your|the"
+            r"|you'll|you will)",
+            r"give me( [\w'-]+){1,3},? and (i'll|i will|i can) (double|triple|treble|halve|transform|turn round|turn"
+            r" around|clear|fix)",
+            r"(i'll|i will|i can|i could|i'd) (double|triple|treble|halve) (your|the|their) ([\w-]+ ){0,2}(rate|revenue"
+            r"|sales|numbers|pipeline|renewals|income|bookings|margins?|output|conversions?) (inside|within|in) (a|one"
+            r"|two|three|six|twelve|eighteen|\d+) (months?|weeks?|quarters?|years?)",
+            r"would have (had )?(the|your|their)( [\w'-]+){0,4} (cleared|fixed|halved|doubled|sorted|solved|back on"
+            r" track|turned round|turned around) (within|in|by the end of) (the|my) first",
+            r"(i could|i'd|i would|i can|i will|i'll) (transform|revolutionise|revolutionize|turn around|turn round"
+            r"|overhaul) (your|the|their)( [\w-]+){0,3} (team|department|service|fundraising|sales|business|operation"
+            r"|function|unit|school|ward|kitchen)",
+            r"(told|tells|showed|shows|will tell|will show) you (everything|all) you (need|needed|needs) to know about"
+            r" (me|my)",
+            r"even more to offer",
+        ),
+        _claim_in_sentence,
+    ),
+    Cue(
+        "A comparison left implied",
+        "compares you with others by implication",
+        "doing better than the person before you, more than other offices manage, results at every place you have"
+        " worked, work others gave up on or could never copy",
+        "I'm sure I can run the network more smoothly than the previous technician did.",
+        "I found the second interview more relaxed than the last one.",
+        phrases(
+            r"than (the|your) (previous|last|former|outgoing|old) ([\w-]+ )?(person|postholder|incumbent|holder|[\w-]*"
+            r"(er|or|ian|ist|ant|ent|ive|ee))\b",
+            r"than (it|they|the [\w-]+) (ever )?(was|were|has been|had been|did) (under|with) (the|your) (last|previous"
+            r"|old|former|outgoing)",
+            r"than (some|most|many|other|a lot of|plenty of) ([\w-]+ ){0,2}(offices|teams|branches|firms|departments"
+            r"|stores|sites|agencies|practices|companies|schools|hospitals|colleagues|engineers|reps|managers"
+            r"|candidates|analysts|nurses|teachers|sellers) (manage|achieve|sell|close|deliver|raise|produce)",
+            r"(they've|they have|they|others have|no one has|nobody has|no one else has|nobody else has|the others"
+            r" have)( \w+)? (never|not|yet to) (managed|been able|able) to (copy|match|replicate|emulate|equal)",
+            r"(that|which|where) (other|the other|previous|most other|many other|most) [\w-]+ (gave up on|had given up"
+            r" on|couldn't fix|could not fix|couldn't crack|failed (at|with|on)|walked away from|had written off"
+            r"|wrote off)",
+            r"(doubled|doubling|tripled|tripling|trebled|quadrupled|halved|halving)( [\w-]+){0,3} (at|in|for) (every"
+            r"|each|both|all) (of )?(my |the )?(last |previous )?(\w+ )?(charity|charities|company|companies|firm|firms"
+            r"|job|jobs|role|roles|school|schools|place|places|employer|employers|team|teams|organisations?"
+            r"|organizations?|stores?|branch|branches|sites?|practices?|posts?|positions?)",
+            r"(delivered|did|built|ran|led|achieved|managed|handled|turned (it )?round)( it)? (largely|mostly|almost"
+            r" entirely|entirely|practically) (on my own|alone|by myself|single-handed|single-handedly)",
+            r"(say|says|said|tell me|told me) (that )?i have (a way with|a gift for|a knack for)",
+            r"(i seem to|i tend to|i always|i must|seem to) have (that|this) effect on",
+            r"(i suppose|i guess|apparently) i (just )?(have|'ve got) a (knack|gift|talent|flair) for",
+            r"(which is|that's|that is|as is) (usually|always|normally|generally|typically|often) (how|what) (it goes"
+            r"|happens|tends to happen) (for|with) me(?=\s*[,.;:!)—–-]|\s*$)",
+            r"(i'm|i am|i'd be|i would be|i was|i'll be|i will be) (probably |surely )?(not (an? )?easy|(a )?hard|(a )?"
+            r"difficult)( (candidate|person|one|applicant|interviewee))? to forget",
+            r"(best|top|finest|number one) [\w-]+ in (town|the city|the county)",
+            r"(rarer|harder|more unusual|less common) than it sounds",
+            r"(twice|three times|four times|five times|ten times|double|triple) the size of (yours|your [\w-]+)",
+            r"(i am|i'm|i was) (usually |always |often |normally |generally |typically |still |now )?the (one|person"
+            r"|first (one|person)) (that )?(they|everyone|everybody|people|the team|the directors|management|the"
+            r" managers)( all)? (call|calls|phone|phones|ring|rings|come to|turn to|go to)",
+        ),
+        _told_of_writer,
     ),
 )
 
@@ -1302,8 +1613,10 @@ def _check(context: Context) -> Iterator[Hit]:
 # What the rule says is fine, whatever words it shares with boasts: confidence offered as belief in fitting or
 # helping ("I believe I would be a great fit: I used SQL daily"), praise of them ("impressed by your
 # world-class team"), a wish that they hire well ("I hope you have found the best person"), and a sentence about
-# them with neither the writer nor anyone to rank against in it ("Your team explained the work better than most").
-# A boast beside it ("more than anyone") is a cue's, and cues come first.
+# them with neither the writer nor anyone to rank against in it ("Your team explained the work better than most"),
+# and the news of another employer's interest or offer, which the guide tells the reader to give ("two other firms
+# have been in touch, and one has made an offer"). A boast beside it ("more than anyone") is a cue's, and cues come
+# first.
 _SPARED = re.compile(
     r"\b(?:i|we) (?:believe|think|feel|hope|trust) (?:that )?(?:i|we|my|our)\b"
     r"(?![^.;:]*\b(?:rest|shortlist|finalists|others|other candidates|anyone|embarrass)\b)[^.;:]*?"
@@ -1312,6 +1625,8 @@ _SPARED = re.compile(
     r"|\bhope (?:you|they|the team) (?:have |has )?(?:found|find|chose|choose|get|got|hire|hired)\b"
     r"|^\W*(?:your|you)\b(?![^.!?]*\b(?:i|i['’]\w+|me|my|mine|myself|we|we['’]\w+|our|us|anyone|anybody|nobody"
     r"|no one|none|candidates?|applicants?|others?|else|find|struggle|meet|rest|shortlist|finalists|field)\b)"
+    r"|\b(?:another|other|a second|a competing) (?:firms?|compan(?:y|ies)|employers?|organi[sz]ations?|offers?)\b"
+    r"[^.;:!?]*\b(?:offer(?:ed|s)?|interviews?|in touch)\b"
 )
 
 
