@@ -70,7 +70,7 @@ KINDS = {
     ".wasm": "wasm",
     ".zip": "stdlib",
     ".snapshot": "snapshot",
-    ".whl": "wheels",
+    ".gzip": "wheels",
     ".mjs": "js",
     ".js": "js",
     ".json": "json",

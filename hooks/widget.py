@@ -111,6 +111,11 @@ CHECKER_SOURCES = ("pyproject.toml", "README.md", "LICENSE", "checker")
 # argparse is not in the site's standard library), and the README that would fill the wheel's METADATA.
 NOT_FOR_THE_BROWSER = ("checker/cli.py", "checker/__main__.py")
 WHEEL_README = "The rule checker of After the Interview, as the guide's browser checker runs it.\n"
+# The wheels are served as the standard library is: members stored, not compressed, and the wheel gzipped whole,
+# which packs a fifth smaller (a third for markdown-it-py's seventy small modules) than members compressed one by
+# one. The worker unpacks it. A name of its own, not ".gz": a server may send a ".gz" file with Content-Encoding,
+# and the browser would then check the sha256 of the unpacked wheel against that of the packed one.
+PACKED_WHEEL_SUFFIX = ".gzip"
 
 log = logging.getLogger("mkdocs.hooks.widget")
 
@@ -394,6 +399,7 @@ def checker_bundle() -> Bundle:
         ]
         wheels = [_content_addressed(_slimmed(wheel, staging / "slim"), staging / "bundle") for wheel in built]
         _lock(wheels, staging / "bundle")
+        wheels = _packed(wheels, staging / "bundle")
         relative = [wheel.relative_to(staging / "bundle").as_posix() for wheel in wheels]
         (staging / "bundle" / "wheels.json").write_text(json.dumps(relative), encoding="utf-8")
         try:
@@ -489,14 +495,15 @@ def _checker_wheel(workspace: Path) -> Path:
 
 
 def _slimmed(wheel: Path, folder: Path) -> Path:
-    """The wheel again, each module ``without_comments``, its RECORD's hashes redone, compressed as tightly as zip can.
+    """The wheel again, each module ``without_comments``, its RECORD's hashes redone, its members stored: ``_packed``
+    compresses it whole.
 
     Every reader of the site downloads the checker's and markdown-it-py's wheels; their comments and docstrings are
     for the people who read the code, and they were a quarter of markdown-it-py's download.
     """
     folder.mkdir(parents=True, exist_ok=True)
     slim = folder / wheel.name
-    with zipfile.ZipFile(wheel) as original, zipfile.ZipFile(slim, "w", zipfile.ZIP_DEFLATED, compresslevel=9) as out:
+    with zipfile.ZipFile(wheel) as original, zipfile.ZipFile(slim, "w", zipfile.ZIP_STORED) as out:
         members = [(info, _slim_member(info.filename, original.read(info))) for info in original.infolist()]
         record = next(info.filename for info, _ in members if info.filename.endswith(".dist-info/RECORD"))
         listing = "".join(
@@ -504,8 +511,26 @@ def _slimmed(wheel: Path, folder: Path) -> Path:
         )
         for info, data in members:
             written = listing + f"{record},,\n" if info.filename == record else data
-            out.writestr(info, written, compress_type=zipfile.ZIP_DEFLATED, compresslevel=9)
+            out.writestr(info, written, compress_type=zipfile.ZIP_STORED)
     return slim
+
+
+def _packed(wheels: list[Path], bundle: Path) -> list[Path]:
+    """Each wheel gzipped whole, beside where it was, and the lock file made to name the packed files."""
+    lock_file = bundle / "pyodide-lock.json"
+    lock = json.loads(lock_file.read_text(encoding="utf-8"))
+    by_name = {entry["file_name"]: entry for entry in lock["packages"].values()}
+    packed = []
+    for wheel in wheels:
+        target = wheel.with_name(wheel.name + PACKED_WHEEL_SUFFIX)
+        target.write_bytes(gzip.compress(wheel.read_bytes(), compresslevel=9, mtime=0))
+        entry = by_name[wheel.relative_to(bundle).as_posix()]
+        entry["file_name"] += PACKED_WHEEL_SUFFIX
+        entry["sha256"] = hashlib.sha256(target.read_bytes()).hexdigest()
+        wheel.unlink()
+        packed.append(target)
+    lock_file.write_text(json.dumps(lock, indent=1, sort_keys=True), encoding="utf-8")
+    return packed
 
 
 def _slim_member(name: str, data: bytes) -> bytes:

@@ -15,7 +15,7 @@
 // normal start when a snapshot is missing or does not load.
 import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { gzipSync } from "node:zlib";
+import { gunzipSync, gzipSync } from "node:zlib";
 
 const [pyodideDir, stdLibURL, bundleDir, output, probePlan] = process.argv.slice(2);
 if (!probePlan) {
@@ -63,7 +63,9 @@ const pyodide = await loadPyodide({ ...options, _makeSnapshot: true });
 const lock = JSON.parse(readFileSync(join(bundleDir, "pyodide-lock.json"), "utf8"));
 pyodide.FS.mkdirTree("/wheels");
 for (const { file_name: file } of Object.values(lock.packages)) {
-  pyodide.FS.writeFile(`/wheels/${file.split("/").pop()}`, readFileSync(join(bundleDir, file)));
+  // Each wheel is served gzipped whole, "x.whl.gzip" (hooks/widget.py).
+  const name = file.split("/").pop().replace(/\.gzip$/, "");
+  pyodide.FS.writeFile(`/wheels/${name}`, gunzipSync(readFileSync(join(bundleDir, file))));
 }
 pyodide.runPython(PREPARE);
 const plan = readFileSync(probePlan, "utf8");

@@ -184,7 +184,7 @@ class _Handler(http.server.SimpleHTTPRequestHandler):
         ".wasm": "application/wasm",
         ".js": "text/javascript",
         ".json": "application/json",
-        ".whl": "application/zip",
+        ".gzip": "application/octet-stream",
         ".zip": "application/zip",
     }
 
@@ -347,18 +347,12 @@ def drop_first_request(page: Page, pattern: str) -> list[str]:
 
 @pytest.fixture
 def new_context(browser: Browser) -> Iterator[Callable[..., Guarded]]:
-    """Make guarded contexts: ``new_context(viewport={...}, color_scheme="dark", java_script_enabled=False)``.
-
-    ``cached=True`` keeps the HTTP cache on: requests to other hosts are then recorded but not aborted.
-    """
+    """Make guarded contexts: ``new_context(viewport={...}, color_scheme="dark", java_script_enabled=False)``."""
     made: list[Guarded] = []
 
-    def make(*, cached: bool = False, **options: object) -> Guarded:
+    def make(**options: object) -> Guarded:
         guarded = Guarded(browser.new_context(**options))  # type: ignore[arg-type]
-        if cached:
-            guarded.context.on("request", guarded.record)
-        else:
-            guarded.context.route("**/*", guarded.route)
+        guarded.context.route("**/*", guarded.route)
         made.append(guarded)
         return guarded
 

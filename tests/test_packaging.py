@@ -4,10 +4,12 @@ from __future__ import annotations
 
 import ast
 import base64
+import gzip
 import hashlib
 import importlib.metadata
 import importlib.util
 import io
+import json
 import re
 import shutil
 import subprocess
@@ -147,10 +149,16 @@ def test_the_browsers_copy_of_the_checker_leaves_out_comments_and_inner_docstrin
 
 
 def test_every_wheel_the_site_serves_is_slim_and_its_record_is_true(built_site: Path) -> None:
-    wheels = sorted((built_site / "assets/checker/wheels").glob("*/*.whl"))
+    """Each wheel is served gzipped whole, its members stored: the lock file names the packed file."""
+    wheels = sorted((built_site / "assets/checker/wheels").glob("*/*.whl.gzip"))
     assert {wheel.name.split("-")[0] for wheel in wheels} == {"followup_checker", "markdown_it_py", "mdurl"}
+    lock = json.loads((built_site / "assets/checker/pyodide-lock.json").read_text(encoding="utf-8"))
+    assert sorted(entry["file_name"] for entry in lock["packages"].values()) == sorted(
+        wheel.relative_to(built_site / "assets/checker").as_posix() for wheel in wheels
+    )
     for wheel in wheels:
-        with zipfile.ZipFile(wheel) as archive:
+        with zipfile.ZipFile(io.BytesIO(gzip.decompress(wheel.read_bytes()))) as archive:
+            assert {info.compress_type for info in archive.infolist()} == {zipfile.ZIP_STORED}
             contents = {name: archive.read(name) for name in archive.namelist()}
         (record,) = (name for name in contents if name.endswith(".dist-info/RECORD"))
         listed = dict(line.split(",", 1) for line in contents[record].decode().splitlines())

@@ -15,9 +15,9 @@ from pathlib import Path
 
 import pytest
 from office import load_office
-from playwright.sync_api import Page, expect
+from playwright.sync_api import Page, Playwright, expect
 
-from tests.conftest import EXAMPLE_OFFICE, Guarded, OfficeSite
+from tests.conftest import CHROMIUM_FLAGS, EXAMPLE_OFFICE, Guarded, OfficeSite, chromium_path
 from tests.test_check_server import check_server
 from tests.test_site_browser import PAGES
 from tests.web_servers import WebServer, apache, nginx, unavailable
@@ -36,9 +36,23 @@ def published(example_site: Path) -> OfficeSite:
 
 
 @pytest.fixture
-def guarded(new_context: Callable[..., Guarded]) -> Guarded:
-    """The HTTP cache stays on: the checker starts from a snapshot fetched before it opens."""
-    return new_context(viewport={"width": 1280, "height": 900}, cached=True)
+def guarded(playwright: Playwright, tmp_path: Path) -> Iterator[Guarded]:
+    """A browser with a cache on disk, as a reader's is, so the checker starts from a snapshot fetched before.
+
+    Requests to other hosts are recorded, not aborted: routing turns the cache off. A new context's cache is kept
+    in memory, and it keeps no file the size of the snapshot.
+    """
+    context = playwright.chromium.launch_persistent_context(
+        tmp_path / "profile",
+        executable_path=chromium_path(),
+        headless=True,
+        args=CHROMIUM_FLAGS,
+        viewport={"width": 1280, "height": 900},
+    )
+    guarded = Guarded(context)
+    context.on("request", guarded.record)
+    yield guarded
+    context.close()
 
 
 @pytest.fixture
@@ -71,7 +85,7 @@ def assert_the_checker_starts_from_the_snapshot(page: Page, url: str) -> None:
 
     The snapshot is fetched first, into the HTTP cache, as an earlier visit on a fast link leaves it: left to
     time the link itself on a loaded machine, the worker may rightly judge localhost slow and start from the
-    wheels. The worker asks the cache only, and restores what it finds.
+    wheels. The worker asks the cache first, and restores what it finds there.
     """
     page.goto(url)
     fetched = page.evaluate(

@@ -451,7 +451,7 @@ def test_without_a_snapshot_a_corrupted_wheel_fails_its_integrity_check(
     page: Page, site_server: SiteServer, built_site: Path
 ) -> None:
     without_snapshot(page)
-    (wheel,) = (built_site / "assets/checker/wheels").glob("*/followup_checker-*.whl")
+    (wheel,) = (built_site / "assets/checker/wheels").glob("*/followup_checker-*.whl.gzip")
     altered = bytearray(wheel.read_bytes())
     altered[len(altered) // 2] ^= 0xFF
     page.route(f"**/{wheel.name}", lambda route: route.fulfill(body=bytes(altered), content_type="application/zip"))
@@ -535,7 +535,7 @@ def test_python_is_restored_from_the_snapshot_without_the_wheels(page: Page, sit
     assert started_from(checker) == "snapshot"
     assert checker.check(EMOJI_PLAN)["ok"] == expected(EMOJI_PLAN, office_policy())
     assert any(url.endswith(".snapshot") for url in requested)
-    assert not [url for url in requested if url.endswith(".whl")]
+    assert not [url for url in requested if url.endswith(".whl.gzip")]
 
 
 def _altered(body: bytes) -> bytes:

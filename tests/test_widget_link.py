@@ -48,7 +48,7 @@ def test_over_a_phones_link_the_checker_never_asks_for_the_snapshot(browser: Bro
         assert started_from(checker) == "wheels"
         assert requested(phone_site, "snapshot.json") == 1  # it knew of the snapshot, and let it be
         assert requested(phone_site, ".snapshot") == 0
-        assert requested(phone_site, ".whl") == 3
+        assert requested(phone_site, ".whl.gzip") == 3
     finally:
         context.close()
 

@@ -148,15 +148,16 @@ async function snapshotImage(source) {
   return gunzipped(new Uint8Array(await response.arrayBuffer()));
 }
 
-// The checker's wheels, each checked against its sha256 in the lock file as it downloads.
+// The checker's wheels, each checked against its sha256 in the lock file as it downloads. The build
+// gzips each whole (hooks/widget.py), under a name of its own: "x.whl.gzip" unpacks to "x.whl".
 function fetchWheels(lockText) {
   return Object.values(JSON.parse(lockText).packages).map(({ file_name: file, sha256 }) => {
     const digest = String.fromCharCode(...sha256.match(/../g).map((pair) => Number.parseInt(pair, 16)));
-    const download = fetch(new URL(file, CHECKER), { integrity: `sha256-${btoa(digest)}` }).then((response) =>
-      response.arrayBuffer(),
+    const download = fetch(new URL(file, CHECKER), { integrity: `sha256-${btoa(digest)}` }).then(
+      async (response) => gunzipped(new Uint8Array(await response.arrayBuffer())),
     );
     download.catch(() => {}); // a failure counts where the install awaits it
-    return { name: file.split("/").pop(), download };
+    return { name: file.split("/").pop().replace(/\.gzip$/, ""), download };
   });
 }
 
@@ -178,7 +179,7 @@ del _unpack_wheels
 async function installWheels(pyodide, wheels) {
   pyodide.FS.mkdirTree("/tmp/wheels");
   for (const { name, download } of wheels) {
-    pyodide.FS.writeFile(`/tmp/wheels/${name}`, new Uint8Array(await download));
+    pyodide.FS.writeFile(`/tmp/wheels/${name}`, await download);
   }
   pyodide.runPython(UNPACK_WHEELS);
 }
