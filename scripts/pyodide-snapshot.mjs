@@ -71,6 +71,7 @@ pyodide.runPython(PREPARE);
 const plan = readFileSync(probePlan, "utf8");
 const bridge = pyodide.pyimport("checker.bridge");
 bridge.check_json(plan);
+bridge.warm_up(); // every rule's patterns compiled: the restored checker compiles none on a reader's first check
 bridge.plan_ics(plan);
 bridge.timeline_json(JSON.parse(plan).interview_date);
 bridge.destroy();

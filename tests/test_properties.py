@@ -169,6 +169,8 @@ def test_check_never_raises_and_every_span_lies_inside_its_draft(plan: Plan, pol
 @_PROPERTY_SETTINGS
 @given(_DRAFTS)
 @example("?:*!")  # found by Hypothesis: once the emoticon went, the marks on either side met
+@example("HE\U0001f000Y")  # and here the letters, into a "HEY" that the greeting rule then mended
+@example("\U0001f000HEY")  # a greeting after an emoji is read, and mended, in the same pass
 def test_fixes_lie_inside_the_draft_do_not_overlap_and_settle_in_one_pass(draft: str) -> None:
     day = dt.date(2026, 11, 16)
     plan = Plan(day, day, follow_ups=(FollowUp(Kind.THANK_YOU, day, draft=draft),))

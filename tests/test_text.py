@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import re
+import subprocess
 import sys
+from pathlib import Path
 
 import pytest
 from hypothesis import given, settings
@@ -12,6 +14,8 @@ from hypothesis import strategies as st
 from checker import RULES
 from checker._text import Draft, FirstWords, Match, Phrases, lower
 from checker.rules._phrases import phrases
+
+ROOT = Path(__file__).resolve().parent.parent
 
 
 def _source_of(draft: Draft, fragment: str) -> str:
@@ -292,3 +296,22 @@ def test_a_phrase_with_a_space_at_its_end_is_refused() -> None:
 def test_a_parenthesis_or_bar_in_a_set_is_a_character(phrase: str, text: str, found: bool) -> None:
     """Split at a "|" or a ")" inside "[^)|]", a phrase would match stray words ("are") and nothing it meant."""
     assert (phrases(phrase).pattern.search(text) is not None) is found
+
+
+def test_warming_up_compiles_every_pattern_of_the_rules() -> None:
+    """The browser warms up once the checker is ready, so the reader's first check compiles nothing.
+
+    In a fresh interpreter: here, other tests have compiled the patterns already.
+    """
+    script = (
+        "from checker.bridge import warm_up\n"
+        "from tests.test_text import RULE_PHRASES\n"
+        "def compiled(): return sum('pattern' in vars(p) for p in RULE_PHRASES)\n"
+        "before = compiled()\n"
+        "print(before, warm_up(), compiled(), len(RULE_PHRASES))\n"
+    )
+    result = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, check=True, cwd=ROOT)
+    before, made, after, total = map(int, result.stdout.split())
+    assert before < total
+    assert made >= total
+    assert after == total

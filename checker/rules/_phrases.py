@@ -7,7 +7,10 @@ from collections.abc import Iterator
 
 from checker._text import FirstWords, Phrases
 
-__all__ = ["phrases"]
+__all__ = ["compile_all", "phrases"]
+
+# Every set of phrases made, for ``compile_all``.
+_MADE: list[Phrases] = []
 
 
 def phrases(*alternatives: str) -> Phrases:
@@ -25,7 +28,20 @@ def phrases(*alternatives: str) -> Phrases:
         if alternative != alternative.rstrip():
             # A space at the end would have to match whitespace before the word boundary: it never matches.
             raise ValueError(f"a phrase must not end with a space: {alternative!r}")
-    return Phrases(alternatives, _joined, _first_words)
+    made = Phrases(alternatives, _joined, _first_words)
+    _MADE.append(made)
+    return made
+
+
+def compile_all() -> int:
+    """Compile every set of phrases made so far, as checks would one by one, and say how many there are.
+
+    A pattern is compiled when a check first needs it, and together they take a second or more: the browser
+    compiles them all once the checker is ready, while the reader is still writing, not in their first check.
+    """
+    for made in _MADE:
+        _ = made.pattern, made.first_words
+    return len(_MADE)
 
 
 def _joined(alternatives: tuple[str, ...]) -> str:

@@ -25,7 +25,7 @@ be glad to hear about future openings."
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 
 from checker._language import Person
 from checker._model import Kind, Severity
@@ -48,10 +48,77 @@ _POLITE_ASK = re.compile(
     r"\b(?:if (?:at all )?(?:you|it['’]s|it is) (?:possible|able|willing|have time|can)|would (?:appreciate|welcome|be"
     r" grateful)|['’]d (?:appreciate|welcome|be grateful)|any feedback|happy to hear|glad to hear|could you share)\b"
 )
+_DELIGHTED = re.compile(r"\b(?:loved|enjoyed|lovely|wonderful|delighted|fun|a pleasure|a joy|admire|admired)\b")
+# "I sent an old version by mistake": the writer's own slip.
+_WRITER_DID = re.compile(r"\b(?:i|i['’]ve|i have|i had|i['’]d|we)\s+(?:\w+\s+)?$")
+# The writer's own side of things: "on my side", "at my current employer", "my train".
+_OWN_SIDE = re.compile(
+    r"\b(?:(?:on|at|from|by|with) my|my (?:own|current|present|old|side|end|part)|at my request|for me)\b"
+)
+# "how the team made a big mistake in the first launch and learned from it" tells their story.
+_MISTAKE_STORY = re.compile(r"\b(?:how|when|once|the time|story|admitted|told me about|talked about)\b")
+# "Would it be possible to hear what the panel's notes said?" asks politely.
+_MAY_I = re.compile(
+    r"\b(?:would|might|could) it be possible|\bis it possible|\b(?:could|may|might) i (?:ask|see|hear)\b"
+)
 _CONTRAST = re.compile(
     r"\b(?:but|yet|evidently|apparently|clearly|obviously|somehow|spoke for itself|speaks for itself|would have"
     r" thought|surely|still)\b"
 )
+
+
+# "the sample I brought found a good home with the kitchen team": a gift enjoyed, not an idea taken.
+_GIFT = re.compile(
+    r"\bi (?:brought|baked|made|left|gave|cooked|handed|dropped off|sent in)\b|\b(?:your|their|his|her)\b"
+)
+# "I imagine this one was no exception, so thank you for replying personally": sympathy for their workload.
+_WORKLOAD = re.compile(r"\b(?:applications|applicants|busy|inbox|workload|demand|popular|interest|hundreds|flood)\b")
+# What makes "exactly what a junior role is for" a retort: "frustrating to keep hearing ... when that's exactly".
+_RETORT = re.compile(
+    r"\b(?:when|but|yet|surely|frustrat\w*|odd|strange|ironic\w*|even though|although|not enough|lack\w*|told"
+    r"|hearing)\b"
+)
+
+
+def _insinuates(found: Found) -> bool:
+    """Irony after a rejection, not a gift enjoyed, sympathy for their inbox, or the writer's plain enthusiasm."""
+    if not unsoftened(found):
+        return False
+    words, sentence = found.words, found.sentence
+    if re.search(r"(?:home|to (?:good |great |some )?use)$", words):
+        return _GIFT.search(words) is None
+    if words.endswith(("no exception", "no different")):
+        return THANKS.search(sentence) is None and _WORKLOAD.search(sentence) is None
+    if words.startswith(("exactly", "precisely")):
+        return _RETORT.search(found.sentence_before) is not None
+    return True
+
+
+_PRAISE = re.compile(
+    r"\b(?:loved|enjoyed|lovely|wonderful|delighted|great|brilliant|kind|supportive|welcoming|friendly|proud|fantastic"
+    r"|impressive|impressed|(?:nobody|no one) (?:ever )?(?:wants to leave|leaves))\b"
+)
+
+
+def _sham(found: Found) -> bool:
+    """The writer's own interview for show: not "a manager in name only at my last job", or how all are interviewed."""
+    if not unsoftened(found):
+        return False
+    words = found.words
+    if words in ("in name only", "a paper exercise", "window dressing", "window-dressing") or "sake" in words:
+        # "I was a manager in name only at my last job", "a paper exercise on budgeting, really engaging"
+        if re.search(r"\b(?:i|i['’]m|i was|i['’]ve|my)\b", found.before) is not None:
+            return False
+        if re.match(r"\s+(?:on|in|about|covering)\b", found.after[len(words) :]):
+            return False
+        return re.search(r"\b(?:enjoy\w*|engag\w*|loved|interesting)\b", found.sentence) is None
+    if words.startswith(("shortlisted", "interviewed", "invited", "included", "seen")):
+        # "All second-round candidates are interviewed twice for comparison" is how they do it.
+        return (
+            re.search(r"\b(?:i|we)\s+(?:\w+\s+){0,3}$", found.before) is not None
+            or re.search(r"\b(?:me|us)\b", words) is not None
+        )
+    return True
 
 
 def _not_thanking(found: Found) -> bool:
@@ -91,6 +158,10 @@ _ACCEPTS = re.compile(r"\b(?:i|we) (?:fully |completely |do )?(?:understand|resp
 _ADVERBS = ("evidently", "apparently", "clearly", "obviously")
 # "how clearly", "so obviously": the adverb says how they did something.
 _DEGREE_BEFORE = re.compile(r"\b(?:how|so|very|as|more|most|really|quite)\s+$")
+_ADVERB_VERDICT = re.compile(
+    r"\b(?:took|preferred|wanted|decided|chose|went (?:with|for)|felt|thought|saw (?:it|things) differently"
+    r"|(?:another|a different) view|disagreed|had other ideas|valued|someone else|less|fewer|overlooked|ignored)\b"
+)
 
 
 def _judges_decision(found: Found) -> bool:
@@ -98,8 +169,12 @@ def _judges_decision(found: Found) -> bool:
         return False  # "hard to accept, but I understand your decision" accepts it
     if found.words.startswith(("i would have", "i'd have")):
         return _CONTRAST.search(found.sentence) is not None
-    if found.words.startswith(_ADVERBS) and _DEGREE_BEFORE.search(found.before):
-        return False  # "I appreciated how clearly you explained it" praises the way they did it
+    if found.words.startswith(_ADVERBS):
+        if _DEGREE_BEFORE.search(found.before):
+            return False  # "I appreciated how clearly you explained it" praises the way they did it
+        # "Evidently the panel took another view" judges; "clearly the panel had a strong field, and I'm grateful"
+        # and "apparently the team is growing" do not.
+        return THANKS.search(found.sentence) is None and _ADVERB_VERDICT.search(found.after) is not None
     if _SURPRISE.search(found.words):
         return "pleasantly" not in found.sentence and _DECISION.search(found.sentence) is not None
     return True
@@ -140,12 +215,203 @@ def _own_lateness(found: Found) -> bool:
 
 
 # "Things have gone quiet, which is understandable": a kind reading of the silence.
-_KIND_READING = re.compile(r"\b(?:understandabl[ey]|no doubt|i'm sure|i am sure|i imagine|i expect|must be busy)\b")
+_KIND_READING = re.compile(
+    r"\b(?:understandabl[ey]|no doubt|i'm sure|i am sure|i imagine|i expect|must be busy"
+    r"|(?:may|might) (?:simply |just )?have|probably|perhaps)\b"
+)
+# Something that went wrong on the day, taken in good part: "but you never once made me feel rushed".
+_TAKEN_WELL = re.compile(
+    r"\b(?:but|though|although|yet|and|so)\b.*\b(?:kind\w*|patien\w*|calm\w*|humou?r|grace\w*|brilliant\w*|lovely"
+    r"|generous\w*|enjoy\w*|best|admir\w*|no (?:harm|problem|trouble|difference)|(?:didn't|did not) matter|made up for"
+    r"|never (?:once )?(?:made me feel|felt) rushed)\b"
+)
+# What a late start cost the writer, if the sentence says.
+_LATE_COST = re.compile(
+    r"\b(?:cut|never reached|didn't reach|did not reach|ran out|threw|bear in mind|compressed|squeezed|shame|missed"
+    r"|couldn't|could not|lost|shortened|rushed)\b"
+)
+# "We began twenty minutes late. You made up for it with a brilliant tour."
+_MADE_UP_FOR = re.compile(
+    r"\b(?:made up for|never (?:once )?(?:made me feel|felt) rushed|(?:didn't|did not) matter|no difference"
+    r"|(?:barely|hardly) noticed)\b"
+)
+_NEVER_RUSHED = re.compile(r"\b(?:never|not|didn't|did not)(?: \w+){0,4} rushed\b")
+# "If no one has been in touch yet", "in case my form slipped through the cracks": a possibility, not a charge.
+_IN_CASE_BEFORE = re.compile(r"\b(?:if|in case|whether|unless|in the event|perhaps|may have|might have)\b")
+# The writer's own plans and commitments, which a cancellation of theirs may move: "my flight", "my shifts".
+_MY_OWN_THING = re.compile(
+    r"\bmy (?:\w+ )?(?:flight|train|bus|ferry|coach|shifts?|rota|exams?|class|classes|lectures?|hospital|appointments?"
+    r"|surgery|operation|lift|car|childcare|connection|lessons?|seminar|placement|wedding|holiday)\b"
+)
+# An alarm or a storm is nobody's diary: "the fire alarm certainly wasn't in anyone's diary".
+_ACT_OF_NATURE = re.compile(r"\b(?:alarm|storm|snow|power cut|flood|outage|emergency|strike|downpour|weather)\b")
+# "I've rearranged my shifts again so that I can make Thursday": the writer's willingness.
+_SO_I_CAN = re.compile(
+    r"\b(?:so (?:that )?(?:i can|i could|i['’]m|i am|i['’]ll|i will)|to (?:make|fit|be|attend|accommodate)"
+    r"|(?:i['’]m|i am) (?:now )?(?:fully |completely )?(?:free|available|flexible))\b"
+)
+_RESPECTED = re.compile(
+    r"\b(?:respect\w*|honou?r\w*|kept to|happy (?:for|to)|welcome to|free to|fine to|can now|may now|now be)\b"
+)
+
+
+# "The projector appeared to have switched off by itself": a machine, not a mind.
+_DEVICE_BEFORE = re.compile(
+    r"\b(?:projector|screen|laptop|monitor|alarm|lights?|heating|machine|power|system|display|tv|camera|mic|microphone"
+    r"|speakers?|fan|printer|kettle|phone|tablet|router|wifi|wi-fi|link|call|app|it)\s+(?:\w+\s+){0,2}$"
+)
+
+
+def _late_taken_well(found: Found) -> bool:
+    """ "Even though we started late, you never once made me feel rushed" takes a late start in good part."""
+    sentence, after = found.sentence, found.neighbour(1)
+    taken_well = _TAKEN_WELL.search(sentence) is not None or _MADE_UP_FOR.search(after) is not None
+    return taken_well and _LATE_COST.search(_NEVER_RUSHED.sub("", sentence + " " + after)) is None
+
+
+def _switched_off(found: Found) -> bool:
+    return re.search(r"(?:switched|checked|zoned|tuned) (?:off|out)$", found.words) is not None
+
+
+def _rest(found: Found) -> str:
+    """The sentence after the match."""
+    return found.after[len(found.words) :]
+
+
+def _nobody_did(found: Found) -> bool:
+    """ "Nobody got back to me"; not "if no one has been in touch yet", "nobody could have followed up more kindly",
+    or "nobody has replied to her yet, but she may simply have missed it"."""
+    if "bother" in found.words:
+        return True  # "if no one can be bothered to reply" is scorn, however it is put
+    return (
+        _IN_CASE_BEFORE.search(found.sentence_before) is None
+        and re.search(r"\b(?:could|would|can|might|may)\b", found.words) is None
+        and _KIND_READING.search(found.sentence) is None
+    )
+
+
+def _without_a_word(found: Found) -> bool:
+    """ "Rejected without any explanation"; not "without a notice period", "no explanation is needed", "if you decide
+    without a reason", nor an alarm that went off without warning and was calmly handled."""
+    if re.match(r"\s+(?:period|is |was |needed|necessary|required|being)", _rest(found)):
+        return False
+    sentence = found.sentence
+    return (
+        THANKS.search(sentence) is None
+        and _DELIGHTED.search(sentence) is None
+        and _TAKEN_WELL.search(sentence) is None
+        and re.search(r"\b(?:if|unless|whether)\b", found.before) is None
+    )
+
+
+def _their_plans_moved(found: Found) -> bool:
+    """ "The interview was moved three times"; not "my flight was moved at the last minute again", "the first two dates
+    were moved at my request", or "I loved hearing how the launch had been postponed three times"."""
+    return (
+        _MY_OWN_THING.search(found.sentence_before) is None
+        and _OWN_SIDE.search(found.sentence) is None
+        and _DELIGHTED.search(found.sentence) is None
+    )
+
+
+# Phrasings of the people-or-process cue whose context decides, each with the test of when it counts.
+_PROCESS_TESTS: tuple[tuple[re.Pattern[str], Callable[[Found], bool]], ...] = (
+    (re.compile(r"^(?:no one|nobody|none of them|none of you|not one person) "), _nobody_did),
+    (re.compile(r" (?:late|over)$"), lambda found: not _late_taken_well(found)),
+    (re.compile(r"^(?:without|with no|given no|and no)\b"), _without_a_word),
+    # "two conflicting dates from my current employer"
+    (re.compile(r"contradict|conflict|inconsistent"), lambda found: _OWN_SIDE.search(found.sentence) is None),
+    # "We debated whether the two forecasts can't both be right"
+    (
+        re.compile(r"both be (?:right|true|correct|accurate)$"),
+        lambda found: (
+            _DELIGHTED.search(found.sentence) is None
+            and re.search(r"\b(?:debat|discuss|argu|jok)\w*", found.sentence) is None
+        ),
+    ),
+    # "I'll settle on one version before I send it" is the writer's own.
+    (
+        re.compile(r"^settle on"),
+        lambda found: re.search(r"\byou\b", found.sentence_before.replace("thank you", "")) is not None,
+    ),
+    # "The fire alarm certainly wasn't in anyone's diary, but you handled it with great humour."
+    (
+        re.compile(r"(?:diary|calendar)$"),
+        lambda found: (
+            _TAKEN_WELL.search(found.sentence) is None and _ACT_OF_NATURE.search(found.sentence_before) is None
+        ),
+    ),
+    # "gave me pause about how my own team is run" reflects on the writer's own work.
+    (
+        re.compile(r"\bpause\b"),
+        lambda found: (
+            re.search(r"\b(?:my|our)\b", found.words) is None
+            and re.search(r"\b(?:in|at) my\b|\bmy own\b", _rest(found)) is None
+        ),
+    ),
+    # "I didn't know about the scheme until Tom mentioned it": how the writer heard of it.
+    (
+        re.compile(r"^(?:didn't|did not|don't|doesn't|does not) .*\b(?:know|aware|heard)\b"),
+        lambda found: (
+            _WRITER_DID.search(found.before) is None and re.search(r"\b(?:until|till|before)\b", _rest(found)) is None
+        ),
+    ),
+    # "In case my form slipped through the cracks as well, I attach another copy."
+    (
+        re.compile(r"^(?:slipped|fell|slips|falls|slipping|falling) "),
+        lambda found: _IN_CASE_BEFORE.search(found.sentence_before) is None,
+    ),
+    # "I've rearranged my shifts again so that I can make Thursday" offers; "I've rearranged my work twice" complains.
+    (
+        re.compile(r"^(?:i've|i have|i had) .*\b(?:rearranged|reorgani[sz]ed|moved|reshuffled)\b"),
+        lambda found: _SO_I_CAN.search(_rest(found)) is None,
+    ),
+    (
+        re.compile(r"\b(?:moved|cancell?ed|changed|rescheduled|pulled|postponed|delayed|pushed back)\b"),
+        _their_plans_moved,
+    ),
+    # "I had asked that my manager not be contacted, and I was grateful you respected that."
+    (
+        re.compile(r"\b(?:contacted|approached|called)$"),
+        lambda found: THANKS.search(found.sentence) is None and _RESPECTED.search(_rest(found)) is None,
+    ),
+    (
+        re.compile(r"(?:switched|checked|zoned|tuned) (?:off|out)$"),
+        lambda found: _DEVICE_BEFORE.search(found.sentence_before) is None,
+    ),
+    (re.compile(r" quiet\b"), lambda found: _KIND_READING.search(found.sentence) is None),
+)
+
+
+def _blames_process(found: Found) -> bool:
+    """Their people or process blamed: not apologised for, not the writer's own lateness, plans or willingness."""
+    if not unsoftened(found) or _APOLOGISING.search(found.sentence) is not None or _own_lateness(found):
+        return False
+    counts = next((test for pattern, test in _PROCESS_TESTS if pattern.search(found.words)), None)
+    return counts is None or counts(found)
+
+
+# "Due to a system error", "a booking mix-up": nobody's slip in particular, unless the sentence says it was theirs.
+_IMPERSONAL_SLIP = re.compile(r"(?:because of|due to|owing to|caused by|down to|the result of) an? ")
+_THEIRS = re.compile(r"\b(?:your|their|the (?:company|agency|recruiter|team|panel|firm)['’]s)\b")
+
+
+def _tells_their_story(found: Found) -> bool:
+    """ "You made the mistake sound like the best thing that happened", "how the team made a mistake and learned"."""
+    return (
+        re.match(r"\s+(?:sound|seem|look|feel|appear)", _rest(found)) is not None
+        or _MISTAKE_STORY.search(found.sentence_before) is not None
+        or re.search(r"\blearn", found.sentence) is not None
+    )
 
 
 def _accuses(found: Found) -> bool:
     if found.words.startswith(("got", "get")) and "wrong" in found.words and _WRITER_BEFORE.search(found.before):
         return False  # "if I've got that wrong" owns the mistake
+    if _IMPERSONAL_SLIP.match(found.words):
+        return _THEIRS.search(found.sentence) is not None and _OWN_SIDE.search(found.sentence) is None
+    if re.search(r" made (?:a|the) (?:\w+ )?(?:mistake|wrong)", found.words) and _tells_their_story(found):
+        return False
     if found.words in _LIFE_WORDS and (
         re.search(r"\bmy\b", found.before) or _LIFE_AFTER.match(found.after[len(found.words) :])
     ):
@@ -207,6 +473,17 @@ _APOLOGISING = re.compile(r"\b(?:sorry (?:again )?(?:for|about)|apologi[sz]e (?:
 
 # "I can send it whenever you need it": an offer, not "you'll need it".
 _OFFERING_BEFORE = re.compile(r"\b(?:whenever|when|if|in case|as soon as|once|should|where|wherever)\s+$")
+
+
+def _luck_for_them(found: Found) -> bool:
+    """ "It will take rather a lot of luck" after a rejection; not "job hunting takes a lot of luck, so thank you"."""
+    sentence = found.sentence
+    return (
+        found.kind in AFTER_REJECTION
+        and THANKS.search(sentence) is None
+        and re.search(r"\b(?:weather|rain|traffic|trains?)\b", sentence) is None
+    )
+
 
 _SINCERE = re.compile(r"\b(?:pass on|please|warm(?:est)?|sincere(?:st)?|genuine(?:ly)?|heartfelt|my congratulations)\b")
 
@@ -546,12 +823,7 @@ CUES: tuple[Cue, ...] = (
             r"|scoring)",
         ),
         # "Sorry for the noise: the drilling started without warning" owns the trouble; it blames nobody.
-        lambda found: (
-            unsoftened(found)
-            and _APOLOGISING.search(found.sentence) is None
-            and not _own_lateness(found)
-            and not (" quiet" in found.words and _KIND_READING.search(found.sentence) is not None)
-        ),
+        _blames_process,
     ),
     Cue(
         "Sarcasm",
@@ -596,6 +868,7 @@ CUES: tuple[Cue, ...] = (
         lambda found: (
             not (found.words.startswith("congrat") and _SINCERE.search(found.sentence) is not None)
             and not (" need " in found.words and _OFFERING_BEFORE.search(found.before) is not None)
+            and not (found.words.endswith(" of luck") and not _luck_for_them(found))
         ),
     ),
     Cue(
@@ -693,7 +966,10 @@ CUES = (
         # "If the panel's notes show where I fell short, I'd be grateful to hear" asks for feedback.
         lambda found: (
             unsoftened(found)
-            and not (found.words.startswith(("the ", "a ")) and _POLITE_ASK.search(found.sentence) is not None)
+            and not (
+                found.words.startswith(("the ", "a "))
+                and (_POLITE_ASK.search(found.sentence) is not None or _MAY_I.search(found.sentence) is not None)
+            )
         ),
         AFTER_REJECTION,
     ),
@@ -754,7 +1030,7 @@ CUES = (
             r"|before)"
             r"|before)",
         ),
-        unsoftened,
+        _insinuates,
         AFTER_REJECTION,
     ),
     Cue(
@@ -851,7 +1127,10 @@ CUES = (
             r"(it would|it'd|would|it might|it could) (really )?help (candidates|applicants|people|everyone|future"
             r" candidates) if (you|your|the)",
         ),
-        unsoftened,
+        # "Nobody ever wants to leave, which says a lot about the team" praises them.
+        lambda found: (
+            unsoftened(found) and not (" about " in found.words and _PRAISE.search(found.sentence) is not None)
+        ),
     ),
     Cue(
         "Blaming someone for how it went",
@@ -871,7 +1150,7 @@ CUES = (
             r"|implemented|launched|running)",
             r"led on",
         ),
-        lambda found: unsoftened(found) and not _own_lateness(found),
+        lambda found: unsoftened(found) and not _own_lateness(found) and not _late_taken_well(found),
     ),
     Cue(
         "A process decided in advance",
@@ -897,11 +1176,10 @@ CUES = (
             r"(filled|earmarked|decided|promised) (internally|in advance|before (i|we|anyone) (applied|interviewed))",
             r"(earmarked|pre-?selected|hand-?picked|lined up) (for|already)",
         ),
-        unsoftened,
+        _sham,
     ),
 )
 
-_DELIGHTED = re.compile(r"\b(?:loved|enjoyed|lovely|wonderful|delighted|fun|a pleasure|a joy|admire|admired)\b")
 
 # What belongs to the employer and can be blamed: their advert, their tools, their people, their process.
 _THEIR_THING = re.compile(
@@ -1294,8 +1572,6 @@ _COST = re.compile(
     r"|cost me|rougher|weaker|harder|struggl\w*|explains?|why (?:i|my)|without it|had to|couldn't|could not"
     r"|wasn't able|unable|ran out|thinner|shorter)\b"
 )
-# "I sent an old version by mistake": the writer's own slip.
-_WRITER_DID = re.compile(r"\b(?:i|i['’]ve|i have|i had|i['’]d|we)\s+(?:\w+\s+)?$")
 _MADE_GOOD = re.compile(
     r"\b(?:but|though|although)\b.*\b(?:kind|kindly|patient|helpful|extra time|sorted|fixed|resolved|no harm"
     r"|no problem|fine)\b"
@@ -1319,6 +1595,24 @@ _DROP_COST = re.compile(
 )
 
 
+# "which I mentioned to the assessor, and he sorted it straight away": put right at once.
+_PUT_RIGHT = re.compile(
+    r"\b(?:sorted|fixed|resolved|replaced|swapped)(?: it| that| this| the [\w-]+)?(?: out)? (?:straight away"
+    r"|immediately|quickly|at once|in no time|right away|on the spot|within)\b"
+)
+# "Running it on my old laptop made the demo look slower": the writer's own kit.
+_OWN_KIT = re.compile(
+    r"\bmy (?:own |old |home |personal |ancient )?(?:laptop|computer|kit|equipment|tools?|connection|wi-?fi|internet"
+    r"|phone|camera|headset|microphone|printer|car|van|knives|scales)\b"
+)
+# "In my current role I make sure every gauge that hasn't been calibrated is tagged out": the writer's experience.
+_EXPERIENCE = re.compile(
+    r"\b(?:in my (?:\w+ )?(?:role|job|work|post|career|experience)|(?:i|i['’]ve|i have) (?:spent|make sure|ensure"
+    r"|check|fix\w*|maintain\w*|repair\w*|trained|train|worked|managed|led)|years? (?:of )?(?:fixing|maintaining"
+    r"|repairing|working))\b"
+)
+
+
 def _spared_as_fine(found: Found) -> bool:
     """Apologised for, thanked for, made good, praised, or the writer's own doing."""
     sentence = found.sentence
@@ -1330,6 +1624,11 @@ def _spared_as_fine(found: Found) -> bool:
         or _MADE_GOOD.search(sentence) is not None
         or _DELIGHTED.search(sentence) is not None
         or re.search(r"\bmy (?:own )?(?:nerves|mistake|fault)\b", sentence) is not None
+        or _PUT_RIGHT.search(sentence) is not None
+        or _OWN_KIT.search(found.sentence_before) is not None
+        or _EXPERIENCE.search(sentence) is not None
+        # "In case the agency sent over an older CV, I've attached my current one."
+        or re.search(r"\bin case\b", found.sentence_before) is not None
     )
 
 
@@ -1380,26 +1679,84 @@ _SOURCE = re.compile(
 _LEARNT = ("found", "find", "learn", "discover", "hear", "saw", "read", "notic", "spott", "realis", "realiz")
 
 
+# Hearsay that can be good news: "she never regretted joining", "nobody ever wants to leave".
+_HEARSAY_MILD = re.compile(
+    r"\b(?:never|nobody|no one|leaving|quit|frozen|freeze|on hold|restructur\w*|cuts|problems?|already)\b"
+)
+_HEARSAY_WARM = re.compile(
+    r"\b(?:lovel?y|love[sd]?|great|brilliant|wonderful|enjoy\w*|happ(?:y|iest)|best|kind|supportive|welcoming"
+    r"|friendly|regrett\w*|recommend\w*|proud|growing|exciting|fantastic|keen|no rush|no hurry|fine|understand\w*"
+    r"|of course|(?:nobody|no one) (?:ever )?(?:wants to leave|leaves))\b"
+)
+# What the writer learnt first elsewhere, when it is a complaint: the result, not the vacancy.
+_RESULT = re.compile(
+    r"\b(?:news|decision|result|outcome|unsuccessful|rejected|filled|appointed|chose|chosen|hired|someone else"
+    r"|another candidate|went to|gone to|announce\w*|successful candidate|colleague-to-be|would-be)\b"
+)
+_ABOUT_VACANCY = re.compile(
+    r"\b(?:about|of) (?:the|this|your|a|an) (?:[\w-]+ )?(?:role|vacancy|job|position|post|opening|opportunit\w*"
+    r"|programme|scheme|internship|apprenticeship)\b"
+)
+# The writer's own plans for a readvertised role: "and I would love to be considered again".
+_REAPPLYING = re.compile(
+    r"\b(?:(?:love|like|glad|happy|keen|delighted) to|re-?apply\w*|considered again|apply again)\b"
+)
+
+
 def _second_hand(found: Found) -> bool:
     """Hearsay about them, the result learnt from a website or a third party first, or the role readvertised."""
     if not unsoftened(found):
         return False
+    sentence = found.sentence
     if found.words.startswith(("role", "job", "position", "post", "vacancy")):
-        return True
+        return _REAPPLYING.search(sentence) is None
     if found.words.startswith(_LEARNT):
-        sentence = found.sentence
+        # "I heard about the vacancy from a friend before I saw the advert" is how the writer came to apply.
+        if _ABOUT_VACANCY.search(sentence) is not None and _RESULT.search(sentence) is None:
+            return False
         return _SOURCE.search(sentence) is not None and _SECONDHAND.search(sentence) is not None
-    return _HEARSAY_BAD.search(found.after) is not None
+    rest = found.after[len(found.words) :]
+    if _HEARSAY_BAD.search(rest) is None:
+        return False
+    # "A colleague who used to work there told me she never regretted joining" passes on good news.
+    return _HEARSAY_BAD.search(_HEARSAY_MILD.sub("", rest)) is not None or _HEARSAY_WARM.search(rest) is None
 
 
 _PERCEIVING = ("clear", "obvious", "evident", "apparent", "plain", "could", "felt", "seemed", "sensed")
 
 
+# "When Mr Khan was called away and left the room": an emergency, not a snub.
+_CALLED_AWAY = re.compile(
+    r"\b(?:called away|emergency|urgent\w*|was needed|were needed|paged|bleeped|fire alarm|family matter|unwell"
+    r"|hope (?:everything|all|it|he|she|they)(?:['’]s| is| was| went)?)\b"
+)
+# "You kindly ignored your phone for most of our conversation" praises their attention.
+_SET_ASIDE = re.compile(r"\b(?:ignor\w*|put away|put down|set aside|switched off|turned off|silenc\w*|muted|without)\b")
+
+
+def _mind_excused(found: Found) -> bool:
+    """ "I could tell you had something else to deal with, so I appreciated you making time" (not "somewhere more
+    pressing"), called away by an emergency, a phone kindly ignored, or a projector that switched itself off."""
+    words, sentence = found.words, found.sentence
+    if words.startswith(_PERCEIVING) and re.search(r"\b(?:else|more urgent)\b", words):
+        return (
+            THANKS.search(sentence) is not None or re.search(r"\b(?:understand\w*|of course)\b", sentence) is not None
+        )
+    if words.startswith(("left", "leave", "leaving", "walked", "stepped", "dropped", "went", "logged", "disappeared")):
+        return _CALLED_AWAY.search(sentence) is not None or _TAKEN_WELL.search(sentence) is not None
+    if words.startswith(("phone", "calls", "emails", "laptop", "screen", "inbox", "messages")):
+        return _SET_ASIDE.search(found.sentence_before) is not None or THANKS.search(sentence) is not None
+    return _switched_off(found) and _DEVICE_BEFORE.search(found.sentence_before) is not None
+
+
 def _mind_elsewhere(found: Found) -> bool:
     """Their attention elsewhere, whatever softens it ("understandably seemed to have switched off")."""
-    if not not_negated(found) or _APOLOGISING.search(found.sentence) is not None:
+    words, sentence = found.words, found.sentence
+    if not not_negated(found) or _APOLOGISING.search(sentence) is not None:
         return False
-    return found.words.startswith(_PERCEIVING) or found.clause.subject is not Person.WRITER
+    if _mind_excused(found):
+        return False
+    return words.startswith(_PERCEIVING) or found.clause.subject is not Person.WRITER
 
 
 # "though I suspect he already knows": the person just before the words.
@@ -1408,12 +1765,29 @@ _THIRD_BEFORE = re.compile(
 )
 
 
+_EASES = re.compile(
+    r"\b(?:will|would|must|should|surely|no doubt|help\w*|smooth\w*|easier|eas\w*|advantage|transition|settle\w*"
+    r"|open\w*|doors?)\b"
+)
+
+
+def _hints_at_them(found: Found) -> bool:
+    """ "The name on the door will make his transition smooth", "I'd be doing you a disservice if I didn't say";
+    not "I loved hearing how the family name over the door dates back to 1890", nor a disservice not to praise."""
+    if _DELIGHTED.search(found.sentence) is not None or THANKS.search(found.sentence) is not None:
+        return False
+    rest = _rest(found)
+    if found.words.startswith(("doing", "do ")):
+        return re.search(r"\bhow (?:much|grateful|glad)\b", rest) is None
+    return " name " not in f" {found.words} " or _EASES.search(rest) is not None
+
+
 def _not_the_writers(found: Found) -> bool:
     """Unsoftened, and about them, not the writer: "he already knows where everything is", not "I already know"."""
     if not not_negated(found) or _APOLOGISING.search(found.sentence) is not None:
         return False
     if found.words.startswith(("the ", "his ", "her ", "their ", "doing", "do ")):
-        return True  # "the name on the door", "I'd be doing you a disservice if I didn't say"
+        return _hints_at_them(found)
     if _THIRD_BEFORE.search(found.before) is not None:
         return True
     return found.clause.subject is not Person.WRITER and _WRITER_DID.search(found.before) is None
@@ -1431,8 +1805,12 @@ def _ironic(found: Found) -> bool:
     if not unsoftened(found) or THANKS.search(sentence) is not None or _OWNED.search(sentence) is not None:
         return False
     if found.words.startswith("for "):
-        return _IRONIC.search(sentence) is not None
-    # "It isn't a great look when I turn up late" is the writer's own.
+        # "For a company that prides itself on craft, it was no surprise how carefully it was run" praises them.
+        praise = re.sub(r"\b(?:no|little|small) (?:surprise|wonder)|unsurprising\w*", "", sentence)
+        return _IRONIC.search(praise) is not None and _DELIGHTED.search(sentence) is None
+    # "It isn't a great look when I turn up late", "arriving soaked wasn't the best look" is the writer's own.
+    if re.search(r"\b(?:i|me|my|arriving|turning up|showing up|being late)\b", found.before) is not None:
+        return False
     return re.match(r"\s+(?:when|that|for|if) (?:i|me|my)\b", found.after[len(found.words) :]) is None
 
 
@@ -1569,7 +1947,12 @@ CUES = (
             r" be|gets|get|can be|goes) (handled|run|managed|organi[sz]ed|dealt with) (a bit |a little |slightly "
             r"|rather |much |somewhat |far )?(better|differently|more (smoothly|carefully|professionally|promptly))",
         ),
-        lambda found: _ironic(found) if not found.words.startswith(("hop", "trust", "expect")) else unsoftened(found),
+        # "I hope this time the process can be managed more smoothly from my side" is the writer's own resolve.
+        lambda found: (
+            _ironic(found)
+            if not found.words.startswith(("hop", "trust", "expect"))
+            else unsoftened(found) and _OWN_SIDE.search(found.after) is None
+        ),
     ),
 )
 
@@ -1597,6 +1980,15 @@ _ACCEPTS_DECISION = re.compile(
     r" you|i['’]d be grateful|i would be grateful|i['’]d appreciate|i would appreciate|please)\b))"
     r"|\b(?:enjoyed|thank|pleasure|grateful|lovely|delighted)\b.*\b(?:wish|wishing) (?:you|the team|everyone)\b"
     r"|\b(?:wish|wishing) (?:you|the team|everyone)\b.*\b(?:enjoyed|thank|pleasure|grateful|lovely|delighted)\b"
+    # A contact there who praises them ("a colleague who used to work there told me she never regretted joining"),
+    # and how the writer heard of the vacancy ("I heard about the vacancy from a friend before I saw the advert").
+    r"|(?:\b(?:friends?|colleagues?|contacts?|cousin|neighbou?r|sister|brother|acquaintance|classmate)(?: of mine)?"
+    r" (?:who|that) (?:works?|worked|used to work|is|was)\b(?=[^.!?]*\b(?:lovely|great|brilliant|wonderful|supportive"
+    r"|welcoming|friendly|kind|never regrett\w*|enjoy\w*|why i (?:applied|am applying|['’]m applying))\b)"
+    r"|\b(?:heard|learned|learnt|found out) (?:about|of) (?:the|this|your) (?:[\w-]+ )?(?:role|vacancy|job|position"
+    r"|post|opening|opportunity)\b)"
+    r"(?![^.!?]*\b(?:news|decision|outcome|filled|appointed|someone else|went to|gone to|internal|promised|earmarked"
+    r"|already|chaos|chaotic|toxic|mess|done deal)\b)"
 )
 
 

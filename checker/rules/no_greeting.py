@@ -63,9 +63,18 @@ def _polite(draft: Draft, casual: Match) -> tuple[tuple[int, int], str]:
 _SUGGESTION = 'Start with "Dear" or "Hello" and the person\'s name, for example "Dear Ms. Achieng,".'
 
 
+def _after_symbols(line: Match) -> Match:
+    """The line from its first character that is not an emoji or a symbol ("👋 Hey Sam,"): those are the tone rule's
+    to remove, and the greeting after them is what this rule reads, and mends in the same pass."""
+    skipped = next(
+        (at for at, char in enumerate(line.text) if char.isalnum() or (char.isascii() and not char.isspace())), 0
+    )
+    return Match(line.start + skipped, line.end, line.text[skipped:])
+
+
 def _check(context: Context) -> Iterator[Hit]:
     for index, _, draft in context.drafts(*ALL_KINDS):
-        opening = opening_line(draft)
+        opening = _after_symbols(opening_line(draft))
         casual = draft.match_line(_CASUAL_GREETING, opening)
         if casual is not None:
             yield Hit.at(

@@ -120,9 +120,43 @@ _PASSIVE = re.compile(r"\b(?:was|were|been|being|get|got|is|are)\s+$")
 _LOOKING_BACK = re.compile(r"\b(?:after|since|from)\s+$")
 
 
+# The reader invited to contact the writer's own people: "feel free to contact my former manager directly".
+_YOU_MAY = re.compile(r"\b(?:free|welcome|happy for you|you can|you could|you may|you might|please do|do)(?: to)?\s+$")
+_MY_PEOPLE = re.compile(
+    r"(?:my|our) (?:former |previous |current |last |old )?(?:manager|referees?|supervisor|boss"
+    r"|mentor|tutor|lecturer|line manager|team lead|head of department|employer)\b"
+)
+# Sending the papers another way: "would you prefer I send the forms to HR rather than going through you?".
+_SENDING_PAPERS = re.compile(
+    r"\b(?:send|sending|forward|forwarding|return|returning|submit|submitting|upload|uploading|post|email|emailing)"
+    r" (?:\w+ ){0,2}(?:documents?|forms?|files?|cv|portfolio|paperwork|references|certificates?|samples?|copies"
+    r"|details|contract)\b"
+)
+# The writer's working habits: "in my last job I often spoke with the CEO directly".
+_HABIT = re.compile(r"\b(?:often|regularly|always|usually|used to|daily|weekly|frequently|routinely|reported)\b")
+_KIND_OF_YOU = re.compile(r"\b(?:kind of you|good of you|thank\w*|appreciat\w*|grateful)\b")
+
+
+def _kindly_meant(found: Found) -> bool:
+    """Words of going to someone else that offer or thank: the reader invited to call the writer's referee, the
+    forms sent another way, the decision given in person."""
+    if found.words.endswith("directly"):
+        # "Feel free to contact my former manager directly", "in my last job I often spoke with him directly".
+        return (
+            _YOU_MAY.search(found.sentence_before) is not None
+            or _MY_PEOPLE.search(found.words) is not None
+            or (found.words.startswith(("spoke", "talked")) and _HABIT.search(found.sentence_before) is not None)
+        )
+    if found.words.startswith(("rather than", "instead of", "without")):
+        return _SENDING_PAPERS.search(found.sentence) is not None
+    if found.words.endswith("in person"):  # "it was kind of you to give me the decision in person"
+        return found.kind in AFTER_REJECTION or _KIND_OF_YOU.search(found.sentence) is not None
+    return False
+
+
 def _chases_on(found: Found) -> bool:
     """ "I'll keep calling until I reach someone"; "I'll be checking email every day" while away does not chase."""
-    if not unsoftened(found):
+    if not unsoftened(found) or _kindly_meant(found):
         return False
     if _READING_MAIL.search(found.words) is not None and _CONTACT.search(found.words) is None:
         return False
@@ -229,6 +263,9 @@ def _demands(found: Found) -> bool:
 
 _HOW_LONG = re.compile(r"(?:it|that|now)\b")
 _A_WHILE = re.compile(r"(?:while|long time|some time|ages)$")
+_SINCE_I_LAST = re.compile(
+    r",?\s+(?:now,?\s+)?since (?:i|i['’]ve|i have|i had|i['’]d) (?:last|felt|been|enjoyed|had|seen|met|worked)\b"
+)
 _NOW_OR_STILL = re.compile(r",?\s+(?:now|already)\b")
 _SPAN_IS_LONG = re.compile(
     r"\S+(?: \S+)? (?:days|weeks|months|working days|business days)(?: now)? (?:is|are|feels|seems|has|have|felt)\b"
@@ -236,6 +273,11 @@ _SPAN_IS_LONG = re.compile(
 _LONG_WAIT = re.compile(
     r"\b(?:since (?:my|our|the|we)|without|silence|no (?:word|news|reply|update)|wait\w*|(?:heard|hearing|hear)"
     r" (?:back|anything|nothing)|still)\b"
+)
+# The employer's wait for the writer to start, not the writer's wait for news.
+_THEIR_WAIT_FOR_ME = re.compile(
+    r"\s+for (?:(?:a|an|the|your|my) )?(?:new (?:starter|hire|recruit|colleague|joiner)|starter|hire|recruit"
+    r"|replacement|me to (?:start|join|arrive|move)|someone to (?:start|join)|my (?:start|notice|arrival|move))\b"
 )
 # Knowing someone or something already: "know my name", "know the area", no news waited for.
 _KNOWN_THING = re.compile(r"\bknows? (?:my|me|the area|the city|the trade|the town|him|her|them|us|who)\b")
@@ -247,11 +289,16 @@ def _wait_in_so_many_words(found: Found) -> bool | None:
         # Not "you should have my references by now", nor "the managers here know my name by now".
         return _WAITING_TOPIC.search(_KNOWN_THING.sub("", found.clause_text)) is not None
     if _SPAN_IS_LONG.match(found.words):
+        if _THEIR_WAIT_FOR_ME.match(found.after[len(found.words) :]):
+            return False  # "four weeks is a long time to wait for a new starter": the writer's notice, their wait
         # "Five weeks is a fair while to sit on one's hands", not "six months is a long time in a start-up".
         return " to " in found.words or _LONG_WAIT.search(found.sentence) is not None
     if _A_WHILE.search(found.words):
         # "It's been a while now", "it has been some time and still nothing"; not "it has been a while since we spoke".
-        return _NOW_OR_STILL.match(found.after[len(found.words) :]) is not None or (
+        rest = found.after[len(found.words) :]
+        if _SINCE_I_LAST.match(rest):
+            return False  # "it has been a while now since I last interviewed, so thank you": the writer's own past
+        return _NOW_OR_STILL.match(rest) is not None or (
             _WAIT_MARKERS.search(found.clause_text.replace(" now", "")) is not None and not _understood_next(found)
         )
     return None
@@ -309,12 +356,14 @@ _BROKEN = re.compile(
 )
 _BROKEN_AFTER = re.compile(r"\b(?:but|yet|however|nothing|no (?:word|news|reply|response|update|one)|instead)\b")
 # What the writer assumes of their own chances: the role filled, the answer no, them forgotten.
-# Not any negative: "which I suspect isn't what either of us wanted", "I'm guessing nobody else has one" are not it.
+# Not any negative: "which I suspect isn't what either of us wanted", "I'm guessing nobody else has one" are not it,
+# nor "I assume the timeline slipped with the holidays".
 _BAD_NEWS = re.compile(
     r"\b(?:filled|gone|moved on|lost interest|no longer|forg[oe]t(?:ten)?|not interested|someone else"
     r"|another candidate|passed (?:on|over)|not (?:been )?(?:selected|successful|considered|moving)"
     r"|ignor(?:ed|ing) (?:me|my)|(?:isn['’]t|is not|aren['’]t|are not|not) (?:going ahead|coming my way|happening"
-    r"|moving forward|going anywhere|meant for me|for me)|decided against|out of the running|another way|slipped"
+    r"|moving forward|going anywhere|meant for me|for me)|decided against|out of the running|another way"
+    r"|slipped (?:off|down|through|out|from|under|away)"
     r"|too far apart"
     r"|(?:bothered|cared) to|not (?:worth|important)|unsuccessful|rejected|the answer is no|a no|chosen (?:another"
     r"|someone))\b"
@@ -401,7 +450,8 @@ _PROMISE_TOPIC = re.compile(
     r"|answer|feedback|response|before|month|holidays?)\b"
 )
 _GONE = re.compile(
-    r"\b(?:come and gone|been and gone|ago|past|(?:has|have|had) (?:now |since |long |already )?passed"
+    r"\b(?:come and gone|been and gone|ago|(?<!the )(?<!this )past(?! (?:few|couple|year|month|week|decade|\d))"
+    r"|(?:has|have|had) (?:now |since |long |already )?passed"
     r"|(?:is|are) (?:now )?(?:over|long past))\b"
 )
 
@@ -435,11 +485,41 @@ def _holds_to_promise(found: Found) -> bool:
         return _AS_GOOD_AS.search(found.sentence_before) is None  # "The pie was as good as you promised."
     if _PROMISE_TOPIC.search(found.after) is None and not _GONE.search(found.after):
         return False  # "the rainy season you mentioned", "the twenty minutes I was told to prepare": not a promise
+    return _promise_broken(found)
+
+
+def _promise_broken(found: Found) -> bool:
+    """The promise set against what has not happened: "the date you gave has passed", "you said a week, but"."""
+    kindly = _TIMING_UNDERSTOOD.search(found.sentence) is not None or _understood_next(found)
+    reason = found.words.startswith(("the ", "your ", "that ")) and _WHY_WRITING_NOW.search(found.sentence)
+    if (kindly or reason) and not _BROKEN_AFTER.search(found.after):
+        return False  # "As the date you mentioned has now passed, I thought I would check in": why the note comes now
+    # "You mentioned the next stage would be a case study, but that the dates were not set yet": what they said.
+    after = _BUT_I_UNDERSTAND.sub("", _BUT_THAT.sub("", found.after))
     return (
         re.search(r"supposed|should have|would have|passed|gone|missed|over|past|expect|anticipat", found.words)
         is not None
-        or _BROKEN.search(found.after) is not None
+        or _BROKEN.search(after) is not None
     )
+
+
+# A passed date told with understanding that things take longer, or as the reason for a polite note.
+_TIMING_UNDERSTOOD = re.compile(
+    r"\b(?:i|we) (?:completely |fully |do |quite |of course )?(?:understand|realise|realize|appreciate)\b"
+    r"|\b(?:take|takes|taking|took) (?:a little |a bit |rather )?(?:longer|more time|time|a while)\b"
+)
+_WHY_WRITING_NOW = re.compile(
+    r"^(?!.*\b(?:but|nothing|no (?:word|news|reply|update)|still|yet|again)\b).*\b(?:so|as|since|now that)\b.*"
+    r"\b(?:thought|wanted|would like|am writing|i['’]m writing|i['’]d)(?: \w+){0,3} (?:check in|check|follow up"
+    r"|touch base|get in touch|ask|enquire|see)\b"
+    r"|^(?!.*\b(?:but|nothing|no (?:word|news|reply|update)|still|yet|again)\b).*\b(?:writing|wanted|thought i['’]d)"
+    r"(?: \w+){0,2} (?:check in|follow up|touch base)\b.*\b(?:as|since|now that)\b"
+)
+_BUT_THAT = re.compile(r",? but (?:also )?that (?:the|you|they|there|we|it|some|a|an)\b[^,;.!?]*")
+# "I had hoped to hear before my other deadline, but I understand these things take time": no broken promise.
+_BUT_I_UNDERSTAND = re.compile(
+    r",? but (?:i|we) (?:completely |fully |do |quite |of course |totally )?(?:understand|realise|realize)\b.*"
+)
 
 
 # Thanks, or gratitude felt ("I am grateful for the courtesy of a prompt reply"), not offered ("I'd be grateful").
@@ -462,6 +542,20 @@ _ANSWERING = re.compile(
     r"\b(?:repl\w*|respon\w*|answer\w*|decision|decide\w*|outcome|news|update\w*|inform\w*|let me know|hear\w*"
     r"|confirm\w*|offer|feedback|contact\w*|call|get back|come back|tell me|told)\b"
 )
+
+
+# A time that turns "a quick update" from a short one into a fast one.
+_BY_A_TIME = re.compile(
+    r"\b(?:today|tonight|tomorrow|by|before|asap|soon|this (?:week|afternoon|evening)|now|within)\b"
+)
+
+
+def _brief_update(found: Found) -> bool:
+    """ "I'd appreciate a quick update, if you have one" asks for a short one; so does asking nicely by the date
+    another employer set."""
+    if _BY_A_TIME.search(found.sentence) is None:
+        return True
+    return mentions_other_offer(found) and _POLITE.search(found.sentence) is not None
 
 
 def _without_asap(found: Found) -> tuple[tuple[int, int], str] | None:
@@ -543,11 +637,27 @@ _UPSET = re.compile(r"(?:frustrat|exasperat|annoy|irritat|infuriat|dishearten|de
 _ENTITLED = re.compile(r".*\b(?:deserve|deserved|owed|earned)\b")
 
 
+_RIGHT_TO_HEAR = re.compile(
+    r"\s+to (?:an?|some|the|your|a proper|know|hear|be told|expect|ask|demand|feedback|closure|clarity)\b"
+)
+
+
+_OWED_FOR_IT = re.compile(r"\b(?:soon|owe|owed|deserve\w*|surely|the least|after all|nothing|still|silence|ignored)\b")
+
+
 def _guilt(found: Found) -> bool:
     if not unsoftened(found):
         return False
     if found.kind in AFTER_REJECTION and _ENTITLED.match(found.words) is None:
         return False  # after a rejection, "I put a lot into this" and "it's frustrating" are the blame rule's
+    if found.words.endswith("the right") and _RIGHT_TO_HEAR.match(found.after[len(found.words) :]) is None:
+        return False  # "I have earned the right to practise as a chartered accountant" is a qualification
+    if re.match(r"(?:i['’]ve |i have |i )?(?:put|invested)\b", found.words):
+        # "I have put a lot of thought into your questions, and here are more ideas" offers more; it does not lean.
+        return any(
+            _WAITING_TOPIC.search(text) is not None or _OWED_FOR_IT.search(text) is not None
+            for text in (found.sentence, found.neighbour(1))
+        )
     if _UPSET.match(found.words) is None:
         return True
     return (
@@ -604,6 +714,7 @@ CUES: tuple[Cue, ...] = (
             and not (found.words.endswith("me") and found.sentence_before.endswith("than "))  # "cheaper than losing me"
             # "the only project finished without delay" boasts of the writer's record; it asks nothing.
             and not (found.words.endswith("delay") and _ANSWERING.search(found.clause_text) is None)
+            and not (found.words.endswith("quick update") and _brief_update(found))
         ),
         fix=_without_asap,
     ),
@@ -983,6 +1094,31 @@ CUES: tuple[Cue, ...] = (
 )
 
 
+# Work read, not mail watched: "Priya told me you had read my dissertation" (what follows an active verb).
+_READ_ELSEWHERE = re.compile(
+    r"\s+(?:my|the|our|your|his|her|their|a|an) (?!(?:last |latest |recent |previous |earlier )?(?:e-?mails?|messages?"
+    r"|notes?|mail|inmail|profile|linkedin|application|cv)\b)"
+)
+
+
+# "I will keep a note" of their advice is the writer's plan; "I have been keeping a note" logs the wait.
+_WILL_KEEP = re.compile(r"(?:\b(?:will|shall|to|can|could|would|might|may)|['’]ll)\s+(?:\w+ )?$")
+# Rounds counted to say it is enough: "hoping it was the last step"; not "it has only made me keener".
+_ENOUGH_ROUNDS = re.compile(
+    r"\b(?:last|final|another|more|decision|decid\w*|soon|hear\w*|news|answer|outcome|wait\w*|yet|enough|end)\b"
+)
+
+
+def _keeps_count(found: Found) -> bool:
+    if found.clause.hedged:
+        return False
+    if found.words.startswith("kee") and _WILL_KEEP.search(found.before) is not None:
+        return False
+    if found.words.startswith("our "):
+        return _ENOUGH_ROUNDS.search(found.after[len(found.words) :]) is not None
+    return True
+
+
 CUES = (
     *CUES,
     Cue(
@@ -1011,7 +1147,7 @@ CUES = (
             r"(keeping|kept|keep) (a )?(note|log|record|tally|count|diary|track)( of (it|this|the (days|dates|wait|time"
             r"|calls|emails)|how long|each (day|email|call)|every (day|email|call)))?(?=\s*([.,;!?]|$|as you|since))",
         ),
-        lambda found: not found.clause.hedged,
+        _keeps_count,
         BEFORE_DECISION,
     ),
     Cue(
@@ -1033,7 +1169,12 @@ CUES = (
         ),
         # "The email you sent was opened by my spam filter" is their email, not the writer's being watched.
         lambda found: (
-            not found.clause.hedged and not (found.words.startswith(("my ", "the ")) and " you " in found.words)
+            not found.clause.hedged
+            and not (found.words.startswith(("my ", "the ")) and " you " in found.words)
+            and not (
+                re.search(r"\b(?:was|were|been|being)\b", found.words) is None
+                and _READ_ELSEWHERE.match(found.after[len(found.words) :]) is not None
+            )
         ),
     ),
     Cue(
@@ -1290,26 +1431,87 @@ CUES = (
 _THINK_AGAIN = re.compile(
     r"\b(?:think again|reconsider|change my mind|revisit|rethink|stay in the (?:process|running)|remain in the process"
     r"|keep my application|withdraw my withdrawal|hold off|(?:happy|glad|willing|open) to (?:stay|continue|remain"
-    r"|reconsider)|still (?:consider|be (?:interested|open|available)))\b"
+    r"|reconsider)(?! in (?:touch|contact))|still (?:consider|be (?:interested|open|available)))\b"
 )
 _CONDITION = re.compile(r"\b(?:if|should|were|unless|provided|as long as|so long as)\b")
-# The day a promise fell due, joked about: the wait is what the joke is about.
-_DUE = re.compile(r"\b(?:weeks?|fortnight|days?|deadline|date|promised|said|mentioned|due|passed|ago|friday|monday)\b")
+# What the condition waits on: their offer or answer coming, not "if you need anything from me before Friday".
+_THEIR_MOVE = re.compile(
+    r"\b(?:offer\w*|answer|decision|decide\w*|news|came|come|comes|hear|heard|update|call|reply|respond|confirm\w*)\b"
+)
+
+
+def _second_thought(found: Found) -> bool:
+    """ "If an offer came from you within the next two days, I would reconsider": the condition is their move."""
+    if not not_negated(found) or _THINK_AGAIN.search(found.sentence) is None:
+        return False
+    conditions = list(_CONDITION.finditer(found.sentence_before))
+    if conditions:  # "if something came through in the next two days": from the condition to the time
+        condition = found.sentence_before[conditions[-1].start() :]
+    else:  # "within the next two days, if an offer came, I would think again"
+        condition = re.split(r"[;.]", found.after, maxsplit=1)[0]
+        if _CONDITION.search(condition) is None:
+            return False
+    return _THEIR_MOVE.search(condition) is not None
+
+
+# The day a promise fell due, joked about: the wait is what the joke is about. Not "by my reckoning I ran forty
+# deliveries in two weeks" or "unless my calendar is wrong, the interview is on Friday", which count the writer's own.
+_DUE = re.compile(
+    r"\b(?:since|ago|been|passed|overdue|deadline|promised|said|mentioned|gave|due|ended|up|expired|lapsed|elapsed)\b"
+)
+# The writer's own part in a timeline: "if I had given", "to bring a rough timeline of my notice period".
+_MY_OWN_PART = re.compile(
+    r"\b(?:if (?:i|we)|to (?:bring|send|prepare|include|share|draw up|put together|have (?:brought|prepared|sent)))\b"
+)
+# Offered a tour or a coffee in the lobby: no news about the role.
+_SMALL_COURTESY = re.compile(
+    r"\s+(?:(?:a|an|the|some)\s+)?(?:tour|coffee|tea|drink|seat|glass|cup|lunch|parking|taxi|lift|look round|water)\b"
+)
+_LONG_AGO = re.compile(r"\b(?:(?:19|20)\d\d|last year|years? ago|a few years|in the past|a while back)\b")
 # A call that was agreed is not one the writer books for them.
 _AGREED = re.compile(
     r"\b(?:arranged|agreed|scheduled|booked|as discussed|as planned|you suggested|you proposed|you asked|we set"
     r"|we fixed"
-    r"|we agreed|invited)\b"
+    r"|we agreed|invited|suggesting|you (?:kindly )?offered|offered to (?:set up|arrange|call|ring)|set up)\b"
+)
+# The call they said they would make: "you mentioned you would call candidates on Friday".
+_CALL_THEY_DESCRIBED = re.compile(
+    r"\byou (?:said|mentioned|explained|told me|told us)(?: that)? (?:you|you['’]d|you['’]ll|the team|someone|[\w-]+)"
+    r"(?: would| will| (?:were|are) (?:going|planning|hoping) to| plan to| aim to)? (?:be )?(?:call|ring|phon)\w*"
 )
 # Messages of the writer's that went unanswered: not "I left one question unanswered in the interview".
 _MY_NOTES = re.compile(r"\b(?:e-?mails?|messages?|calls?|voicemails?|notes?|letters?|follow-ups?)\b")
+
+
+_NONE_OF = re.compile(r"\b(?:none|not one|nothing|no one)\b")
+# Their notes that the writer left unanswered: "I'm sorry your kind message went unanswered; I was travelling".
+_YOUR_NOTE = re.compile(r"\byour (?:[\w-]+ ){0,3}$")
+
+
+# The reader checking their own side: "while you check internally", "thank you for offering to ask around".
+_YOU_ASK = re.compile(
+    r"(?:\b(?:you|you['’](?:re|ll|d))(?: (?:are|can|could|may|might|will|would|do|did|kindly|offered to|to))*"
+    r"|\bfor (?:kindly )?(?:offering|agreeing|volunteering) to)\s+$"
+)
+
+
+def _asks_inside(found: Found) -> bool:
+    """A contact asking inside the firm for the writer; not "I always check internally before escalating"."""
+    return (
+        unsoftened(found)
+        and _YOU_ASK.search(found.sentence_before) is None
+        and _HABIT.search(found.sentence_before) is None
+    )
 
 
 def _unanswered_notes(found: Found) -> bool:
     if not unsoftened(found):
         return False
     if found.words.split()[0] in ("went", "gone", "go", "have", "has", "remain", "remained", "remains", "sat", "left"):
-        return _MY_NOTES.search(found.sentence_before) is not None and "question" not in found.sentence_before
+        notes = list(_MY_NOTES.finditer(found.sentence_before))
+        if not notes or "question" in found.sentence_before or _NONE_OF.search(found.before):
+            return False  # "none ever went unanswered" boasts of the writer's own record
+        return _YOUR_NOTE.search(found.sentence_before[: notes[-1].start()]) is None
     return True
 
 
@@ -1328,12 +1530,7 @@ CUES = (
             rf"(by|before|until) (tomorrow|tonight|close of business|end of (day|play|business)|the end of (the|this)"
             rf" (day|week)|noon|midday|{_DAY})",
         ),
-        # "If you can" softens a request; here it is the condition the offer of a second thought hangs on.
-        lambda found: (
-            not_negated(found)
-            and _CONDITION.search(found.sentence) is not None
-            and _THINK_AGAIN.search(found.sentence) is not None
-        ),
+        _second_thought,
         frozenset(Kind) - AFTER_REJECTION,
     ),
     Cue(
@@ -1372,7 +1569,13 @@ CUES = (
             r"|had) (already )?(heard back|been (called|contacted|offered|told|invited)|had (a|an|their) (call|offer"
             r"|answer|feedback))",
         ),
-        unsoftened,
+        # "A former colleague who interviewed with you in 2023 had been offered a place": how the writer heard of
+        # the firm, not a race for this role.
+        lambda found: (
+            unsoftened(found)
+            and _LONG_AGO.search(found.sentence) is None
+            and _SMALL_COURTESY.match(found.after[len(found.words) :]) is None
+        ),
         BEFORE_DECISION,
     ),
     Cue(
@@ -1389,7 +1592,9 @@ CUES = (
             r"(unless|if) my (calendar|diary|maths|math|watch|clock|counting|calculations?) (is|was|are) (wrong|off"
             r"|mistaken|playing up|broken)",
         ),
-        lambda found: not_negated(found) and _DUE.search(found.sentence) is not None,
+        lambda found: (
+            not_negated(found) and _DUE.search(f"{found.sentence_before} {found.after[len(found.words) :]}") is not None
+        ),
         BEFORE_DECISION,
     ),
     Cue(
@@ -1411,7 +1616,8 @@ CUES = (
             r"it would have (been )?(nice|helpful|useful|good|courteous|polite|helped)( to| if)( \w+){0,4} (a|some|the"
             r"|any) (rough |clear |firm )?(date|timeline|timeframe|time frame|timescale|indication)",
         ),
-        unsoftened,
+        # "It would have helped if I had given a clear timeline in my answer" looks back on the writer's own part.
+        lambda found: unsoftened(found) and _MY_OWN_PART.search(found.words) is None,
         frozenset(Kind) - AFTER_REJECTION,
     ),
     Cue(
@@ -1425,7 +1631,11 @@ CUES = (
             r" (\w+ ){0,3}(free|clear|open) for (your|the) (call|phone call|decision|news|answer|offer|verdict"
             r"|good news)",
         ),
-        lambda found: unsoftened(found) and _AGREED.search(found.sentence) is None,
+        lambda found: (
+            unsoftened(found)
+            and _AGREED.search(found.sentence) is None
+            and _CALL_THEY_DESCRIBED.search(f"{found.neighbour(-1)} {found.sentence}") is None
+        ),
         BEFORE_DECISION,
     ),
     Cue(
@@ -1443,7 +1653,7 @@ CUES = (
             r"(let me know|tell me|hear it from you|hear from you|hear it|find out)( \w+){0,3} before (he|she|they|my"
             r" friend|my contact|anyone else) (does|do|tells|finds|hears)",
         ),
-        unsoftened,
+        _asks_inside,
         BEFORE_DECISION,
     ),
 )
@@ -1500,6 +1710,17 @@ _SPARED = re.compile(
     # Changing channel as a courtesy: "I thought I'd follow up by email in case that's easier".
     r"|(?!.*\b(?:also|too|as well|couple|several|voicemails|messages|in person|wait)\b).*\b(?:in case|if) (?:that|it"
     r"|email|this)(?:['’]s| is| would be| might be) (?:easier|more convenient|simpler)\b"
+    # Silence read kindly: "I haven't heard back yet, which I'm sure just means the team is busy".
+    r"|(?!.*\b(?:but|still|again|forgotten|ignored|surely)\b).*\bwhich (?:i['’]m sure|i expect|i imagine|i suspect"
+    r"|probably|most likely|likely|i assume)(?: simply| just| only)? means\b"
+    # A hope given up with understanding: "I had hoped to hear before my deadline, but I understand these things
+    # take time".
+    r"|(?!.*\b(?:still|nothing|again|surely|forever|much longer)\b).*\bbut (?:i|we) (?:completely |fully |do |of course"
+    r" )?understand\b.*\b(?:takes?|taking) (?:time|longer|a while)\b"
+    # Glad to wait longer: "I was told to expect news within a fortnight, and I'm happy to keep waiting".
+    r"|(?!.*\b(?:but|however|can['’]t|cannot|won['’]t|not|forever|indefinitely|much longer|patience|still no)\b)"
+    r".*\b(?:i['’]m|i am|i['’]d be|i would be|i remain) (?:very |more than |perfectly |quite )?(?:happy|glad|content"
+    r"|willing) to (?:keep )?wait(?:ing)?\b"
     r")"
 )
 

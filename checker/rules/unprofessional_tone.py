@@ -154,9 +154,12 @@ def _without_emoji(draft: Draft, match: Match) -> tuple[tuple[int, int], str]:
     """The emoji and the space before it go; where it ended a sentence, a full stop takes its place.
 
     Marks on both sides would meet once it is gone ("?:*!"): the ones after it go too, so one pass of fixes is
-    enough.
+    enough. Letters on both sides would become one word ("HE🀀Y", then a "HEY" for other rules to mend): a space
+    keeps them apart.
     """
     start, end, text = match.start, match.end, draft.plain
+    if start > 0 and end < len(text) and text[start - 1].isalnum() and text[end].isalnum():
+        return ((start, end), " ")
     while start > 0 and text[start - 1] in " \t":
         start -= 1
     if start > 0 and text[start - 1] in _MARKS:

@@ -278,6 +278,7 @@ async function load() {
     startedFrom,
     policy: await policy,
     holidays: await holidays,
+    warmUp: bridge.warm_up,
     checkJson: bridge.check_json,
     planIcs: bridge.plan_ics,
     timelineJson: bridge.timeline_json,
@@ -300,7 +301,12 @@ const loaded = (async () => {
 })();
 
 loaded.then(
-  ({ startedFrom }) => self.postMessage({ status: { stage: "ready", message: "Ready", startedFrom } }),
+  ({ startedFrom, warmUp }) => {
+    self.postMessage({ status: { stage: "ready", message: "Ready", startedFrom } });
+    // The rules' patterns, compiled now while the reader writes (a second or more on the wheels; the
+    // snapshot holds them compiled): a check sent meanwhile waits for the rest, then runs at full speed.
+    warmUp();
+  },
   (error) => post("failed", error.message, error.code ?? "asset"),
 );
 
