@@ -13,13 +13,14 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from functools import cached_property
 from itertools import islice
+from typing import Any
 
 from markdown_it import MarkdownIt
 from markdown_it.token import Token
 
 from checker._language import Prose
 
-__all__ = ["Draft", "FirstWords", "Match", "Phrases", "lower"]
+__all__ = ["Draft", "FirstWords", "LazyPattern", "Match", "Pattern", "Phrases", "compile_lazy_patterns", "lower"]
 
 # CommonMark without raw HTML: a pasted "<Interviewer>" stays visible text.
 # text_join would merge escapes and entities into plain text and lose their
@@ -93,6 +94,53 @@ class Phrases:
     @cached_property
     def pattern(self) -> re.Pattern[str]:
         return re.compile(self.source)
+
+
+class LazyPattern:
+    """A regular expression compiled when first used, not at import, with the methods of ``re.Pattern`` rules use.
+
+    The rules' hundreds of small patterns of context took half of ``import checker`` to compile; a check needs
+    some of them, and the browser compiles them all once it is ready (``bridge.warm_up``). Once compiled, the
+    pattern's own methods sit on the instance: a call costs what it costs on ``re.Pattern``.
+    """
+
+    search: Callable[..., re.Match[str] | None]
+    match: Callable[..., re.Match[str] | None]
+    fullmatch: Callable[..., re.Match[str] | None]
+    finditer: Callable[..., Iterator[re.Match[str]]]
+    findall: Callable[..., list[Any]]
+    split: Callable[..., list[Any]]
+    sub: Callable[..., str]
+
+    def __init__(self, source: str, flags: int = 0) -> None:
+        self.pattern = source
+        self.flags = flags
+        _LAZY_PATTERNS.append(self)
+
+    def __getattr__(self, name: str) -> Any:
+        """Called only while a method is missing: compiles the pattern, and puts its methods on the instance."""
+        if name not in _PATTERN_METHODS:
+            raise AttributeError(name)
+        compiled = re.compile(self.pattern, self.flags)
+        for method in _PATTERN_METHODS:
+            setattr(self, method, getattr(compiled, method))
+        return getattr(compiled, name)
+
+
+_PATTERN_METHODS = ("search", "match", "fullmatch", "finditer", "findall", "split", "sub")
+
+
+# What the rules search prose with, besides phrases: a compiled pattern, or one compiled when first used.
+Pattern = re.Pattern[str] | LazyPattern
+# Every LazyPattern made, for ``compile_lazy_patterns``.
+_LAZY_PATTERNS: list[LazyPattern] = []
+
+
+def compile_lazy_patterns() -> int:
+    """Compile every ``LazyPattern`` made so far, and say how many there are."""
+    for lazy in _LAZY_PATTERNS:
+        _ = lazy.search
+    return len(_LAZY_PATTERNS)
 
 
 @dataclass(frozen=True)
@@ -240,7 +288,7 @@ class Draft:
                 end = found.end()
                 yield found
 
-    def find(self, pattern: re.Pattern[str] | Phrases) -> Iterator[Match]:
+    def find(self, pattern: Pattern | Phrases) -> Iterator[Match]:
         """Every non-overlapping, non-empty match of ``pattern`` in the plain text."""
         found_all = self._phrases_found(pattern) if isinstance(pattern, Phrases) else pattern.finditer(self.plain)
         for found in found_all:
@@ -248,7 +296,7 @@ class Draft:
             if end > start:
                 yield Match(start, end, self.plain[start:end])
 
-    def first(self, pattern: re.Pattern[str] | Phrases) -> Match | None:
+    def first(self, pattern: Pattern | Phrases) -> Match | None:
         return next(self.find(pattern), None)
 
     def match_line(self, pattern: Phrases, line: Match) -> Match | None:

@@ -11,7 +11,7 @@ from itertools import islice
 from checker._dates import long_date
 from checker._model import FollowUp, Interview, Kind, Plan, Severity
 from checker._policy import Policy
-from checker._text import Draft, Match, Phrases
+from checker._text import Draft, LazyPattern, Match, Pattern, Phrases
 from checker.rules._phrases import phrases
 
 __all__ = [
@@ -134,7 +134,7 @@ class Rule:
 ALL_KINDS = tuple(Kind)
 
 # A subject line pasted above the note ("Subject: Thank you", "Re: ...").
-_SUBJECT_LINE = re.compile(r"(?:subject(?: line)?|re|fwd?)\s*:", re.IGNORECASE)
+_SUBJECT_LINE = LazyPattern(r"(?:subject(?: line)?|re|fwd?)\s*:", re.IGNORECASE)
 
 
 def opening_line(draft: Draft) -> Match:
@@ -152,7 +152,7 @@ Fixer = Callable[[Draft, Match], "tuple[tuple[int, int], str] | None"]
 def flag_phrases(
     context: Context,
     kinds: Iterable[Kind],
-    pattern: re.Pattern[str] | Phrases,
+    pattern: Pattern | Phrases,
     message: Callable[[str], str],
     suggestion: str,
     *,
@@ -170,7 +170,7 @@ def flag_phrases(
 def flag_missing(
     context: Context,
     kinds: Iterable[Kind],
-    pattern: re.Pattern[str] | Phrases,
+    pattern: Pattern | Phrases,
     message: Callable[[Kind], str],
     suggestion: str,
 ) -> Iterator[Hit]:

@@ -11,7 +11,6 @@ the docs cannot drift from what the rule does.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from itertools import islice
@@ -19,7 +18,7 @@ from weakref import WeakKeyDictionary
 
 from checker._language import Clause, Prose
 from checker._model import Kind
-from checker._text import Draft, Match, Phrases
+from checker._text import Draft, LazyPattern, Match, Pattern, Phrases
 from checker.rules._base import MAX_HITS_PER_DRAFT, Context, Hit
 from checker.rules._phrases import phrases
 from checker.rules._reading import Read, Reading, strongest
@@ -118,7 +117,7 @@ class Cue:
     example: str
     non_example: str
     # Phrases match the lower-cased text; a plain pattern matches the text as written, for cues that need case.
-    pattern: Phrases | re.Pattern[str]
+    pattern: Phrases | Pattern
     counts: Test = anywhere
     # The kinds of note it reads; a cue that means one thing before a decision and another after it reads some.
     kinds: frozenset[Kind] = frozenset(Kind)
@@ -170,7 +169,7 @@ def flag_cues(
     *,
     reading: Reading | None = None,
     reads_as: str = "",
-    spared: re.Pattern[str] | None = None,
+    spared: Pattern | None = None,
 ) -> Iterator[Hit]:
     """One hit per cue found in the drafts of ``kinds``, at most ``MAX_HITS_PER_DRAFT`` per draft.
 
@@ -258,7 +257,7 @@ _OTHER_OFFER = phrases(
     "elsewhere",
     r"(another|other|a different) (company|employer|organi[sz]ation|firm|business|role|position|opportunity)",
 )
-_NEGATION_BEFORE = re.compile(r"\b(?:not|never|no|nor|without|cannot|rather than|instead of)\b|n['’]t\b")
+_NEGATION_BEFORE = LazyPattern(r"\b(?:not|never|no|nor|without|cannot|rather than|instead of)\b|n['’]t\b")
 
 
 _MENTIONS_OTHER_OFFER: WeakKeyDictionary[Draft, bool] = WeakKeyDictionary()
@@ -272,7 +271,7 @@ def mentions_other_offer(found: Found) -> bool:
 
 
 # "Not because I disagree": a negation that governs the clause after it.
-_NOT_BECAUSE = re.compile(r"\bnot (?:because|that|since|as though|as if)\s+(?:\S+\s+){0,2}$")
+_NOT_BECAUSE = LazyPattern(r"\bnot (?:because|that|since|as though|as if)\s+(?:\S+\s+){0,2}$")
 
 
 def not_negated(found: Found) -> bool:
@@ -283,7 +282,7 @@ def not_negated(found: Found) -> bool:
 
 
 # Words of thanks: a sentence of thanks praises them, whatever else it says.
-THANKS = re.compile(r"\b(?:thank\w*|appreciat\w*|grateful)\b")
+THANKS = LazyPattern(r"\b(?:thank\w*|appreciat\w*|grateful)\b")
 
 
 def unsoftened(found: Found) -> bool:
@@ -291,7 +290,7 @@ def unsoftened(found: Found) -> bool:
     return not found.clause.hedged and not_negated(found)
 
 
-def sentence_has(pattern: re.Pattern[str]) -> Test:
+def sentence_has(pattern: Pattern) -> Test:
     """A test that the match's sentence also contains ``pattern``."""
 
     def test(found: Found) -> bool:

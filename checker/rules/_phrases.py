@@ -2,10 +2,9 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 
-from checker._text import FirstWords, Phrases
+from checker._text import FirstWords, LazyPattern, Phrases, compile_lazy_patterns
 
 __all__ = ["compile_all", "phrases"]
 
@@ -34,14 +33,15 @@ def phrases(*alternatives: str) -> Phrases:
 
 
 def compile_all() -> int:
-    """Compile every set of phrases made so far, as checks would one by one, and say how many there are.
+    """Compile every set of phrases and every ``LazyPattern`` made so far, as checks would one by one, and say how
+    many there are.
 
     A pattern is compiled when a check first needs it, and together they take a second or more: the browser
     compiles them all once the checker is ready, while the reader is still writing, not in their first check.
     """
     for made in _MADE:
         _ = made.pattern, made.first_words
-    return len(_MADE)
+    return len(_MADE) + compile_lazy_patterns()
 
 
 def _joined(alternatives: tuple[str, ...]) -> str:
@@ -195,7 +195,7 @@ def _ends_the_word(after: str) -> bool:
     return all(_ends_the_word(head + rest) for head in _split_alternatives(inner))
 
 
-_LOOKBEHIND = re.compile(r"\(\?<[!=](?:\\.|[^()\\])*\)")
+_LOOKBEHIND = LazyPattern(r"\(\?<[!=](?:\\.|[^()\\])*\)")
 # Indexing a phrase that opens with a group of words copies the rest of the
 # phrase once per first letter in the group; past this many characters the
 # copies cost more to compile (at import) than they save.

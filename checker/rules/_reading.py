@@ -15,7 +15,6 @@ read that way.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Mapping
 from dataclasses import dataclass
 from functools import cached_property
@@ -23,7 +22,7 @@ from itertools import pairwise, repeat
 from weakref import WeakKeyDictionary
 
 from checker._language import CONTRAST
-from checker._text import Draft
+from checker._text import Draft, LazyPattern, Pattern
 
 __all__ = [
     "MIN_WORDS",
@@ -38,7 +37,7 @@ __all__ = [
     "strongest",
 ]
 
-_WORD = re.compile(r"[a-z]+(?:['’][a-z]+)*|\d+")
+_WORD = LazyPattern(r"[a-z]+(?:['’][a-z]+)*|\d+")
 # Shorter sentences ("Kind regards, Amina.") say nothing about tone.
 MIN_WORDS = 4
 # How many of a sentence's telling words a finding quotes.
@@ -158,7 +157,7 @@ def note_score(sentence_scores: list[float]) -> float:
     return sum(sorted(sentence_scores, reverse=True)[:2])
 
 
-def strongest(draft: Draft, reading: Reading, spared: re.Pattern[str] | None = None) -> Read | None:
+def strongest(draft: Draft, reading: Reading, spared: Pattern | None = None) -> Read | None:
     """The note's sentence that reads most that way, when the note scores above the reading's threshold.
 
     Sentences that ``spared`` finds are left out; it searches each sentence alone, so ``^`` is where it starts.

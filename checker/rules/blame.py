@@ -29,6 +29,7 @@ from collections.abc import Callable, Iterator
 
 from checker._language import Person
 from checker._model import Kind, Severity
+from checker._text import LazyPattern, Pattern
 from checker.rules._base import ALL_KINDS, Context, Hit, Rule, phrases
 from checker.rules._cues import THANKS, Cue, Found, anywhere, cues_doc, flag_cues, not_negated, unsoftened
 from checker.rules._readings import BLAME
@@ -44,37 +45,37 @@ _THEIR = (
     r"|hr team|team|coordinator|receptionist|staff|process|company|firm|agency|organi[sz]ation|communication"
     r"|scheduling|interview|interviews|test|assessment|questions)"
 )
-_POLITE_ASK = re.compile(
+_POLITE_ASK = LazyPattern(
     r"\b(?:if (?:at all )?(?:you|it['’]s|it is) (?:possible|able|willing|have time|can)|would (?:appreciate|welcome|be"
     r" grateful)|['’]d (?:appreciate|welcome|be grateful)|any feedback|happy to hear|glad to hear|could you share)\b"
 )
-_DELIGHTED = re.compile(r"\b(?:loved|enjoyed|lovely|wonderful|delighted|fun|a pleasure|a joy|admire|admired)\b")
+_DELIGHTED = LazyPattern(r"\b(?:loved|enjoyed|lovely|wonderful|delighted|fun|a pleasure|a joy|admire|admired)\b")
 # "I sent an old version by mistake": the writer's own slip.
-_WRITER_DID = re.compile(r"\b(?:i|i['’]ve|i have|i had|i['’]d|we)\s+(?:\w+\s+)?$")
+_WRITER_DID = LazyPattern(r"\b(?:i|i['’]ve|i have|i had|i['’]d|we)\s+(?:\w+\s+)?$")
 # The writer's own side of things: "on my side", "at my current employer", "my train".
-_OWN_SIDE = re.compile(
+_OWN_SIDE = LazyPattern(
     r"\b(?:(?:on|at|from|by|with) my|my (?:own|current|present|old|side|end|part)|at my request|for me)\b"
 )
 # "how the team made a big mistake in the first launch and learned from it" tells their story.
-_MISTAKE_STORY = re.compile(r"\b(?:how|when|once|the time|story|admitted|told me about|talked about)\b")
+_MISTAKE_STORY = LazyPattern(r"\b(?:how|when|once|the time|story|admitted|told me about|talked about)\b")
 # "Would it be possible to hear what the panel's notes said?" asks politely.
-_MAY_I = re.compile(
+_MAY_I = LazyPattern(
     r"\b(?:would|might|could) it be possible|\bis it possible|\b(?:could|may|might) i (?:ask|see|hear)\b"
 )
-_CONTRAST = re.compile(
+_CONTRAST = LazyPattern(
     r"\b(?:but|yet|evidently|apparently|clearly|obviously|somehow|spoke for itself|speaks for itself|would have"
     r" thought|surely|still)\b"
 )
 
 
 # "the sample I brought found a good home with the kitchen team": a gift enjoyed, not an idea taken.
-_GIFT = re.compile(
+_GIFT = LazyPattern(
     r"\bi (?:brought|baked|made|left|gave|cooked|handed|dropped off|sent in)\b|\b(?:your|their|his|her)\b"
 )
 # "I imagine this one was no exception, so thank you for replying personally": sympathy for their workload.
-_WORKLOAD = re.compile(r"\b(?:applications|applicants|busy|inbox|workload|demand|popular|interest|hundreds|flood)\b")
+_WORKLOAD = LazyPattern(r"\b(?:applications|applicants|busy|inbox|workload|demand|popular|interest|hundreds|flood)\b")
 # What makes "exactly what a junior role is for" a retort: "frustrating to keep hearing ... when that's exactly".
-_RETORT = re.compile(
+_RETORT = LazyPattern(
     r"\b(?:when|but|yet|surely|frustrat\w*|odd|strange|ironic\w*|even though|although|not enough|lack\w*|told"
     r"|hearing)\b"
 )
@@ -94,7 +95,7 @@ def _insinuates(found: Found) -> bool:
     return True
 
 
-_PRAISE = re.compile(
+_PRAISE = LazyPattern(
     r"\b(?:loved|enjoyed|lovely|wonderful|delighted|great|brilliant|kind|supportive|welcoming|friendly|proud|fantastic"
     r"|impressive|impressed|(?:nobody|no one) (?:ever )?(?:wants to leave|leaves))\b"
 )
@@ -135,7 +136,7 @@ def _time_wasted(found: Found) -> bool:
 
 
 # "The honest reason I applied": the writer's own reason, not one asked of them.
-_OWN_REASON = re.compile(r"\s+(?:(?:why|that) )?(?:i|we)\b")
+_OWN_REASON = LazyPattern(r"\s+(?:(?:why|that) )?(?:i|we)\b")
 
 
 def _demands_account(found: Found) -> bool:
@@ -144,21 +145,21 @@ def _demands_account(found: Found) -> bool:
     return _not_thanking(found) and _POLITE_ASK.search(found.sentence) is None
 
 
-_SURPRISE = re.compile(
+_SURPRISE = LazyPattern(
     r"surprised|shocked|baffled|stunned|puzzled|perplexed|confused|bewildered|mystified|astonished"
     r"|amazed|dismayed"
 )
-_DECISION = re.compile(
+_DECISION = LazyPattern(
     r"\b(?:decision|outcome|news|result|chosen|chose|choice|selected|rejected|unsuccessful|successful|went with|hired"
     r"|picked|not moving|another candidate|someone else)\b"
 )
 
 
-_ACCEPTS = re.compile(r"\b(?:i|we) (?:fully |completely |do )?(?:understand|respect|accept)\b")
+_ACCEPTS = LazyPattern(r"\b(?:i|we) (?:fully |completely |do )?(?:understand|respect|accept)\b")
 _ADVERBS = ("evidently", "apparently", "clearly", "obviously")
 # "how clearly", "so obviously": the adverb says how they did something.
-_DEGREE_BEFORE = re.compile(r"\b(?:how|so|very|as|more|most|really|quite)\s+$")
-_ADVERB_VERDICT = re.compile(
+_DEGREE_BEFORE = LazyPattern(r"\b(?:how|so|very|as|more|most|really|quite)\s+$")
+_ADVERB_VERDICT = LazyPattern(
     r"\b(?:took|preferred|wanted|decided|chose|went (?:with|for)|felt|thought|saw (?:it|things) differently"
     r"|(?:another|a different) view|disagreed|had other ideas|valued|someone else|less|fewer|overlooked|ignored)\b"
 )
@@ -180,7 +181,7 @@ def _judges_decision(found: Found) -> bool:
     return True
 
 
-_SUSPICION = re.compile(
+_SUSPICION = LazyPattern(
     r"\b(?:suspect|think|thought|feel|felt|believe|guess|assum|imagin|gather|sens|seem|clear|obvious|know|knew"
     r"|suggest|appear|impression|wonder)\w*"
 )
@@ -193,15 +194,15 @@ def _about_them(found: Found) -> bool:
     return found.clause.subject is not Person.WRITER or _SUSPICION.search(found.clause_text) is not None
 
 
-_YOU_BEFORE = re.compile(r"\b(?:you|your|they|the company|the panel|the team)\b")
-_WRITER_BEFORE = re.compile(r"\b(?:i|i['’]ve|i have|i['’]d|i had|we|we['’]ve)\b")
+_YOU_BEFORE = LazyPattern(r"\b(?:you|your|they|the company|the panel|the team)\b")
+_WRITER_BEFORE = LazyPattern(r"\b(?:i|i['’]ve|i have|i['’]d|i had|we|we['’]ve)\b")
 
 
 # "My inbox has been slightly ridiculous", "a slightly absurd week": the writer's own life, not their process.
 _LIFE_WORDS = ("ridiculous", "absurd", "chaotic")
-_LIFE_AFTER = re.compile(r"\s+(?:week|day|month|year|morning|afternoon|evening|fortnight|few (?:days|weeks|months))\b")
+_LIFE_AFTER = LazyPattern(r"\s+(?:week|day|month|year|morning|afternoon|evening|fortnight|few (?:days|weeks|months))\b")
 # "the thoughtful way the interview was run" praises it.
-_KIND_BEFORE = re.compile(
+_KIND_BEFORE = LazyPattern(
     r"\b(?:thoughtful|kind|warm|considerate|careful|smooth|efficient|clear|friendly|welcoming|generous|respectful"
     r"|fair|lovely|great|excellent|brilliant|professional)\s+$"
 )
@@ -215,48 +216,48 @@ def _own_lateness(found: Found) -> bool:
 
 
 # "Things have gone quiet, which is understandable": a kind reading of the silence.
-_KIND_READING = re.compile(
+_KIND_READING = LazyPattern(
     r"\b(?:understandabl[ey]|no doubt|i'm sure|i am sure|i imagine|i expect|must be busy"
     r"|(?:may|might) (?:simply |just )?have|probably|perhaps)\b"
 )
 # Something that went wrong on the day, taken in good part: "but you never once made me feel rushed".
-_TAKEN_WELL = re.compile(
+_TAKEN_WELL = LazyPattern(
     r"\b(?:but|though|although|yet|and|so)\b.*\b(?:kind\w*|patien\w*|calm\w*|humou?r|grace\w*|brilliant\w*|lovely"
     r"|generous\w*|enjoy\w*|best|admir\w*|no (?:harm|problem|trouble|difference)|(?:didn't|did not) matter|made up for"
     r"|never (?:once )?(?:made me feel|felt) rushed)\b"
 )
 # What a late start cost the writer, if the sentence says.
-_LATE_COST = re.compile(
+_LATE_COST = LazyPattern(
     r"\b(?:cut|never reached|didn't reach|did not reach|ran out|threw|bear in mind|compressed|squeezed|shame|missed"
     r"|couldn't|could not|lost|shortened|rushed)\b"
 )
 # "We began twenty minutes late. You made up for it with a brilliant tour."
-_MADE_UP_FOR = re.compile(
+_MADE_UP_FOR = LazyPattern(
     r"\b(?:made up for|never (?:once )?(?:made me feel|felt) rushed|(?:didn't|did not) matter|no difference"
     r"|(?:barely|hardly) noticed)\b"
 )
-_NEVER_RUSHED = re.compile(r"\b(?:never|not|didn't|did not)(?: \w+){0,4} rushed\b")
+_NEVER_RUSHED = LazyPattern(r"\b(?:never|not|didn't|did not)(?: \w+){0,4} rushed\b")
 # "If no one has been in touch yet", "in case my form slipped through the cracks": a possibility, not a charge.
-_IN_CASE_BEFORE = re.compile(r"\b(?:if|in case|whether|unless|in the event|perhaps|may have|might have)\b")
+_IN_CASE_BEFORE = LazyPattern(r"\b(?:if|in case|whether|unless|in the event|perhaps|may have|might have)\b")
 # The writer's own plans and commitments, which a cancellation of theirs may move: "my flight", "my shifts".
-_MY_OWN_THING = re.compile(
+_MY_OWN_THING = LazyPattern(
     r"\bmy (?:\w+ )?(?:flight|train|bus|ferry|coach|shifts?|rota|exams?|class|classes|lectures?|hospital|appointments?"
     r"|surgery|operation|lift|car|childcare|connection|lessons?|seminar|placement|wedding|holiday)\b"
 )
 # An alarm or a storm is nobody's diary: "the fire alarm certainly wasn't in anyone's diary".
-_ACT_OF_NATURE = re.compile(r"\b(?:alarm|storm|snow|power cut|flood|outage|emergency|strike|downpour|weather)\b")
+_ACT_OF_NATURE = LazyPattern(r"\b(?:alarm|storm|snow|power cut|flood|outage|emergency|strike|downpour|weather)\b")
 # "I've rearranged my shifts again so that I can make Thursday": the writer's willingness.
-_SO_I_CAN = re.compile(
+_SO_I_CAN = LazyPattern(
     r"\b(?:so (?:that )?(?:i can|i could|i['’]m|i am|i['’]ll|i will)|to (?:make|fit|be|attend|accommodate)"
     r"|(?:i['’]m|i am) (?:now )?(?:fully |completely )?(?:free|available|flexible))\b"
 )
-_RESPECTED = re.compile(
+_RESPECTED = LazyPattern(
     r"\b(?:respect\w*|honou?r\w*|kept to|happy (?:for|to)|welcome to|free to|fine to|can now|may now|now be)\b"
 )
 
 
 # "The projector appeared to have switched off by itself": a machine, not a mind.
-_DEVICE_BEFORE = re.compile(
+_DEVICE_BEFORE = LazyPattern(
     r"\b(?:projector|screen|laptop|monitor|alarm|lights?|heating|machine|power|system|display|tv|camera|mic|microphone"
     r"|speakers?|fan|printer|kettle|phone|tablet|router|wifi|wi-fi|link|call|app|it)\s+(?:\w+\s+){0,2}$"
 )
@@ -315,15 +316,15 @@ def _their_plans_moved(found: Found) -> bool:
 
 
 # Phrasings of the people-or-process cue whose context decides, each with the test of when it counts.
-_PROCESS_TESTS: tuple[tuple[re.Pattern[str], Callable[[Found], bool]], ...] = (
-    (re.compile(r"^(?:no one|nobody|none of them|none of you|not one person) "), _nobody_did),
-    (re.compile(r" (?:late|over)$"), lambda found: not _late_taken_well(found)),
-    (re.compile(r"^(?:without|with no|given no|and no)\b"), _without_a_word),
+_PROCESS_TESTS: tuple[tuple[Pattern, Callable[[Found], bool]], ...] = (
+    (LazyPattern(r"^(?:no one|nobody|none of them|none of you|not one person) "), _nobody_did),
+    (LazyPattern(r" (?:late|over)$"), lambda found: not _late_taken_well(found)),
+    (LazyPattern(r"^(?:without|with no|given no|and no)\b"), _without_a_word),
     # "two conflicting dates from my current employer"
-    (re.compile(r"contradict|conflict|inconsistent"), lambda found: _OWN_SIDE.search(found.sentence) is None),
+    (LazyPattern(r"contradict|conflict|inconsistent"), lambda found: _OWN_SIDE.search(found.sentence) is None),
     # "We debated whether the two forecasts can't both be right"
     (
-        re.compile(r"both be (?:right|true|correct|accurate)$"),
+        LazyPattern(r"both be (?:right|true|correct|accurate)$"),
         lambda found: (
             _DELIGHTED.search(found.sentence) is None
             and re.search(r"\b(?:debat|discuss|argu|jok)\w*", found.sentence) is None
@@ -331,19 +332,19 @@ _PROCESS_TESTS: tuple[tuple[re.Pattern[str], Callable[[Found], bool]], ...] = (
     ),
     # "I'll settle on one version before I send it" is the writer's own.
     (
-        re.compile(r"^settle on"),
+        LazyPattern(r"^settle on"),
         lambda found: re.search(r"\byou\b", found.sentence_before.replace("thank you", "")) is not None,
     ),
     # "The fire alarm certainly wasn't in anyone's diary, but you handled it with great humour."
     (
-        re.compile(r"(?:diary|calendar)$"),
+        LazyPattern(r"(?:diary|calendar)$"),
         lambda found: (
             _TAKEN_WELL.search(found.sentence) is None and _ACT_OF_NATURE.search(found.sentence_before) is None
         ),
     ),
     # "gave me pause about how my own team is run" reflects on the writer's own work.
     (
-        re.compile(r"\bpause\b"),
+        LazyPattern(r"\bpause\b"),
         lambda found: (
             re.search(r"\b(?:my|our)\b", found.words) is None
             and re.search(r"\b(?:in|at) my\b|\bmy own\b", _rest(found)) is None
@@ -351,35 +352,35 @@ _PROCESS_TESTS: tuple[tuple[re.Pattern[str], Callable[[Found], bool]], ...] = (
     ),
     # "I didn't know about the scheme until Tom mentioned it": how the writer heard of it.
     (
-        re.compile(r"^(?:didn't|did not|don't|doesn't|does not) .*\b(?:know|aware|heard)\b"),
+        LazyPattern(r"^(?:didn't|did not|don't|doesn't|does not) .*\b(?:know|aware|heard)\b"),
         lambda found: (
             _WRITER_DID.search(found.before) is None and re.search(r"\b(?:until|till|before)\b", _rest(found)) is None
         ),
     ),
     # "In case my form slipped through the cracks as well, I attach another copy."
     (
-        re.compile(r"^(?:slipped|fell|slips|falls|slipping|falling) "),
+        LazyPattern(r"^(?:slipped|fell|slips|falls|slipping|falling) "),
         lambda found: _IN_CASE_BEFORE.search(found.sentence_before) is None,
     ),
     # "I've rearranged my shifts again so that I can make Thursday" offers; "I've rearranged my work twice" complains.
     (
-        re.compile(r"^(?:i've|i have|i had) .*\b(?:rearranged|reorgani[sz]ed|moved|reshuffled)\b"),
+        LazyPattern(r"^(?:i've|i have|i had) .*\b(?:rearranged|reorgani[sz]ed|moved|reshuffled)\b"),
         lambda found: _SO_I_CAN.search(_rest(found)) is None,
     ),
     (
-        re.compile(r"\b(?:moved|cancell?ed|changed|rescheduled|pulled|postponed|delayed|pushed back)\b"),
+        LazyPattern(r"\b(?:moved|cancell?ed|changed|rescheduled|pulled|postponed|delayed|pushed back)\b"),
         _their_plans_moved,
     ),
     # "I had asked that my manager not be contacted, and I was grateful you respected that."
     (
-        re.compile(r"\b(?:contacted|approached|called)$"),
+        LazyPattern(r"\b(?:contacted|approached|called)$"),
         lambda found: THANKS.search(found.sentence) is None and _RESPECTED.search(_rest(found)) is None,
     ),
     (
-        re.compile(r"(?:switched|checked|zoned|tuned) (?:off|out)$"),
+        LazyPattern(r"(?:switched|checked|zoned|tuned) (?:off|out)$"),
         lambda found: _DEVICE_BEFORE.search(found.sentence_before) is None,
     ),
-    (re.compile(r" quiet\b"), lambda found: _KIND_READING.search(found.sentence) is None),
+    (LazyPattern(r" quiet\b"), lambda found: _KIND_READING.search(found.sentence) is None),
 )
 
 
@@ -392,8 +393,8 @@ def _blames_process(found: Found) -> bool:
 
 
 # "Due to a system error", "a booking mix-up": nobody's slip in particular, unless the sentence says it was theirs.
-_IMPERSONAL_SLIP = re.compile(r"(?:because of|due to|owing to|caused by|down to|the result of) an? ")
-_THEIRS = re.compile(r"\b(?:your|their|the (?:company|agency|recruiter|team|panel|firm)['’]s)\b")
+_IMPERSONAL_SLIP = LazyPattern(r"(?:because of|due to|owing to|caused by|down to|the result of) an? ")
+_THEIRS = LazyPattern(r"\b(?:your|their|the (?:company|agency|recruiter|team|panel|firm)['’]s)\b")
 
 
 def _tells_their_story(found: Found) -> bool:
@@ -430,14 +431,14 @@ def _warns_them(found: Found) -> bool:
 
 
 # The writer owning the misunderstanding: "because I rushed it", "sorry if my accent...", "I asked a badly put one".
-_OWN_FAULT = re.compile(
+_OWN_FAULT = LazyPattern(
     r"\b(?:sorry|apolog\w*|my fault|my mistake|(?:because|since|as )?i (?:rushed|asked|wasn't clear|was not clear"
     r"|didn't explain|did not explain|explained|phrased|worded|put it|mumbled|misspoke|spoke too|answered too))\b"
 )
 
 
 # The writer as the one who misunderstood: "I misread the brief".
-_WRITER_MISREAD = re.compile(r"\bi (?:\w+ )?(?:misunderstood|misread|misheard|misinterpreted|got (?:it|that) wrong)\b")
+_WRITER_MISREAD = LazyPattern(r"\bi (?:\w+ )?(?:misunderstood|misread|misheard|misinterpreted|got (?:it|that) wrong)\b")
 
 
 def _says_they_misunderstood(found: Found) -> bool:
@@ -454,7 +455,7 @@ _CHOSEN = (
     r"|selected|went with))"
 )
 # Words that bring the hire into a sentence: "he" alone may be anyone.
-_HIRED = re.compile(
+_HIRED = LazyPattern(
     r"\b(?:chose|chosen|hired|appointed|picked|selected|went with|successful|got the (?:job|role|post|position)"
     r"|offered the|new hire|appointee|instead)\b"
 )
@@ -469,10 +470,10 @@ def _doubts_the_hire(found: Found) -> bool:
     return _HIRED.search(found.neighbour(-1) + " " + found.sentence) is not None
 
 
-_APOLOGISING = re.compile(r"\b(?:sorry (?:again )?(?:for|about)|apologi[sz]e (?:again )?for|apologies for)\b")
+_APOLOGISING = LazyPattern(r"\b(?:sorry (?:again )?(?:for|about)|apologi[sz]e (?:again )?for|apologies for)\b")
 
 # "I can send it whenever you need it": an offer, not "you'll need it".
-_OFFERING_BEFORE = re.compile(r"\b(?:whenever|when|if|in case|as soon as|once|should|where|wherever)\s+$")
+_OFFERING_BEFORE = LazyPattern(r"\b(?:whenever|when|if|in case|as soon as|once|should|where|wherever)\s+$")
 
 
 def _luck_for_them(found: Found) -> bool:
@@ -485,7 +486,9 @@ def _luck_for_them(found: Found) -> bool:
     )
 
 
-_SINCERE = re.compile(r"\b(?:pass on|please|warm(?:est)?|sincere(?:st)?|genuine(?:ly)?|heartfelt|my congratulations)\b")
+_SINCERE = LazyPattern(
+    r"\b(?:pass on|please|warm(?:est)?|sincere(?:st)?|genuine(?:ly)?|heartfelt|my congratulations)\b"
+)
 
 CUES: tuple[Cue, ...] = (
     Cue(
@@ -1182,7 +1185,7 @@ CUES = (
 
 
 # What belongs to the employer and can be blamed: their advert, their tools, their people, their process.
-_THEIR_THING = re.compile(
+_THEIR_THING = LazyPattern(
     r"\b(?:your|the|their|its|a)(?: [\w-]+){0,2} (?:advert|listing|posting|job description|description|portal|system"
     r"|platform|tool|software|invite|invitation|calendar|agency|recruiter|brief|briefing|scheduling|schedule|panel"
     r"|interviewers?|room|process|band|range|salary|questions|test|task|exercise|link|connection|video|hr|team|screen"
@@ -1338,7 +1341,7 @@ CUES = (
 )
 
 # What a reply to a rejection argues about: the decision, how it was made, and the writer's record.
-_DECISION_TOPIC = re.compile(
+_DECISION_TOPIC = LazyPattern(
     r"\b(?:decision|decided|outcome|result|process|panel|interview(?:er|ers|s)?|selection|choice|chose|chosen|hire[ds]?"
     r"|hiring|successful candidate|person you|application|cv|resume|portfolio|my (?:experience|record|background"
     r"|qualifications|skills|years)|i (?:met|had|have|was)|reason|criteria|specification|assessment|test|task|advert"
@@ -1346,14 +1349,14 @@ _DECISION_TOPIC = re.compile(
     r"|questions|room|mood|went wrong|came apart|fell apart|role|job|position|post)\b"
 )
 # A request for feedback or to stay in touch is what a good reply asks for, whatever words lead into it.
-_GOOD_REQUEST = re.compile(
+_GOOD_REQUEST = LazyPattern(
     r"\b(?:feedback|pointers|keep me in mind|in touch|future (?:roles|vacancies|openings|positions)|consider me"
     r"|grateful for any|any advice|improve)\b"
 )
 
 
 # Saying outright that you accept the decision: "I'm not questioning the outcome, but I'd like to understand..."
-_ACCEPTING = re.compile(
+_ACCEPTING = LazyPattern(
     r"\bnot (?:questioning|disputing|challenging|contesting|arguing with|querying|appealing) (?:the|your|their)"
     r" (?:\w+ )?(?:decision|outcome|result|choice|selection)"
 )
@@ -1361,12 +1364,12 @@ _ACCEPTING = re.compile(
 
 # Candour about the writer's own feelings, fault or pleasure: "I'll be honest, I was really disappointed", "for what
 # it's worth, I really enjoyed every stage", "to be candid: that was down to my own planning".
-_OWN_CANDOUR = re.compile(
+_OWN_CANDOUR = LazyPattern(
     r"[\s,:;—–-]*(?:that )?(?:i (?:was|am|['’]m|felt|feel)(?: \w+){0,2} (?:disappointed|gutted|sad|sorry|upset|crushed"
     r"|deflated|heartbroken)|(?:it is|it['’]s|it was|this is|this was)(?: \w+){0,2} (?:disappointing|sad|hard|tough"
     r"|difficult) news|i (?:had )?hoped (?:for|to|it)|i (?:really |genuinely |truly |thoroughly )?(?:enjoyed|loved))\b"
 )
-_OWN_FAULT_LATER = re.compile(
+_OWN_FAULT_LATER = LazyPattern(
     r"\b(?:down to (?:me|my own)|my own (?:planning|fault|mistake|doing|preparation|timing)"
     r"|my fault|my mistake)\b"
 )
@@ -1388,7 +1391,7 @@ def _argues(found: Found) -> bool:
 
 
 # Words that concede the decision.
-_ACCEPTED = re.compile(r"\b(?:accept|respect|understand|appreciate|take on board)\b")
+_ACCEPTED = LazyPattern(r"\b(?:accept|respect|understand|appreciate|take on board)\b")
 
 
 CUES = (
@@ -1553,42 +1556,42 @@ CUES = (
 
 
 # What a candidate's practical or case study depends on, that the employer provides.
-_KIT_OR_PAPERS = re.compile(
+_KIT_OR_PAPERS = LazyPattern(
     r"\b(?:kit|equipment|machine|machinery|truck|forklift|van|vehicle|laptop|computer|projector|tools?|instruments?"
     r"|scales|gauge|meter|oven|hob|software|headset|microphone|camera|mast|rig|simulator|platform|portal|system"
     r"|link|connection|video|screen|wifi|wi-fi|app|pack|brief|briefing|pre-read|instructions|materials|documents"
     r"|papers|annex|appendix|bundle|slot|room|timetable|schedule|trainer|assessor|invigilator|examiner)\b"
 )
 # Signs that something of theirs went wrong for the writer, or told what it cost.
-_HINDERED = re.compile(
+_HINDERED = LazyPattern(
     r"\b(?:faulty|broken|sticking|stuck|jamm\w*|uncalibrated|calibrat\w*|dodgy|temperamental|unreliable|malfunction\w*"
     r"|defective|glitch\w*|froze|frozen|crash\w*|dropped|cut out|missing|left out|no mention|rushed|distracted"
     r"|flustered|thrown|rougher|worse|weaker|harder|struggl\w*|from scratch|pointed out|at the time|fell on|clash\w*"
     r"|wasn't possible|was not possible|caught (?:me )?(?:out|off guard))\b"
 )
 # What the writer says it cost: "so I was building the numbers from scratch", "which I suspect showed".
-_COST = re.compile(
+_COST = LazyPattern(
     r"\b(?:from scratch|showed|caught (?:me )?(?:out|off guard)|on the spot|unprepared|improvis\w*|guess\w*|blind"
     r"|cost me|rougher|weaker|harder|struggl\w*|explains?|why (?:i|my)|without it|had to|couldn't|could not"
     r"|wasn't able|unable|ran out|thinner|shorter)\b"
 )
-_MADE_GOOD = re.compile(
+_MADE_GOOD = LazyPattern(
     r"\b(?:but|though|although)\b.*\b(?:kind|kindly|patient|helpful|extra time|sorted|fixed|resolved|no harm"
     r"|no problem|fine)\b"
 )
 
 
-_PAPERS = re.compile(
+_PAPERS = LazyPattern(
     r"\b(?:pack|brief|briefing|pre-read|instructions|materials|documents|papers|bundle|packet|handbook|agenda|invite"
     r"|invitation|case study)\b"
 )
 
 
-_DROPPED = re.compile(
+_DROPPED = LazyPattern(
     r"\b(?:dropped|cut out|kept|froze|crashed|failed|went down|died|glitched|timed out|logged me|kicked me|cut me"
     r"|threw me)\b"
 )
-_DROP_COST = re.compile(
+_DROP_COST = LazyPattern(
     r"\b(?:cost me|lost (?:me )?(?:\w+ )?(?:minutes|time|marks|points|my place|my answer|my train of thought)"
     r"|penali[sz]\w*|count(?:ed)? against|never (?:got|recovered)|(?:couldn't|could not|wasn't able to|was unable to)"
     r" (?:finish|complete|recover|show)|ran out of time|threw me|taken into account|allowed for|unfair|explains?)\b"
@@ -1596,17 +1599,17 @@ _DROP_COST = re.compile(
 
 
 # "which I mentioned to the assessor, and he sorted it straight away": put right at once.
-_PUT_RIGHT = re.compile(
+_PUT_RIGHT = LazyPattern(
     r"\b(?:sorted|fixed|resolved|replaced|swapped)(?: it| that| this| the [\w-]+)?(?: out)? (?:straight away"
     r"|immediately|quickly|at once|in no time|right away|on the spot|within)\b"
 )
 # "Running it on my old laptop made the demo look slower": the writer's own kit.
-_OWN_KIT = re.compile(
+_OWN_KIT = LazyPattern(
     r"\bmy (?:own |old |home |personal |ancient )?(?:laptop|computer|kit|equipment|tools?|connection|wi-?fi|internet"
     r"|phone|camera|headset|microphone|printer|car|van|knives|scales)\b"
 )
 # "In my current role I make sure every gauge that hasn't been calibrated is tagged out": the writer's experience.
-_EXPERIENCE = re.compile(
+_EXPERIENCE = LazyPattern(
     r"\b(?:in my (?:\w+ )?(?:role|job|work|post|career|experience)|(?:i|i['’]ve|i have) (?:spent|make sure|ensure"
     r"|check|fix\w*|maintain\w*|repair\w*|trained|train|worked|managed|led)|years? (?:of )?(?:fixing|maintaining"
     r"|repairing|working))\b"
@@ -1654,14 +1657,14 @@ def _let_down_by_their_things(found: Found) -> bool:
     return True
 
 
-_HEARSAY_BAD = re.compile(
+_HEARSAY_BAD = LazyPattern(
     r"\b(?:already|decided|filled|internal|inside|chosen|earmarked|promised|lined up|formality|turnover|leaving|quit"
     r"|chaos|chaotic|mess|toxic|problems?|frozen|freeze|on hold|restructur\w*|cuts|never|nobody|no one|gone to"
     r"|went to|nephew|niece|cousin|favourite|favorite|stitched|done deal|foregone|overworked|burn(?:ed|t)? out"
     r"|understaffed|morale)\b"
 )
 # How a writer says they heard it elsewhere first: "before anyone told me", "rather than from you".
-_SECONDHAND = re.compile(
+_SECONDHAND = LazyPattern(
     r"\b(?:before (?:i|anyone|you|hearing|being told|i['’]d|i had|your|a word|the email|any)"
     r"|rather than (?:from )?(?:you|your|the team|directly)|instead of (?:from )?(?:you|directly|an email|a call)"
     r"|had to (?:find out|learn|hear|discover|read)|second-?hand|not from you"
@@ -1669,7 +1672,7 @@ _SECONDHAND = re.compile(
     r"|(?:wasn't|was not|was never) told|without (?:a word|anyone|being told|hearing)|first i heard|only (?:found out"
     r"|learned|learnt|heard))\b"
 )
-_SOURCE = re.compile(
+_SOURCE = LazyPattern(
     r"\b(?:website|site|careers page|jobs page|job board|linkedin|post|posting|announcement|newsletter|grapevine"
     r"|profile|feed|listing|advert|press release|portal|intranet|instagram|twitter|facebook|social media|agency"
     r"|third party|friend|colleague|contact|mutual|someone else|somebody else|receptionist|another candidate)\b"
@@ -1680,25 +1683,25 @@ _LEARNT = ("found", "find", "learn", "discover", "hear", "saw", "read", "notic",
 
 
 # Hearsay that can be good news: "she never regretted joining", "nobody ever wants to leave".
-_HEARSAY_MILD = re.compile(
+_HEARSAY_MILD = LazyPattern(
     r"\b(?:never|nobody|no one|leaving|quit|frozen|freeze|on hold|restructur\w*|cuts|problems?|already)\b"
 )
-_HEARSAY_WARM = re.compile(
+_HEARSAY_WARM = LazyPattern(
     r"\b(?:lovel?y|love[sd]?|great|brilliant|wonderful|enjoy\w*|happ(?:y|iest)|best|kind|supportive|welcoming"
     r"|friendly|regrett\w*|recommend\w*|proud|growing|exciting|fantastic|keen|no rush|no hurry|fine|understand\w*"
     r"|of course|(?:nobody|no one) (?:ever )?(?:wants to leave|leaves))\b"
 )
 # What the writer learnt first elsewhere, when it is a complaint: the result, not the vacancy.
-_RESULT = re.compile(
+_RESULT = LazyPattern(
     r"\b(?:news|decision|result|outcome|unsuccessful|rejected|filled|appointed|chose|chosen|hired|someone else"
     r"|another candidate|went to|gone to|announce\w*|successful candidate|colleague-to-be|would-be)\b"
 )
-_ABOUT_VACANCY = re.compile(
+_ABOUT_VACANCY = LazyPattern(
     r"\b(?:about|of) (?:the|this|your|a|an) (?:[\w-]+ )?(?:role|vacancy|job|position|post|opening|opportunit\w*"
     r"|programme|scheme|internship|apprenticeship)\b"
 )
 # The writer's own plans for a readvertised role: "and I would love to be considered again".
-_REAPPLYING = re.compile(
+_REAPPLYING = LazyPattern(
     r"\b(?:(?:love|like|glad|happy|keen|delighted) to|re-?apply\w*|considered again|apply again)\b"
 )
 
@@ -1726,12 +1729,14 @@ _PERCEIVING = ("clear", "obvious", "evident", "apparent", "plain", "could", "fel
 
 
 # "When Mr Khan was called away and left the room": an emergency, not a snub.
-_CALLED_AWAY = re.compile(
+_CALLED_AWAY = LazyPattern(
     r"\b(?:called away|emergency|urgent\w*|was needed|were needed|paged|bleeped|fire alarm|family matter|unwell"
     r"|hope (?:everything|all|it|he|she|they)(?:['’]s| is| was| went)?)\b"
 )
 # "You kindly ignored your phone for most of our conversation" praises their attention.
-_SET_ASIDE = re.compile(r"\b(?:ignor\w*|put away|put down|set aside|switched off|turned off|silenc\w*|muted|without)\b")
+_SET_ASIDE = LazyPattern(
+    r"\b(?:ignor\w*|put away|put down|set aside|switched off|turned off|silenc\w*|muted|without)\b"
+)
 
 
 def _mind_excused(found: Found) -> bool:
@@ -1760,12 +1765,12 @@ def _mind_elsewhere(found: Found) -> bool:
 
 
 # "though I suspect he already knows": the person just before the words.
-_THIRD_BEFORE = re.compile(
+_THIRD_BEFORE = LazyPattern(
     r"\b(?:he|she|they|whoever|who|(?:the|your) (?:new|successful|internal|chosen) [\w-]+)\s+(?:\w+\s+)?$"
 )
 
 
-_EASES = re.compile(
+_EASES = LazyPattern(
     r"\b(?:will|would|must|should|surely|no doubt|help\w*|smooth\w*|easier|eas\w*|advantage|transition|settle\w*"
     r"|open\w*|doors?)\b"
 )
@@ -1793,7 +1798,7 @@ def _not_the_writers(found: Found) -> bool:
     return found.clause.subject is not Person.WRITER and _WRITER_DID.search(found.before) is None
 
 
-_IRONIC = re.compile(
+_IRONIC = LazyPattern(
     r"\b(?:disappoint\w*|surpris\w*|odd|strange|ironic\w*|irony|shame|pity|telling|curious|rich|without"
     r"|no (?:reply|response|word|answer)|came and went|silence|hypocri\w*|worrying)\b"
 )
@@ -1814,7 +1819,7 @@ def _ironic(found: Found) -> bool:
     return re.match(r"\s+(?:when|that|for|if) (?:i|me|my)\b", found.after[len(found.words) :]) is None
 
 
-_OWNED = re.compile(r"\b(?:sorry|apolog\w*|my fault|my mistake)\b")
+_OWNED = LazyPattern(r"\b(?:sorry|apolog\w*|my fault|my mistake)\b")
 
 
 CUES = (
@@ -1972,7 +1977,7 @@ def _check(context: Context) -> Iterator[Hit]:
 # What the rule says is fine, whatever words it shares with blame: a sentence that says it accepts the decision
 # ("I'm not questioning the decision, but I'd like to understand what the case study lacked"), and good wishes
 # said with warmth ("I enjoyed meeting the team, and I wish you every success in filling the role").
-_ACCEPTS_DECISION = re.compile(
+_ACCEPTS_DECISION = LazyPattern(
     r"(?:" + _ACCEPTING.pattern + r"|\b(?:i|we) (?:fully |completely |do |entirely )?(?:accept|respect|understand)"
     r" (?:the|your|this|that) (?:\w+ )?(?:decision|outcome|result|choice))"
     # Unless a contrast takes it back ("I accept the outcome, though I suspect..."); a request after it is fine.

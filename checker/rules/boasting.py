@@ -34,6 +34,7 @@ from collections.abc import Iterator
 
 from checker._language import Person, Prose
 from checker._model import Kind, Severity
+from checker._text import LazyPattern
 from checker.rules._base import ALL_KINDS, Context, Hit, Rule, phrases
 from checker.rules._cues import Cue, Found, cues_doc, flag_cues, not_negated
 from checker.rules._readings import BOASTING
@@ -93,40 +94,40 @@ _RIVALS = (
     r"|the rest of the (candidates|applicants|field|shortlist))"
 )
 
-_NEGATION = re.compile(r"\b(?:not|never|no|nor|without|cannot|hardly)\b|n['’]t\b")
-_WISHING = re.compile(r"\b(?:hope|hoping|hopefully|wish)\b")
-_HOPE = re.compile(r"\b(?:hope|hoping|hopefully|wish|wonder|wondering|if|whether)\b")
-_WRITER = re.compile(r"\b(?:i|i['’]m|i['’]ve|i['’]d|i['’]ll|me|my|mine|myself)\b")
+_NEGATION = LazyPattern(r"\b(?:not|never|no|nor|without|cannot|hardly)\b|n['’]t\b")
+_WISHING = LazyPattern(r"\b(?:hope|hoping|hopefully|wish)\b")
+_HOPE = LazyPattern(r"\b(?:hope|hoping|hopefully|wish|wonder|wondering|if|whether)\b")
+_WRITER = LazyPattern(r"\b(?:i|i['’]m|i['’]ve|i['’]d|i['’]ll|me|my|mine|myself)\b")
 # Words that make a claim certain: "I'm sure you'll pick me", "I know I got the job".
-_SURE = re.compile(
+_SURE = LazyPattern(
     r"\b(?:sure|certain|confident|convinced|know|knew|no doubt|bet|positive|guarantee|promise|clearly|obviously"
     r"|definitely|certainly|could tell|must have)\b"
 )
 # After "I doubt you will find anyone": what makes it a comparison with the writer.
-_AGAINST_ME = re.compile(
+_AGAINST_ME = LazyPattern(
     r"\b(?:with (?:my|the same|a (?:better|stronger|cleaner|more \w+|\w+er))|than|like me|comparable|compares?"
     r"|match(?:es)?|rival|beat|as \w+ as|what i (?:bring|offer|can|have|did)|like mine)\b"
 )
-_COMPARATOR = re.compile(r"\b(?:better|stronger|more \w+|like me|like mine)\b")
-_NOBODY = re.compile(r"(?:no one|nobody|no other|none of|there)\b")
-_FEW = re.compile(r"(?:few|not many|very few|hardly)\b")
-_CANDIDATES = re.compile(r"\b(?:shortlist|candidates?|applicants?|field|interviewees|finalists)\b")
+_COMPARATOR = LazyPattern(r"\b(?:better|stronger|more \w+|like me|like mine)\b")
+_NOBODY = LazyPattern(r"(?:no one|nobody|no other|none of|there)\b")
+_FEW = LazyPattern(r"(?:few|not many|very few|hardly)\b")
+_CANDIDATES = LazyPattern(r"\b(?:shortlist|candidates?|applicants?|field|interviewees|finalists)\b")
 # "less experience than me", "not as qualified as I am": a comparison that puts others below the writer.
-_BELOW_ME = re.compile(r".*\b(?:than|as) (?:me|i|mine|myself|my own)\b")
-_PUT_DOWN = re.compile(
+_BELOW_ME = LazyPattern(r".*\b(?:than|as) (?:me|i|mine|myself|my own)\b")
+_PUT_DOWN = LazyPattern(
     r"\b(?:chance|hope|unprepared|underprepared|inexperienced|depth|mediocre|weak|weaker|prepared|qualified|experienced"
     r"|capable|confident|polished)$"
 )
-_COMPARED = re.compile(r"(?:compared|next to|in comparison|relative to|measured against)\b")
-_CLAIM = re.compile(
+_COMPARED = LazyPattern(r"(?:compared|next to|in comparison|relative to|measured against)\b")
+_CLAIM = LazyPattern(
     r"\b(?:i|i['’]m|my)\b.*\b(?:better|stronger|best|strongest|more|most|ahead|edge|stand out|stood out)\b"
 )
-_HUMBLE = re.compile(r"\b(?:less|fewer|lack|weaker|not as|behind|newer to|only)\b")
+_HUMBLE = LazyPattern(r"\b(?:less|fewer|lack|weaker|not as|behind|newer to|only)\b")
 
 
 # Words that take the edge off a request but not off a boast: "he asks for me whenever he operates", "which I
 # understand is rarer than it sounds".
-_NOT_SOFTENING = re.compile(
+_NOT_SOFTENING = LazyPattern(
     r"\bwhenever\b|\b(?:which|as|what) i understand\b|\bi understand (?:it |this |that )?(?:is|was)\b"
 )
 
@@ -202,18 +203,18 @@ def _sure_of_outcome(found: Found) -> bool:
     return True
 
 
-_SELF_START = re.compile(r"(?:i|i['’]m|i['’]d|i['’]ll|my|me|someone like me)\b")
+_SELF_START = LazyPattern(r"(?:i|i['’]m|i['’]d|i['’]ll|my|me|someone like me)\b")
 # Praise that needs "my" or "me" close by: "someone with my skills is in high demand", "my record speaks for itself".
-_OF_MINE = re.compile(
+_OF_MINE = LazyPattern(
     r"(?:in |highly |much |widely |talent|skills|experience|people|candidates|someone|anyone|professionals|companies"
     r"|employers|recruiters|firms|headhunters|others|several|many|other|won['’]t|will not|don['’]t|do not|second"
     r"|unmatched|unrivall?ed|unparalleled|speak|spoke|how)"
 )
-_MINE = re.compile(r"\b(?:my|me|myself|mine)\b")
+_MINE = LazyPattern(r"\b(?:my|me|myself|mine)\b")
 # Praise that needs "I am" (or "who would be") just before it: "I am, without doubt, the best person for the job",
 # not "I hope you find the best person for the job".
-_SAID_OF_ME = re.compile(r"(?:the |one of |an? |asset|full|whole|complete|total)")
-_BE_ME = re.compile(
+_SAID_OF_ME = LazyPattern(r"(?:the |one of |an? |asset|full|whole|complete|total)")
+_BE_ME = LazyPattern(
     r"(?:\bi am|\bi['’]m|\bi was|\bi['’]d be|\bi would be|\bi will be|\bi['’]ll be|\bi could be|\bi can be|\bme as"
     r"|\bmakes me|\bmaking me|\bwho (?:would|will|could) be|\bwho is|\bwho['’]d be)"
     r"(?:,? (?:[a-z]+ly|without (?:a )?doubt|without question|by far|far and away|in all honesty|i think|i believe"
@@ -495,7 +496,7 @@ _OTHERS_NAMED = (
     r"another [\w-]+( [\w-]+)? (engineer|analyst|manager|designer|developer|accountant|candidate|applicant|person"
     r"|professional|nurse|teacher|planner|consultant|specialist|graduate)",
 )
-_MEASURED = re.compile(
+_MEASURED = LazyPattern(
     r"\bwhereas\b|\b(?:came|come|comes|coming) close|\bmatch(?:es|ed)?\b|\bcompare[sd]?\b|\bbetter\b|\bstronger\b"
     r"|\bmore (?:capable|qualified|experienced|than)\b|like mine\b|than (?:me|mine|i|myself)\b|\bbeat\b"
     r"|\bout(?:do|shine|shone|perform|performed|class|classed|strip)\b|\bsurpass|\brival|hard pressed"
@@ -503,7 +504,7 @@ _MEASURED = re.compile(
     r"|\bbring more\b|\bcleaner\b|\bsharper\b|\bfaster\b|\bsomeone who (?:has )?(?:actually|really)\b|\bfirst proper\b"
     r"|\bdifferent (?:standard|level|league|class)\b|\b(?:cut|level|league|class) above\b|\bmuch younger\b"
 )
-_GOOD_WISHES = re.compile(
+_GOOD_WISHES = LazyPattern(
     r"\b(?:good luck|best of luck|i hope (?!(?:that|this|it) (?:gives|shows|tells))|wish (?:you|them|the))\b"
 )
 
@@ -894,8 +895,8 @@ _TAKING_ME = (
 
 
 # Whose success a note calls a problem: theirs ("your waiting list") or the writer's.
-_YOURS = re.compile(r"\b(?:your|their|you['’]re|you have|you've)\b")
-_WRITERS = re.compile(r"\b(?:i|i['’]m|i['’]ve|i['’]d|my|me|our)\b")
+_YOURS = LazyPattern(r"\b(?:your|their|you['’]re|you have|you've)\b")
+_WRITERS = LazyPattern(r"\b(?:i|i['’]m|i['’]ve|i['’]d|my|me|our)\b")
 
 
 def _predicated_of_writer(found: Found) -> bool:
@@ -930,23 +931,23 @@ CUES = (
 
 
 # Asked for, not offered: "you asked about my targets".
-_ASKED = re.compile(
+_ASKED = LazyPattern(
     r"\byou (?:asked|requested|wanted|mentioned you['’]?d like|were curious)\b"
     r"|\bas (?:you )?(?:requested|asked|promised)\b|\basked (?:about|how|what|whether|if|after)\b"
     r"|\bper your (?:question|request)\b|\byour question (?:about|on)\b"
     r"|\bwanted to know\b"
 )
 # Credit for a rank given to others or the rank made small: "which I put down to a very good team".
-_CREDIT_SHARED = re.compile(
+_CREDIT_SHARED = LazyPattern(
     r"\b(?:put (?:it |that |this )?down to|thanks to|credit (?:goes )?to|owe (?:it|that|this) to) (?:the|a|an|my|our)"
     r" (?:[\w-]+ ){0,2}(?:team|colleagues|manager|mentor|boss|staff|crew|volunteers|group|supervisor|luck)\b"
     r"|\bteam effort\b|\blucky\b|\bthough the (?:group|class|cohort|field|intake|year) was\b"
 )
-_RANKED = re.compile(r"\b(?:ranked|rated|voted)\b")
+_RANKED = LazyPattern(r"\b(?:ranked|rated|voted)\b")
 
 
-_HONOUR = re.compile(r"\b(?:awards?|prize|medal|citation|of the year)$")
-_SHARED = re.compile(
+_HONOUR = LazyPattern(r"\b(?:awards?|prize|medal|citation|of the year)$")
+_SHARED = LazyPattern(
     r"\b(?:shared with|jointly|joint|with (?:my|our|the) (?:[\w-]+ )?(?:team|colleagues|group|class))\b"
 )
 
@@ -1172,7 +1173,7 @@ CUES = (
 )
 
 # Hopes are not claims: "I would love to become the go-to person".
-_ASPIRING = re.compile(r"\b(?:love|like|hope|hoping|want|wanting|aim|aiming|plan|planning|aspire) to\b")
+_ASPIRING = LazyPattern(r"\b(?:love|like|hope|hoping|want|wanting|aim|aiming|plan|planning|aspire) to\b")
 
 
 def _claimed_by_writer(found: Found) -> bool:
@@ -1406,40 +1407,40 @@ CUES = (
 
 
 # Achievements and signs of being wanted that an "in case it helps" or "for your records" offers unasked.
-_ACHIEVEMENT = re.compile(
+_ACHIEVEMENT = LazyPattern(
     r"\d ?%|\bper ?cent\b|\branked\b|\bnumber one\b|\btop (?:\d|one|two|three|five|ten)\b|\bawards?\b|\bawarded\b"
     r"|\bprizes?\b|\b(?:doubled|tripled|trebled|quadrupled|halved)\b|\bhighest\b|\bfeatured\b|\bcovered (?:on|by)\b"
     r"|\bwritten about\b|\bnational (?:papers|press|news|tv|television|radio)\b|\binvited to (?:present|speak|give)\b"
     r"|\bfirst-author\b|\bof the year\b|\bacquired\b|\bheadhunted\b|\bquota\b"
 )
 # What a task is: the speed a writer claims for one ("I finished the case in under an hour").
-_TASK = re.compile(
+_TASK = LazyPattern(
     r"\b(?:task|tasks|test|tests|exercise|case|case study|take-home|assessment|brief|trial|menu|challenge|questions"
     r"|translation|assignment|problem|puzzle|kata|coding|plated|it)\b"
 )
-_JOURNEY = re.compile(r"\b(?:arriv\w*|got to|get to|reach\w*|train|bus|drive|traffic|early|parking|station|journey)\b")
+_JOURNEY = LazyPattern(r"\b(?:arriv\w*|got to|get to|reach\w*|train|bus|drive|traffic|early|parking|station|journey)\b")
 # What offers a figure unasked, for a figure that is no boast in a thank-you on its own: "I closed £1.2m against a
 # quota of £1m".
-_UNASKED = re.compile(
+_UNASKED = LazyPattern(
     r"\bin case\b|\bso you have\b|\bfor your (?:records|reference|files)\b|\bfor (?:context|what it['’]?s worth)\b"
     r"|\bjust so you know\b|\bp\.? ?s\b|\bi (?:may not have|forgot to|didn['’]t get to) mention"
 )
 # Time allowed for a task, which "it only took forty minutes" is measured against.
-_ALLOWED = re.compile(r"\b(?:given|allowed|allotted|budgeted|expected|suggested|deadline|meant to take)\b")
+_ALLOWED = LazyPattern(r"\b(?:given|allowed|allotted|budgeted|expected|suggested|deadline|meant to take)\b")
 # A task said to be easy by how it was set or how it felt, not by what it was to the writer: "thank you for making
 # it so easy for me", "your opening question felt more like a warm-up than a test, which put me at ease".
-_MADE_EASY = re.compile(r"\b(?:make|makes|making|made|keep|kept|keeping)\b")
-_AT_EASE = re.compile(
+_MADE_EASY = LazyPattern(r"\b(?:make|makes|making|made|keep|kept|keeping)\b")
+_AT_EASE = LazyPattern(
     r"\b(?:put|set) me at (?:my )?ease\b|\bsettled? (?:me|my nerves)\b|\b(?:calmed|eased) my nerves\b"
     r"|\bhelped me (?:relax|settle)\b"
 )
 # The time left used to check the work: "and then spent the rest checking my workings".
-_CHECKING = re.compile(
+_CHECKING = LazyPattern(
     r"\b(?:checking|checked|double-checking|rechecking|re-checking|reviewing|going back over|going over) my (?:work"
     r"|workings|answers|code|figures|calculations|translation)\b"
 )
 # Plans and praise that a reader gives, not a claim of the writer's: "thank you for writing to me personally".
-_READER_BEFORE = re.compile(r"\b(?:you|your|you['’]\w+)\b")
+_READER_BEFORE = LazyPattern(r"\b(?:you|your|you['’]\w+)\b")
 
 
 _FAMOUS_SCHOOL = r"(oxford|cambridge|harvard|stanford|mit|yale|princeton|insead|the sorbonne|eth)"
@@ -1479,10 +1480,10 @@ def _done_fast(found: Found) -> bool:
 
 # Admiration of the employer, whose record a comparison then praises: "I was struck that the clinic sees more
 # patients than most other practices manage".
-_ADMIRING = re.compile(r"\b(?:struck|impressed|admire[ds]?|admiring|amazed|inspiring|inspired|remarkable)\b")
+_ADMIRING = LazyPattern(r"\b(?:struck|impressed|admire[ds]?|admiring|amazed|inspiring|inspired|remarkable)\b")
 # A comparison heard about the employer, with the writer in no part of it: "I'm told the team is much bigger than it
 # was under the previous director".
-_HEARSAY = re.compile(r"\b(?:i['’]m|i am|i was|i['’]ve been|i have been) told\b|\bi hear(?:d)?\b|\bapparently\b")
+_HEARSAY = LazyPattern(r"\b(?:i['’]m|i am|i was|i['’]ve been|i have been) told\b|\bi hear(?:d)?\b|\bapparently\b")
 
 
 def _told_of_writer(found: Found) -> bool:
@@ -1500,18 +1501,18 @@ def _told_of_writer(found: Found) -> bool:
 
 
 # What the writer's own time goes on, which a job does not: "the move shouldn't take up much of my time".
-_OWN_AFFAIRS = re.compile(
+_OWN_AFFAIRS = LazyPattern(
     r"\b(?:move|moving|relocation|relocating|commute|notice|handover|studies|study|exams?|dissertation|thesis|degree"
     r"|course|childcare|wedding|holiday|other commitments|current (?:job|role|employer))\b"
 )
 # A record from a past or present job, not a claim about theirs: "at my last job I could run the night shift
 # without anyone supervising me".
-_PAST_JOB = re.compile(
+_PAST_JOB = LazyPattern(
     r"\b(?:at|in) my (?:last|current|previous|old|first|present) (?:job|role|post|place|workplace|employer|team"
     r"|practice|school|firm|company|store|ward)\b|\bpreviously\b|\bused to\b"
 )
 # Asking for time, not promising: "could you give me two weeks, and...".
-_ASKING = re.compile(r"\b(?:if you (?:can|could)|could you|can you|would you|please|kindly)\s*$")
+_ASKING = LazyPattern(r"\b(?:if you (?:can|could)|could you|can you|would you|please|kindly)\s*$")
 
 
 def _claim_in_sentence(found: Found) -> bool:
@@ -1759,7 +1760,7 @@ def _check(context: Context) -> Iterator[Hit]:
 # and the news of another employer's interest or offer, which the guide tells the reader to give ("two other firms
 # have been in touch, and one has made an offer"). A boast beside it ("more than anyone") is a cue's, and cues come
 # first.
-_SPARED = re.compile(
+_SPARED = LazyPattern(
     r"\b(?:i|we) (?:believe|think|feel|hope|trust) (?:that )?(?:i|we|my|our)\b"
     r"(?![^.;:]*\b(?:rest|shortlist|finalists|others|other candidates|anyone|embarrass)\b)[^.;:]*?"
     r"\b(?:fit|help|contribute|bring|add|suit|match)"

@@ -36,13 +36,13 @@ import re
 from collections.abc import Iterator
 
 from checker._model import Kind, Plan, Severity
-from checker._text import Draft
+from checker._text import Draft, LazyPattern
 from checker.rules._base import Context, Hit, Rule, opening_line, phrases
 from checker.rules.no_sign_off import SIGN_OFF
 
 # Fewer words than this are too few to call generic; other rules speak to a note that short.
 _MIN_WORDS = 10
-_WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
+_WORD = LazyPattern(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
 _GREETING = phrases(
     r"(dear|hello|hi|hey|greetings|good (morning|afternoon|evening|day)|respected|to whom it may concern)"
 )

@@ -26,12 +26,13 @@ import re
 from collections.abc import Iterator
 
 from checker._model import Kind, Severity
+from checker._text import LazyPattern
 from checker.rules._base import Context, Hit, Rule, flag_missing
 
 _MONTH = r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?"
 _MONTH += r"|nov(?:ember)?|dec(?:ember)?)"
 _COUNT = r"(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|a few|a couple of|[0-9]+)"
-_DEADLINE = re.compile(
+_DEADLINE = LazyPattern(
     r"\b(?:"
     r"(?:mon|tues|wednes|thurs|fri|satur|sun)day"
     r"|tomorrow|tonight"

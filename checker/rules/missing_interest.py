@@ -37,7 +37,7 @@ from collections.abc import Iterator
 
 from checker._language import Person
 from checker._model import Kind, Severity
-from checker._text import Draft
+from checker._text import Draft, LazyPattern
 from checker.rules._base import Context, Hit, Rule, phrases
 from checker.rules._cues import Cue, Found, cues_doc
 
@@ -84,21 +84,21 @@ _NOT_THE_JOB = (
 _GAP = r"(,? (?!(you|they|he|she|the|your|their|it|we)\b)[^\s,;:.!?]+){0,4}?"
 
 # The writer's words before a match, and the people at the employer as the subject of a verb.
-_WRITER_WORD = re.compile(r"\b(?:i|i['’]m|i['’]ve|i['’]d|i['’]ll|me|my|myself|we|we['’]re|we['’]ve|our|us)\b")
-_OTHER_SUBJECT = re.compile(
+_WRITER_WORD = LazyPattern(r"\b(?:i|i['’]m|i['’]ve|i['’]d|i['’]ll|me|my|myself|we|we['’]re|we['’]ve|our|us)\b")
+_OTHER_SUBJECT = LazyPattern(
     r"\b(?:you|they|he|she|(?:the |your |our )?(?:team|panel|company|committee|recruiter|manager|hiring manager"
     r"|interviewers?|department|firm|organi[sz]ation|board|everyone|others|staff))"
     r"(?:['’](?:re|ve|d|ll|s)\b| (?:are|is|were|was|have|has|had|seem|seems|seemed|remain|remains|still|might|may"
     r"|will|would|could|must|sound|sounds|look|looks|felt|feel|feels)\b)"
 )
 # "your enthusiasm", "the team's excitement": someone else's feeling.
-_THEIR_FEELING = re.compile(
+_THEIR_FEELING = LazyPattern(
     r"\b(?:your|their|his|her|its|(?!(?:it|that|there|what|here|he|she|who|where|this|let)['’]s)[a-z]+['’]s)"
     r"(?: (?:own|obvious|clear|real|genuine|evident|infectious|shared))? $"
 )
-_NEGATION = re.compile(r"\b(?:not|never|no|nor|without|cannot|nothing|neither|hardly)\b|n['’]t\b")
+_NEGATION = LazyPattern(r"\b(?:not|never|no|nor|without|cannot|nothing|neither|hardly)\b|n['’]t\b")
 # Negative words in positive idioms: "I can't wait", "I couldn't be happier", "no doubt".
-_POSITIVE_IDIOM = re.compile(
+_POSITIVE_IDIOM = LazyPattern(
     r"\b(?:can(?:no|['’])?t (?:wait|be (?:more|happier))|can hardly wait|could(?:n['’]t| not) be (?:more|happier)"
     r"|no doubt|not only|no less|nothing (?:would|could) (?:make me|please me|delight me|suit me)"
     r"|love nothing more|want nothing more|like nothing more|never been more|never felt more"
@@ -107,8 +107,8 @@ _POSITIVE_IDIOM = re.compile(
     r"|(?:does|did|will|has|would)(?:n['’]t| not) (?:change|lessen|diminish|reduce|affect|alter|dampen|dent|weaken)"
     r"|nothing (?:has )?(?:changed|lessened|diminished|dampened))\b"
 )
-_WRITER_INSIDE = re.compile(r"\s(?:i|i['’]m|i['’]d|i['’]ve|i['’]ll)\s")
-_WRITER_SUBJECT = re.compile(r"(?:i|i['’]m|i['’]d|i['’]ll|i['’]ve|we|we['’]d|we['’]re|my|our)\b")
+_WRITER_INSIDE = LazyPattern(r"\s(?:i|i['’]m|i['’]d|i['’]ve|i['’]ll)\s")
+_WRITER_SUBJECT = LazyPattern(r"(?:i|i['’]m|i['’]d|i['’]ll|i['’]ve|we|we['’]d|we['’]re|my|our)\b")
 
 
 def _negated(found: Found) -> bool:
@@ -140,7 +140,7 @@ def _writers_own(found: Found) -> bool:
     return subject is Person.WRITER or (subject is Person.THING and not found.clause.question)
 
 
-_MINE = re.compile(r"\b(?:my|our)\b")
+_MINE = LazyPattern(r"\b(?:my|our)\b")
 
 
 def _preferred_by_writer(found: Found) -> bool:
@@ -153,7 +153,7 @@ def _not_negated(found: Found) -> bool:
     return not _negated(found)
 
 
-_WISH_WORDS = re.compile(
+_WISH_WORDS = LazyPattern(
     r"\b(?:hope|hoping|hopeful|would|['’]d|keen|eager|glad|happy|love|like|welcome|look|looking)\b"
 )
 
@@ -423,12 +423,12 @@ CUES: tuple[Cue, ...] = (
 )
 
 
-_THE_JOB = re.compile(
+_THE_JOB = LazyPattern(
     r"\b(?:role|position|job|post|team|opportunity|company|firm|offer|join\w*|work\w*|colleagues?|career|challenge"
     r"|organi[sz]ation|practice|studio|school|hospital|agency|business|department|group"
     r"|project|brand|move|here|there|you|your|this one)\b"
 )
-_NEGATED_BEFORE = re.compile(r"\b(?:not|never|no longer|nor|hardly)\b|n['’]t\b")
+_NEGATED_BEFORE = LazyPattern(r"\b(?:not|never|no longer|nor|hardly)\b|n['’]t\b")
 
 
 def _warm_about_the_job(found: Found) -> bool:

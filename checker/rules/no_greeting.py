@@ -24,11 +24,10 @@ Thank you for the interview today."
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 
 from checker._model import Severity
-from checker._text import Draft, Match
+from checker._text import Draft, LazyPattern, Match
 from checker.rules._base import ALL_KINDS, Context, Hit, Rule, opening_line, phrases
 
 _GREETING = phrases(
@@ -46,13 +45,13 @@ _GREETING = phrases(
     r"(warm |season's |festive )?greetings( of the day)?",
 )
 # A name alone, as people open a note to someone they know: "Priya," or "Ms. Achieng,".
-_NAME_ALONE = re.compile(
+_NAME_ALONE = LazyPattern(
     r"(?:(?:Mr|Ms|Mrs|Mx|Dr|Prof|Professor|Sir|Madam|Ma['’]am)\.?\s+)?(?!(?:Thanks|Thank|Regards|Best|Cheers|Hope|Just"
     r"|Quick|Following|Sorry|Please|Re|Fwd|Subject|Update|Hey)\b)[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3},"
 )
 _CASUAL_GREETING = phrases(r"hey(a|o)?( there)?", "hiya", "yo", "sup", "howdy", "what's up", "wassup")
 
-_NAME_FOLLOWS = re.compile(r"\s+(?:(?:Mr|Ms|Mrs|Mx|Dr|Prof)\.?\s+)?[A-Z[<{]")  # a name, or a slot for one
+_NAME_FOLLOWS = LazyPattern(r"\s+(?:(?:Mr|Ms|Mrs|Mx|Dr|Prof)\.?\s+)?[A-Z[<{]")  # a name, or a slot for one
 
 
 def _polite(draft: Draft, casual: Match) -> tuple[tuple[int, int], str]:

@@ -28,7 +28,7 @@ import re
 from collections.abc import Iterator
 
 from checker._model import Severity
-from checker._text import Draft
+from checker._text import Draft, LazyPattern
 from checker.rules._base import ALL_KINDS, Context, Hit, Rule, phrases
 
 SIGN_OFF = phrases(
@@ -51,13 +51,13 @@ SIGN_OFF = phrases(
 _SHORT_LINE_WORDS = 6
 # A signature may run to a degree, a school, phones, links and pronouns: this many lines below the closing.
 _CLOSING_LINES = 12
-_POSTSCRIPT = re.compile(r"p\.?\s?p?\.?s\b", re.IGNORECASE)
+_POSTSCRIPT = LazyPattern(r"p\.?\s?p?\.?s\b", re.IGNORECASE)
 # Lines of a signature block that are not sentences: contact details, or a title with no full stop.
-_CONTACT = re.compile(r"@|https?:|www\.|\.(?:com|org|edu|dev|io|ac\.uk|co\.uk)\b|\||\d[\d ()+-]{5,}")
+_CONTACT = LazyPattern(r"@|https?:|www\.|\.(?:com|org|edu|dev|io|ac\.uk|co\.uk)\b|\||\d[\d ()+-]{5,}")
 _SIGNATURE_WORDS = 14
 # A valediction of the writer's own ("Thanks again, and good luck with the launch,") ends in a comma.
 _VALEDICTION_WORDS = 16
-_NAME = re.compile(r"[^\W\d_][\w.'’ -]*")
+_NAME = LazyPattern(r"[^\W\d_][\w.'’ -]*")
 
 
 def _signature_line(text: str) -> bool:

@@ -30,7 +30,7 @@ from collections.abc import Iterator
 from itertools import islice
 
 from checker._model import Severity
-from checker._text import Match
+from checker._text import LazyPattern, Match, Pattern
 from checker.rules._base import ALL_KINDS, MAX_HITS_PER_DRAFT, Context, Hit, Rule, phrases
 from checker.rules._cues import Cue, Found, cues_doc, find_cues
 
@@ -42,8 +42,8 @@ _SLOT_WORDS = (
     r"|university|degree|major|field|industry|location|salary|something|specific|mr|ms|mrs|dr|hiring|candidate"
     r"|applicant|signature"
 )
-_SLOT_WORD = re.compile(rf"\b(?:{_SLOT_WORDS})s?\b", re.IGNORECASE)
-_ONLY_SLOT_WORDS = re.compile(rf"(?:(?:{_SLOT_WORDS})(?:['’]s)?[\s/.,-]*)+", re.IGNORECASE)
+_SLOT_WORD = LazyPattern(rf"\b(?:{_SLOT_WORDS})s?\b", re.IGNORECASE)
+_ONLY_SLOT_WORDS = LazyPattern(rf"(?:(?:{_SLOT_WORDS})(?:['’]s)?[\s/.,-]*)+", re.IGNORECASE)
 _INSTRUCTION_VERBS = (
     "insert|add|mention|include|describe|restate|reiterate|reference|highlight|summari[sz]e|list|enter|type|write"
     "|put|fill in|personali[sz]e|customi[sz]e|tailor|name|state|explain|briefly (?:mention|describe|restate|explain)"
@@ -52,11 +52,11 @@ _INSTRUCTION_VERBS = (
 
 
 # What mail systems and writers put in brackets that is not a slot: "RE: [EXTERNAL] Interview", "[sic]".
-_MAIL_TAG = re.compile(
+_MAIL_TAG = LazyPattern(
     r"(?i:external(?: (?:email|sender|message))?|ext|caution|warning|spam|bulk|secure|encrypt(?:ed)?|confidential"
     r"|redacted|sic|attachments?|attached)"
 )
-_STARTS_WITH_INSTRUCTION = re.compile(rf"(?:{_INSTRUCTION_VERBS})\b", re.IGNORECASE)
+_STARTS_WITH_INSTRUCTION = LazyPattern(rf"(?:{_INSTRUCTION_VERBS})\b", re.IGNORECASE)
 
 
 def _bracketed_is_slot(found: Found) -> bool:
@@ -83,7 +83,7 @@ def _parenthesis_is_slot(found: Found) -> bool:
     return _ONLY_SLOT_WORDS.fullmatch(inner) is not None and re.search(r"[a-z]{2}", inner, re.IGNORECASE) is not None
 
 
-def _bare_slot_words() -> re.Pattern[str]:
+def _bare_slot_words() -> Pattern:
     """ "Mr./Ms. Last Name", "Company Name", "Your Name", "NAME": in Title Case or capitals, matched by case.
 
     Written out in both cases rather than with ``re.IGNORECASE``, which would
@@ -101,7 +101,7 @@ def _bare_slot_words() -> re.Pattern[str]:
     )
     field = both("Name|Title|Surname|Number|Address|Email")
     middle = both("Full|First|Last|Job|Contact|Phone|Email")
-    return re.compile(
+    return LazyPattern(
         r"\bM[rRsS][sS]?\.?\s?/\s?M[rRsS][sS]?\.?(?:\s+[A-Z][\w’']*){0,2}"
         rf"|\b(?:{owner})(?:\s+(?:{middle}))?\s+(?:{field})\b"
         # One word in capitals: "NAME" under the closing, not "Name" or "Company" at the start of a sentence.
@@ -122,7 +122,7 @@ CUES: tuple[Cue, ...] = (
         "square or angle brackets around what belongs there, and curly braces",
         "Dear [Interviewer name], thank you for meeting me about the [Job title] role.",
         "I have attached my portfolio [two pages] as you asked.",
-        re.compile(
+        LazyPattern(
             # Not "[1]", "[ ]", "[x]" or "[sic]". A Markdown link never gets here: the plain text keeps only its words.
             r"\[(?![xX ]\]|sic\])(?=[^\[\]\n]{0,80}?[^\W\d_])[^\[\]\n]{1,160}\]"
             r"|<[^\W\d_][^<>\n]{0,80}>"
@@ -137,7 +137,7 @@ CUES: tuple[Cue, ...] = (
         "double braces, always a slot",
         "Dear {{first_name}},",
         "I enjoyed the session on {data} pipelines.",
-        re.compile(r"\{\{[^{}\n]{0,80}\}\}"),
+        LazyPattern(r"\{\{[^{}\n]{0,80}\}\}"),
         _bracketed_is_slot,
     ),
     Cue(
@@ -147,7 +147,7 @@ CUES: tuple[Cue, ...] = (
         "Thank you for the interview on XX November for the ____ role.",
         "The XL150 model and the Xbox team were a surprise.",
         # Each branch opens with its character, so the engine skips quickly to the places it could match.
-        re.compile(r"[xX](?<![\w'’][xX])[xX]+(?![\w'’])|___+"),
+        LazyPattern(r"[xX](?<![\w'’][xX])[xX]+(?![\w'’])|___+"),
     ),
     Cue(
         "A slot in round brackets",
@@ -155,7 +155,7 @@ CUES: tuple[Cue, ...] = (
         "a name of what belongs there, or an instruction, in parentheses",
         "Thank you for meeting me about the (position) role, (Interviewer's name).",
         "I enjoyed the tour (and the coffee) and meeting Daniel (from the audit team).",
-        re.compile(r"\([^()\n]{1,80}\)"),
+        LazyPattern(r"\([^()\n]{1,80}\)"),
         _parenthesis_is_slot,
     ),
     Cue(

@@ -32,6 +32,7 @@ from collections.abc import Iterator
 
 from checker._language import CONTRAST, Person
 from checker._model import Kind, Severity
+from checker._text import LazyPattern
 from checker.rules._base import ALL_KINDS, Context, Hit, Rule, phrases
 from checker.rules._cues import (
     THANKS,
@@ -65,7 +66,7 @@ _WHEN = (
     r"|(this|the) (week|day) itself)"
 )
 # The writer's own actions towards another employer or their own start: not demands of the reader.
-_OWN_ACTION = re.compile(
+_OWN_ACTION = LazyPattern(
     r"\b(?:i|we)(?:['’]ll| will| must| need to| have to| had to| needed to| should| can| could| am able to| would"
     r"| am going to|['’]m going to| plan to| intend to| want(?:ed)? to| hope to| expect to| aim to|['’]d like to"
     r"| would like to)? (?:(?:also|then|probably|likely|definitely|just) )?"
@@ -73,9 +74,9 @@ _OWN_ACTION = re.compile(
     r"|sign|confirm my|travel|relocate|move|be available|return|let you know|tell you|inform you|update you)\b"
 )
 # The writer telling or giving the reader something: "let you know", "give you an answer" ask nothing of them.
-_TO_YOU = re.compile(r"\b(?:let|tell|inform|update|give|send|show|assure|remind|warn) you\b")
+_TO_YOU = LazyPattern(r"\b(?:let|tell|inform|update|give|send|show|assure|remind|warn) you\b")
 # Asking nicely: a question, or "I would be grateful if you could".
-_POLITE = re.compile(
+_POLITE = LazyPattern(
     r"\b(?:would it be possible|is there (?:any )?(?:chance|way|possibility)|could you|would you|can you"
     r"|(?:i|we)(?: would|['’]d) (?:be (?:very |most |really )?grateful|appreciate|welcome)|if (?:at all )?possible"
     r"|any chance|if (?:you|the team)(?:['’]re| are| is| were) able to|if (?:you|the team) (?:can|could|might))\b"
@@ -93,48 +94,48 @@ def _asked_of_reader(found: Found) -> bool:
     return True
 
 
-_REPORTED = re.compile(
+_REPORTED = LazyPattern(
     r"\b(?:you|they|the team|the panel|he|she)(?: \w+)? (?:mentioned|said|told|indicated|hoped|planned|expected|aimed"
     r"|intended|anticipated|estimated|hope|plan|expect|aim|intend|were hoping|are hoping)\b|\blast\b"
 )
 
 
-_CONTACT = re.compile(r"\b(?:call|ring|phone|chase|drop in|pop in|visit|come in)\b")
+_CONTACT = LazyPattern(r"\b(?:call|ring|phone|chase|drop in|pop in|visit|come in)\b")
 # Going to someone "directly" is going round the reader only when it names a person, not "writing to you directly"
 # or "email the documents directly".
-_NOT_A_PERSON = re.compile(
+_NOT_A_PERSON = LazyPattern(
     r"\b(?:you|it|them|this|these|those|the (?:documents?|forms?|files?|cv|portfolio|application|details|paperwork"
     r"|references|copies|copy|certificates?|answers|link)|my (?:documents?|forms?|files?|cv|portfolio|application"
     r"|details|paperwork|references|certificates?|answers))\b"
 )
 # Going to someone else for the answer: what "speak to her directly" or "his direct line" is about.
-_DIRECT_LINE = re.compile(
+_DIRECT_LINE = LazyPattern(
     r"\b(?:direct|mobile|personal) (?:number|line|dial|mobile|phone|extension|email|e-mail)\b|mobile$"
 )
-_DECISION_TALK = re.compile(
+_DECISION_TALK = LazyPattern(
     r"\b(?:decision|decid\w+|update|where (?:things|it|my application|i) (?:stand|stands|is|are)|sign(?:s|ing)? off"
     r"|signing|the hire|hiring|outcome|news|landed|progress|move things along|answer|appointment)\b"
 )
 # "You were called to the kitchen twice": someone else was called.
-_PASSIVE = re.compile(r"\b(?:was|were|been|being|get|got|is|are)\s+$")
-_LOOKING_BACK = re.compile(r"\b(?:after|since|from)\s+$")
+_PASSIVE = LazyPattern(r"\b(?:was|were|been|being|get|got|is|are)\s+$")
+_LOOKING_BACK = LazyPattern(r"\b(?:after|since|from)\s+$")
 
 
 # The reader invited to contact the writer's own people: "feel free to contact my former manager directly".
-_YOU_MAY = re.compile(r"\b(?:free|welcome|happy for you|you can|you could|you may|you might|please do|do)(?: to)?\s+$")
-_MY_PEOPLE = re.compile(
+_YOU_MAY = LazyPattern(r"\b(?:free|welcome|happy for you|you can|you could|you may|you might|please do|do)(?: to)?\s+$")
+_MY_PEOPLE = LazyPattern(
     r"(?:my|our) (?:former |previous |current |last |old )?(?:manager|referees?|supervisor|boss"
     r"|mentor|tutor|lecturer|line manager|team lead|head of department|employer)\b"
 )
 # Sending the papers another way: "would you prefer I send the forms to HR rather than going through you?".
-_SENDING_PAPERS = re.compile(
+_SENDING_PAPERS = LazyPattern(
     r"\b(?:send|sending|forward|forwarding|return|returning|submit|submitting|upload|uploading|post|email|emailing)"
     r" (?:\w+ ){0,2}(?:documents?|forms?|files?|cv|portfolio|paperwork|references|certificates?|samples?|copies"
     r"|details|contract)\b"
 )
 # The writer's working habits: "in my last job I often spoke with the CEO directly".
-_HABIT = re.compile(r"\b(?:often|regularly|always|usually|used to|daily|weekly|frequently|routinely|reported)\b")
-_KIND_OF_YOU = re.compile(r"\b(?:kind of you|good of you|thank\w*|appreciat\w*|grateful)\b")
+_HABIT = LazyPattern(r"\b(?:often|regularly|always|usually|used to|daily|weekly|frequently|routinely|reported)\b")
+_KIND_OF_YOU = LazyPattern(r"\b(?:kind of you|good of you|thank\w*|appreciat\w*|grateful)\b")
 
 
 def _kindly_meant(found: Found) -> bool:
@@ -169,35 +170,35 @@ def _chases_on(found: Found) -> bool:
     return _PASSIVE.search(found.sentence_before) is None
 
 
-_READING_MAIL = re.compile(r"\b(?:check|checking|read|reading) (?:my )?(?:email|emails|inbox|messages|mail)\b")
+_READING_MAIL = LazyPattern(r"\b(?:check|checking|read|reading) (?:my )?(?:email|emails|inbox|messages|mail)\b")
 
 # "A frustrating outcome for everyone": sympathy, not a grievance.
-_FOR_OTHERS = re.compile(
+_FOR_OTHERS = LazyPattern(
     r"\s*(?:\w+\s+)?for (?:everyone|everybody|you|your team|the team|all|us all|both of us|all of us)\b"
 )
 
 # "How the reporting works today": "today" that means "these days", not a day to answer by.
-_NOWADAYS = re.compile(
+_NOWADAYS = LazyPattern(
     r"\b(?:how|the way)\b.*\b(?:works|is|are|stands|runs|looks|operates|happens|sits|functions|does|do)\s+today$"
 )
 
 
-_WHERE_IT_APPEARED = re.compile(r"\b(?:in|from|since|after|during) (?:your|the|their|this|that|its|a|an) (?:\w+ )?$")
+_WHERE_IT_APPEARED = LazyPattern(r"\b(?:in|from|since|after|during) (?:your|the|their|this|that|its|a|an) (?:\w+ )?$")
 # Verbs of the writer's own answer: "I will confirm by Friday", "could I give you my answer by Monday?".
-_OWN_ANSWER = re.compile(
+_OWN_ANSWER = LazyPattern(
     r"(?:reply|respond|answer|write back|get back to|confirm|decide|make (?:a|my|the) decision|give|call|contact"
     r"|come back to|review|look at|reconsider|revisit|rethink|re-?evaluate)\b"
 )
 # The writer as the subject of the clause so far, with nobody asked to act: "which I will", "I expect to", "could I".
-_WRITER_ACTS = re.compile(r"\b(?:i|we)(?:['’](?:ll|d|m|ve))?\b")
+_WRITER_ACTS = LazyPattern(r"\b(?:i|we)(?:['’](?:ll|d|m|ve))?\b")
 # A "now" that is no deadline: "know my name by now", "I know now that...", "my contract now ends".
-_NOT_A_DEADLINE_NOW = re.compile(r"now(?! ?(?:[.,;:!?)…]|$|please\b|or |rather\b|if |and (?:not|no)\b))")
+_NOT_A_DEADLINE_NOW = LazyPattern(r"now(?! ?(?:[.,;:!?)…]|$|please\b|or |rather\b|if |and (?:not|no)\b))")
 # Where the writer's own answer begins: after a modal, "to", "and" or "I", not after an article ("get an answer").
-_BEFORE_OWN_ANSWER = re.compile(r"(?:\b(?:will|shall|can|could|would|may|might|to|and|i|we)|['’](?:ll|d))\s+$")
+_BEFORE_OWN_ANSWER = LazyPattern(r"(?:\b(?:will|shall|can|could|would|may|might|to|and|i|we)|['’](?:ll|d))\s+$")
 
 
 # Someone else named as the one to act: "I expect your crewing department to confirm".
-_SOMEONE_ELSE = re.compile(
+_SOMEONE_ELSE = LazyPattern(
     r"\b(?:you|your|they|them|their|someone|somebody|he|she|him|her|everyone|team|panel|company|firm|department|board"
     r"|recruiter|manager|hr|committee|office)\b"
 )
@@ -245,9 +246,9 @@ def _demand_with_time(found: Found) -> bool:
 
 
 # Looking back on what the writer would have liked, or the writer's own answer to give: no demand of the reader.
-_WISHED = re.compile(r"\b(?:would|['’]d) have (?:preferred|liked|appreciated|wanted|valued|welcomed)\b")
-_GIVING = re.compile(r"\b(?:give|send|bring|get|offer) (?:you|them) (?:a|an|my|our)?\s*$")
-_SHORT_OF_TIME = re.compile(r"(?:i['’]m |i am |we['’]re |we are )?(?:running|ran) out of time")
+_WISHED = LazyPattern(r"\b(?:would|['’]d) have (?:preferred|liked|appreciated|wanted|valued|welcomed)\b")
+_GIVING = LazyPattern(r"\b(?:give|send|bring|get|offer) (?:you|them) (?:a|an|my|our)?\s*$")
+_SHORT_OF_TIME = LazyPattern(r"(?:i['’]m |i am |we['’]re |we are )?(?:running|ran) out of time")
 
 
 def _demands(found: Found) -> bool:
@@ -261,26 +262,26 @@ def _demands(found: Found) -> bool:
     return not (found.words.startswith(("i need to know", "we need to know")) and found.clause.question)
 
 
-_HOW_LONG = re.compile(r"(?:it|that|now)\b")
-_A_WHILE = re.compile(r"(?:while|long time|some time|ages)$")
-_SINCE_I_LAST = re.compile(
+_HOW_LONG = LazyPattern(r"(?:it|that|now)\b")
+_A_WHILE = LazyPattern(r"(?:while|long time|some time|ages)$")
+_SINCE_I_LAST = LazyPattern(
     r",?\s+(?:now,?\s+)?since (?:i|i['’]ve|i have|i had|i['’]d) (?:last|felt|been|enjoyed|had|seen|met|worked)\b"
 )
-_NOW_OR_STILL = re.compile(r",?\s+(?:now|already)\b")
-_SPAN_IS_LONG = re.compile(
+_NOW_OR_STILL = LazyPattern(r",?\s+(?:now|already)\b")
+_SPAN_IS_LONG = LazyPattern(
     r"\S+(?: \S+)? (?:days|weeks|months|working days|business days)(?: now)? (?:is|are|feels|seems|has|have|felt)\b"
 )
-_LONG_WAIT = re.compile(
+_LONG_WAIT = LazyPattern(
     r"\b(?:since (?:my|our|the|we)|without|silence|no (?:word|news|reply|update)|wait\w*|(?:heard|hearing|hear)"
     r" (?:back|anything|nothing)|still)\b"
 )
 # The employer's wait for the writer to start, not the writer's wait for news.
-_THEIR_WAIT_FOR_ME = re.compile(
+_THEIR_WAIT_FOR_ME = LazyPattern(
     r"\s+for (?:(?:a|an|the|your|my) )?(?:new (?:starter|hire|recruit|colleague|joiner)|starter|hire|recruit"
     r"|replacement|me to (?:start|join|arrive|move)|someone to (?:start|join)|my (?:start|notice|arrival|move))\b"
 )
 # Knowing someone or something already: "know my name", "know the area", no news waited for.
-_KNOWN_THING = re.compile(r"\bknows? (?:my|me|the area|the city|the trade|the town|him|her|them|us|who)\b")
+_KNOWN_THING = LazyPattern(r"\bknows? (?:my|me|the area|the city|the trade|the town|him|her|them|us|who)\b")
 
 
 def _wait_in_so_many_words(found: Found) -> bool | None:
@@ -324,8 +325,8 @@ def complains_of_wait(found: Found) -> bool:
     )
 
 
-_AS_GOOD_AS = re.compile(r"\bas \w+ as $")
-_UNDERSTANDING = re.compile(
+_AS_GOOD_AS = LazyPattern(r"\bas \w+ as $")
+_UNDERSTANDING = LazyPattern(
     r"(?:i|we) (?:completely |fully |do |quite |of course )?(?:understand|appreciate|realise|realize)\b"
 )
 
@@ -337,7 +338,7 @@ def _understood_next(found: Found) -> bool:
 
 # "Now that it's been six weeks, a brief note seemed reasonable" gives the reason for writing; "stages still to
 # run" is the process, not the wait.
-_WAIT_MARKERS = re.compile(
+_WAIT_MARKERS = LazyPattern(
     r"\b(?:now(?! that)|already|still(?! (?:very |really |so |extremely )?(?:interested|keen|excited|enthusiastic|eager"
     r"|committed|available|happy|hopeful)| to (?!hear|get|receive|have))|yet to|and nothing|and no|with no"
     r"|without (?:a|any)|no (?:word|reply"
@@ -346,7 +347,7 @@ _WAIT_MARKERS = re.compile(
     r"|not heard (?:anything|a thing)|over (?:a|an|one|two|three|four|five|six|\d+|the past|the last)|more than|almost"
     r"|nearly|well past|close to|several|many)\b"
 )
-_BROKEN = re.compile(
+_BROKEN = LazyPattern(
     r"\b(?:but|yet|however|still(?! (?:very |really |so |extremely )?(?:interested|keen|excited|enthusiastic|eager"
     r"|committed|available|happy|hopeful|holds?|stands?|applies|apply|on track|valid|the plan|the case|accurate"
     r"|correct|realistic|likely|looks?|looking|suits?|works?))|passed|come and gone|gone by|nothing|no (?:word|news"
@@ -354,11 +355,11 @@ _BROKEN = re.compile(
     r"|one)"
     r"|haven['’]t|have not|hasn['’]t|has not|didn['’]t|did not|by now|never|nobody|no one|instead)\b"
 )
-_BROKEN_AFTER = re.compile(r"\b(?:but|yet|however|nothing|no (?:word|news|reply|response|update|one)|instead)\b")
+_BROKEN_AFTER = LazyPattern(r"\b(?:but|yet|however|nothing|no (?:word|news|reply|response|update|one)|instead)\b")
 # What the writer assumes of their own chances: the role filled, the answer no, them forgotten.
 # Not any negative: "which I suspect isn't what either of us wanted", "I'm guessing nobody else has one" are not it,
 # nor "I assume the timeline slipped with the holidays".
-_BAD_NEWS = re.compile(
+_BAD_NEWS = LazyPattern(
     r"\b(?:filled|gone|moved on|lost interest|no longer|forg[oe]t(?:ten)?|not interested|someone else"
     r"|another candidate|passed (?:on|over)|not (?:been )?(?:selected|successful|considered|moving)"
     r"|ignor(?:ed|ing) (?:me|my)|(?:isn['’]t|is not|aren['’]t|are not|not) (?:going ahead|coming my way|happening"
@@ -369,11 +370,11 @@ _BAD_NEWS = re.compile(
     r"|someone))\b"
 )
 # What the writer is waiting for, or the wait itself: a reply, news, a decision, not knowing.
-_WAITING_TOPIC = re.compile(
+_WAITING_TOPIC = LazyPattern(
     r"\b(?:wait\w*|hear\w*|heard|news|reply|replies|response|update|silence|answer|decision|know(?:ing)?|limbo"
     r"|outcome|result|status|verdict|word)\b"
 )
-_CONSEQUENCE = re.compile(
+_CONSEQUENCE = LazyPattern(
     r"\b(?:accept(?:ing)?|take|taking|withdraw(?:ing)?|go(?:ing)? with|move on|look elsewhere|assume|escalate|complain"
     r"|contact (?:your|the)|sign(?:ing)? with|say yes|pursue other|consider (?:my|the) (?:application|candidacy)"
     r"|no choice|forced|hold|responsible"
@@ -382,7 +383,7 @@ _CONSEQUENCE = re.compile(
 )
 
 # "Forgive me if I don't quite take it at face value": asking pardon, not a condition.
-_EXCUSE_ME = re.compile(r"\b(?:forgive|excuse|pardon) (?:me|us)\s*$")
+_EXCUSE_ME = LazyPattern(r"\b(?:forgive|excuse|pardon) (?:me|us)\s*$")
 
 # Before a decision there is an answer to press for; after a rejection there is none, and the blame rule
 # reads the same words as resentment.
@@ -443,13 +444,13 @@ WAITING_WORDS = phrases(
 
 
 # What a promise to a candidate is about: hearing back, a decision, a time.
-_PROMISE_TOPIC = re.compile(
+_PROMISE_TOPIC = LazyPattern(
     r"\b(?:hear|heard|decision|decide|decided|back|weeks?|days?|date|by|within|soon|reply|respond|call|update|contact"
     r"|know|end of|monday|tuesday|wednesday|thursday|friday|next|offer|result|outcome|in touch|news|email|confirm"
     r"|timeline|timeframe|timescale|deadline"
     r"|answer|feedback|response|before|month|holidays?)\b"
 )
-_GONE = re.compile(
+_GONE = LazyPattern(
     r"\b(?:come and gone|been and gone|ago|(?<!the )(?<!this )past(?! (?:few|couple|year|month|week|decade|\d))"
     r"|(?:has|have|had) (?:now |since |long |already )?passed"
     r"|(?:is|are) (?:now )?(?:over|long past))\b"
@@ -457,7 +458,7 @@ _GONE = re.compile(
 
 
 # The writer's own hope of hearing: after a rejection, the one part of the cue that is not a grievance.
-_HOPED = re.compile(
+_HOPED = LazyPattern(
     r"(?:i|we) (?:had )?(?:expected|was expecting|were expecting|had expected|anticipated|was hoping"
     r"|had hoped)"
 )
@@ -504,48 +505,48 @@ def _promise_broken(found: Found) -> bool:
 
 
 # A passed date told with understanding that things take longer, or as the reason for a polite note.
-_TIMING_UNDERSTOOD = re.compile(
+_TIMING_UNDERSTOOD = LazyPattern(
     r"\b(?:i|we) (?:completely |fully |do |quite |of course )?(?:understand|realise|realize|appreciate)\b"
     r"|\b(?:take|takes|taking|took) (?:a little |a bit |rather )?(?:longer|more time|time|a while)\b"
 )
-_WHY_WRITING_NOW = re.compile(
+_WHY_WRITING_NOW = LazyPattern(
     r"^(?!.*\b(?:but|nothing|no (?:word|news|reply|update)|still|yet|again)\b).*\b(?:so|as|since|now that)\b.*"
     r"\b(?:thought|wanted|would like|am writing|i['’]m writing|i['’]d)(?: \w+){0,3} (?:check in|check|follow up"
     r"|touch base|get in touch|ask|enquire|see)\b"
     r"|^(?!.*\b(?:but|nothing|no (?:word|news|reply|update)|still|yet|again)\b).*\b(?:writing|wanted|thought i['’]d)"
     r"(?: \w+){0,2} (?:check in|follow up|touch base)\b.*\b(?:as|since|now that)\b"
 )
-_BUT_THAT = re.compile(r",? but (?:also )?that (?:the|you|they|there|we|it|some|a|an)\b[^,;.!?]*")
+_BUT_THAT = LazyPattern(r",? but (?:also )?that (?:the|you|they|there|we|it|some|a|an)\b[^,;.!?]*")
 # "I had hoped to hear before my other deadline, but I understand these things take time": no broken promise.
-_BUT_I_UNDERSTAND = re.compile(
+_BUT_I_UNDERSTAND = LazyPattern(
     r",? but (?:i|we) (?:completely |fully |do |quite |of course |totally )?(?:understand|realise|realize)\b.*"
 )
 
 
 # Thanks, or gratitude felt ("I am grateful for the courtesy of a prompt reply"), not offered ("I'd be grateful").
-_THANKING = re.compile(
+_THANKING = LazyPattern(
     r"\bthank|\b(?:am|i['’]m|was|are|we['’]re) (?:\w+ )?grateful"
     r"|\b(?:i|we) (?:really |truly |do |very much |certainly |also )?appreciat(?:e|ed)\b|(?<!be )\bappreciated\b"
 )
-_REQUESTING = re.compile(
+_REQUESTING = LazyPattern(
     r"\b(?:please|could you|would you|can you|let me know|grateful|appreciate|hope|hear|need|want|expect|send|give)\b"
 )
 
 
 # What comes before a quick update that someone asks for: "grateful for a quick update", "could you send me".
-_ASKED_FOR = re.compile(
+_ASKED_FOR = LazyPattern(
     r"\b(?:me|us|for|get|getting|receive|receiving|have|having|hear|need|want|expect|appreciate|welcome)\s+"
     r"(?:a |an |your |some |any )?$"
 )
 # Telling of an answer: what "without delay" hurries.
-_ANSWERING = re.compile(
+_ANSWERING = LazyPattern(
     r"\b(?:repl\w*|respon\w*|answer\w*|decision|decide\w*|outcome|news|update\w*|inform\w*|let me know|hear\w*"
     r"|confirm\w*|offer|feedback|contact\w*|call|get back|come back|tell me|told)\b"
 )
 
 
 # A time that turns "a quick update" from a short one into a fast one.
-_BY_A_TIME = re.compile(
+_BY_A_TIME = LazyPattern(
     r"\b(?:today|tonight|tomorrow|by|before|asap|soon|this (?:week|afternoon|evening)|now|within)\b"
 )
 
@@ -571,10 +572,10 @@ def _without_asap(found: Found) -> tuple[tuple[int, int], str] | None:
 
 # "Bear that in mind" asks the reader to weigh it: "I hope the panel will bear that in mind" asks it of others,
 # about what went wrong on the day.
-_ASKS_YOU = re.compile(r"\b(?:you|you['’]ll|please)\b")
+_ASKS_YOU = LazyPattern(r"\b(?:you|you['’]ll|please)\b")
 # Time off tied to the decision: "I took an unpaid day off, so I hope it counts", not "I had booked the morning off
 # and the call never came", which tells how the day went wrong.
-_TIME_OFF_WEIGHED = re.compile(
+_TIME_OFF_WEIGHED = LazyPattern(
     r"\b(?:unpaid|hope|hoping|count|counts|shows?|means?|decision|decide|soon|news|quickly)\b"
 )
 
@@ -592,17 +593,17 @@ def _leans_on_sacrifice(found: Found) -> bool:
 
 
 # Work the writer sent in: checking that it arrived is no reminder of unanswered notes.
-_WORK_SENT = re.compile(
+_WORK_SENT = LazyPattern(
     r"\b(?:assessment|test|task|exercise|file|files|form|forms|documents?|references|portfolio|sample|samples"
     r"|submission|answers|transcript|certificates?|paperwork|presentation|case study|report)\b"
 )
-_NOTES = re.compile(r"\b(?:e-?mails?|messages?|notes?|letters?|voicemails?)\b")
+_NOTES = LazyPattern(r"\b(?:e-?mails?|messages?|notes?|letters?|voicemails?)\b")
 # "I know you're busy, but": their being busy, set aside; not "service was busy but the brigade were great".
-_THEY_ARE_BUSY = re.compile(
+_THEY_ARE_BUSY = LazyPattern(
     r"\b(?:you|you['’]re|you['’]ve|your|things|everyone|the team|it['’]s|it is|must be)\b|\b(?:are|is|['’]re|get|gets"
     r"|have been|has been)\s+(?:so |very |really |incredibly |extremely )?$"
 )
-_ESCALATING = re.compile(r"(?:copied|copying|cc|looped|looping|forwarded|forwarding|escalat)")
+_ESCALATING = LazyPattern(r"(?:copied|copying|cc|looped|looping|forwarded|forwarding|escalat)")
 
 
 def _points_to_earlier_notes(found: Found) -> bool:
@@ -616,7 +617,7 @@ def _points_to_earlier_notes(found: Found) -> bool:
 
 
 # What a question about the usual pace is about: the wait, not "the usual pace on the ward in winter".
-_SILENCE = re.compile(
+_SILENCE = LazyPattern(
     r"\b(?:silence|quiet|wait\w*|this long|so long|without (?:a |any )?(?:word|news|reply)|no (?:word|news|reply)"
     r"|heard|hear\w*)\b"
 )
@@ -632,17 +633,17 @@ def _asks_for_account(found: Found) -> bool:
     return True
 
 
-_UPSET = re.compile(r"(?:frustrat|exasperat|annoy|irritat|infuriat|dishearten|demorali|stressful|nerve|agoni)")
+_UPSET = LazyPattern(r"(?:frustrat|exasperat|annoy|irritat|infuriat|dishearten|demorali|stressful|nerve|agoni)")
 # Owed something: "I feel I've earned at least that" presses even after a rejection.
-_ENTITLED = re.compile(r".*\b(?:deserve|deserved|owed|earned)\b")
+_ENTITLED = LazyPattern(r".*\b(?:deserve|deserved|owed|earned)\b")
 
 
-_RIGHT_TO_HEAR = re.compile(
+_RIGHT_TO_HEAR = LazyPattern(
     r"\s+to (?:an?|some|the|your|a proper|know|hear|be told|expect|ask|demand|feedback|closure|clarity)\b"
 )
 
 
-_OWED_FOR_IT = re.compile(r"\b(?:soon|owe|owed|deserve\w*|surely|the least|after all|nothing|still|silence|ignored)\b")
+_OWED_FOR_IT = LazyPattern(r"\b(?:soon|owe|owed|deserve\w*|surely|the least|after all|nothing|still|silence|ignored)\b")
 
 
 def _guilt(found: Found) -> bool:
@@ -1095,16 +1096,16 @@ CUES: tuple[Cue, ...] = (
 
 
 # Work read, not mail watched: "Priya told me you had read my dissertation" (what follows an active verb).
-_READ_ELSEWHERE = re.compile(
+_READ_ELSEWHERE = LazyPattern(
     r"\s+(?:my|the|our|your|his|her|their|a|an) (?!(?:last |latest |recent |previous |earlier )?(?:e-?mails?|messages?"
     r"|notes?|mail|inmail|profile|linkedin|application|cv)\b)"
 )
 
 
 # "I will keep a note" of their advice is the writer's plan; "I have been keeping a note" logs the wait.
-_WILL_KEEP = re.compile(r"(?:\b(?:will|shall|to|can|could|would|might|may)|['’]ll)\s+(?:\w+ )?$")
+_WILL_KEEP = LazyPattern(r"(?:\b(?:will|shall|to|can|could|would|might|may)|['’]ll)\s+(?:\w+ )?$")
 # Rounds counted to say it is enough: "hoping it was the last step"; not "it has only made me keener".
-_ENOUGH_ROUNDS = re.compile(
+_ENOUGH_ROUNDS = LazyPattern(
     r"\b(?:last|final|another|more|decision|decid\w*|soon|hear\w*|news|answer|outcome|wait\w*|yet|enough|end)\b"
 )
 
@@ -1247,7 +1248,7 @@ CUES = (
 
 
 # Telling them you are writing, asking or chasing: the act a repetition marker turns into chasing.
-_WRITING_AGAIN = re.compile(
+_WRITING_AGAIN = LazyPattern(
     r"\b(?:writ(?:e|ing)|email(?:ing)?|follow(?:ing)? up|check(?:ing)? in|chas(?:e|ing)|nudg(?:e|ing)|reach(?:ing)? out"
     r"|contact(?:ing)?|ask(?:ing)?|bump(?:ing)?|circl(?:e|ing) back|try(?:ing)?|ping(?:ing)?|touch(?:ing)? base"
     r"|note|email|message|line)\b"
@@ -1302,8 +1303,8 @@ CUES = (
 )
 
 
-_SOON_OR_OWED = re.compile(r"\b(?:soon|quickly|owe|owed|deserve|appreciate|mean|after all)\b")
-_IF_YOU_DECIDE = re.compile(
+_SOON_OR_OWED = LazyPattern(r"\b(?:soon|quickly|owe|owed|deserve|appreciate|mean|after all)\b")
+_IF_YOU_DECIDE = LazyPattern(
     r"\bif (?:you|the team|your team|the panel)(?: \w+)? (?:can|could|are able to|is able to|were able to|manage to)"
     r" (?:confirm|decide|make|send|offer|get back|let me know|give me|come back)"
 )
@@ -1428,14 +1429,14 @@ CUES = (
 )
 
 # A second thought offered on a clock: "if something came through in the next two days, I would think again".
-_THINK_AGAIN = re.compile(
+_THINK_AGAIN = LazyPattern(
     r"\b(?:think again|reconsider|change my mind|revisit|rethink|stay in the (?:process|running)|remain in the process"
     r"|keep my application|withdraw my withdrawal|hold off|(?:happy|glad|willing|open) to (?:stay|continue|remain"
     r"|reconsider)(?! in (?:touch|contact))|still (?:consider|be (?:interested|open|available)))\b"
 )
-_CONDITION = re.compile(r"\b(?:if|should|were|unless|provided|as long as|so long as)\b")
+_CONDITION = LazyPattern(r"\b(?:if|should|were|unless|provided|as long as|so long as)\b")
 # What the condition waits on: their offer or answer coming, not "if you need anything from me before Friday".
-_THEIR_MOVE = re.compile(
+_THEIR_MOVE = LazyPattern(
     r"\b(?:offer\w*|answer|decision|decide\w*|news|came|come|comes|hear|heard|update|call|reply|respond|confirm\w*)\b"
 )
 
@@ -1456,40 +1457,40 @@ def _second_thought(found: Found) -> bool:
 
 # The day a promise fell due, joked about: the wait is what the joke is about. Not "by my reckoning I ran forty
 # deliveries in two weeks" or "unless my calendar is wrong, the interview is on Friday", which count the writer's own.
-_DUE = re.compile(
+_DUE = LazyPattern(
     r"\b(?:since|ago|been|passed|overdue|deadline|promised|said|mentioned|gave|due|ended|up|expired|lapsed|elapsed)\b"
 )
 # The writer's own part in a timeline: "if I had given", "to bring a rough timeline of my notice period".
-_MY_OWN_PART = re.compile(
+_MY_OWN_PART = LazyPattern(
     r"\b(?:if (?:i|we)|to (?:bring|send|prepare|include|share|draw up|put together|have (?:brought|prepared|sent)))\b"
 )
 # Offered a tour or a coffee in the lobby: no news about the role.
-_SMALL_COURTESY = re.compile(
+_SMALL_COURTESY = LazyPattern(
     r"\s+(?:(?:a|an|the|some)\s+)?(?:tour|coffee|tea|drink|seat|glass|cup|lunch|parking|taxi|lift|look round|water)\b"
 )
-_LONG_AGO = re.compile(r"\b(?:(?:19|20)\d\d|last year|years? ago|a few years|in the past|a while back)\b")
+_LONG_AGO = LazyPattern(r"\b(?:(?:19|20)\d\d|last year|years? ago|a few years|in the past|a while back)\b")
 # A call that was agreed is not one the writer books for them.
-_AGREED = re.compile(
+_AGREED = LazyPattern(
     r"\b(?:arranged|agreed|scheduled|booked|as discussed|as planned|you suggested|you proposed|you asked|we set"
     r"|we fixed"
     r"|we agreed|invited|suggesting|you (?:kindly )?offered|offered to (?:set up|arrange|call|ring)|set up)\b"
 )
 # The call they said they would make: "you mentioned you would call candidates on Friday".
-_CALL_THEY_DESCRIBED = re.compile(
+_CALL_THEY_DESCRIBED = LazyPattern(
     r"\byou (?:said|mentioned|explained|told me|told us)(?: that)? (?:you|you['’]d|you['’]ll|the team|someone|[\w-]+)"
     r"(?: would| will| (?:were|are) (?:going|planning|hoping) to| plan to| aim to)? (?:be )?(?:call|ring|phon)\w*"
 )
 # Messages of the writer's that went unanswered: not "I left one question unanswered in the interview".
-_MY_NOTES = re.compile(r"\b(?:e-?mails?|messages?|calls?|voicemails?|notes?|letters?|follow-ups?)\b")
+_MY_NOTES = LazyPattern(r"\b(?:e-?mails?|messages?|calls?|voicemails?|notes?|letters?|follow-ups?)\b")
 
 
-_NONE_OF = re.compile(r"\b(?:none|not one|nothing|no one)\b")
+_NONE_OF = LazyPattern(r"\b(?:none|not one|nothing|no one)\b")
 # Their notes that the writer left unanswered: "I'm sorry your kind message went unanswered; I was travelling".
-_YOUR_NOTE = re.compile(r"\byour (?:[\w-]+ ){0,3}$")
+_YOUR_NOTE = LazyPattern(r"\byour (?:[\w-]+ ){0,3}$")
 
 
 # The reader checking their own side: "while you check internally", "thank you for offering to ask around".
-_YOU_ASK = re.compile(
+_YOU_ASK = LazyPattern(
     r"(?:\b(?:you|you['’](?:re|ll|d))(?: (?:are|can|could|may|might|will|would|do|did|kindly|offered to|to))*"
     r"|\bfor (?:kindly )?(?:offering|agreeing|volunteering) to)\s+$"
 )
@@ -1660,7 +1661,7 @@ CUES = (
 
 # The ways of reaching someone, each counted once in a sentence.
 _CHANNELS = tuple(
-    re.compile(pattern)
+    LazyPattern(pattern)
     for pattern in (
         r"\b(?:voicemails?|voice mails?|rang|phoned|called|desk line|phone|mobile)\b",
         r"\blinkedin\b",
@@ -1675,7 +1676,7 @@ def _channels_in(sentence: str) -> int:
     return sum(channel.search(sentence) is not None for channel in _CHANNELS)
 
 
-_CONTACTED = re.compile(rf"\b(?:{_CONTACT_VERBS})\b")
+_CONTACTED = LazyPattern(rf"\b(?:{_CONTACT_VERBS})\b")
 
 
 def _first_contact(found: Found) -> bool:
@@ -1685,7 +1686,7 @@ def _first_contact(found: Found) -> bool:
 
 # Sentences the learned reading leaves alone, whatever words they share with pushy notes: they say what good notes
 # say. Each reading sentence is searched alone; one that also asks this employer to hurry is not spared.
-_SPARED = re.compile(
+_SPARED = LazyPattern(
     r"^(?!.*\b(?:please|can you|could you|need (?:you|yours|your)|match|beat|so i need|regret|make me)\b)(?:"
     # Another employer's date, told honestly: "I received an offer, and they would like a reply by Friday".
     r"(?=.*\b(?:offer|offered)\b).*\b(?:they|they['’]ve|they have|who|which|i['’]ve been|i have been|i was|i['’]m|i am)"

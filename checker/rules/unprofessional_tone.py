@@ -27,12 +27,11 @@ careful candidate look careless, and some readers find it disrespectful.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 from itertools import islice
 
 from checker._model import Severity
-from checker._text import Draft, Match
+from checker._text import Draft, LazyPattern, Match
 from checker.rules._base import (
     ALL_KINDS,
     MAX_HITS_PER_DRAFT,
@@ -44,7 +43,7 @@ from checker.rules._base import (
 )
 
 _EMOJI_CHARACTER = "\U0001f000-\U0001faff\u2600-\u27bf\u2b00-\u2bff"
-_EMOJI = re.compile(
+_EMOJI = LazyPattern(
     # Every match starts with one of these characters, so the engine skips to them quickly.
     f"[{_EMOJI_CHARACTER}:;=<xX]"
     # A run of emoji, with the joiners and variation selectors that glue one together.
@@ -57,7 +56,7 @@ _EMOJI = re.compile(
 )
 # Lower-case short forms only ("u", "ur", "r", "k", "ty", "ya"): "U.S." and "Plan B" are not
 # text-speak. Written first letter first, so the engine skips to candidates quickly.
-_SHORT_FORMS = re.compile(r"[ukrty](?<![\w'’.].)(?:(?<=u)r?|(?<=[rk])|(?<=t)y|(?<=y)a)(?![\w'’]|\.\w)")
+_SHORT_FORMS = LazyPattern(r"[ukrty](?<![\w'’.].)(?:(?<=u)r?|(?<=[rk])|(?<=t)y|(?<=y)a)(?![\w'’]|\.\w)")
 _TEXT_SPEAK = phrases(
     r"thx|thnx|thanx|tnx|pls|plz|lol|lmao|rofl|omg|btw|tbh|idk|imo|imho|lmk|ttyl|brb|smh|ngl|wtf",
     r"gonna|wanna|gotta|kinda|sorta|dunno|lemme|gimme|cuz|coz|tho|thru",
@@ -69,14 +68,14 @@ _TEXT_SPEAK = phrases(
     r"(smashed|smashing|crushed|crushing|killed|killing|rocked|owned|bossed|bossing) it",
 )
 _MARKS = "!?¡¿"
-_REPEATED_MARKS = re.compile(rf"[{_MARKS}]{{2,}}")
+_REPEATED_MARKS = LazyPattern(rf"[{_MARKS}]{{2,}}")
 # Words in capitals, one space apart, from a capital in the Latin, Greek or Cyrillic
 # alphabets ("[^\W\d_a-z]" is any letter but a-z; _shouted checks the case properly).
 _CAPITALS = r"[^\W\d_a-z]+(?:['’][^\W\d_a-z]+)?"
-_CAPITALS_RUN = re.compile(rf"[A-ZÀ-ÖØ-ÞΑ-ΩА-Я][^\W\d_a-z]*(?:['’][^\W\d_a-z]+)?(?: +{_CAPITALS})+")
-_LETTERS = re.compile(r"[^\W\d_]+")
+_CAPITALS_RUN = LazyPattern(rf"[A-ZÀ-ÖØ-ÞΑ-ΩА-Я][^\W\d_a-z]*(?:['’][^\W\d_a-z]+)?(?: +{_CAPITALS})+")
+_LETTERS = LazyPattern(r"[^\W\d_]+")
 # Ordinary words that people put in capitals to raise their voice; an acronym is never one of these.
-_EMPHASIS = re.compile(
+_EMPHASIS = LazyPattern(
     r"(?<![\w'’])(?:SO|VERY|REALLY|BEST|LOVE|PERFECT|NEED|MUST|ALWAYS|NEVER|HUGE|TRULY|DEFINITELY|AMAZING|EXCITED"
     r"|THANK|THANKS|PLEASE|ABSOLUTELY|TOTALLY|EXTREMELY|INCREDIBLY|SUPER|NOT|EVER|MUCH|GREAT|HAPPY|THRILLED|DREAM"
     r"|IDEAL|ONLY|HIGHLY|STRONGLY|WANT|EXACTLY|OBVIOUSLY|CLEARLY|STILL|YES|WOW|LOVED|HONESTLY|SERIOUSLY|FINALLY)"
@@ -124,9 +123,9 @@ _PLAIN_WORDS = {
     "yup": "yes",
     "nope": "no",
 }
-_NEXT_SENTENCE = re.compile(r"\s+[A-Z]")
+_NEXT_SENTENCE = LazyPattern(r"\s+[A-Z]")
 # Where a sentence starts: after closing punctuation, a line break, or an emoji or emoticon that ended the last.
-_SENTENCE_START = re.compile(r"(?:^|[.!?\U0001f300-\U0001faff\u2600-\u27bf]\s+|[:;]-?[)(DP]\s+|\n\s*)$")
+_SENTENCE_START = LazyPattern(r"(?:^|[.!?\U0001f300-\U0001faff\u2600-\u27bf]\s+|[:;]-?[)(DP]\s+|\n\s*)$")
 
 
 def _at_sentence_start(draft: Draft, match: Match) -> bool:

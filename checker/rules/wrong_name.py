@@ -35,16 +35,16 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from checker._model import FollowUp, Kind, Plan, Severity
-from checker._text import Draft
+from checker._text import Draft, LazyPattern
 from checker.rules._base import ALL_KINDS, Context, Hit, Rule, opening_line
 
-_GREETING = re.compile(
+_GREETING = LazyPattern(
     r"(?:dear|hello|hi|hey|hiya|greetings|good\s+(?:morning|afternoon|evening|day)|morning|respected)(?![\w'’])"
     r"[\s,:;!–—-]*",
     re.IGNORECASE,
 )
 # A word of a name (a letter first, as in "O'Neill", "Smith-Jones" or "Nair."), or one mark.
-_TOKEN = re.compile(r"[^\W\d_][\w'’-]*\.?|\S")
+_TOKEN = LazyPattern(r"[^\W\d_][\w'’-]*\.?|\S")
 _TITLES = frozenset(
     "mr mrs ms miss mx dr prof professor sir dame madam madame mme mlle herr frau sr sra srta señor señora".split()  # noqa: SIM905
 )
