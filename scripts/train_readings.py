@@ -43,11 +43,12 @@ _MIN_COUNT = 3  # with the labelled sentences, 2 doubled the table for no gain, 
 # downloads, and left one tuning file out at a time, neither cost a find.
 _MIN_WEIGHT = 1.1
 # Chosen on writers the readings never saw: left one round of tuning files out at a time (bench/readings.py), and
-# round 22 read with readings learned from rounds 1 to 21 before its drafts were read. On round 22, letting two
-# passed notes in a hundred more over the threshold found 5 more pressing drafts for 2 more false alarms and 3 more
-# blaming ones for 2, but 2 more boasting ones for 3 (and the held-back part agreed): pressure lets two in a hundred
-# over, blame and boasting three (boasting, a suggestion, is the mildest finding). The findings of a reading say a
-# sentence "may read as" pressing, boasting or blaming, and why. Over all draft rules, false alarms stay under 2%.
+# round 22 read with readings learned from rounds 1 to 21 (bench/readings.py --since 22) before its drafts were
+# read. On round 22, letting two passed notes in a hundred more over the threshold found 5 more pressing drafts for 2
+# more false alarms and 3 more blaming ones for 2, but 2 more boasting ones for 3 (and the held-back part agreed):
+# pressure lets two in a hundred over, blame and boasting three (boasting, a suggestion, is the mildest finding). The
+# findings of a reading say a sentence "may read as" pressing, boasting or blaming, and why. Over all draft rules,
+# false alarms stay under 2%.
 PASSED_QUANTILE = {"blame": 0.97, "boasting": 0.97, "pressure": 0.98}
 _SMOOTHING = 0.5
 _FOLDS = 5
