@@ -62,6 +62,12 @@ globalThis.fetch = async (resource, options) => {
   return response;
 };
 
+// Settles once Python's WebAssembly has downloaded and compiled: the wheels wait for it (see load).
+let wasmSettled;
+const wasmArrived = new Promise((resolve) => {
+  wasmSettled = resolve;
+});
+
 if (typeof WebAssembly === "object") {
   const nativeInstantiateStreaming = WebAssembly.instantiateStreaming;
   WebAssembly.instantiateStreaming = async (source, imports) => {
@@ -70,6 +76,8 @@ if (typeof WebAssembly === "object") {
     } catch (error) {
       failLoad(new Failure("asset", `Python's WebAssembly module could not be started (${error.message}).`));
       throw error;
+    } finally {
+      wasmSettled();
     }
   };
 }
@@ -261,9 +269,13 @@ async function load() {
   }
   if (!pyodide) {
     startedFrom = "wheels";
-    const wheels = fetchWheels(await lock); // downloading while Python starts
-    pyodide = await runtime.loadPyodide(options);
-    await installWheels(pyodide, wheels);
+    const starting = runtime.loadPyodide(options);
+    // Fetched once Python's WebAssembly is in, to download while Python starts: fetched with it, they would
+    // share the link with the largest file, and Python would start that much later. (Or once Python has
+    // started, should the runtime compile its WebAssembly without instantiateStreaming.)
+    const wheels = Promise.race([wasmArrived, starting.catch(() => {})]).then(async () => fetchWheels(await lock));
+    pyodide = await starting;
+    await installWheels(pyodide, await wheels);
   }
   post("loading-checker", "Loading the checker…");
   let bridge;
