@@ -62,10 +62,10 @@ globalThis.fetch = async (resource, options) => {
   return response;
 };
 
-// Settles once Python's WebAssembly has downloaded and compiled: the wheels wait for it (see load).
-let wasmSettled;
+// Settles once the first instantiation of Python's WebAssembly ends, or fails: the wheels wait for it (see load).
+let resolveWasmArrived;
 const wasmArrived = new Promise((resolve) => {
-  wasmSettled = resolve;
+  resolveWasmArrived = resolve;
 });
 
 if (typeof WebAssembly === "object") {
@@ -77,7 +77,7 @@ if (typeof WebAssembly === "object") {
       failLoad(new Failure("asset", `Python's WebAssembly module could not be started (${error.message}).`));
       throw error;
     } finally {
-      wasmSettled();
+      resolveWasmArrived();
     }
   };
 }
@@ -272,8 +272,9 @@ async function load() {
     const starting = runtime.loadPyodide(options);
     // Fetched once Python's WebAssembly is in, to download while Python starts: fetched with it, they would
     // share the link with the largest file, and Python would start that much later. (Or once Python has
-    // started, should the runtime compile its WebAssembly without instantiateStreaming.)
+    // started or failed to, should the runtime compile its WebAssembly without instantiateStreaming.)
     const wheels = Promise.race([wasmArrived, starting.catch(() => {})]).then(async () => fetchWheels(await lock));
+    wheels.catch(() => {}); // a failure counts where the install awaits it
     pyodide = await starting;
     await installWheels(pyodide, await wheels);
   }
