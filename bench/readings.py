@@ -84,7 +84,7 @@ def main() -> None:
     # Each group of rounds to read, and the rounds the readings learn from meanwhile.
     if options.since is None:
         groups = [([number], [other for other in rounds if other != number]) for number in rounds]
-        title = f"Left one round out at a time ({len(rounds)} rounds"
+        title = f"Left one round out at a time, {len(rounds)} rounds"
     elif options.since in rounds[1:]:
         read, learned_from = [n for n in rounds if n >= options.since], [n for n in rounds if n < options.since]
         groups = [(read, learned_from)]
@@ -99,7 +99,7 @@ def main() -> None:
             results += [(draft, draft.fired()) for draft in tuning if round_of(draft) in read]
         print(f"  round {', '.join(map(str, read))} read", file=sys.stderr, flush=True)
     scores = score(results)
-    print(f"\n{title}, {len(results)} tuning drafts)")
+    print(f"\n{title} ({len(results)} tuning drafts)")
     print(f"  thresholds let through: {', '.join(f'{r} {1 - q:.3f}' for r, q in trainer.PASSED_QUANTILE.items())}")
     for rule in trainer.RULES:
         counts = scores[rule]
