@@ -220,9 +220,19 @@ class CheckerPage:
         """axe-core's violations for WCAG 2.2 AA (the context needs ``bypass_csp``: axe is injected inline)."""
         if not self.page.evaluate("() => 'axe' in window"):
             self.page.add_script_tag(path=AXE)
-        # A colour read halfway through a fade (the theme's "Back to top" button) is not the colour anyone reads.
-        self.page.wait_for_function(
-            "() => !document.getAnimations().some(a => a instanceof CSSTransition && a.playState === 'running')"
+        # A colour read halfway through a fade (the theme's "Back to top" button, the header's title after a scroll)
+        # is not the colour anyone reads. A fade can begin a frame or two after the change that causes it (the
+        # header's title follows an IntersectionObserver), so the page must stay still for a few frames.
+        self.page.evaluate(
+            """async () => {
+                const frame = () => new Promise((resolve) => requestAnimationFrame(() => resolve()));
+                const fading = () =>
+                    document.getAnimations().some((a) => a instanceof CSSTransition && a.playState === "running");
+                for (let still = 0; still < 3; ) {
+                    await frame();
+                    still = fading() ? 0 : still + 1;
+                }
+            }"""
         )
         result: list[dict[str, Any]] = self.page.evaluate(
             """tags => axe.run(document, {runOnly: {type: "tag", values: tags}}).then(r => r.violations.map(
