@@ -23,6 +23,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from markdown_it import MarkdownIt  # noqa: E402
+
 from checker import DEFAULT_POLICY, RULES, FollowUp, Kind, Plan, check, plan_from_mapping  # noqa: E402
 from checker.rules import Context  # noqa: E402
 
@@ -240,6 +242,12 @@ def main() -> None:
         f"  300-word drafts          {per_300 * 1000:7.3f} ms   target < {TARGET_MS_PER_300_WORDS} ms: "
         f"{verdict(per_300 * 1000 < TARGET_MS_PER_300_WORDS)}"
     )
+    # The same drafts parsed by markdown-it alone, the first step of every check: a ratio that a busy or a slower
+    # machine changes far less than it changes milliseconds.
+    markdown = MarkdownIt("commonmark")
+    parse_300 = median_per_draft(lambda draft, _: markdown.parse(draft), three_hundred, repeats=30)
+    ratio = per_300 / parse_300
+    print(f"  markdown-it's parse alone {parse_300 * 1000:7.3f} ms   (a check takes {ratio:.1f}x as long)")
 
     with tempfile.TemporaryDirectory() as bytecode:
         checker_wall, checker_cpu = import_ms("checker", bytecode=bytecode)

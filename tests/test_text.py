@@ -14,6 +14,7 @@ from hypothesis import strategies as st
 from checker import RULES
 from checker._text import Draft, FirstWords, Match, Phrases, lower
 from checker.rules._phrases import phrases
+from tests.corpus_cases import load_corpus
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -181,7 +182,30 @@ def test_every_rule_builds_its_patterns() -> None:
 
 def test_the_rules_phrases_all_say_how_they_open() -> None:
     """A phrase whose opening cannot be read is searched for everywhere: correct, but slower for every draft."""
-    assert [pattern.alternatives[0] for pattern in RULE_PHRASES if pattern.first_words is None] == []
+    assert [
+        pattern.alternatives[0]
+        for pattern in RULE_PHRASES
+        if any(branch.opening is None for branch in pattern.branches)
+    ] == []
+
+
+def test_nearly_every_phrase_of_the_rules_says_what_it_needs() -> None:
+    """A phrase that cannot say which words it needs is looked for in every draft that has its first words."""
+    branches = [branch for pattern in RULE_PHRASES for branch in pattern.branches]
+    assert sum(1 for branch in branches if not branch.needs) <= len(branches) // 20
+
+
+def _opened_with(*alternatives: str) -> FirstWords:
+    """The words that the phrases open with, all together."""
+    openings = [branch.opening for branch in phrases(*alternatives).branches]
+    assert all(opening is not None for opening in openings)
+    return FirstWords(
+        frozenset().union(*(opening.whole for opening in openings if opening is not None)),
+        tuple(sorted({word for opening in openings if opening is not None for word in opening.beginnings})),
+        frozenset().union(*(opening.second_whole for opening in openings if opening is not None)),
+        tuple(sorted({word for opening in openings if opening is not None for word in opening.second_beginnings})),
+        frozenset().union(*(opening.pairs for opening in openings if opening is not None)),
+    )
 
 
 @pytest.mark.parametrize(
@@ -209,8 +233,7 @@ def test_phrases_know_the_words_they_open_with(
     beginnings: tuple[str, ...],
     pairs: tuple[tuple[str, str], ...],
 ) -> None:
-    first = phrases(*alternatives).first_words
-    assert first is not None
+    first = _opened_with(*alternatives)
     assert (first.whole, first.beginnings, first.pairs) == (frozenset(whole), beginnings, frozenset(pairs))
 
 
@@ -220,7 +243,7 @@ def test_phrases_that_open_with_a_common_word_are_listed_by_the_next() -> None:
     When the next word is common too, the pattern is tried where the two words are: "i was" is rarer than "i".
     """
     pattern = phrases(r"the (youngest|highest) (ever|in)", "i fail to see", "i was sure")
-    assert pattern.first_words == FirstWords(
+    assert _opened_with(*pattern.alternatives) == FirstWords(
         frozenset(), (), frozenset({"youngest", "highest", "fail"}), (), frozenset({("i", "was")})
     )
     draft = Draft("I was the  youngest ever, and I fail to see why; I was sure of it. The highest-paid? The highest in")
@@ -241,18 +264,75 @@ def test_an_apostrophe_inside_a_set_stays_in_the_set() -> None:
 
 def test_phrases_that_open_unreadably_are_searched_everywhere() -> None:
     pattern = phrases("fine", r"(ab)+c")  # a repeated group: what its first word is, is not worth reading
-    assert pattern.first_words is None
+    assert [branch.opening is None for branch in pattern.branches] == [False, True]
     assert [m.text for m in Draft("so far, fine").find(pattern)] == ["fine"]
+
+
+@pytest.mark.parametrize(
+    ("phrase", "needs"),
+    [
+        ("thanks for nothing", [{"for nothing"}, {"thanks for"}, {"nothing"}, {"thanks"}, {"for"}]),
+        (
+            r"the (recruiter|manager) said",
+            [{"recruiter said", "manager said"}, {"the recruiter", "the manager"}, {"said"}],
+        ),
+        (
+            r"(yet )?another (email|reminder)",
+            [{"another email", "another reminder"}, {"another"}, {"email", "reminder"}],
+        ),
+        (r"hurry( up)?(?! and)", [{"hurry"}]),
+        (r"(?<!no\s)rush(ed|ing)? me", [{"rush me", "rushed me", "rushing me"}, {"rush", "rushed", "rushing"}, {"me"}]),
+        (
+            r"summari[sz]e (it|this)",
+            [
+                {"summarise it", "summarize it", "summarise this", "summarize this"},
+                {"summarise", "summarize"},
+                {"it", "this"},
+            ],
+        ),
+        (r"(un|not )fair", []),  # "unfair" or "not fair": no one word is in both
+        (r"a ?b", []),  # "ab" is one word, "a b" two
+        (r"my( \w+)? fault", [{"fault"}, {"my"}]),
+        (r"(kind|best) regards", [{"kind regards", "best regards"}, {"regards"}, {"kind", "best"}]),
+    ],
+)
+def test_phrases_know_the_words_they_need(phrase: str, needs: list[set[str]]) -> None:
+    """Least common first: a pair is rarer than a word, and a common word ("for", "my") is in nearly every draft."""
+    (branch,) = phrases(phrase).branches
+    assert [set(need) for need in branch.needs] == needs[: len(branch.needs)]
+    assert len(branch.needs) == min(len(needs), 3)
+
+
+def test_a_draft_without_the_words_a_phrase_needs_is_not_searched() -> None:
+    pattern = phrases("thanks for nothing", r"(yet )?another (email|reminder)")
+    assert [m.text for m in Draft("Thanks for everything, and another email.").find(pattern)] == ["another email"]
+    assert [m.text for m in Draft("Thanks for\nnothing. Yet another Reminder").find(pattern)] == [
+        "Thanks for\nnothing",
+        "Yet another Reminder",
+    ]
+
+
+def test_looking_only_where_a_phrase_can_open_finds_what_a_full_search_finds_in_the_corpus() -> None:
+    """Every rule's phrases on real notes (a sample of the tuning part): the words they need, and where they open."""
+    for case in load_corpus("tuning")[::25]:
+        draft = Draft(case.text)
+        for pattern in RULE_PHRASES:
+            everywhere = [
+                found.span() for found in pattern.pattern.finditer(draft.lowered) if found.end() > found.start()
+            ]
+            assert [(m.start, m.end) for m in draft.find(pattern)] == everywhere, (case.id, pattern.alternatives[0])
 
 
 _OPENINGS = sorted(
     {
         word
         for pattern in RULE_PHRASES
-        if pattern.first_words is not None
-        for word in pattern.first_words.whole
-        | pattern.first_words.second_whole
-        | {word for pair in pattern.first_words.pairs for word in pair}
+        for branch in pattern.branches
+        if branch.opening is not None
+        for word in branch.opening.whole
+        | branch.opening.second_whole
+        | {word for pair in branch.opening.pairs for word in pair}
+        | {word for need in branch.needs for words in need for word in words.split()}
     }
 )
 _WORDS = st.sampled_from(

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from checker._text import FirstWords, LazyPattern, Phrases, compile_lazy_patterns
+from checker._text import Branch, FirstWords, LazyPattern, Phrases, compile_lazy_patterns
+from checker.rules._needs import needs
 
 __all__ = ["compile_all", "phrases"]
 
@@ -27,7 +28,7 @@ def phrases(*alternatives: str) -> Phrases:
         if alternative != alternative.rstrip():
             # A space at the end would have to match whitespace before the word boundary: it never matches.
             raise ValueError(f"a phrase must not end with a space: {alternative!r}")
-    made = Phrases(alternatives, _joined, _first_words)
+    made = Phrases(alternatives, _joined, _branches)
     _MADE.append(made)
     return made
 
@@ -40,7 +41,7 @@ def compile_all() -> int:
     compiles them all once the checker is ready, while the reader is still writing, not in their first check.
     """
     for made in _MADE:
-        _ = made.pattern, made.first_words
+        _ = made.pattern, made.needing
     return len(_MADE) + compile_lazy_patterns()
 
 
@@ -94,6 +95,19 @@ def _first_words(alternatives: tuple[str, ...]) -> FirstWords | None:
         frozenset(seconds[True]),
         tuple(sorted(seconds[False])),
         frozenset(pairs),
+    )
+
+
+# How many of a phrase's needs a draft is tested for: the least common few rule out nearly all that the rest would.
+_NEEDS_TESTED = 3
+
+
+def _branches(alternatives: tuple[str, ...]) -> tuple[Branch, ...]:
+    """Each phrase of ``alternatives``, as "|" parts them, with what its matches need and open with."""
+    return tuple(
+        Branch(needs(phrase, _COMMON, _NEEDS_TESTED), _first_words((phrase,)))
+        for alternative in alternatives
+        for phrase in _split_alternatives(alternative)
     )
 
 
@@ -186,15 +200,17 @@ def _ends_the_word(after: str) -> bool:
         return False
     end = _group_end(after)
     inner, rest = after[1:end], after[end + 1 :]
-    if rest[:1] in _QUANTIFIER:
-        if rest[:1] not in ("?", "*"):
-            return False
-        rest = rest[1:]
+    if (optional := _OPTIONAL.match(rest)) is not None:  # "?", "*", "{0,4}?": what follows may come next
+        rest = rest[optional.end() :]
         if not _ends_the_word(rest):
             return False
+    elif rest[:1] in _QUANTIFIER:
+        return False
     return all(_ends_the_word(head + rest) for head in _split_alternatives(inner))
 
 
+# A quantifier that lets a group be left out: "?", "*", "{0,4}", lazy or not.
+_OPTIONAL = LazyPattern(r"(?:\?|\*|\{0,\d*\})\??")
 _LOOKBEHIND = LazyPattern(r"\(\?<[!=](?:\\.|[^()\\])*\)")
 # Indexing a phrase that opens with a group of words copies the rest of the
 # phrase once per first letter in the group; past this many characters the

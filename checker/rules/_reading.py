@@ -37,7 +37,9 @@ __all__ = [
     "strongest",
 ]
 
-_WORD = LazyPattern(r"[a-z]+(?:['’][a-z]+)*|\d+")
+# A word, or a number once ``_NUMBER`` has written it as "<n>".
+_WORD = LazyPattern(r"[a-z]+(?:'[a-z]+)*|<n>")
+_NUMBER = LazyPattern(r"\d+")
 # Shorter sentences ("Kind regards, Amina.") say nothing about tone.
 MIN_WORDS = 4
 # How many of a sentence's telling words a finding quotes.
@@ -117,8 +119,8 @@ class Read:
 
 def features(sentence: str) -> frozenset[str]:
     """The words of a lower-cased sentence and its pairs of adjacent words; a number is "<n>"."""
-    words = ["<n>" if word.isdigit() else word.replace("’", "'") for word in _WORD.findall(sentence)]
-    return frozenset([*words, *(f"{first} {second}" for first, second in pairwise(words))])
+    words = _WORD.findall(_NUMBER.sub("<n>", sentence.replace("’", "'")))  # by the engine, not word by word
+    return frozenset([*words, *map(" ".join, pairwise(words))])
 
 
 def sentences(draft: Draft) -> list[tuple[int, int]]:
@@ -161,17 +163,29 @@ def strongest(draft: Draft, reading: Reading, spared: Pattern | None = None) -> 
     """The note's sentence that reads most that way, when the note scores above the reading's threshold.
 
     Sentences that ``spared`` finds are left out; it searches each sentence alone, so ``^`` is where it starts.
+    The sentences are scored first and searched from the highest score down, only as far as the verdict needs:
+    most notes score under the threshold whatever ``spared`` finds, and are never searched.
     """
     text = draft.prose.text
-    scored = [
-        (reading.score(found), start, end, found)
-        for start, end, found in _sentence_features(draft)
-        if spared is None or spared.search(text[start:end]) is None
-    ]
-    value = note_score([score for score, *_ in scored])
-    if not scored or value <= reading.threshold:
+    scored = sorted(
+        ((reading.score(found), start, end, found) for start, end, found in _sentence_features(draft)),
+        key=lambda item: item[0],
+        reverse=True,  # a stable sort: of two sentences that score the same, the first in the note comes first
+    )
+    kept: list[tuple[float, int, int, frozenset[str]]] = []
+    for number, item in enumerate(scored):
+        # The most the note can still score: the sentences kept, and the highest of the rest as far as it takes.
+        still_possible = (max(score, 0.0) for score, *_ in scored[number : number + 2 - len(kept)])
+        if sum(score for score, *_ in kept) + sum(still_possible) <= reading.threshold:
+            return None
+        _, start, end, _ = item
+        if spared is None or spared.search(text[start:end]) is None:
+            kept.append(item)
+            if len(kept) == 2:
+                break
+    if not kept or note_score([score for score, *_ in kept]) <= reading.threshold:
         return None
-    _, start, end, found = max(scored, key=lambda item: item[0])
+    value, start, end, found = kept[0]
     weighing = sorted(
         (feature for feature in found if reading.weights.get(feature, 0.0) > 0),
         key=lambda feature: (-reading.weights[feature], feature),
