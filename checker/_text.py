@@ -28,7 +28,7 @@ __all__ = [
     "Match",
     "Pattern",
     "Phrases",
-    "compile_lazy_patterns",
+    "lazy_patterns_to_compile",
     "lower",
 ]
 
@@ -38,8 +38,8 @@ __all__ = [
 _MARKDOWN = MarkdownIt("commonmark", {"html": False}).disable("text_join")
 
 _WORD = re.compile(r"[^\W_]+(?:['’‐-][^\W_]+)*")
-# A word as phrases open with one (the run of word characters and apostrophes that their boundary stops at, once "’"
-# is "'"), and what comes between it and the word before (the first group).
+# A word as phrases open with one (the run of word characters and apostrophes that their boundary stops at, once
+# curly apostrophes are straight), and what comes between it and the word before (the first group).
 _OPENING_WORD_AND_BEFORE = re.compile(r"([^\w']*)([\w']+)")
 # Line endings as markdown-it counts lines: token maps are line numbers.
 _LINE_END = re.compile(r"\r\n?|\n")
@@ -167,15 +167,13 @@ _PATTERN_METHODS = ("search", "match", "fullmatch", "finditer", "findall", "spli
 
 # What the rules search prose with, besides phrases: a compiled pattern, or one compiled when first used.
 Pattern = re.Pattern[str] | LazyPattern
-# Every LazyPattern made, for ``compile_lazy_patterns``.
+# Every LazyPattern made, for ``lazy_patterns_to_compile``.
 _LAZY_PATTERNS: list[LazyPattern] = []
 
 
-def compile_lazy_patterns() -> int:
-    """Compile every ``LazyPattern`` made so far, and say how many there are."""
-    for lazy in _LAZY_PATTERNS:
-        _ = lazy.search
-    return len(_LAZY_PATTERNS)
+def lazy_patterns_to_compile() -> list[LazyPattern]:
+    """The ``LazyPattern`` made so far that no search has compiled yet."""
+    return [lazy for lazy in _LAZY_PATTERNS if "search" not in vars(lazy)]
 
 
 @dataclass(frozen=True)

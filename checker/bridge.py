@@ -46,9 +46,10 @@ def check_json(plan_json: str, policy_json: str | None = None) -> str:
     return json.dumps(report.to_json(), ensure_ascii=False)
 
 
-def warm_up() -> int:
-    """Compile every pattern of the rules now, so that the reader's first check runs as fast as the next; how many."""
-    return compile_all()
+def warm_up(seconds: float | None = None) -> int:
+    """Compile the patterns of the rules that no check has needed yet, so that each check runs as fast as the next:
+    for about ``seconds`` (all when None), and say how many are left."""
+    return compile_all(seconds)
 
 
 def plan_ics(plan_json: str) -> str:

@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+import time
 from collections.abc import Iterator
 
-from checker._text import Branch, FirstWords, LazyPattern, Phrases, compile_lazy_patterns
+from checker._text import Branch, FirstWords, LazyPattern, Phrases, lazy_patterns_to_compile
 from checker.rules._needs import needs
 
 __all__ = ["compile_all", "phrases"]
@@ -33,16 +34,26 @@ def phrases(*alternatives: str) -> Phrases:
     return made
 
 
-def compile_all() -> int:
-    """Compile every set of phrases and every ``LazyPattern`` made so far, as checks would one by one, and say how
-    many there are.
+def compile_all(seconds: float | None = None) -> int:
+    """Compile the sets of phrases and the ``LazyPattern`` made so far that no check has compiled yet, for about
+    ``seconds`` at most (all of them when None, and at least one), and say how many are left.
 
     A pattern is compiled when a check first needs it, and together they take a second or more: the browser
-    compiles them all once the checker is ready, while the reader is still writing, not in their first check.
+    compiles them once the checker is ready, a slice at a time while the reader is still writing, so that a check
+    sent meanwhile runs at once instead of waiting for them all.
     """
-    for made in _MADE:
-        _ = made.pattern, made.needing
-    return len(_MADE) + compile_lazy_patterns()
+    until = None if seconds is None else time.perf_counter() + seconds
+    waiting: list[Phrases | LazyPattern] = [made for made in _MADE if not vars(made).keys() >= _COMPILED]
+    waiting += lazy_patterns_to_compile()
+    for done, pattern in enumerate(waiting, start=1):
+        _ = (pattern.pattern, pattern.needing) if isinstance(pattern, Phrases) else pattern.search
+        if until is not None and time.perf_counter() >= until:
+            return len(waiting) - done
+    return 0
+
+
+# What a set of phrases works out once and keeps.
+_COMPILED = frozenset({"pattern", "needing"})
 
 
 def _joined(alternatives: tuple[str, ...]) -> str:
