@@ -81,9 +81,9 @@ class Branch:
     ``opening`` says (None when the phrase is written in a way that cannot tell).
     """
 
-    # Sets of words, or of pairs of words with only whitespace between them ("i was"): every match has one of each
-    # set. The least common first; none when the phrase cannot say.
-    needs: tuple[frozenset[str], ...]
+    # Words, or pairs of words with only whitespace between them ("i was"): every match has one of each tuple. The
+    # least common first; none when the phrase cannot say.
+    needs: tuple[tuple[str, ...], ...]
     opening: FirstWords | None
 
 
@@ -334,7 +334,7 @@ class Draft:
         openings = [
             branches[number].opening
             for number in live
-            if all(not need.isdisjoint(words) for need in branches[number].needs[1:])
+            if all(not words.isdisjoint(need) for need in branches[number].needs[1:])
         ]
         if not openings:
             return

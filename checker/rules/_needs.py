@@ -45,17 +45,18 @@ _IN_A_WORD = re.compile(r"[a-z0-9']+")
 _MAX_SPELLINGS = 64
 
 
-def needs(phrase: str, common: frozenset[str], most: int) -> tuple[frozenset[str], ...]:
+def needs(phrase: str, common: frozenset[str], most: int) -> tuple[tuple[str, ...], ...]:
     """Up to ``most`` of what every match of ``phrase`` (with no "|" outside groups) has, least common first.
 
-    Each is a set of words, or of pairs of words with only whitespace between them ("i was"), one of which every
-    match has whole; ``common`` are the words nearly every draft has, the worst needs of all.
+    Each is a sorted tuple of words, or of pairs of words with only whitespace between them ("i was"), one of which
+    every match has whole (a tuple: the browser keeps thousands, and a set takes several times the memory);
+    ``common`` are the words nearly every draft has, the worst needs of all.
     """
     alternatives = _parse(phrase)
     if alternatives is None or len(alternatives) != 1:
         return ()  # an unbalanced parenthesis: the pattern itself reports it
     found = _needs_of_sequence(alternatives[0], bounded_before=True, bounded_after=True, common=common)
-    return tuple(found[:most])
+    return tuple(tuple(sorted(need)) for need in found[:most])
 
 
 # The pieces of a phrase's syntax: a group's opening or its close, a "|", a set, an escape, a quantifier, a space, a

@@ -116,10 +116,18 @@ _NEEDS_TESTED = 3
 def _branches(alternatives: tuple[str, ...]) -> tuple[Branch, ...]:
     """Each phrase of ``alternatives``, as "|" parts them, with what its matches need and open with."""
     return tuple(
-        Branch(needs(phrase, _COMMON, _NEEDS_TESTED), _first_words((phrase,)))
+        Branch(needs(phrase, _COMMON, _NEEDS_TESTED), _shared(_first_words((phrase,))))
         for alternative in alternatives
         for phrase in _split_alternatives(alternative)
     )
+
+
+# Each opening once: phrases that open the same way ("i am", "i'm") share it, and the browser keeps thousands.
+_OPENINGS: dict[FirstWords | None, FirstWords | None] = {}
+
+
+def _shared(opening: FirstWords | None) -> FirstWords | None:
+    return _OPENINGS.setdefault(opening, opening)
 
 
 # Words found many times in most drafts: a phrase that opens with one is listed by its next word.
