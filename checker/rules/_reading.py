@@ -148,6 +148,10 @@ def _sentence_features(draft: Draft) -> list[tuple[int, int, frozenset[str]]]:
     return _FEATURES[draft]
 
 
+# How many of its highest-scoring sentences a note's score adds (``note_score``).
+_SENTENCES_ADDED = 2
+
+
 def note_score(sentence_scores: list[float]) -> float:
     """How much a note reads that way: its two sentences that read most so, added.
 
@@ -156,7 +160,7 @@ def note_score(sentence_scores: list[float]) -> float:
     a time, this found a tenth more blame and pressure than the best sentence
     alone, at the same one in a hundred good notes.
     """
-    return sum(sorted(sentence_scores, reverse=True)[:2])
+    return sum(sorted(sentence_scores, reverse=True)[:_SENTENCES_ADDED])
 
 
 def strongest(draft: Draft, reading: Reading, spared: Pattern | None = None) -> Read | None:
@@ -175,13 +179,13 @@ def strongest(draft: Draft, reading: Reading, spared: Pattern | None = None) -> 
     kept: list[tuple[float, int, int, frozenset[str]]] = []
     for number, item in enumerate(scored):
         # The most the note can still score: the sentences kept, and the highest of the rest as far as it takes.
-        still_possible = (max(score, 0.0) for score, *_ in scored[number : number + 2 - len(kept)])
+        still_possible = (max(score, 0.0) for score, *_ in scored[number : number + _SENTENCES_ADDED - len(kept)])
         if sum(score for score, *_ in kept) + sum(still_possible) <= reading.threshold:
             return None
         _, start, end, _ = item
         if spared is None or spared.search(text[start:end]) is None:
             kept.append(item)
-            if len(kept) == 2:
+            if len(kept) == _SENTENCES_ADDED:
                 break
     if not kept or note_score([score for score, *_ in kept]) <= reading.threshold:
         return None
