@@ -11,14 +11,15 @@ import bisect
 import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
-from functools import cached_property
+from functools import cache, cached_property
 from itertools import islice
-from typing import Any
-
-from markdown_it import MarkdownIt
-from markdown_it.token import Token
+from typing import TYPE_CHECKING, Any
 
 from checker._language import Prose
+
+if TYPE_CHECKING:
+    from markdown_it import MarkdownIt
+    from markdown_it.token import Token
 
 __all__ = [
     "Branch",
@@ -32,10 +33,22 @@ __all__ = [
     "lower",
 ]
 
-# CommonMark without raw HTML: a pasted "<Interviewer>" stays visible text.
-# text_join would merge escapes and entities into plain text and lose their
-# source form, which the offset map needs.
-_MARKDOWN = MarkdownIt("commonmark", {"html": False}).disable("text_join")
+
+@cache
+def markdown_parser() -> MarkdownIt:
+    """CommonMark without raw HTML: a pasted "<Interviewer>" stays visible text.
+
+    text_join would merge escapes and entities into plain text and lose their
+    source form, which the offset map needs. Imported on first use: markdown-it
+    is half the time of ``import checker``, which the command line's ``--help``
+    and ``--list-rules`` need no parser for. The browser's worker imports it
+    before it says Ready (``checker.bridge.prepare``), so a site that lacks a
+    module of it fails at once.
+    """
+    from markdown_it import MarkdownIt  # noqa: PLC0415  # deferred, as the docstring says
+
+    return MarkdownIt("commonmark", {"html": False}).disable("text_join")
+
 
 _WORD = re.compile(r"[^\W_]+(?:['’‐-][^\W_]+)*")
 # A word as phrases open with one (the run of word characters and apostrophes that their boundary stops at, once
@@ -407,7 +420,7 @@ def _prose_pieces(source: str) -> Iterator[tuple[int, str, int | None]]:
     source = source.replace("\0", "\ufffd")
     line_starts = [0, *(found.end() for found in _LINE_END.finditer(source))]
     first_block = True
-    for token in _MARKDOWN.parse(source):
+    for token in markdown_parser().parse(source):
         if token.map is None:
             continue
         block_start = line_starts[token.map[0]]

@@ -16,10 +16,11 @@ from checker._engine import check
 from checker._input import PlanError, parse_date, plan_from_json
 from checker._policy import DEFAULT_POLICY, Policy, PolicyError
 from checker._settings import policy_from_document
+from checker._text import markdown_parser
 from checker._workdays import DEFAULT_WORKING_DAYS, HolidaysError, WorkingDays, working_days_from_json
 from checker.rules._phrases import compile_all
 
-__all__ = ["check_json", "plan_ics", "plan_timeline_json", "steps_json", "timeline_json", "warm_up"]
+__all__ = ["check_json", "plan_ics", "plan_timeline_json", "prepare", "steps_json", "timeline_json", "warm_up"]
 
 
 @functools.lru_cache(maxsize=4)  # the worker passes the same site policy with every check
@@ -34,6 +35,13 @@ def _working_days(holidays_json: str | None) -> WorkingDays:
 
 def _error(error: Exception) -> str:
     return json.dumps({"error": str(error)}, ensure_ascii=False)
+
+
+def prepare() -> None:
+    """Import what a check needs and ``import checker`` defers (the Markdown parser), as the worker does before it says
+    Ready: a site whose standard library lacks a module of it fails at once, naming the module, and not at the
+    reader's first check."""
+    markdown_parser()
 
 
 def check_json(plan_json: str, policy_json: str | None = None) -> str:

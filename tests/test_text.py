@@ -398,3 +398,21 @@ def test_warming_up_compiles_every_pattern_of_the_rules() -> None:
     assert before < total
     assert left_after_slice > left_after_next == left_after_slice - 1  # a slice of no time still compiles one
     assert (left_at_end, after) == (0, total)
+
+
+_IMPORTED_AFTER = """
+import sys
+import checker.cli
+print("markdown_it" in sys.modules)
+import checker.bridge
+checker.bridge.prepare()
+print("markdown_it" in sys.modules)
+"""
+
+
+def test_the_markdown_parser_is_imported_when_a_check_needs_it() -> None:
+    # The command line and ``import checker`` start without it; the worker's prepare() imports it before Ready.
+    result = subprocess.run(
+        [sys.executable, "-c", _IMPORTED_AFTER], capture_output=True, text=True, check=True, cwd=ROOT
+    )
+    assert result.stdout.split() == ["False", "True"]

@@ -284,6 +284,7 @@ async function load() {
   let bridge;
   try {
     bridge = pyodide.pyimport("checker.bridge");
+    bridge.prepare();
   } catch (error) {
     const why = errors.join(" ") || error.message;
     throw missingModule(why) ?? new Failure("asset", `The checker could not be installed (${why}).`);
