@@ -77,12 +77,11 @@ class FirstWords:
 
     whole: frozenset[str]
     beginnings: tuple[str, ...]
-    # Phrases that open with a common word ("the", "i") are found by the word after it, which is rarer: their
-    # matches start one word before these.
-    second_whole: frozenset[str] = frozenset()
+    # Phrases that open with a common word ("i") and a beginning ("fail\w*") are found by that beginning, which is
+    # rarer: their matches start one word before it.
     second_beginnings: tuple[str, ...] = ()
-    # Or, when the next word is common too, by both words, only whitespace between them: ("i", "was") is far
-    # rarer than "i".
+    # Phrases whose first two words can be read are found by both words, only whitespace between them: ("i", "was")
+    # is far rarer than "i", and ("thank", "you") than "thank".
     pairs: frozenset[tuple[str, str]] = frozenset()
 
 
@@ -288,6 +287,11 @@ class Draft:
         return frozenset(self._words)
 
     @cached_property
+    def _pair_set(self) -> frozenset[tuple[str, str]]:
+        # Two sets meet by the hashes they keep: a tuple looked up in the dict is hashed anew each time.
+        return frozenset(self._pairs)
+
+    @cached_property
     def _words_and_pairs(self) -> frozenset[str]:
         """The words of the lower-cased text and its pairs of words with only whitespace between them, "i was"."""
         return frozenset([*self._words, *map(" ".join, self._pairs)])
@@ -304,14 +308,17 @@ class Draft:
     def _openings(self, first: FirstWords) -> list[int]:
         """Where a match of phrases opening with ``first`` may start, in no order, perhaps more than once."""
         places = self._starts_of(first.whole, first.beginnings)
-        if first.second_whole or first.second_beginnings:
+        if first.second_beginnings:
             previous = self._previous
             places += [
-                previous[at] for at in self._starts_of(first.second_whole, first.second_beginnings) if at in previous
+                previous[at]
+                for beginning in first.second_beginnings
+                for at in self._beginning(beginning)
+                if at in previous
             ]
         if first.pairs:
             pairs = self._pairs
-            places += [at for pair in first.pairs if pair in pairs for at in pairs[pair]]
+            places += [at for pair in first.pairs & self._pair_set for at in pairs[pair]]
         return places
 
     def _starts_of(self, whole: frozenset[str], beginnings: tuple[str, ...]) -> list[int]:

@@ -75,12 +75,13 @@ def _joined(alternatives: tuple[str, ...]) -> str:
 def _first_words(alternatives: tuple[str, ...]) -> FirstWords | None:
     """The words the phrases open with, or None if some phrase opens in a way this cannot read.
 
-    A phrase that opens with a common word and a readable next word is listed by that next word instead when it
-    is less common ("the best", "i fail"), and by the two words together when it is common too ("i was"): most
-    drafts have "i" dozens of times, "i was" a few times, and "fail" seldom.
+    A phrase whose first two words can be read is listed by the two together ("thank you", "i was"): a draft has
+    "thank" a few times and "i" dozens of times, but each pair once or twice, and the pattern is tried only there.
+    A common first word with a next word that is only a beginning is listed by that beginning ("i fail\\w*"), and
+    any other phrase by its first word.
     """
     words: dict[bool, set[str]] = {True: set(), False: set()}
-    seconds: dict[bool, set[str]] = {True: set(), False: set()}
+    second_beginnings: set[str] = set()
     pairs: set[tuple[str, str]] = set()
     for alternative in alternatives:
         for phrase in _split_alternatives(alternative):
@@ -88,24 +89,24 @@ def _first_words(alternatives: tuple[str, ...]) -> FirstWords | None:
             if opening is None:
                 return None
             for word, is_whole, rest in opening:
-                following = _opening(rest) if is_whole and rest is not None and word in _COMMON else None
-                # A common word that a longer word begins with ("a" of "a\w+") says too little to be listed by.
-                if following is None or any(
-                    second in _COMMON and not second_is_whole for second, second_is_whole, _ in following
+                following = _opening(rest) if is_whole and rest is not None else None
+                if following is not None and all(second_is_whole for _, second_is_whole, _ in following):
+                    pairs.update((word, second) for second, _, _ in following)
+                elif (
+                    following is not None
+                    and word in _COMMON
+                    # A common beginning ("a" of "a\\w+") says too little to be listed by.
+                    and not any(second in _COMMON and not second_is_whole for second, second_is_whole, _ in following)
                 ):
+                    for second, second_is_whole, _ in following:
+                        if second_is_whole:
+                            pairs.add((word, second))
+                        else:
+                            second_beginnings.add(second)
+                else:
                     words[is_whole].add(word)
-                    continue
-                for second, second_is_whole, _ in following:
-                    if second in _COMMON:
-                        pairs.add((word, second))
-                    else:
-                        seconds[second_is_whole].add(second)
     return FirstWords(
-        frozenset(words[True]),
-        tuple(sorted(words[False])),
-        frozenset(seconds[True]),
-        tuple(sorted(seconds[False])),
-        frozenset(pairs),
+        frozenset(words[True]), tuple(sorted(words[False])), tuple(sorted(second_beginnings)), frozenset(pairs)
     )
 
 
@@ -223,6 +224,8 @@ def _ends_the_word(after: str) -> bool:
         rest = rest[optional.end() :]
         if not _ends_the_word(rest):
             return False
+    elif (repeated := _REPEATED.match(rest)) is not None:  # "+", "{1,3}": the group comes next, once or more
+        rest = rest[repeated.end() :]
     elif rest[:1] in _QUANTIFIER:
         return False
     return all(_ends_the_word(head + rest) for head in _split_alternatives(inner))
@@ -230,6 +233,8 @@ def _ends_the_word(after: str) -> bool:
 
 # A quantifier that lets a group be left out: "?", "*", "{0,4}", lazy or not.
 _OPTIONAL = LazyPattern(r"(?:\?|\*|\{0,\d*\})\??")
+# One that repeats a group at least once: "+", "{1,3}", "{2}", lazy or not.
+_REPEATED = LazyPattern(r"(?:\+|\{[1-9]\d*(?:,\d*)?\})\??")
 _LOOKBEHIND = LazyPattern(r"\(\?<[!=](?:\\.|[^()\\])*\)")
 # Indexing a phrase that opens with a group of words copies the rest of the
 # phrase once per first letter in the group; past this many characters the
