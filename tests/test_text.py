@@ -265,6 +265,26 @@ def test_an_apostrophe_inside_a_set_stays_in_the_set() -> None:
     assert [m.text for m in draft.find(pattern)] == ["I've", "turned down a fortnight’s cover", "I’ve"]
 
 
+@pytest.mark.parametrize(
+    ("phrase", "text"),
+    [
+        (r"(re-?sending|bumping) (this|my)", "I am resending this, and re-sending my note"),  # "re" is not a word
+        (r"thank you-?s", "A few thank yous"),  # nor is "you": the pair is ("thank", "yous")
+        (r"a( b|-?){1,2}d", "ad, a-d, a bd"),  # a repeated group that may add nothing to the word
+        (r"thank you( so|,?)+much", "thank youmuch"),
+        (r"(very )*keen", "so very very keen"),  # after "very", "very" again
+        (r"(very )*keen", "very ery keen"),  # the group repeats whole, not from its second letter
+        (r"(very )??keen", "very keen, keen"),
+    ],
+)
+def test_openings_read_quantifiers_as_the_engine_does(phrase: str, text: str) -> None:
+    """Where a match may open is worked out from the phrase's syntax: a misreading skips a match, silently."""
+    pattern, draft = phrases(phrase), Draft(text)
+    everywhere = [found.span() for found in pattern.pattern.finditer(draft.lowered)]
+    assert everywhere
+    assert [(m.start, m.end) for m in draft.find(pattern)] == everywhere
+
+
 def test_phrases_that_open_unreadably_are_searched_everywhere() -> None:
     pattern = phrases("fine", r"(ab)+c")  # a repeated group: what its first word is, is not worth reading
     assert [branch.opening is None for branch in pattern.branches] == [False, True]

@@ -160,10 +160,10 @@ def _opening(phrase: str) -> set[Opening] | None:
         return None
     end = _group_end(phrase)
     inner, rest = phrase[1:end], phrase[end + 1 :]
-    optional = rest[:1] in ("?", "*")
+    optional = rest[:1] == "?" and rest[1:2] not in _QUANTIFIER
     if rest[:1] in _QUANTIFIER:
         if not optional:
-            return None  # "(ab)+": not worth reading
+            return None  # "(ab)+", "(very )*": a head may come again, and what follows it is not worth reading
         rest = rest[1:]
     openings: set[Opening] = set()
     for head in [*_split_alternatives(inner), *([""] if optional else [])]:
@@ -214,6 +214,8 @@ def _rests_after_space(after: str) -> list[str] | None:
 
 def _ends_the_word(after: str) -> bool:
     """Whether every way ``after`` can go on ends the word before it: "( own)? best" does, "(ing)?" does not."""
+    if after[:1] in _ENDS_A_WORD and (optional := _OPTIONAL.match(after, 1)) is not None:
+        return _ends_the_word(after[optional.end() :])  # "re-?sending": the word may go on without the hyphen
     if after == "" or after[0] in _ENDS_A_WORD:
         return True
     if not after.startswith("(") or after.startswith("(?"):
@@ -263,10 +265,11 @@ def _by_first_character(pattern: str) -> dict[str, list[str]]:
             raise ValueError(f"a phrase must start with a letter, a digit or a group: {alternative!r}")
         end = _group_end(phrase)
         inner, rest = phrase[1:end], phrase[end + 1 :]
-        optional = rest.startswith("?")
+        optional = rest.startswith("?") and rest[1:2] not in _QUANTIFIER
         rest = rest[1:] if optional else rest
         heads = _by_first_character(inner)
-        if "" in heads or len(heads) * len(rest) > _MAX_COPIED:
+        # A group that may repeat ("(very )*") or is lazy cannot lose its first character to the index.
+        if "" in heads or rest[:1] in _QUANTIFIER or len(heads) * len(rest) > _MAX_COPIED:
             found.setdefault("", []).append(alternative)
             continue
         for first, tails in heads.items():
