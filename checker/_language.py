@@ -91,8 +91,8 @@ def _words(text: str) -> frozenset[str]:
 _SAYING = _words(
     "know knew known say said saying tell told hear heard understand understood think thought believe believed "
     "feel felt hope hoped mention mentioned note noted confirm confirmed realise realised realize realized see "
-    "seen saw guess assume assumed suppose noticed learned learnt expect expected sure aware glad afraid "
-    "share add explain update inform advise"
+    "seen saw guess assume assumed suppose notice noticed noticing learned learnt expect expected sure aware glad "
+    "afraid share add explain update inform advise"
 )
 
 

@@ -279,6 +279,23 @@ def _rest(found: Found) -> str:
     return found.after[len(found.words) :]
 
 
+# "sent me to the old site to see the kilns": a visit, not a wrong turning.
+_VISIT_AFTER = LazyPattern(r"\s+(?:to (?:see|meet|look|visit|collect|pick)|for (?:a|the) (?:tour|visit|look)|where)\b")
+_MY_BEFORE = LazyPattern(r"\bmy\s+(?:[\w-]+\s+){0,2}$")
+
+
+def _misdirected(found: Found) -> bool:
+    """ "Your recruitment team sent me to the old office"; not "my satnav sent me to the old office", "if I was given
+    the wrong date", a visit ("sent me to the old site to see the kilns"), or a slip kindly put right."""
+    return (
+        _WRITER_DID.search(found.before) is None
+        and _MY_BEFORE.search(found.before) is None
+        and _IN_CASE_BEFORE.search(found.sentence_before) is None
+        and _TAKEN_WELL.search(found.sentence) is None
+        and _VISIT_AFTER.match(_rest(found)) is None
+    )
+
+
 def _nobody_did(found: Found) -> bool:
     """ "Nobody got back to me"; not "if no one has been in touch yet", "nobody could have followed up more kindly",
     or "nobody has replied to her yet, but she may simply have missed it"."""
@@ -317,6 +334,13 @@ def _their_plans_moved(found: Found) -> bool:
 
 # Phrasings of the people-or-process cue whose context decides, each with the test of when it counts.
 _PROCESS_TESTS: tuple[tuple[Pattern, Callable[[Found], bool]], ...] = (
+    (
+        LazyPattern(
+            r"^(?:sent|directed|gave|given|emailed|booked|invitation|invite|confirmation|email|letter|booking"
+            r"|calendar entry)\b.* the (?:wrong|incorrect|old|outdated|out-of-date|previous|former) "
+        ),
+        _misdirected,
+    ),
     (LazyPattern(r"^(?:no one|nobody|none of them|none of you|not one person) "), _nobody_did),
     (LazyPattern(r" (?:late|over)$"), lambda found: not _late_taken_well(found)),
     (LazyPattern(r"^(?:without|with no|given no|and no)\b"), _without_a_word),
@@ -687,7 +711,8 @@ CUES: tuple[Cue, ...] = (
     Cue(
         "Their people or process let you down",
         "blames their people or process",
-        "complaining about how their recruiter, interviewers or process treated you",
+        "complaining about how their recruiter, interviewers or process treated you, or that they sent you to the"
+        " wrong place",
         "Your recruiter never briefed me, and the interview started forty minutes late.",
         "Your recruiter kept me well informed throughout, which I appreciated.",
         phrases(
@@ -722,6 +747,14 @@ CUES: tuple[Cue, ...] = (
             r"(gave|given|sent|told) (me )?(the )?(wrong|incorrect|outdated|misleading|inaccurate) (information|brief"
             r"|details|time|date|address|job description|salary)",
             r"(wrong|incorrect|misleading|inaccurate|outdated) (information|brief|briefing|details|job description)",
+            # Sent to the wrong place or time: "your recruitment team sent me to the old office", "the invitation
+            # still had the previous address".
+            r"(sent|directed|gave|given|emailed|booked) me (to |for )?(the )?(wrong|incorrect|old|outdated|out-of-date"
+            r"|previous|former) (address|office|offices|building|site|location|branch|campus|entrance|floor|room"
+            r"|reception|link|postcode|time|date|day)",
+            r"(invitation|invite|confirmation|email|letter|booking|calendar entry)( \w+){0,2} (still )?(had|gave"
+            r"|listed|showed|said|named|pointed to) the (wrong|incorrect|old|outdated|out-of-date|previous|former)"
+            r" (address|office|building|site|location|branch|campus|entrance|floor|room|link|postcode|time|date|day)",
             r"(seemed|appeared|looked|was|were) (bored|uninterested|disengaged|disinterested|distracted|in a hurry"
             r"|more interested in)",
             r"(had i|if (only )?(i|someone) had) (been )?(known|told|warned|informed)",
@@ -831,7 +864,7 @@ CUES: tuple[Cue, ...] = (
     Cue(
         "Sarcasm",
         "sounds sarcastic",
-        "thanks or good wishes that mean the opposite",
+        "thanks or good wishes that mean the opposite, or a dry remark that their reasoning made sense to somebody",
         "Thanks for nothing, and good luck finding someone better.",
         "Thank you for letting me know, and good luck with the rest of your search.",
         phrases(
@@ -866,12 +899,21 @@ CUES: tuple[Cue, ...] = (
             r" given|receives|has|will get|will have) (a |an |the )?(more|better|proper|a bit more|fairer|clearer)",
             r"think (hard|twice|long and hard) before (applying|going through|putting myself|recommending|interviewing)"
             r"( [\w']+){0,2} (again|here|there|to you|with you|through that)",
+            # A dry jab at their reasoning: "I'm sure it made sense to somebody", not "it made sense to someone like
+            # me" or "until it made sense to someone outside finance".
+            r"(made|makes|make|making) (perfect |complete |total |a lot of |good |some )?sense to (someone|somebody)"
+            r"( somewhere| up there| upstairs| higher up| at the time)?(?=\s*[,.;:!?…)—–-]|\s*$)",
+            r"(i'm sure|i am sure|no doubt|doubtless|presumably|i expect) (it|this|that|the (decision|reasoning|choice"
+            r"|logic|process))( all)? (made|makes|must have made) (perfect |complete |total |a lot of |good )?sense"
+            r" (to (them|the panel|the board|the committee|whoever)|on paper|from where (you|they) (sit|sat|are|were))",
         ),
         # "Please pass on my congratulations to whoever is joining" means it; "whenever you need it" offers.
         lambda found: (
             not (found.words.startswith("congrat") and _SINCERE.search(found.sentence) is not None)
             and not (" need " in found.words and _OFFERING_BEFORE.search(found.before) is not None)
             and not (found.words.endswith(" of luck") and not _luck_for_them(found))
+            # "I'm sure it made sense to the panel, and I respect that" means it.
+            and not (" sense " in found.words and _ACCEPTS.search(found.sentence) is not None)
         ),
     ),
     Cue(
@@ -1184,6 +1226,28 @@ CUES = (
 )
 
 
+# Who made a promise the team then contradicted: "the recruiter's account", "what the advert said".
+_SOLD_BY = LazyPattern(r"\b(?:recruiters?|agency|headhunter|advert|ad|listing|posting|job description)\b")
+_ACCOUNT_SET_AGAINST = LazyPattern(r"^(?:more |rosier|brighter|bigger|higher|looser)")
+
+
+def _held_to_account(found: Found) -> bool:
+    """Not hedged; one account set against another counts when the recruiter's or the advert's is the one found
+    wanting, said and not asked: not "the manager was more flexible than the handbook suggests", nor a happy
+    surprise."""
+    if found.clause.hedged:
+        return False
+    if _ACCOUNT_SET_AGAINST.match(found.words) is None:
+        return True
+    # "The salary the recruiter mentioned is higher than the offer letter states: could you confirm which is right?"
+    return (
+        not found.clause.question
+        and _SOLD_BY.search(found.sentence_before) is not None
+        and _DELIGHTED.search(found.sentence) is None
+        and THANKS.search(found.sentence) is None
+    )
+
+
 # What belongs to the employer and can be blamed: their advert, their tools, their people, their process.
 _THEIR_THING = LazyPattern(
     r"\b(?:your|the|their|its|a)(?: [\w-]+){0,2} (?:advert|listing|posting|job description|description|portal|system"
@@ -1255,8 +1319,8 @@ CUES = (
     Cue(
         "Holding them to account",
         "holds them to account",
-        "setting what you were told against what happened, or saying your papers were mishandled, lost or never"
-        " reached the panel",
+        "setting what you were told against what happened or the recruiter's account against the team's, or saying"
+        " your papers were mishandled, lost or never reached the panel",
         "Mistakes were made in how my application was handled; my statement appears not to have reached the panel.",
         "I was told the decision would take two weeks, and I am happy to wait.",
         phrases(
@@ -1288,8 +1352,20 @@ CUES = (
             r"|be told)",
             r"(sneaking|funny|strong|nagging) (suspicion|feeling)",
             r"already (printed|had (a|their|his|her) (badge|lanyard|desk|email|laptop))",
+            # One of their accounts set against another: "the recruiter's account of the hybrid policy turned out to be
+            # rather more generous than what the team described".
+            r"(more generous|rosier|more optimistic|more flexible|more relaxed|brighter|bigger|higher|looser) than"
+            r" (what )?(the|your) (team|manager|hiring manager|line manager|panel|interviewers?|contract|offer|offer"
+            r" letter|policy|handbook|colleagues?|director|head|lead|team lead|department) (described|said|told me"
+            r"|explained|mentioned|outlined|set out|suggested|shows|showed|says|offered|states|stated)",
+            r"(the|your) (recruiter|recruiters|agency|headhunter|advert|ad|job ad|listing|posting|job description)"
+            r"( (had|has|rather|somewhat|a little|a bit|slightly|clearly|may have|might have|seems to have|seemed to"
+            r" have))* (oversold|overstated|exaggerated|talked up|overplayed|misrepresented|misdescribed)",
+            r"(didn't|did not|doesn't|does not|don't|do not) (quite )?(match|square with|tally with|line up with|agree"
+            r" with) what (the|your) (recruiter|agency|headhunter|advert|ad|listing|posting|job description)"
+            r" (said|says|told me|described|promised|stated|states|suggested)",
         ),
-        lambda found: not found.clause.hedged,
+        _held_to_account,
     ),
 )
 

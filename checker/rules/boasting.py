@@ -116,7 +116,7 @@ _CANDIDATES = LazyPattern(r"\b(?:shortlist|candidates?|applicants?|field|intervi
 _BELOW_ME = LazyPattern(r".*\b(?:than|as) (?:me|i|mine|myself|my own)\b")
 _PUT_DOWN = LazyPattern(
     r"\b(?:chance|hope|unprepared|underprepared|inexperienced|depth|mediocre|weak|weaker|prepared|qualified|experienced"
-    r"|capable|confident|polished)$"
+    r"|capable|confident|polished|underqualified|under-qualified|league|lightweight|junior|senior|seasoned)$"
 )
 _COMPARED = LazyPattern(r"(?:compared|next to|in comparison|relative to|measured against)\b")
 _CLAIM = LazyPattern(
@@ -238,12 +238,46 @@ def _praises_self(found: Found) -> bool:
     return _WRITER.search(found.before + found.words) is not None
 
 
+# "Whoever you chose must be remarkable, as I don't often finish second" sets the hire against the writer;
+# "they must be quite remarkable", said of someone found for a low budget with no word of the writer, is sarcasm.
+_MUST_BE = LazyPattern(r"^(?:must|will have to) be")
+
+
+def _modesty_not(found: Found) -> bool:
+    """Not hedged; praise of the one they chose only when the writer sets themselves beside it."""
+    if _softened(found):
+        return False
+    return _MUST_BE.match(found.words) is None or _WRITER.search(found.sentence) is not None
+
+
+# "Overqualified" as their word, quoted or reported: "you mentioned the panel felt I was overqualified", "I'll
+# take 'overqualified' as a compliment". The writer's own claim stays: "I know I am a bit overqualified".
+_QUOTED_BEFORE = LazyPattern(r"[\"'“‘]\s*$")
+_REPORTED_BEFORE = LazyPattern(
+    r"\b(?:you|they|he|she|the panel|the team|the interviewers?|the committee|the board|the feedback|your feedback"
+    r"|your (?:colleague|manager|email|letter|recruiter)|the recruiter|hr)\b(?: [\w'’-]+){0,3}"
+    r" (?:mentioned|said|felt|thought|found|considered|deemed|judged|called|described|told|suggested|noted|decided"
+    r"|concluded|worried|feared|wondered|raised|flagged|asked)\b"
+    r"|\b(?:being|been|was|were|am) told\b|\btold me\b|\b(?:labelled|labeled|called|deemed) (?:me )?(?:as )?$"
+)
+
+
+def _ranks_first(found: Found) -> bool:
+    """Unsoftened, and not their word "overqualified" quoted or reported back to them."""
+    if not _unsoftened(found):
+        return False
+    if not found.words.endswith("overqualified"):
+        return True
+    before = found.sentence_before
+    return _QUOTED_BEFORE.search(before) is None and _REPORTED_BEFORE.search(before) is None
+
+
 CUES: tuple[Cue, ...] = (
     Cue(
         "A ranking above the other candidates",
         "ranks you above the other candidates",
-        "saying you are better than the others, that you outshone them, or that the person they chose has less"
-        " to offer",
+        "saying you are better than the others, that you outshone them, that they looked junior or unprepared, or"
+        " that the person they chose has less to offer",
         "I'm confident I outshone the other candidates.",
         "I like this role better than my current one.",
         phrases(
@@ -266,8 +300,10 @@ CUES: tuple[Cue, ...] = (
             + r" ([^\s,;:.!?]+ ){0,4}?(looked|seemed|appeared|were|sounded) ((so|very|rather|quite|a bit|a little"
             r"|slightly|far"
             r"|much|clearly|obviously) )?(unprepared|underprepared|inexperienced|out of their depth|mediocre|weak"
-            r"|weaker"
-            r"|less (prepared|qualified|experienced|capable|confident|polished))",
+            r"|weaker|underqualified|under-qualified|out of their league|lightweight"
+            # "seemed rather junior for a post like this", not "were junior doctors from my hospital"
+            r"|junior(?= for\b| next to\b| compared\b| beside\b| by comparison\b|\s*[,.;:!?)—–]|\s+-\s|\s*$)"
+            r"|less (prepared|qualified|experienced|capable|confident|polished|senior|seasoned))",
             r"(less|fewer|weaker|lower|poorer|thinner|narrower) " + _WORDS + r"{0,3}?than (me|i|mine|myself|my own)",
             r"(not|nowhere near|not nearly|half|never|hardly) (as|so) " + _WORDS + r"{1,2}?as (me|i|myself|mine)",
         ),
@@ -645,7 +681,7 @@ CUES = (
             r"(the )?(best|strongest|finest|most [\w-]+) ([\w-]+ ){0,2}(she|he|they|anyone) (had |has |have )?(ever )?"
             r"(marked|seen|met|worked with|taught|hired|supervised|managed|interviewed)",
         ),
-        lambda found: not _softened(found),
+        _modesty_not,
     ),
     Cue(
         "Ranking yourself first",
@@ -701,7 +737,7 @@ CUES = (
             r"(how|the way) my work is (regarded|seen|viewed|rated)",
             r"(a|the) model of how",
         ),
-        _unsoftened,
+        _ranks_first,
     ),
 )
 
@@ -763,8 +799,8 @@ CUES = (
     Cue(
         "Your worth on the market",
         "advertises your market value",
-        "telling them other firms approach you, that you are worth more than their pay band, or where you stand in"
-        " the market",
+        "telling them other firms approach you, that you are worth more than their pay band, where you stand in"
+        " the market, or that your standing can only grow",
         "Three agencies have reached out since we met, which shows where I sit in the market.",
         "One agency reached out about a contract role, and I said no because I want this job.",
         phrases(
@@ -778,6 +814,10 @@ CUES = (
             r"|been in touch|called me)",
             r"where i (sit|stand|rank) in the market",
             r"what the market (thinks|says|believes) i('m| am) worth",
+            # "so my profile will only have grown by then": a standing that can only rise.
+            r"my (profile|reputation|standing|stock|value|market value|name|credentials) (will|would|can|is"
+            r" going to) only (have )?(grow|grown|rise|risen|increase|increased|improve|improved|go up|gone up|get"
+            r" (stronger|bigger|better))",
         ),
         _writers_claim,
     ),
@@ -795,7 +835,8 @@ CUES = (
             r"|applicant|person|interviewee|finalist)",
             r"(stands?|stood|standing) (above|apart from) (the )?(other|rest"
             r"|others|remaining)",
-            r"the most ([\w-]+) of (the|all the|all|your) (candidates|applicants|people|interviewees|finalists"
+            r"the most (?!(junior|inexperienced|nervous)\b)([\w-]+) of (the|all the|all|your) (candidates|applicants"
+            r"|people|interviewees|finalists"
             r"|shortlist)",
             r"(nobody|no one|no-one|none of (them|the others)) (\w+ ){0,4}(sells|works|codes|teaches|cooks|does it"
             r"|performs|delivers|plays|writes|designs|builds|manages|leads) (like|as well as|as fast as) me",
@@ -859,7 +900,8 @@ CUES = (
 _EXTREME = (
     r"(the |a |an |your |one of the |one of your )?(very |single |absolute )?"
     r"(most (?!(grateful|thankful|excited|interested|keen|eager|happy|delighted|pleased|honou?red|humbled|lucky"
-    r"|fortunate|nervous|anxious|enthusiastic|glad|sorry|appreciative|relieved|comfortable|confident)\b)[a-z-]+"
+    r"|fortunate|nervous|anxious|enthusiastic|glad|sorry|appreciative|relieved|comfortable|confident|junior"
+    r"|inexperienced)\b)[a-z-]+"
     r"|best|strongest(?! (in|at|on|with|when)\b)|brightest|smartest|sharpest|finest|greatest|fastest|quickest"
     r"|hardest[- ]working|highest[- ][a-z]+"
     r"|top (performer|candidate|choice|talent|person|engineer|analyst|hire|pick|seller|salesperson|earner|student)"
@@ -1003,7 +1045,8 @@ CUES = (
             r"how many (of )?(the )?(other )?(applicants|candidates|people|finalists|of them)(,? honestly,?)?"
             r" (have|can|could|would|will|did) ([a-z]+ed|built|won|led|run|done|taught|shipped|made|grown|written|sold"
             r"|brought|taken|held|met|beaten|delivered|managed|launched|achieved)",
-            r"(settled|answered|closed) the question( of [\w-]+)?",
+            # "My results settled the question of fit", not "I answered the question about rotas rather briefly".
+            r"(settled|closed) the question( of [\w-]+)?|answered the question (of [\w-]+|once and for all)",
             r"my (team|store|branch|site|department|unit|class|students|shift|region|ward|crew|office)( \w+){0,3}"
             r" (is|was|are|were|came|finished|ranked|stays|stayed) (always |consistently |regularly )?(number one"
             r"|number 1|no\.? 1|first|top)( [\w-]+){0,7} (because of|thanks to|due to|down to) my",
@@ -1235,7 +1278,8 @@ CUES = (
         "Making little of a feat",
         "boasts by making little of a feat",
         "an advantage over others called unfair, work done in half the time or of two people, a record beyond what is"
-        " expected, a task easy for someone like you, few who can say the same, the go-to person",
+        " expected, a task easy for someone like you, few who can say the same, the go-to person, learning faster"
+        " than most people",
         "I finished the task in half the time, and I'm the go-to person for every pipeline issue.",
         "Your new tool lets nurses finish the handover in half the time.",
         phrases(
@@ -1248,6 +1292,11 @@ CUES = (
             r"in (about |roughly |less than )?half (of )?the (time|allotted time|time allowed|time given)",
             r"few (?!of my )(other )?([\w-]+ ){0,4}(have|has|can claim|can match|can say|could say|could match"
             r"|can point to) (this|my|such a|that|the same|a similar)",
+            r"(faster|quicker|more quickly|sooner) than (most |other |the other |most other )?(people|others"
+            r"|candidates|applicants|new starters|newcomers|beginners|trainees|learners|colleagues|hires)(?!['’])"
+            r"( (normally|usually|typically|generally|would|do|need|manage|take|can))?",
+            r"(faster|quicker|more quickly) than (my|the rest of my) (colleagues|peers|classmates|coursemates|cohort"
+            r"|team)",
             r"(bigger|larger|stronger|better|wider|deeper|faster|longer) than (anyone's|anybody's|anyone else's"
             r"|anyone|anybody|everyone else's)",
             r"(the )?go-to (person|guy|woman|man|expert|engineer|one|person for)",
@@ -1418,6 +1467,11 @@ _TASK = LazyPattern(
     r"\b(?:task|tasks|test|tests|exercise|case|case study|take-home|assessment|brief|trial|menu|challenge|questions"
     r"|translation|assignment|problem|puzzle|kata|coding|plated|it)\b"
 )
+_I_BEFORE = LazyPattern(r"\b(?:i|we)\s+(?:[a-z]+ly\s+)?$")
+_HELPED = LazyPattern(
+    r"\b(?:thanks to|with (?:\w+ )?help|help(?:ed)? (?:of|from|me)|showed me|walked me through|demo\w*|explain\w*)\b"
+)
+_LEARNT_FAST = LazyPattern(r"(?:understood|learned|learnt|mastered|picked up|got the hang of|grasped|got to grips)\b")
 _JOURNEY = LazyPattern(r"\b(?:arriv\w*|got to|get to|reach\w*|train|bus|drive|traffic|early|parking|station|journey)\b")
 # What offers a figure unasked, for a figure that is no boast in a thank-you on its own: "I closed £1.2m against a
 # quota of £1m".
@@ -1475,6 +1529,14 @@ def _done_fast(found: Found) -> bool:
         return False
     if _AT_EASE.search(sentence) is not None or _CHECKING.search(found.after) is not None:
         return False
+    if _LEARNT_FAST.match(words) is not None:
+        # "I picked up your planning software in a few minutes" names what was learnt in its own words.
+        # "I picked up the basics in a few minutes thanks to Sara's demo" gives the credit away.
+        return (
+            _I_BEFORE.search(found.before) is not None
+            and _JOURNEY.search(sentence) is None
+            and _HELPED.search(sentence) is None
+        )
     return _TASK.search(sentence) is not None and _JOURNEY.search(sentence) is None and bool(nearby)
 
 
@@ -1623,7 +1685,8 @@ CUES = (
     Cue(
         "The task done in no time",
         "boasts that the task took you no time",
-        "a task or a test finished in minutes, with time to spare, in a fraction of the time allowed",
+        "a task or a test finished in minutes, with time to spare, in a fraction of the time allowed, their questions"
+        " called too basic, or their tool learnt in minutes",
         "I finished the case study in under an hour of the three allowed.",
         "I arrived at the test centre with twenty minutes to spare.",
         phrases(
@@ -1647,6 +1710,21 @@ CUES = (
             r"|available)",
             r"(felt|was|seemed|were) more like a (warm-up|warm up|breeze|doddle|refresher|practice run) than",
             r"(kept|was|were) waiting for the (hard|difficult|tricky|tough|real) (one|question|questions)",
+            # The questions called too easy for the writer: "more basic than I'd expected at this level", not "easier
+            # than I feared", which is relief.
+            r"(questions|test|tests|task|tasks|exercise|exercises|case study|assessment|problems|round)( [\w-]+){0,4}?"
+            r" ((a good deal|a great deal|a lot|much|far|rather|quite|fairly|a bit|a little|somewhat|surprisingly|very"
+            r"|slightly) )*(more basic(?= than (i|i'd|i had|i was|expected|anticipated|the (level|role|job|post"
+            r"|position|seniority))\b)|(too basic|too easy|too simple|too straightforward|elementary|rudimentary"
+            r"|undemanding|on the (easy|simple|basic|light) side)(?= than\b| for\b| at\b| given\b|\s*[,.;:!?)—–]"
+            r"|\s+-\s|\s*$))",
+            r"(test|quiz|challenge|stretch|push) me (on|with) (anything|something|questions|problems|tasks|scenarios)"
+            r"( a bit| a little)? (more (complex|advanced|difficult|challenging|demanding|technical|senior)|harder"
+            r"|tougher|trickier)",
+            r"(understood|learned|learnt|mastered|picked up|got the hang of|grasped|got to grips with)"
+            r"(?! (a lot|so much|loads|lots|plenty|more|much|a great deal|something|things)\b)( [\w'-]+){1,5}?"
+            r" (in|within) (only |just |under |less than |about |barely )?(a )?(few|couple of|two|three|five|ten"
+            r"|fifteen|twenty|thirty|\d+|an|one|half an) (minutes|minute|seconds|hours?)",
             r"(simple|easy|straightforward|trivial|basic) for me(?! to (?!be honest))",
         ),
         _done_fast,
@@ -1655,7 +1733,8 @@ CUES = (
         "The job made small",
         "makes the job sound small for you",
         "the job's duties called trivial for you, nothing you have not handled many times, work you could do without"
-        " preparation or without anyone checking you, more than this job you could be doing",
+        " preparation or without anyone checking you, their problems sorted in your first weeks, training you would"
+        " hardly need, more than this job you could be doing",
         "The reporting side shouldn't take much of my attention, as I've handled it many times over.",
         "The reporting side will take some of my time at first, and I'm glad to learn it.",
         phrases(
@@ -1693,6 +1772,20 @@ CUES = (
             r"(told|tells|showed|shows|will tell|will show) you (everything|all) you (need|needed|needs) to know about"
             r" (me|my)",
             r"even more to offer",
+            # Their work put right in the writer's first weeks: "something I could have running smoothly within my
+            # first few weeks", "I'd expect to have your backlog under control in the first month"; not the writer's
+            # own induction, paperwork or move ("I'd have my checks sorted within the first week").
+            r"(i could|i'd|i would|i can|i'll|i will|i'd expect to|i would expect to|i expect to)( easily| comfortably"
+            r"| probably| likely| quickly| realistically)? (have|get)( (?!my\b|our\b|(induction|training|onboarding"
+            r"|paperwork|checks?|forms?|courses?|modules?|e-learning|clearance|notice|handover|contract|relocation"
+            r"|move|visa|permit)\b)[\w'-]+){0,4}? ((up and )?running|sorted|fixed|resolved|rebuilt|cleared|tidied up"
+            r"|under control|in (good )?shape|back on track|humming|ticking over|squared away|turned (round|around)"
+            r"|automated|streamlined|overhauled)( smoothly| properly| nicely| well)? (in|within|inside|by the end of)"
+            r" (my|the) (first|opening) (few |couple of )?(days?|weeks?|months?|fortnight|quarter|sprint)",
+            # Training made nothing of: "the training for me would be almost nothing".
+            r"(training|onboarding|induction|learning curve|ramp-up|ramp up|supervision)( [\w-]+){0,2}? (for me"
+            r"|i'd need|i would need|i'll need|i will need) (would|will|should|could) be (almost |practically |next to"
+            r" |close to |virtually |basically )?(nothing|none|zero|minimal|negligible|very (short|small|little))",
         ),
         _claim_in_sentence,
     ),
