@@ -5,10 +5,12 @@ A draft of a thank-you note, a check-in or a note about another offer
 (`offer-update`) with no words of interest in the role. A withdrawal is
 never checked: it says that you no longer want the job, and rightly so.
 Nor is an `offer-update` about their own offer (the contract, a few more
-days to answer) that names no other: wanting the job goes without saying.
+days to answer) that names no other: wanting the job goes without saying;
+nor one that says you have accepted another offer, which says goodbye.
 People say they want a job in many ways: they are interested, keen or
 excited; they would love to join or to work with the team; the role is their
-first choice, or they would much prefer it to another offer; they look
+first choice (a "first wish"), the place they would rather be, or they
+would much prefer it to another offer, or choose it by name; they look
 forward to the next steps or hope to hear good news; the role fits what they
 want to do next. The rule reads each of those as a cue and looks at the
 clause around it: the feeling must be yours ("I remain keen", "it made me
@@ -51,7 +53,8 @@ _DOING = (
     r"(join|work|contribute|be part|be a part|be considered|be offered|be involved|be on board|come on board"
     r"|bring (my|the|this|these|that|some|a|an|what)"
     r"|help (the|your|with|to|grow|build|shape|deliver|improve|develop|run|it|them|us)"
-    r"|become|grow|start (as|in|on|work|the|this|with|immediately|straight away|soon|when|whenever|my)|begin my"
+    r"|become|grow|train (with|at|under|as|in|for|here|there)"
+    r"|start (as|in|on|work|the|this|with|immediately|straight away|soon|when|whenever|my)|begin my"
     r"|launch my"
     r"|support|continue|take on|take (the |this |it |that )?(role |position |job |post )?on"
     r"|take up|build|learn|lead|accept|move forward|move ahead|progress|proceed|spend|develop|play a part|get started"
@@ -203,6 +206,9 @@ CUES: tuple[Cue, ...] = (
             r"|ambition|hope|aim|goal|intention"
             r"|eagerness|keenness|readiness|willingness|aspiration|enthusiasm) to " + _DOING,
             r"(i|we) (would )?love nothing more",
+            # "I really want it.": the job, the clause ending there.
+            r"(i|we)( really| truly| so| still| genuinely| definitely| very much| badly)+ (want|need) (it|this one)"
+            r"(?=[.!;]|$| and| so much| badly| very much)",
             r"(i'd|we'd) love nothing more",
             r"nothing would (make me happier|please me more|delight me more|suit me better)",
             r"count me in",
@@ -277,8 +283,8 @@ CUES: tuple[Cue, ...] = (
             r"|role|employer|organi[sz]ation|company|firm|place|destination)|choice|pick)",
             r"(my|our) ((clear|absolute|definite|very|outright|firm|strong|genuine) )?(first|top|number[- ]one"
             r"|no\.?\s?1"
-            r"|preferred|favou?rite|first-choice) (choice|option|preference|pick|employer|role|job|company|destination"
-            r"|team|place)",
+            r"|preferred|favou?rite|first-choice) (choice|wish|option|preference|pick|employer|role|job|company"
+            r"|destination|team|place)",
             r"(first|top|number[- ]one) (choice|pick|preference) for (me|us)",
             r"(is|remains|remain|would be|was|still) (the|a|our) ((clear|obvious|outright) )?(first|top|number[- ]one"
             r"|preferred|favou?rite) (choice|option|preference|pick)",
@@ -297,6 +303,13 @@ CUES: tuple[Cue, ...] = (
             r"|thursday|friday|saturday|sunday|zoom|teams|skype|phone|calls?|video|in person|remote|hybrid|text|the"
             r"|early|late|later|sooner)\b)[a-z]+",
             r"(i would|i'd) (choose|pick) (the|your|this) (?!other)([\w-]+ ){0,3}?" + _POST,
+            # "I'd still choose Brightline if an offer came": the employer by its name.
+            r"(i would|i'd) (still |happily |gladly |definitely )?(choose|pick) (you|(?!(them|it|that|this|another|the"
+            r"|their|one|either|both|whichever|up|out|monday|tuesday|wednesday|thursday|friday|saturday|sunday|today"
+            r"|tomorrow|morning|afternoon|evening|next|later|earlier|now|then)\b)[a-z]+ (if|over|every time|without))",
+            # "your team is where I would rather be", "I am still up for the driver job"
+            r"where (i|i'd) (would )?(much |still |really )?(rather|prefer to|most want to|most like to) (be|work)",
+            r"(still |very much |definitely |really |well )up for (the|this|your) ([\w-]+ ){0,3}?" + _POST,
             r"(i would|i'd) (take|accept) (your|this) (?!other)([\w-]+ ){0,3}?" + _POST,
             # "the role, which I would still love"
             r"(which|that) (i|i'd|i'm)( \w+){0,2}? (would love|love|want|would like|am keen on|am excited about"
@@ -310,7 +323,7 @@ CUES: tuple[Cue, ...] = (
             r"|have my heart set"
             r" on|am most excited about|care about most|was hoping for)",
             r"my ((strong|clear|genuine|real|definite|firm) )?preference (remains|is|would be|is still|remains with"
-            r"|lies with) (for |with )?(the|your|this|joining|working)",
+            r"|lies with) (for |with |to )?(the|your|this|joining|working|join|work)",
             r"((strong|clear|genuine|real|definite) )?preference (is )?(for|to) (this|your|joining|working|the (role"
             r"|position|job|team|company))",
         ),
@@ -424,7 +437,8 @@ CUES: tuple[Cue, ...] = (
 
 
 _THE_JOB = LazyPattern(
-    r"\b(?:role|position|job|post|team|opportunity|company|firm|offer|join\w*|work\w*|colleagues?|career|challenge"
+    r"\b(?:role|position|job|post|team|opportunity|company|firm|offer|contract|place|placement|apprenticeship"
+    r"|internship|traineeship|training|vacancy|join\w*|work\w*|colleagues?|career|challenge"
     r"|organi[sz]ation|practice|studio|school|hospital|agency|business|department|group"
     r"|project|brand|move|here|there|you|your|this one)\b"
 )
@@ -465,10 +479,13 @@ CUES = (
             r"|as soon as|tomorrow|next week|on monday)",
             r"(i'm|i am) all in",
             r"(the )?(right|perfect|ideal|best) (move|place|role|fit|step|opportunity|home|company|team) for me",
+            r"(is|feels|seems|looks|sounds|would be) (just |exactly |absolutely |so |definitely )?(right|made) for me",
             r"(one|something|a role|a job|a post|a position|an opportunity) (i|i'd|i would) (would )?(very much "
             r"|really "
             r"|truly |dearly |genuinely )?(like|love|want|welcome|relish)",
-            r"(really|truly|so|still|definitely|genuinely) (want|need) (this|it)( one| role| job| position| post)?",
+            # Not "I really want it to be clear", "I really need this sorted".
+            r"(really|truly|so|still|definitely|genuinely) (want|need) (this|it)( one| role| job| position| post)?"
+            r"(?! (to|back|noted|done|sorted|fixed|clear|clarified|known|settled|answered|confirmed)\b)",
             r"(hoping|hope|hopeful) (this|it|things|everything) (works|work|will work|comes|come|pans|pan|goes|go) "
             r"(out|through|well|my way)",
             r"as (your |a )?(colleague|colleagues|team member|teammate)",
@@ -524,10 +541,24 @@ _ANOTHER_EMPLOYER = phrases(
 )
 
 
+# A note that says the writer has taken another job says goodbye, as a withdrawal does: "I have accepted an offer
+# elsewhere". Not "before I accept theirs", nor "I haven't accepted anything yet".
+_TAKEN_ELSEWHERE = phrases(
+    r"(i have|i've|i) (now |just |already |since |officially )?(accepted|taken|signed for|signed with) (another"
+    r"|a different|their|the other) ([\w-]+ ){0,2}?(offer|job|role|position|post|contract)",
+    r"(i have|i've|i) (now |just |already |since |officially )?(accepted|taken) (an?|the) ([\w-]+ ){0,2}?(offer|job"
+    r"|role|position|post) (elsewhere|with another|at another|from another)",
+    r"(i have|i've) decided to (accept|take) (another|a different|their|the other) ([\w-]+ ){0,2}?(offer|job|role"
+    r"|position|post)",
+)
+
+
 def _check(context: Context) -> Iterator[Hit]:
     for index, follow_up, draft in context.drafts(Kind.THANK_YOU, Kind.CHECK_IN, Kind.OFFER_UPDATE):
         if follow_up.kind is Kind.OFFER_UPDATE and draft.first(_ANOTHER_EMPLOYER) is None:
             continue  # about their own offer (the contract, a few more days to answer): wanting the job goes unsaid
+        if follow_up.kind is Kind.OFFER_UPDATE and draft.first(_TAKEN_ELSEWHERE) is not None:
+            continue
         if not _shows_interest(draft, follow_up.kind):
             yield Hit(
                 f"This {follow_up.kind.value} note does not say that you still want the job.",
