@@ -13,13 +13,15 @@ TABLE = WeightTable("""\
 4day
 7s
 4february
-5ollowing
+5ollowers
+Aing
 4group
 4hours
 4january
 5uly
 6ne
 4k
+4lesson
 4m
 5arch
 6y
@@ -49,8 +51,7 @@ TABLE = WeightTable("""\
 5o
 4which
 4years
-0a big
-5ger
+0a bigger
 4t
 3oard
 4ok
@@ -172,7 +173,8 @@ Aor
 3ine
 4ve
 6ly
-3ook
+3ocal
+4ok
 2m
 3ajor
 4n
@@ -245,6 +247,7 @@ Aor
 4minder
 4ply
 4quest
+6irement
 4sponse
 5tful
 3ing
@@ -330,7 +333,9 @@ Ad
 5l
 3hile
 4ole
-3ord
+3onderful
+4rd
+5ry
 2yes
 1berdeen
 2ility
@@ -351,7 +356,6 @@ Ad
 8ur
 7uture
 6his
-6joining
 6keeping
 6last
 7ogistics
@@ -419,7 +423,8 @@ Bpost
 9officer
 9payable
 9that
-3reditation
+3ra
+4editation
 3urate
 2knowledge
 B that
@@ -455,7 +460,8 @@ Ding
 5o
 3ed
 3ing
-4tional
+4tion
+8al
 3ress and
 7ed
 9 to
@@ -501,7 +507,8 @@ Bthis
 7 role
 7y
 1e
-1fford
+1ffects
+3ord
 6 to
 2raid
 6 i
@@ -517,8 +524,7 @@ Bthis
 6i
 7'd
 7t
-6last
-7unch
+6lunch
 6meeting
 7y
 6one
@@ -540,6 +546,7 @@ Bthis
 5noon for
 Ai
 Amr
+Cs
 Aso
 Ato
 Awas
@@ -588,13 +595,13 @@ Bwhether
 3s
 2o and
 4i'm
-2ree
-5 i
+2ree i
 6on
 6that
 8e
 6with
-5d to
+5d on
+7to
 3onomist role
 1head
 5 and
@@ -640,6 +647,7 @@ Bwhether
 6me
 5ed
 7 to
+5s
 2most four
 7like
 2one
@@ -649,8 +657,7 @@ Bwhether
 6the
 6with
 7ould
-5side
-9 your
+5side your
 2ready and
 9sked
 8been
@@ -703,7 +710,8 @@ At
 4omfortable
 5nfident
 3disappointed
-3excited
+3eager
+4xcited
 3following
 4ulfilling
 3grateful
@@ -753,6 +761,7 @@ At
 8viewer
 3odd
 4ld
+4nline
 4pening
 5portunity
 4rganisation
@@ -789,6 +798,7 @@ Fme
 5ommercial
 6nsideration
 7tributing
+6uld
 5ut
 4dana
 6ta
@@ -820,6 +830,7 @@ Fme
 6ar
 6lp
 5onestly
+5r
 4i've
 5s
 5ts
@@ -854,8 +865,7 @@ Fme
 6ne
 6t
 6w
-4one
-6ly
+4only
 5ur
 5ver
 4partly
@@ -933,11 +943,11 @@ Fme
 2other agency
 9pplicant
 8bank
-8candidate
-H's
+8candidate's
 9hance
 Brity
 9ompany
+Ansultancy
 8employer
 8firm
 8hospital
@@ -1087,7 +1097,8 @@ Awas
 Bho
 9s
 A for
-Bit
+Bin
+Ct
 Bwhen
 Cith
 7tion again
@@ -1184,7 +1195,6 @@ A this
 5oving
 4needed
 5o
-6t
 6w
 4on
 6es
@@ -1230,6 +1240,7 @@ A this
 4n
 3chief
 3discussed
+3far
 3he
 5ad
 4ybrid
@@ -1309,7 +1320,8 @@ A this
 2sess
 6ed
 6ment
-A centre
+A and
+Bcentre
 Bday
 Bfor
 Bon
@@ -1336,6 +1348,7 @@ B and
 7nobody
 7that
 9e
+Ay
 7you've
 6d
 5ing
@@ -1391,7 +1404,8 @@ B and
 3work
 3your
 2r
-2tached
+2tach
+6ed
 8 a
 9it
 9my
@@ -1406,7 +1420,8 @@ B and
 Aof
 3itude
 1udio
-4ts
+4t and
+5s
 2gust
 6 and
 2thor
@@ -1432,6 +1447,7 @@ Ato
 4e of
 6the
 3y feeling
+6or
 5genuinely
 5in
 5more
@@ -1482,8 +1498,7 @@ Blined
 2r
 3 for
 3gain
-2se
-4 about
+2se about
 5on
 4d
 5 on
@@ -1491,7 +1506,8 @@ Blined
 5ally
 5s
 4s
-2tch at
+2tch
+5 at
 5es
 2ys
 1e <n>
@@ -1550,8 +1566,8 @@ Blined
 3made
 5king
 5rked
+4issing
 4odest
-5re
 5st
 5ving
 4uch
@@ -1678,9 +1694,11 @@ Br
 6ut
 6ver
 5patient
+6laced
 6ractising
 5rather
-6eading
+6e
+7ading
 7freshing
 6unning
 5searching
@@ -1744,7 +1762,8 @@ Bwas
 6open
 6part
 6so
-7traightforward
+7traight
+Eforward
 6the
 7old
 6used
@@ -1817,8 +1836,7 @@ Aree
 6diculous
 4thrown
 3ter
-1less
-2ock
+1lock
 5s
 3g
 3w
@@ -1890,7 +1908,8 @@ A position
 4nan
 3wer
 6y
-2idges
+2idge retrofit
+6s
 3ef
 5 for
 6note
@@ -1903,6 +1922,7 @@ A position
 7 as
 4htline
 6path
+6water
 4id's
 3lliant
 3ng
@@ -1973,8 +1993,7 @@ Athing
 4perhaps
 5lease
 4so
-4that
-8's
+4that's
 6e
 7re
 6is
@@ -2245,6 +2264,7 @@ Byou
 5email
 5i
 6'd
+6nterview
 6t's
 5my
 5presentation
@@ -2349,6 +2369,7 @@ Ds
 3ers
 6 for
 3f position
+3mistry
 3n
 2ief
 5 executive
@@ -2514,7 +2535,8 @@ A the
 7up
 3mendation
 6t
-7 that
+7 about
+8that
 7s
 8 about
 9on
@@ -2557,7 +2579,6 @@ Ai
 8for
 8has
 8i
-9n
 9s
 8remains
 8that
@@ -2658,7 +2679,8 @@ By
 C higher
 9te
 Aion
-D for
+D and
+Efor
 8ed
 A again
 Bfor
@@ -2802,7 +2824,8 @@ A role
 6you
 5n't
 8 help
-3ncil is
+3ncil and
+8is
 8recruitment
 7's
 7s
@@ -2826,6 +2849,7 @@ E forklift
 5s
 6 for
 5y
+3ple of
 3rier
 4se
 6 i
@@ -2856,6 +2880,7 @@ E forklift
 5ive
 3st
 5line
+9 bank
 3w of
 4ing
 4s
@@ -2880,7 +2905,8 @@ E forklift
 1t
 2 radiographer
 2o
-1up
+1ulture
+2p
 3 of
 2rator
 3iosity
@@ -3164,6 +3190,7 @@ Cmanagement
 3ops engineer
 1iabetes
 3gnostic
+3ry of
 2d
 3 and
 5ppreciate
@@ -3300,6 +3327,7 @@ C centre
 4hat
 5e
 5ink
+6s
 4o
 3wish
 5th
@@ -3363,11 +3391,15 @@ Afrom
 6usually
 6want
 3e
-4 by
+4 at
+5before
+6y
 5it
 5something
-5this
+5the
+7is
 6wo
+3or
 2ors
 2ubled
 4t
@@ -3409,7 +3441,8 @@ Afrom
 3ught
 3ve
 5 four
-1ue by
+1ubai
+2e by
 4in
 4respect
 4to
@@ -3451,8 +3484,7 @@ Afrom
 9 for
 3ned
 2se
-3ier
-6 for
+3ier for
 7to
 5st
 4ly
@@ -3471,6 +3503,7 @@ Afrom
 2ucator
 1ffect
 6ively
+3icient
 3ort
 6 i
 7with
@@ -3482,6 +3515,7 @@ Afrom
 6 of
 7way
 1lectrician
+Bs
 3ven hours
 7minutes
 7years
@@ -3602,10 +3636,9 @@ Croles
 2rolment
 2tered
 5prise
+A account
 3husiasm
 A for
-9tic
-C about
 3ire
 6ly
 8 on
@@ -3742,6 +3775,7 @@ Byou
 8 a
 And
 9felt
+9in
 9on
 9rewarded
 8s
@@ -3870,6 +3904,7 @@ Ao
 7to
 7wedding
 2r ahead
+5s
 4better
 4more
 3m
@@ -3918,6 +3953,7 @@ C're
 5free
 5i
 5like
+5my
 5obliged
 5rushed
 5the
@@ -3933,7 +3969,8 @@ Ae
 At
 9though
 4s
-5 like
+5 a
+6like
 3t
 2ll
 4 apart
@@ -4083,16 +4120,20 @@ Aop
 6day
 6few
 7ive
+7ortnight
 6in
 8terview
 6language
 7ine
 6month
+8rning
 6name
 7inety
 6of
 7ne
-6paragraph
+6page
+8ragraph
+7lace
 7reference
 6quarter
 6refusal
@@ -4110,6 +4151,7 @@ Aop
 2t and
 5round
 4for
+4is
 4out
 4right
 4which
@@ -4158,6 +4200,7 @@ Aop
 8 by
 9me
 9up
+7rs
 6ing me
 Aour
 Athe
@@ -4179,10 +4222,10 @@ Ayour
 7one
 5round
 6ranging
-5ssistant
+5sking
+6sistant
 5t
 4being
-5oth
 5ut
 4calling
 6ndidates
@@ -4203,8 +4246,7 @@ A's
 5uture
 4getting
 5iving
-4having
-5im
+4him
 5osting
 4informing
 6terview
@@ -4233,8 +4275,10 @@ Ding
 5rganising
 5ther
 5ver
-4passing
+4part
+6ssing
 5honing
+5utting
 4quite
 4reasons
 6ceiving
@@ -4242,13 +4286,15 @@ Ding
 5inging
 5unning
 4saying
-5ending
+5eeing
+6nding
 7ior
 5haring
 5imilar
 6x
 5o
 6meone
+8thing
 5peaking
 5taying
 5uch
@@ -4257,8 +4303,8 @@ Ding
 6n
 5hat
 6emselves
-6is
-6ursday's
+6ursday
+C's
 5oday
 5uesday
 B's
@@ -4324,7 +4370,8 @@ Cs
 6out
 6someone
 5ation's
-3r firm
+3r days
+5firm
 5hour
 9s
 6undred
@@ -4372,7 +4419,8 @@ Cs
 8s
 7otherwise
 7so
-7the
+7that
+9e
 8o
 7which
 6s
@@ -4390,6 +4438,7 @@ Cs
 5day
 5her
 6is
+5it
 5last
 5me
 6onday
@@ -4449,7 +4498,8 @@ Cofficer
 3nily
 7 enough
 4y
-2rther conversation
+2rther
+7 conversation
 8details
 9ocuments
 8for
@@ -4468,6 +4518,7 @@ Ae
 8pplications
 7candidates
 7i
+8'd
 8t
 7openings
 9portunities
@@ -4493,6 +4544,7 @@ Ats
 8s
 6ed
 2ve a
+5it
 5of
 5the
 5up
@@ -4573,7 +4625,8 @@ Auseful
 7me
 7you
 1lad
-4 someone
+4 it
+5someone
 5to
 5we
 3ncing
@@ -4600,7 +4653,6 @@ Auseful
 3with
 2alposts
 2d
-3 bless
 2es smoothly
 5to
 5well
@@ -4671,7 +4723,8 @@ Budents
 9 top
 8s
 7ion
-3nt writing
+3nt reporting
+6writing
 5s
 6 coordinator
 7officer
@@ -4690,6 +4743,7 @@ Budents
 5ly
 3enfield
 4ted
+5ings and
 3g
 3w
 2ill
@@ -4745,6 +4799,7 @@ Budents
 5o
 6t
 7hing
+4opened
 4prepared
 4rather
 5eally
@@ -4825,8 +4880,7 @@ Budents
 5st
 4ly
 6 seems
-3low
-6 finch
+3low finch
 8reight
 3row
 6gate
@@ -4922,6 +4976,7 @@ Budents
 6ost
 7ved
 5made
+6entioned
 6ore
 5never
 7ws
@@ -4942,7 +4997,6 @@ Budents
 7ceived
 6un
 5said
-7t
 7ved
 6een
 7veral
@@ -4984,6 +5038,7 @@ Budents
 7me
 7now
 7reflected
+8un
 7seen
 8lept
 7thought
@@ -4996,6 +5051,7 @@ Budents
 5s
 3said
 4eemed
+4till
 3was
 4ould
 2'd
@@ -5040,6 +5096,7 @@ A for
 5within
 4d
 5 a
+7bout
 7nything
 6back
 7y
@@ -5076,7 +5133,8 @@ Ae
 5me
 5noticing
 5on
-5such
+5so
+6uch
 5the
 7rough
 Cout
@@ -5094,6 +5152,7 @@ Cout
 7 for
 8to
 4ing the
+8with
 4s i'm
 6me
 6the
@@ -5119,6 +5178,7 @@ Cout
 4er
 6 executive
 7grade
+7than
 5st
 7 in
 4light of
@@ -5193,6 +5253,7 @@ Aings
 7one
 7that
 9e
+7your
 6ly a
 After
 9be
@@ -5316,7 +5377,9 @@ Aates
 4your
 3ever
 7 i
-1r advisor
+1r
+2 advisor
+3but
 3generalist
 3manager
 3team
@@ -5344,7 +5407,8 @@ Aates
 3sk
 5ed
 4sume
-3ttended
+3ttach
+5ended
 2believe
 3ring
 4ought
@@ -5400,7 +5464,6 @@ Aly
 8ed
 4ven't
 3ear
-6d
 4lped
 3it
 3onestly
@@ -5470,14 +5533,15 @@ Aly
 4designed
 4ply
 4quest
-4spect
+4signed
+5pect
 6ond
 4wrote
 3un
-2said
-4t
+2sat
 4y
 3ee
+4nt
 4t
 3hall
 4owed
@@ -5529,6 +5593,7 @@ Aly
 6ed
 4uldn't
 1'd actually
+5dd
 5lso
 5nswered
 5ppreciate
@@ -5610,6 +5675,7 @@ Aed
 6ry
 5understand
 5wait
+6ithdraw
 6ork
 2m a
 5fraid
@@ -5813,6 +5879,7 @@ A and
 4ristol
 3cairo
 5pe
+4ebu
 4harge
 4omparative
 5ntact
@@ -5847,8 +5914,7 @@ A and
 4othenburg
 3half
 5nd
-4elping
-5r
+4er
 4igh
 5ndsight
 5s
@@ -5864,6 +5930,7 @@ A and
 3lagos
 5te
 4eeds
+5icester
 4imbo
 5sbon
 4ondon
@@ -5882,7 +5949,8 @@ A and
 4erth
 4lace
 4ractice
-5ogress
+5oduction
+6gress
 4une
 3quickly
 3reception
@@ -5987,7 +6055,8 @@ Bif
 Bparticularly
 8ing
 B for
-Cto
+Cthat
+Do
 8s
 5im
 5nal
@@ -6014,6 +6083,7 @@ Brom
 Agave
 Ahas
 Ai've
+Bn
 Btself
 Amr
 Anot
@@ -6057,6 +6127,7 @@ C've
 Blast
 Bon
 Cver
+Bthis
 Bwere
 Chile
 3o a
@@ -6112,6 +6183,7 @@ A i
 3coming
 6plete
 Bly
+5nfirmed
 5rrect
 3difficult
 4one
@@ -6165,8 +6237,7 @@ Bly
 5obably
 3quite
 3rather
-4eally
-5garding
+4egarding
 5quired
 4ight
 4un
@@ -6200,14 +6271,14 @@ Bly
 2sue
 5s
 1t a
+4ffects
 4gain
 4long
 5ready
 4rrived
 4t
 3be
-5came
-7use
+5cause
 5en
 5fore
 5st
@@ -6251,8 +6322,7 @@ Bly
 3i
 4'd
 5m
-4n
-5to
+4nto
 4t
 3looks
 3makes
@@ -6285,9 +6355,7 @@ Bly
 4uits
 5pport
 3that
-5e
 5is
-5rough
 4oday
 5o
 6k
@@ -6342,7 +6410,6 @@ Bly
 3 annual
 4best
 4emails
-4own
 4people
 3elf and
 7was
@@ -6579,7 +6646,8 @@ Asider
 6how
 4s
 5 the
-1umasi
+1ubernetes
+2masi
 0lab and
 4manager
 4on
@@ -6589,11 +6657,14 @@ Asider
 3oratory
 2ck
 4 is
+5of
 4ed
 4ing
 2ds
 4 on
 2gos and
+2id
+4 out
 2keside
 2mb
 3p
@@ -6672,11 +6743,13 @@ Asider
 5job
 5pharmacist
 6osition
+8t
 5the
 8ir
 5your
 4er post
 7role
+6board
 6s
 7hip
 A team
@@ -6826,7 +6899,6 @@ A team
 8r
 9s
 4d hearing
-7ow
 6my
 6that
 7o
@@ -6897,6 +6969,7 @@ Aheartening
 2ve
 4 coding
 5up
+4ly
 1oad
 4ing
 3n
@@ -7036,7 +7109,8 @@ Eumber
 5me
 6y
 5one
-5sure
+5sense
+6ure
 5that
 7ings
 8s
@@ -7069,6 +7143,7 @@ Bsystem
 8i
 9n
 8job
+8mentioned
 8so
 8that
 Aere
@@ -7077,6 +7152,7 @@ Aere
 7's
 7s
 8 for
+6s
 5ing
 8 director
 9partner
@@ -7090,7 +7166,9 @@ Aere
 5people
 5things
 6imes
-2rch regarding
+2ple
+2rch and
+6regarding
 6so
 4o
 4us
@@ -7128,6 +7206,7 @@ Alead
 8s
 3hematics
 3rix
+4on
 3ter
 6 as
 7is
@@ -7155,6 +7234,7 @@ Alead
 7n
 7t
 6the
+1d
 1e a
 4cross
 4fter
@@ -7193,6 +7273,7 @@ Alead
 4'd
 5ll
 5m
+5ve
 4nformed
 4s
 3keener
@@ -7222,8 +7303,7 @@ Alead
 4omething
 4uch
 3take
-4hat
-5eir
+4heir
 6y
 5ink
 5ough
@@ -7333,7 +7413,8 @@ Ayou
 4y
 3ger
 3it
-5 pool
+5 list
+6pool
 3we
 2ss
 4age
@@ -7385,7 +7466,8 @@ Aproject
 5when
 4s
 5 before
-3e is
+3e
+4 is
 5to
 5was
 6hich
@@ -7513,7 +7595,8 @@ Fd
 6r
 5people
 5quickly
-5senior
+5scope
+6enior
 6pecific
 5the
 6o
@@ -7554,7 +7637,6 @@ Fd
 2ve a
 6nd
 5faster
-6rom
 5into
 5on
 5quickly
@@ -7577,6 +7659,7 @@ Fd
 7quickly
 7to
 1r brandt
+3eze
 3hale
 3nowak
 3patel
@@ -7708,8 +7791,7 @@ B's
 3inbox
 5terest
 8nship
-3lack
-5ndlord
+3landlord
 4eadership
 6se
 5cturers
@@ -7727,6 +7809,7 @@ B's
 4obile
 5delling
 5nth
+5ve
 4um
 3nerves
 5w
@@ -7762,7 +7845,6 @@ Aation
 6ject
 4ublication
 3qualifications
-5estions
 3r
 4eal
 5cord
@@ -7779,7 +7861,8 @@ Cs
 4ea
 6rch
 5ssion
-4ituation
+4ide
+5tuation
 5x
 4kills
 4lot
@@ -7825,7 +7908,8 @@ Cs
 8n
 7on
 0n
-1ame
+1airobi
+2me
 4 and
 5has
 5in
@@ -7880,8 +7964,7 @@ B'm
 6o
 5you
 8r
-4ed a
-7by
+4ed by
 7from
 7someone
 7to
@@ -7921,7 +8004,8 @@ A role
 4clinic
 4date
 6y
-5ispensing
+5ischarge
+7pensing
 4graduate
 4hire
 4lobby
@@ -7994,8 +8078,7 @@ Es
 5years
 4teen
 8 days
-5y
-6 days
+5y days
 7minute
 1o
 2 and
@@ -8191,6 +8274,8 @@ Ais
 4well
 5ith
 3ak
+3here
+7 in
 1udge
 5 in
 6on
@@ -8201,6 +8286,7 @@ Ais
 3eracy
 5ical
 2rse of
+6role
 6you
 5ry
 5s
@@ -8224,6 +8310,7 @@ Ais
 3 given
 4that
 6ing
+3ly
 1f about
 4ll
 4nd
@@ -8268,7 +8355,6 @@ B's
 5w
 3in
 5terview
-Cs
 3june
 3last
 4uck
@@ -8309,7 +8395,8 @@ Cs
 3target
 4ea
 5rm
-4heir
+4hat
+5eir
 6m
 6se
 5ing
@@ -8444,6 +8531,7 @@ Aterview
 4ights
 3other
 3paper
+3questions
 3reflection
 5gional
 4ural
@@ -8562,6 +8650,7 @@ Aterview
 6've
 6n
 5that
+7e
 6o
 5up
 5with
@@ -8587,6 +8676,7 @@ Aterview
 5 again
 7t
 6in
+6next
 6on
 6up
 3rating
@@ -8624,6 +8714,7 @@ Ay to
 2al
 2chestra
 2der book
+5ing
 5s
 2ganisation that
 C's
@@ -8675,8 +8766,10 @@ Des
 6 in
 7who
 5wise
-9 i
+9 but
+Ai
 B'll
+2tawa
 1ught
 5 to
 2r call
@@ -8716,7 +8809,6 @@ Gs
 4on
 4that
 6e
-5o
 4what
 6ere
 3age
@@ -8784,7 +8876,6 @@ Eis
 3r
 4 of
 4ed
-4ing
 2lette
 2nel
 5 a
@@ -8794,14 +8885,14 @@ Eis
 6concluded
 8uld
 6did
-6for
+6felt
+7or
 6had
 9n't
 8s
 8ve
 7oped
-6interview
-7s
+6is
 8n't
 6kept
 6made
@@ -8811,7 +8902,8 @@ Eis
 Cs
 6needs
 6of
-6seemed
+6saw
+7eemed
 7pent
 6that
 7o
@@ -8853,7 +8945,6 @@ Es
 Denjoyed
 Din
 Don
-Dthe
 Dvalued
 4ly
 6 because
@@ -8899,7 +8990,6 @@ Aith
 7 and
 9s
 7ly
-7s
 3tern
 2y
 3able
@@ -8988,8 +9078,7 @@ Brather
 3th
 5 for
 2trol
-1harma
-6cist post
+1harmacist post
 7y technician
 2d
 2one
@@ -9019,6 +9108,7 @@ Brather
 4s
 3ture
 7 myself
+8of
 8you
 2ece
 5 of
@@ -9051,7 +9141,6 @@ Brather
 3n accordingly
 6nd
 6round
-5for
 5i
 5my
 5review
@@ -9114,6 +9203,7 @@ Ao
 8with
 5ure
 8 meeting
+9to
 3nty of
 2ots
 2umber job
@@ -9145,7 +9235,8 @@ Ao
 3 in
 6to
 4up
-2rtal
+2rt
+4al
 6 has
 7seems
 4folio
@@ -9254,8 +9345,8 @@ B on
 7ation
 C and
 Dbut
+Dfor
 Di
-Don
 Dto
 Dwas
 7ing
@@ -9269,8 +9360,10 @@ B club
 5ure
 8s
 9 on
-3tend i'm
+3tend
+7 i'm
 9t
+8otherwise
 8the
 9o
 4ty
@@ -9354,6 +9447,7 @@ Crole
 4ile for
 8in
 9s
+8was
 5t
 3gram
 7 at
@@ -9368,7 +9462,6 @@ Ayou
 5essing
 3ject architect
 8coordinator
-8engineer
 8in
 8on
 8we
@@ -9389,6 +9482,7 @@ All
 4ptly
 3of
 3per one
+6ly in
 6ty team
 4osal
 3tocol
@@ -9420,9 +9514,11 @@ B record
 7 out
 2ne for
 5office
-2rsue
+2rely
+3sue
 2sh
 2t a
+4forward
 4into
 5t
 4me
@@ -9501,6 +9597,7 @@ Awere
 6the
 3z
 2ota
+5 and
 4ed
 5s
 0r sum
@@ -9523,6 +9620,7 @@ Awere
 5to
 4e
 5 in
+6so
 3k
 4ed
 4ing
@@ -9600,7 +9698,8 @@ Awere
 6to
 3ffirm
 8 my
-3l difference
+3l chance
+5difference
 5highlight
 5pleasure
 5reason
@@ -9634,7 +9733,8 @@ Aing
 8s
 7just
 7keen
-7love
+7looking
+9ve
 7need
 7on
 8pen
@@ -9644,6 +9744,7 @@ Aing
 7useful
 7value
 7want
+9s
 8elcome
 8hat
 3pply
@@ -9729,7 +9830,8 @@ Atold
 9's
 9s
 A have
-7ment team
+7ment
+B team
 2design
 3o
 3uced
@@ -9746,7 +9848,8 @@ Bwere
 Cill
 5ral
 6ed
-8 to
+8 me
+9to
 3inancing
 B timetable
 3lect
@@ -9794,7 +9897,8 @@ A my
 2jection
 9 arrived
 2lations
-9hips
+9hip
+Cs
 4xed
 7 about
 3ease
@@ -9824,6 +9928,7 @@ A to
 8the
 4rkably
 6s
+7 about
 3ember how
 9me
 9that
@@ -9859,7 +9964,6 @@ A to
 7t
 6by
 6date
-7ue
 6either
 6i
 7n
@@ -9890,6 +9994,7 @@ Amy
 7d
 8 from
 7ment
+B in
 Bs
 7s
 2read
@@ -9922,7 +10027,8 @@ Ae
 9o
 8your
 7ed
-7fully
+7ful
+Aly
 4iratory
 B ward
 4ond
@@ -9932,7 +10038,8 @@ B ward
 9mmediately
 7ed
 6se
-8 to
+8 times
+Ao
 7ible
 B for
 3t of
@@ -9945,7 +10052,8 @@ B for
 4ructure
 Aing
 3ult
-6 but
+6 because
+8ut
 8y
 7for
 7in
@@ -10035,7 +10143,8 @@ Aing
 6rom
 5has
 6eld
-5i've
+5i'd
+7ve
 6nvolves
 6sn't
 5last
@@ -10069,10 +10178,12 @@ An't
 4out
 2oftop
 3m i
+5looked
 5the
 6o
 5would
 4s for
+3t
 2se
 4 from
 3tering
@@ -10156,7 +10267,6 @@ A analyst
 1ad
 3 about
 4but
-4to
 2fe
 4 pair
 4ty record
@@ -10172,8 +10282,7 @@ A analyst
 6y
 5she'd
 6o
-5the
-8y
+5they
 9'd
 6o
 5you
@@ -10185,7 +10294,6 @@ A analyst
 6 and
 7band
 8efore
-7is
 7range
 7which
 3es coordinator
@@ -10200,7 +10308,8 @@ A analyst
 5experience
 5for
 5here
-5impression
+5i
+6mpression
 5kind
 5post
 5question
@@ -10215,15 +10324,16 @@ A analyst
 6 lesson
 6s
 5ing
-2p
 2rah
 2t
-3 down
+3 at
+4down
 4on
 3isfaction
 6ied
 6y
-3urday night
+3urday for
+9night
 8s
 2uce
 2ve
@@ -10282,6 +10392,7 @@ A analyst
 3nners
 2enario
 8 questions
+9which
 8s
 4e
 2hedule and
@@ -10298,7 +10409,8 @@ A analyst
 2ience post
 5tist
 9 role
-2ore
+2ope i
+3re
 5 it
 5d
 5s
@@ -10339,6 +10451,7 @@ Cs
 7stage
 7time
 7year
+6ment
 6s
 3retary
 3tion
@@ -10371,7 +10484,8 @@ Cs
 3ing a
 8s
 7it
-7my
+7me
+8y
 3k
 3m
 4 to
@@ -10463,7 +10577,6 @@ Aso
 8technician
 8was
 2ssion on
-8with
 7s
 2t a
 5side
@@ -10600,11 +10713,13 @@ Atake
 5you
 8r
 4ed in
+7what
 7you
 4n
 5 under
 4s how
 6much
+6the
 2ut
 4down
 1ide before
@@ -10614,7 +10729,6 @@ Atake
 6've
 6n
 6s
-5of
 5seems
 5the
 4ways
@@ -10698,6 +10812,7 @@ Dly
 4on
 4with
 3e and
+5experience
 5for
 5in
 5last
@@ -10713,7 +10828,6 @@ Dly
 9 more
 2x hour
 4in
-4months
 4to
 4weeks
 4years
@@ -10742,6 +10856,7 @@ Dly
 2ot
 4 and
 5for
+5that
 4s
 3w
 4 reply
@@ -10784,6 +10899,7 @@ Dly
 3many
 3now
 3open
+7ly
 3perhaps
 4lease
 3quickly
@@ -11011,10 +11127,10 @@ Bs
 4s
 4t a
 7fter
-7nd
-8y
+7ny
 7t
-6dates
+6date
+As
 6forty
 7rom
 6i
@@ -11052,8 +11168,6 @@ Bs
 5connected
 5in
 5with
-4ed
-6 with
 4ing in
 4s
 2eadier
@@ -11179,11 +11293,13 @@ A to
 9were
 4ied
 5o as
+7is
 7tour
 4y and
 6brief
 3ng
 5 a
+3ttgart
 1ubject checking
 8follow
 Eing
@@ -11296,7 +11412,6 @@ A's
 5you
 8'll
 9re
-8r
 4ly
 6 a
 7the
@@ -11347,8 +11462,7 @@ E analyst
 6board
 6gear
 1ydney
-2stem
-6 i
+2stem i
 6s and
 8design
 8i
@@ -11362,8 +11476,7 @@ E analyst
 2ke as
 5home
 5it
-5me
-6y
+5my
 5one
 6ver
 5part
@@ -11431,6 +11544,7 @@ E analyst
 7hind
 6ut
 5did
+6uring
 5effort
 6ven
 8ry
@@ -11574,11 +11688,13 @@ Asales
 7y
 8one
 8thing
+6t
 5before
 6y
 5chase
 5email
 Aing
+6xpected
 5find
 6riday
 7om
@@ -11674,13 +11790,15 @@ Aone
 5gap
 6oing
 7od
+7t
+6uests
 5had
+7s
 7ve
 6e
 6iring
 5i'd
 7ll
-6f
 6nto
 6t's
 5kind
@@ -11729,7 +11847,6 @@ Aone
 6reats
 6wo
 5wasn't
-7y
 6e're
 7ek
 7nt
@@ -11862,7 +11979,8 @@ A's
 6ld
 7lections
 9ge
-6mmittee's
+6mmercial
+8ittee's
 8ute
 7pany
 8etency
@@ -11886,8 +12004,7 @@ Aition
 8tesy
 5racks
 6iteria
-5ulture
-6p
+5up
 6rrent
 6stoms
 5v
@@ -11959,6 +12076,7 @@ As
 6nal
 7est
 6re
+6sh
 6t
 6ve
 6xer
@@ -12019,9 +12137,9 @@ Bside
 6spice
 6tel's
 6ur
+8s
 7sekeeping
 8ing
-5vac
 4icu
 5dea
 8l
@@ -12030,7 +12148,8 @@ Bside
 5ndustry
 6formation
 6side
-7pectors
+7pector
+Ds
 7titute
 6tegration
 8ntion
@@ -12067,9 +12186,9 @@ Ds
 6tter
 6vel
 5iberty
+7rary
 6kely
-6ne
-8s
+6nes
 7k
 6sbon
 7ting
@@ -12123,7 +12242,8 @@ Ary
 6st
 6ve
 5useum
-4name
+4nairobi
+6me
 6tional
 5eedful
 6gotiation
@@ -12147,6 +12267,7 @@ Ary
 8ing
 7ration
 5ral
+6der
 6ganisation
 6iginal
 5thers
@@ -12182,8 +12303,7 @@ Chip
 6lbara
 6pe
 8line
-5lan
-8t
+5lant
 7yhouse
 5odcast
 6licy
@@ -12203,7 +12323,6 @@ Cs
 6oblem
 Bs
 7curement
-7duction
 7file
 7gram
 7jects
@@ -12275,7 +12394,8 @@ As
 6turday
 5cale
 6enario
-6heme
+6hedule
+8me
 7ools
 6ience
 6ope
@@ -12293,6 +12413,7 @@ Aing
 6op
 7rt
 9list
+6utdown
 5ilence
 6x
 6ze
@@ -12379,6 +12500,7 @@ As
 4vacancy
 6lley
 5erbal
+7sion
 7y
 6terinary
 5ideo
@@ -12455,6 +12577,7 @@ Ds
 6t
 5some
 5told
+5we
 3re a
 7n
 8ything
@@ -12483,9 +12606,9 @@ Bthing
 7uld
 5didn't
 6o
+5gave
 5had
 7ve
-5made
 5need
 5said
 7y
@@ -12494,7 +12617,6 @@ Bthing
 5usually
 5want
 6ere
-6ill
 4'd
 6 had
 7never
@@ -12515,8 +12637,7 @@ Bthing
 8m
 6monday
 6your
-5s
-6 along
+5s along
 7down
 7further
 7get
@@ -12582,6 +12703,7 @@ Ave
 6xperience
 5field
 6or
+8ward
 6riday
 5has
 5i
@@ -12747,12 +12869,12 @@ A interview
 5for
 6rom
 5i
+6nto
 6s
 6t
 5lucky
 5my
-5of
-6r
+5or
 6ver
 5please
 5round
@@ -12832,7 +12954,6 @@ A'd
 6t
 5oose
 4larify
-5ose
 4ompare
 7lete
 5nclude
@@ -12871,7 +12992,8 @@ A'd
 4lag
 4ortnightly
 7y
-3grow
+3give
+4row
 3happen
 5s
 4earing
@@ -12971,6 +13093,7 @@ A'd
 5meone
 5und
 4pam
+6re
 5eed
 6nd
 4quare
@@ -13037,6 +13160,7 @@ At
 4 at
 5by
 5either
+5her
 5i
 6'd
 7m
@@ -13091,6 +13215,7 @@ Atherwise
 4within
 3ped
 6 the
+2tal
 2uch about
 7nd
 7s
@@ -13122,6 +13247,7 @@ Atherwise
 6e post
 8role
 8scheme
+7s
 6r
 7 role
 5ing
@@ -13162,7 +13288,8 @@ A from
 5ment
 5s
 6 applicants
-2ial on
+2iage
+4l on
 5s unit
 3bunal
 8 backlog
@@ -13170,6 +13297,7 @@ A from
 3ed
 5 your
 3p people
+4advisor
 2ouble
 7 you
 2uck
@@ -13322,8 +13450,7 @@ Aing
 2heard
 7 of
 2ilever
-3t manager
-4s
+3ts
 3versities
 2less
 6 i
@@ -13403,7 +13530,8 @@ Aing
 6s
 5ing
 8 the
-2front i
+2front about
+8i
 2loaded
 8 my
 2psala
@@ -13416,6 +13544,7 @@ Aing
 1s a
 4nd
 3both
+3heard
 3if
 3that
 5e
@@ -13554,7 +13683,6 @@ A and
 5past
 5so
 5to
-5until
 4ed
 6 a
 4ing
@@ -13636,6 +13764,7 @@ Asystems
 5uilt
 6sy
 4called
+5ertainly
 5hosen
 5onducted
 7firmed
@@ -13727,8 +13856,8 @@ Cing
 5hat
 4your
 3n't
-6 a
-7expecting
+6 entirely
+8xpecting
 7in
 7possible
 7read
@@ -13749,6 +13878,7 @@ Ally
 2y and
 4but
 5y
+4from
 4i
 5'd
 5t
@@ -13775,7 +13905,8 @@ Ally
 4o
 5t
 3learned
-4ost
+4ook
+5st
 3may
 4eet
 5t
@@ -13814,6 +13945,7 @@ Aevening
 Afor
 Ai'll
 Anoon
+Aregarding
 Ato
 2ek about
 6s
@@ -13822,7 +13954,8 @@ Ato
 5for
 5has
 5i'll
-6ncluding
+6n
+7cluding
 6t
 7self
 5one
@@ -13876,6 +14009,7 @@ Ay
 8it
 8the
 6ing
+9 and
 3d
 4 test
 4er position
@@ -13884,7 +14018,6 @@ Ay
 6t
 5before
 7low
-5for
 5i
 6'd
 7m
@@ -13899,8 +14032,10 @@ Ay
 6o
 5with
 4ington
-2nt about
+2nt
+4 about
 6nother
+6stray
 5back
 5from
 5in
@@ -13935,7 +14070,8 @@ Ay
 5basis
 5changed
 5didn't
-5exactly
+5else
+6xactly
 5happens
 6e
 5i
@@ -14108,6 +14244,7 @@ B've
 5t
 4mine
 5y
+4that
 1ide
 2fe
 2ll accept
@@ -14144,8 +14281,7 @@ B've
 6oon
 6till
 6uit
-5take
-6ell
+5tell
 5understand
 5want
 6eigh
@@ -14164,6 +14300,7 @@ B've
 2sh
 4 it
 5the
+8m
 5you
 8r
 4es for
@@ -14182,7 +14319,6 @@ B've
 6ue
 5fifteen
 7ve
-5good
 5half
 7rlow
 6er
@@ -14263,7 +14399,8 @@ Cmy
 6 afterwards
 7how
 7if
-7whether
+7what
+9ether
 6ed if
 6ful and
 6ing
@@ -14306,6 +14443,7 @@ Cy
 7for
 7in
 7on
+8ut
 7through
 7well
 8ith
@@ -14438,7 +14576,8 @@ Arough
 6person
 6way
 7ith
-3te that
+3te in
+6that
 8e
 0x
 0yard last
@@ -14494,7 +14633,8 @@ Awhich
 Dd
 5fter
 5gain
-5lready
+5ll
+6ready
 6so
 5n
 5s
@@ -14549,6 +14689,7 @@ Dd
 5uck
 4made
 6ke
+6y
 5eet
 6ntioned
 6t
@@ -14679,7 +14820,8 @@ B's
 8roach
 6ssistant
 6ttention
-5brand
+5board
+6rand
 7igade
 6usy
 5call
@@ -14695,12 +14837,15 @@ Es
 7mment
 8pany's
 9etitors
-7nvenience
+7nsideration
+8venience
 7ordinator
 7urt
-6rews
+6rew
+9s
 6urrent
 5data
+7y
 6ecision
 7liberations
 7partment
@@ -14745,8 +14890,7 @@ Es
 6ind
 6obile
 7ve
-5new
-8s
+5news
 6ight
 6ote
 5offer
@@ -14832,6 +14976,7 @@ Cment
 -6
 -10,,8
 -12,-8
+,14
 ,,10
 ,,-6
 -8,,9
@@ -14839,13 +14984,14 @@ Cment
 -10,-11,-8
 -6,-6
 ,10
+,6
 -9,6,-6
 ,-6
 -8
 -9,6,-8
 8,-7
 -6
--10,-11
+-11,-12
 -9
 -6,,-10
 ,,-6
@@ -14855,9 +15001,9 @@ Cment
 -6,10
 ,,10
 ,-6
-16
+17,-6
 ,-6
--14,-10
+-9,-10
 ,,-6
 -6
 ,,-6
@@ -14866,9 +15012,8 @@ Cment
 ,,6
 -7
 -8,-7,-8
--7,8,-7
-8
-6
+-8,9,-8
+6,8
 ,10
 6
 -7
@@ -14880,9 +15025,9 @@ Cment
 ,,-6
 ,-6,6
 16,,9
-8,,-8
+9,,-8
 9,16
-8
+8,-6
 ,-10,-8
 ,,8
 6
@@ -14910,17 +15055,17 @@ Cment
 8
 ,-7,8
 10
-8,-10,-9
+8,-11,-9
 ,-8,-12
 16
 ,,-6
 ,-8
-8,-6,9
+10,-7,8
 6,,-6
 ,8
 ,-8
 ,16
-,-7,19
+,-7,20
 14,,-6
 -12
 -10,22,-8
@@ -14929,7 +15074,7 @@ Cment
 16
 -6,12
 ,,-13
--6,-13
+,-14
 ,9
 ,9
 ,-8,-6
@@ -14941,15 +15086,15 @@ Cment
 16
 10,-6
 6,-12
-,,9
+,,10
 ,12,-7
 ,6
 6,-6
-11,-7
+9,-8
 21
 6,,-6
-,,7
-12,9
+,,6
+13,6
 9,-8,-6
 ,6,8
 8,-7,-6
@@ -14977,7 +15122,7 @@ Cment
 ,,-6
 13,,-6
 ,8,11
-6,-6,-10
+,-6,-10
 -6
 ,8
 ,-9
@@ -14987,10 +15132,11 @@ Cment
 10,-6,-6
 ,,-6
 ,8
--7,11,-6
+-8,11,-6
 ,-13,6
 17
 ,8
+,-6
 7,,-8
 ,,8
 ,8
@@ -15005,16 +15151,16 @@ Cment
 ,17
 -10
 ,,8
-,6,-11
+,6,-10
 6
 ,6
 ,14
 ,18
-,-6
+,-7
 ,13,-9
 10
 ,-8,11
-,,12
+,,13
 ,8
 ,8,17
 ,-13,6
@@ -15023,7 +15169,7 @@ Cment
 ,-6
 17
 -6,-8
-8,-8
+9,-9
 ,14
 ,14
 20,-6
@@ -15064,6 +15210,7 @@ Cment
 ,8,11
 ,-6,11
 10
+8
 ,-9,10
 -7,-8
 -10,-6,19
@@ -15073,13 +15220,13 @@ Cment
 ,14
 11
 ,9
-8
+6
 ,,8
 16
--10,,-6
-6,-6
+-10
+,-7
 8
-9,-6
+10,-6
 -7,-10,-6
 ,,6
 ,-6
@@ -15087,15 +15234,15 @@ Cment
 ,14
 ,,14
 -14,-6,-7
-,-6,8
-,6
+,,6
+,7
 6
 8
 ,8
-8
+10,-6
 ,,11
 -8,,-8
--8,6
+-8
 -6
 ,8
 -6,,6
@@ -15106,13 +15253,13 @@ Cment
 18
 ,9
 ,,-8
-,-8,-6
+,-9,-7
 ,,-8
 ,8
 ,,10
-8,-10,-7
+8,-10,-8
 8
-17,-6,-9
+18,-6,-9
 ,9
 17,-6
 10,,-6
@@ -15129,9 +15276,9 @@ Cment
 ,,-6
 ,,10
 ,,8
-11
+9
 18
-11
+12
 8
 ,,-7
 -6
@@ -15142,19 +15289,21 @@ Cment
 8
 6,,-6
 16
-,,-6
+,,-7
 ,-7
-16
+16,-6
 16
 6,,-9
 -8
 ,,-6
-8,,9
+-6,6
+8,,8
+,14
 ,-10,24
 ,-7
 6
 ,-8
-,-9
+,-8
 ,-15
 10
 -7,6
@@ -15170,7 +15319,6 @@ Cment
 -8,,-6
 8,-6,-16
 6
--6
 -7,,-6
 -8,6,-6
 ,14
@@ -15217,8 +15365,8 @@ Cment
 ,,-8
 ,,-9
 -6,,-10
-,,-7
--6,-6,-9
+,,-8
+,-7,-9
 ,-8
 8
 ,,20
@@ -15237,7 +15385,8 @@ Cment
 ,-8,10
 ,-6
 ,-6,6
--6,6
+-7,8,-6
+-6
 ,8
 ,,-8
 ,,10
@@ -15267,13 +15416,14 @@ Cment
 ,16
 ,,8
 10
-,,-14
+,,-15
 ,,-6
 -7,,-6
 ,6,-8
 ,,-6
 ,,-9
 ,6
+,14
 -8,,-6
 6,-6
 10,-7
@@ -15288,14 +15438,14 @@ Cment
 7
 ,9
 11,,-8
-12,-12,-8
+12,-12,-9
 8,8
 ,14
 6,,8
 ,,10
 16,-12
 16
-18
+18,-6,-6
 ,,11
 16
 16
@@ -15320,6 +15470,7 @@ Cment
 ,-8,-6
 ,,-6
 ,8
+,,-6
 ,6,9
 ,6,9
 ,,8
@@ -15336,7 +15487,6 @@ Cment
 6,,-11
 16
 ,,8
-6
 ,,17
 ,-10,-8
 ,,-6
@@ -15358,6 +15508,7 @@ Cment
 9,,-7
 ,-8
 -6,10
+8
 8
 ,-6,11
 ,,8
@@ -15381,7 +15532,7 @@ Cment
 -9,11
 ,6,-8
 ,,9
-,8,-9
+,7,-9
 ,-14,-11
 16
 ,14
@@ -15404,15 +15555,15 @@ Cment
 6
 -8
 ,-6
-,,12
+,,13
 -6
 16
-,6
 ,14
 8
 ,9
 ,8
 6
+,,10
 ,,-10
 ,-6
 -8,6
@@ -15433,7 +15584,7 @@ Cment
 -7,,6
 ,10
 ,,17
-,,12
+,,13
 18
 ,-6,18
 -6
@@ -15449,30 +15600,30 @@ Cment
 6
 -6,,9
 8
--6,,19
+-6,,20
 ,11
-,-9,-7
+,-10,-8
 -8
 -8
 ,,-8
 ,-7
 ,8
-6,7,-6
+7,6,-6
 10
+,-6,-6
 ,-6,18
 16
 ,9
 ,14
 ,17
 ,,10
-,,-11
+,,-10
 -7,9
-,,19
-,,-6
+,,20
 8,-7
 ,,9
 ,14
-8
+9
 17,-6
 9,6,-6
 11
@@ -15483,7 +15634,7 @@ Cment
 ,-10,-8
 8,6
 ,,-8
-,14
+,9
 ,,-8
 16
 ,,16
@@ -15500,7 +15651,7 @@ Cment
 ,16
 ,16
 ,,17
-,,19
+,,20
 ,8
 ,16
 ,6,-9
@@ -15522,6 +15673,7 @@ Cment
 -6,-7
 -11,14,-10
 -6,-8,-8
+,8
 -6
 ,,8
 16
@@ -15541,7 +15693,7 @@ Cment
 ,,-10
 ,6
 ,-9
--14,24
+-14,25
 -13
 -8,-8,17
 8
@@ -15572,6 +15724,7 @@ Cment
 17
 17
 6
+8
 ,,10
 ,8
 10,,6
@@ -15594,7 +15747,7 @@ Cment
 ,,8
 ,,11
 ,13
-8
+9
 ,,18
 6
 -6,6
@@ -15608,6 +15761,7 @@ Cment
 ,8
 -14,,-12
 ,-6,8
+-6
 ,,-6
 8
 6
@@ -15615,11 +15769,11 @@ Cment
 ,,-6
 ,,-9
 7,-8,9
-6,,8
+,,6
 ,-6
 ,-6,8
 ,,8
-,,11
+,,12
 -7,-8,-6
 ,8
 -8,,8
@@ -15631,21 +15785,22 @@ Cment
 ,,10
 10
 8
-18
+20
 -8
 -10
 ,-8,20
-,18,-9
+,16,-10
 ,,-6
 -8,12,-6
 ,,6
+6
 -8
 -6,-7
 ,8
 ,-8
 ,-6
 ,8
-,14
+,16
 -10,-6,-9
 ,14
 ,,11
@@ -15669,11 +15824,10 @@ Cment
 ,,17
 ,9
 ,6
-13,-6
+11
 6
 6
 8,,6
-,,-6
 11
 -11
 -6,-7
@@ -15681,7 +15835,7 @@ Cment
 -6
 8
 ,14
-,,19
+,,20
 ,8,6
 ,,10
 -6,6,6
@@ -15696,26 +15850,26 @@ Cment
 6
 ,,-7
 ,,11
-6,8,-6
+,9,-6
 ,,8
 ,6
 ,,9
 ,-8
 ,16
-10
+11
 ,,6
 ,,6
--6,-7,19
+-6,-7,20
 ,,6
 ,14
 9,-6,-9
 -11
 -7,,-7
-10
+9
 ,17
 ,,6
 -6
--10,,-14
+-11,,-14
 ,,17
 ,-6
 -8,-8,8
@@ -15748,15 +15902,15 @@ Cment
 16
 6,-6
 ,,-10
-18,-6
+20,-7
 -10,-11
 8
-8
-,,6
+6
 16
 8
 -6
 -11,-6
+6,-6
 -7,-6,-6
 ,-6
 ,-8
@@ -15765,9 +15919,9 @@ Cment
 ,-10,6
 8
 ,,17
--6,-8,6
+,-8,6
 ,-8,-6
--11,-7
+-11,-8
 ,8
 -7
 -9,-6,-8
@@ -15789,7 +15943,7 @@ Cment
 -10
 -9,,-8
 10
--6,-7,12
+-6,-7,13
 7,,-6
 -6,,8
 -9,,10
@@ -15808,11 +15962,11 @@ Cment
 ,9
 8,,-9
 ,9
-6,,-10
+7,-6,-10
 ,,-6
 16
-16
-11
+17
+12,-6
 ,8
 ,8
 ,-6
@@ -15845,7 +15999,7 @@ Cment
 17,-6
 ,,17
 16
-,16,-11
+,16,-10
 6
 -6,10
 ,9
@@ -15878,14 +16032,14 @@ Cment
 ,8
 -6,,10
 ,,-6
-11
+10
 22,-11,-9
 ,,9
 16
 16
-8
-,7
-8
+7
+,8
+6
 ,8
 ,,-8
 -8
@@ -15904,13 +16058,14 @@ Cment
 ,-7,9
 17
 8,14
-9,,-6
+8,,-6
 ,16
+,14
 ,8
 16
 ,,8
 8,,10
-,,9
+,,8
 ,,-9
 16
 8
@@ -15927,10 +16082,10 @@ Cment
 10
 9
 6
-9,-8
+9,-9
 8
 8
-,-9,-20
+,-10,-20
 ,-16,-19
 ,,-9
 ,-7
@@ -15938,7 +16093,7 @@ Cment
 8,,-7
 6
 ,,-7
-,-12,21
+,-12,18
 8,-7,17
 ,-9,-8
 14,-8,6
@@ -15951,7 +16106,7 @@ Cment
 8,,-6
 ,,10
 -6
-11,-8
+12,-9
 -8,,-6
 -6
 -6
@@ -15972,12 +16127,12 @@ Cment
 -6,10
 ,14
 ,-7
-8
-8
+8,-7
+6,-6
 11
 8
 -8,9
--8,6
+-9
 ,9
 ,8,-8
 ,-9,-7
@@ -15989,7 +16144,7 @@ Cment
 8
 8,-7,11
 ,-6,11
-8
+10,-6
 ,9
 ,9
 ,,11
@@ -16000,12 +16155,11 @@ Cment
 8
 16
 -6,12
-,,12
+,,13
 -8,,-6
 -6
-6
 ,,10
-6,7,-6
+7,6,-6
 -6,6
 ,14
 ,,-6
@@ -16025,7 +16179,7 @@ Cment
 17
 6
 ,8
--10,-12
+-11,-13
 ,,6
 ,17
 ,,-6
@@ -16033,10 +16187,10 @@ Cment
 ,6
 -10,-6
 ,-8,6
-8,-12,-10
-10,-10,-8
+8,-13,-11
+11,-11,-9
 ,9
-9,-6,-7
+9,-6,-6
 22,-8,-7
 10
 ,6
@@ -16048,6 +16202,7 @@ Cment
 9
 ,,-10
 ,14
+,,-6
 ,,-6
 ,8
 ,8
@@ -16063,7 +16218,7 @@ Cment
 9
 16
 ,14
-,,11
+8,,9
 ,-8
 -6,,14
 -8,,-8
@@ -16099,10 +16254,10 @@ Cment
 8
 16
 -7,-9,22
-8,,9
+10,,8
 ,,-9
 6,,10
-,,-10
+,,-11
 ,,-11
 16
 ,,-11
@@ -16124,25 +16279,26 @@ Cment
 ,-11
 ,,8
 6,,-6
--6,-7,19
+-6,-7,20
 16
 18,-7
 6
+8
 6
-6,,-6
+6
 6,-6
 ,8
 10
 ,,10
 10,,-6
-,10
+,11,-6
 ,14
 ,9
 -6,,6
 8
 ,,6
 ,-9
-,-9
+,-8
 ,-6,8
 ,,17
 -11,,-10
@@ -16153,24 +16309,25 @@ Cment
 17,-6
 ,,11
 17
-,-7,12
+,-7,13
 8,,9
-,,19
+,8
+,,20
 18,-8
-8
+9
 16
 ,8
 7,,6
 9
-,-6,11
+,-7,9
 ,8,8
 -12
 ,,-9
 ,-7
-,7,-6
+,8,-6
 ,-8
 ,6,-6
--6
+-7,,-6
 ,-6
 8
 -8,,-6
@@ -16181,7 +16338,7 @@ Cment
 17,-6
 ,,10
 ,,-9
-6,,-7
+7,,-8
 8
 8,,8
 ,8
@@ -16210,8 +16367,9 @@ Cment
 ,-9
 ,,6
 ,,-6
+8
 ,-6,-8
-,-6,-10
+,-7,-10
 6,-11,-8
 10,-10
 ,,-12
@@ -16225,6 +16383,7 @@ Cment
 6
 10
 8
+,,-6
 ,6,-6
 -9,-6
 ,-7
@@ -16232,7 +16391,7 @@ Cment
 16
 6,,-9
 16
--12
+-6
 ,14
 ,,10
 -9
@@ -16242,25 +16401,26 @@ Cment
 -10
 -8,,-7
 ,-7,16
-,,19
--12,7,-12
+,,20
+-13,6,-12
 ,12
 ,8
-,-6
--10,12
+,-7
+-11,12
 7,-8
 ,8
 ,8,-6
+8
 ,-6
 8
 -6
 ,,10
 ,,-11
-,6,9
+,6,8
 ,9
 ,,10
 ,,17
-,,19
+,,20
 ,6
 16,8
 ,6
@@ -16287,21 +16447,20 @@ Cment
 -6
 ,8
 10
-,,12
+,,13
 -9,,-7
 ,,20
 ,,18
 6
 ,,10
-6,,-7
-,,12
+,,-8
+,,13
 ,,10
 -7,18
 ,,-6
 ,8
 ,16
 ,8
--6
 -7,,10
 -7
 ,-14,-12
@@ -16310,6 +16469,7 @@ Cment
 ,11
 ,8
 8
+,6
 ,8
 -6,-7
 ,17,-6
@@ -16321,18 +16481,18 @@ Cment
 6,-8
 -9,-10,24
 15,-6
--6
+-7
 -7,,8
 -8,6
-16,,12
-,14
+16,,13
+,16
 9
 ,,14
 -7,,-6
 ,,17
 ,,-8
 ,-11
-20
+20,-6
 ,,11
 ,,-6
 ,9
@@ -16347,7 +16507,7 @@ Cment
 -10,-11,10
 -10,23,-9
 ,,-9
-,-12,12
+,-12,13
 ,-8
 ,,17
 ,,-10
@@ -16360,7 +16520,7 @@ Cment
 ,10
 8
 ,8
-,,-11
+,,-10
 ,,10
 ,,20
 ,,8
@@ -16369,19 +16529,19 @@ Cment
 ,-12,8
 ,,10
 17
+8
 ,14
-,6
 -8,,11
 -10,,8
 -9
 18,,14
 ,-6
--8,-9
+-9
 ,14
 ,-8,-14
 -6
 ,,20
-,,-13
+,,-12
 ,,8
 -9,-10
 ,8
@@ -16390,7 +16550,7 @@ Cment
 ,,-6
 ,12
 ,,11
-,,12
+,,13
 ,-6
 -8
 ,,10
@@ -16429,9 +16589,9 @@ Cment
 8,8
 ,14
 ,14
-10,,-6
+10,,-7
 ,8
-,14
+,16
 16
 6,,-6
 6
@@ -16442,7 +16602,7 @@ Cment
 ,,10
 ,-6
 6
-,9
+,6
 ,6
 8,-8
 6
@@ -16460,24 +16620,24 @@ Cment
 ,-6,-6
 9
 ,-7
-,-7,19
+,-7,20
 ,8
-,,-12
+,,-11
 ,,18
 -7,-8,22
 6
 6,-6
 ,14,-8
 ,,18
-9,-12
+10,-12
 ,,10
-,,19
+,,20
 ,,8
 ,9
 16
 10,-9
 ,8
-,7
+,6
 ,6,-6
 ,,10
 7
@@ -16490,7 +16650,7 @@ Cment
 17
 ,17
 ,-8,20
-16,,6
+17,-6
 ,,18
 -10
 8,8
@@ -16498,7 +16658,9 @@ Cment
 ,,17
 ,-6,14
 ,-6
+,-6
 ,14
+6,-6
 ,,6
 ,-6,17
 -6
@@ -16525,16 +16687,16 @@ Cment
 11
 ,8
 -6
-,-7,12
-18
+,-7,13
+18,,-6
 6,-10
 6,-8
 8
 ,17
 -8,-8
 6
--20,-6
-,14
+-20,-7
+,16
 8
 ,14
 8,-12,-9
@@ -16549,7 +16711,7 @@ Cment
 ,14
 -6
 9,,6
-10,-7,12
+10,-7,13
 ,10
 6,,-6
 ,6
@@ -16563,18 +16725,19 @@ Cment
 -6,-14,-11
 6
 ,,-10
+6
 9,,-6
 ,14,-6
 18,-8,6
 10,-6
-6,6,-8
+,6,-8
 -6,10,-10
 ,6
 8
 16
 7,8
 13
-6
+,8
 ,17
 -6
 9
@@ -16598,13 +16761,13 @@ Cment
 ,-9
 ,,9
 ,-8,9
-16,,12
+16,,13
 -7
 ,,-6
 -6
 ,8,-12
 ,14
-7
+6
 ,8
 ,-8,11
 ,19,-6
@@ -16619,7 +16782,7 @@ Cment
 ,12
 ,14
 ,8,-6
--7
+-8
 6,-6
 ,,10
 8
@@ -16634,16 +16797,15 @@ Cment
 17
 17
 ,,18
-8
+10,-6
 16
-,,6
 -10,,-8
 ,,-6
 8
 -11,17,-9
 -10,22,-9
 ,14
-16,,12
+16,,13
 ,,-6
 8
 -6,8
@@ -16678,13 +16840,13 @@ Cment
 18,-6
 6,11,9
 8
-,9
+,10
 ,8
 ,,6
 ,,18
 ,-6
-16,,19
-16,,19
+16,,20
+16,,20
 6,11
 6,11
 ,,8
@@ -16709,6 +16871,7 @@ Cment
 -8
 ,-7,8
 ,,8
+,8
 ,,8
 6,,-6
 10,-6
@@ -16718,10 +16881,11 @@ Cment
 7
 6,-6
 -6,-8
-,8,-6
+,7,-6
 ,9
 ,,8
 8
+,6
 ,10
 -8,6
 -8,9,-9
@@ -16731,34 +16895,34 @@ Cment
 ,14
 ,14
 -9,8,-10
--8,8,-13
-,,8
+-6,7,-13
+-6,,6
 -10,12,-9
 -6,-7
 ,6
 10
 -7,11
-,,-8
+,,-9
 ,-14,-6
 ,14
 ,8
 8
 ,16
 8
-,9
+,10
 ,,-11
 8
 ,8
 ,-6,-8
-8
+10
 ,8
-,-6
+-6
 ,,-6
 ,8
 ,8
 ,-8
 ,,9
-,6,-6
+,,-6
 ,,-7
 ,14
 ,8
@@ -16780,33 +16944,32 @@ Cment
 ,,10
 6,,8
 10
-,14,6
+,9
 ,17,10
 6,,6
 ,14
 8
 ,,8
-,-7
+,-6
 ,8,6
 16
 17,-6
 -8,-9,-7
 ,,6
-6
 10
 ,6,-14
 11
 ,6,11
 ,,18
 ,,21
--6,-7,19
+-6,-7,20
 8
 8,-6,8
 ,9
 ,8
 9,-8
 ,,6
--9,-6
+-10,-6
 8
 -7,-11,-6
 ,-7
@@ -16822,7 +16985,7 @@ Cment
 -14,-14,14
 ,-7
 -9,,9
-,15,-11
+,16,-11
 -8,,-6
 -8,-8,22
 ,,18
@@ -16837,7 +17000,7 @@ Cment
 -10,-11,25
 ,-8,8
 ,13
--9,-9,18
+-9,-10,16
 ,-6
 7
 ,9
@@ -16849,7 +17012,7 @@ Cment
 8
 ,18
 ,-7,8
-7,,-6
+7,-6,-6
 10
 ,-7
 16
@@ -16867,9 +17030,9 @@ Cment
 ,-7,8
 10
 -7,6
-18
+20
 ,8
-18
+18,-6
 11
 ,,17
 ,9
@@ -16896,7 +17059,7 @@ Cment
 ,,-10
 ,,-8
 ,6
-,,-9
+,,-10
 ,-6,-6
 ,9
 6,,-6
@@ -16925,16 +17088,16 @@ Cment
 16
 -8
 ,,10
-,,12
+,,13
 ,,10
 -7,-8,-6
 ,,-9
 8,-7
--6,-7,19
+-6,-7,20
 ,,10
 ,10,9
 -9,-8
-14,,6
+14
 -8,,8
 ,-8,-6
 -6,18
@@ -16952,7 +17115,7 @@ Cment
 10
 ,-6,-9
 ,-8,11
-,,8
+,,7
 ,,8
 20,-10,-8
 ,,18
@@ -16972,7 +17135,7 @@ Cment
 9
 10,-6
 16
-16
+17
 ,,8
 8
 ,,10
@@ -16986,7 +17149,7 @@ Cment
 ,14
 8
 ,,8
-17,-6
+18,-7
 6,9
 ,8
 8
@@ -17014,8 +17177,8 @@ Cment
 6,9
 6,-8,8
 ,16
-,-11
-,,-6
+,-12
+,,-7
 -11
 ,,13
 ,-7,14
@@ -17046,7 +17209,7 @@ Cment
 ,-6
 ,-7
 ,,-7
-,,10
+,,8
 ,,10
 ,6
 ,,8
@@ -17059,11 +17222,12 @@ Cment
 ,-11
 8
 -8,-8
--7
+-8
 ,,10
 ,,20
 ,8,-6
 8,-6,8
+8
 -6,,-6
 ,,20
 8,-9,-8
@@ -17079,18 +17243,18 @@ Cment
 8
 ,8
 ,,6
-,,19
+,,20
 ,8
 ,9
 ,8
 -6
--9,,-8
+-10,,-8
 -6,-7
-,9
+,10
 ,8
 ,,-6
 ,9
--9,,-8
+-10,,-8
 -6
 6,-10
 ,-7
@@ -17098,9 +17262,9 @@ Cment
 -6,6
 ,13,-7
 ,8
-,6,-8
+,,-8
 ,,17
-,-7,-15
+,-6,-15
 -6
 ,-7
 ,-8
@@ -17111,7 +17275,7 @@ Cment
 ,,-12
 -6
 ,14
--6,-7
+-6
 -8,,-6
 ,8
 ,14
@@ -17156,26 +17320,27 @@ Cment
 ,-6
 -7
 6,-6
-11
+12
 -12
 ,-6
 -9,-11,24
 ,6
 8
-,-10,-7
+,-11,-8
 ,-6
 ,6
 ,9,-7
 ,8
 ,-13,6
+-6
 ,,10
-,7,-6
-,11,-8
+,8,-6
+,12,-8
 ,,8
 ,8
 ,-6
 9
--7
+-8
 -6,-7
 -6,-7,22
 8
@@ -17192,17 +17357,17 @@ Cment
 ,,10
 ,,10
 8
-,,-12
+-6,,-12
 ,,-6
 ,9
 ,8
 -6,-7
 -6,-7
 ,,20
-,,19
+,,20
 ,-12,-9
 -6
-,8,-6
+,8
 ,14
 ,,-8
 ,8
@@ -17215,22 +17380,22 @@ Cment
 ,,-8
 ,8
 8,14
-,8,-10
+,7,-10
 ,9
 ,14
 ,8,-9
 ,8
 -7,11,-6
-,-10,-7
+,-10,-8
 ,,17
 ,-9,8
 ,,17
-11
+12,-6
 ,,10
 ,-6
 ,10
 ,-6,-6
-,,-7
+,,-8
 ,-6
 ,,-8
 ,8
@@ -17246,8 +17411,8 @@ Cment
 ,,10
 ,6
 ,17
-,-6
-,9,-6
+,-7
+-6,9,-6
 -8,6
 ,18
 ,8
@@ -17260,7 +17425,7 @@ Cment
 6,-6
 8
 ,-6
-,,-7
+,,-8
 ,,-7
 ,,-6
 ,-8
@@ -17270,26 +17435,26 @@ Cment
 -9,-11,25
 ,-7,18
 8
-,7
+,8
 -8,12,-6
 8,9
 16
 8
 ,,-6
--7,,-6
-,,12
+-7
+,,13
 ,9
 ,16
 -6
 -6,6
 8
-,-7,6
+,-8
 6,-6
 ,,-6
 ,8
 ,,-10
 ,,-8
-6,,-9
+,,-9
 11
 -6,8
 ,6,-9
@@ -17318,7 +17483,7 @@ Cment
 ,,6
 8
 ,,8
--8,6,-6
+-8,7,-7
 ,,-6
 -6,,8
 ,17
@@ -17329,10 +17494,11 @@ Cment
 ,14
 ,,-9
 ,,-6
--6,8
+-7,9
 -7,-8
 ,18
 ,-12
+,-6
 10,-6
 ,,-11
 8
@@ -17352,10 +17518,10 @@ Cment
 -6
 8
 8
-,,-11
+,,-10
 6,,-7
 ,,8
-6,-6,12
+6,-6,13
 6,-6,10
 9,-10,8
 8
@@ -17376,7 +17542,6 @@ Cment
 ,,-6
 ,,6
 -11,8
-,-10
 ,-10,6
 ,9
 14,-8,10
@@ -17407,7 +17572,7 @@ Cment
 -7,-6
 -12,-11,-6
 ,10
--6,-7
+,-8
 -7,-8,8
 ,-8,-7
 10,9
@@ -17463,7 +17628,7 @@ Cment
 11
 6,-6
 10
-6,-14
+,-15
 ,,10
 ,,17
 ,,17
@@ -17477,6 +17642,7 @@ Cment
 ,14
 ,,10
 -6
+-6
 -6,-7,-6
 ,,-6
 ,-10,-9
@@ -17484,7 +17650,7 @@ Cment
 ,,-14
 11,-8,-6
 10,-6
-9,,-6
+10,,-6
 16
 -6
 10,-6
@@ -17497,36 +17663,36 @@ Cment
 ,-6
 -8,-8,-6
 -7,,9
-8,-6
+7,-6
 8
 ,16
 10
 16
 ,-7,9
-6
+,6
 ,-10
 8
-,7,-8
+-6,6,-9
 ,8
 ,-8,-7
-,,-8
--6
+,,-7
+-7
 6,-8
 8
 -9
 ,,-7
-,,12
+,,13
 ,-6,8
 ,,-6
 ,,17
 -6,-7,-6
-,,12
+,,13
 ,-10
 ,9
--11
+-12
 -8,,-14
 ,8
--8,,-13
+-9,,-13
 -8
 -8
 ,-6
@@ -17541,12 +17707,12 @@ Cment
 ,-7,9
 ,-7
 16
--9,-10,6
+,-11
 -8,-10,-6
 -6
 ,,16
--13
-8
+-14,6
+10
 ,,-8
 8
 ,-8,-7
@@ -17564,13 +17730,13 @@ Cment
 ,-6
 6
 8
-6,-11,11
+,-11,11
 ,-8,10
 ,,17
 ,,10
 ,,-14
 ,-7
-,-10,-9
+,-11,-9
 10
 -7
 -6
@@ -17584,7 +17750,7 @@ Cment
 ,,10
 10,-6
 8
-8,,6
+7,,6
 8
 8,,17
 ,,-6
@@ -17602,10 +17768,10 @@ Cment
 ,-11,11
 -7,8
 ,,10
--6,,12
-6,,-8
+-6,,13
+8,,-9
 8
--6,17
+-7,18
 ,8
 6
 ,8,-6
@@ -17619,8 +17785,9 @@ Cment
 ,16
 ,-7,6
 ,-14,6
-7
-9
+6
+8
+6,-6
 ,,-6
 ,-6
 ,-10,6
@@ -17636,7 +17803,7 @@ Cment
 ,,-6
 -9,,-8
 ,-6
-,,13
+,,14
 -6,-7,22
 6
 -10,11
@@ -17645,6 +17812,7 @@ Cment
 ,6
 ,7,6
 ,,-7
+-6
 ,14
 ,,-6
 -8,,-13
@@ -17658,7 +17826,7 @@ Cment
 18
 10,,6
 11
-,,12
+,,10
 16
 ,,-6
 6,-6
@@ -17674,10 +17842,11 @@ Cment
 ,14
 ,8,-8
 ,8
--8,6,-6
+-8,7,-7
+,14
 ,8
-,,12
-,,-6
+,,13
+,6,-6
 8
 ,17
 9,-9,-8
@@ -17699,33 +17868,34 @@ Cment
 6
 8
 ,11,-6
+6
 6,9
 ,9
 6,-6
 ,8
-8,6
+9
 20
 ,8,6
 -8
 -14,8,-6
 -11,-12
--14
+-8
 -7,8,-6
 ,9
--7,,-6
+-8,6,-6
 -6,-7
-,,11
+,,10
 ,-6
-,14,6
+,9
 -6,,-6
 -6,,-6
 -10,,-10
 -6
--7
+-8
 -7,,6
-,8,-6
+-6,9,-6
 -9,,-8
-,,-7
+,,-8
 ,-7
 ,-11,6
 -12
@@ -17741,8 +17911,8 @@ Cment
 ,,10
 9,-8
 20,-6
-,,-6
-16
+6,,-7
+10
 ,8
 ,-8
 8
@@ -17768,7 +17938,7 @@ Cment
 ,-6
 ,-7
 ,-11,-10
-,-6
+,-7
 ,,17
 6
 8
@@ -17811,7 +17981,7 @@ Cment
 ,,18
 6
 -10
-,,12
+,,13
 ,9
 ,,-6
 -6
@@ -17820,7 +17990,7 @@ Cment
 ,,9
 -7
 -12
-,,-7
+,,-8
 ,,-9
 ,17
 ,6
@@ -17861,10 +18031,10 @@ Cment
 -9,-6,11
 -8,,-6
 ,,11
--6,-7,19
+-6,-7,20
 14,-8,-6
 ,-12
-,,8
+,8,6
 ,-6
 -7,-8,-6
 8
@@ -17873,7 +18043,7 @@ Cment
 ,,10
 11,,-6
 ,-10
--7,,-7
+-8,,-8
 ,,11
 16
 -7,-8,22
@@ -17886,7 +18056,7 @@ Cment
 ,,-8
 -8,-8,16
 ,,17
-,-10,11
+,-10,12
 ,-6
 ,-7
 ,-6
@@ -17917,7 +18087,7 @@ Cment
 ,14
 ,,-10
 -6,,-6
--9,,8
+-9,,6
 ,,-6
 16
 ,9
@@ -17926,7 +18096,7 @@ Cment
 17,-6
 8
 ,,-10
--7,,-6
+-8,6,-6
 ,-6,6
 -7,-8,-6
 ,7,-9
@@ -17946,7 +18116,7 @@ Cment
 -7
 16
 ,20
-11,-7
+12,-8,-6
 ,8
 10
 16
@@ -17983,6 +18153,7 @@ Cment
 ,-6
 -6
 ,9
+,14
 9
 ,8
 16
@@ -18000,7 +18171,7 @@ Cment
 8
 ,-7
 6
-20,-10,-7
+21,-10,-8
 -6
 ,,12
 ,,10
@@ -18015,7 +18186,7 @@ Cment
 ,16
 10
 6
--14,,-6
+-14,-6,-6
 ,,-9
 ,-6,11
 6
@@ -18086,9 +18257,9 @@ Cment
 -9
 ,8
 ,,10
-,,-6
+,,-7
 ,,-9
--8,6
+-8
 ,14
 ,,17
 ,,17
@@ -18104,7 +18275,7 @@ Cment
 8,,17
 8,6
 -10
-,,-8
+,,-9
 ,12
 ,8
 8
@@ -18119,11 +18290,12 @@ Cment
 -8,6
 ,6
 12
+,8
 ,-6,14
 13,,-6
 12,,-8
 ,16
-20,-8,-6
+21,-9,-7
 ,,-9
 8
 ,,8
@@ -18136,13 +18308,13 @@ Cment
 ,,-10
 -10,-6
 -6,,-16
--12,,-12
+-12,,-11
 -8,,-6
-8
+9
 ,,-6
 16
 16
-17,-6
+18,-8,-6
 11,,6
 8
 ,-6
@@ -18165,12 +18337,12 @@ Cment
 ,9
 ,-14,-8
 ,,17
-,-10,12
--9,-10,16
+,-10,13
+-9,-10,17
 ,-7
 ,,17
 ,,20
-,,12
+,,13
 ,,21
 -6,17
 ,,18
@@ -18182,11 +18354,15 @@ Cment
 ,10,6
 -6
 ,6
+6
+,14
 ,9
 -10,16,-9
 ,,18
+,,-6
 ,11
 ,14
+,-6
 ,9
 ,8
 ,14
@@ -18204,7 +18380,7 @@ Cment
 ,,-13
 -8,,16
 -7,,-6
-,,19
+,,20
 8
 ,,8
 11
@@ -18228,11 +18404,12 @@ Cment
 ,-6
 9,,8
 ,,17
--9,,-7
+,6
+-10,,-8
 ,,10
 13
-,-8
-,8
+6,-9,-6
+,6
 ,14
 ,,-7
 ,,-7
@@ -18249,17 +18426,17 @@ Cment
 6
 6
 6,-8
-7,-8,8
+6,,6
 ,-8,11
 ,,10
 -12
--11
+-12
 6,-18
 ,,8
 16
 ,-6
 ,,17
--12,-8,14
+-13,-8,14
 -6,-7,22
 ,,18
 -8
@@ -18271,8 +18448,7 @@ Cment
 8,,11
 8,,10
 -6
--6
-,-9,8
+,-10,6
 -8,8
 ,,-8
 ,14
@@ -18290,17 +18466,19 @@ Cment
 -6,6
 6
 ,8
-,-8
+16
+,-9
 ,,11
 ,-7
 ,,14
-,9,-11
+,9,-10
 ,,18
 ,,-9
 ,-9,6
 6
 ,-12,6
 -6
+,6,-6
 16
 10
 ,15,-8
@@ -18312,9 +18490,9 @@ Cment
 -7,,-11
 ,11,-9
 ,11
-16
+10
 ,,-11
-,,19
+,,20
 ,,-9
 -6
 -6
@@ -18344,7 +18522,7 @@ Cment
 6
 16
 ,,11
--6,-7,19
+,-8,14
 ,-9,12
 ,,21
 10,-7,14
@@ -18358,13 +18536,13 @@ Cment
 ,16
 ,-6
 ,-6
--10,-10,-10
+-11,-10,-10
 17
 ,,10
 ,,-7
 ,-11,-7
 ,-7
-6,-8
+7,-8,-6
 11
 ,-7
 ,8
@@ -18394,7 +18572,7 @@ Cment
 ,8
 ,-8
 ,-6
-16,,-12
+17,,-12
 8
 8,,-7
 -12
@@ -18403,7 +18581,7 @@ Cment
 ,,-10
 6,-11
 -11
-,,-7
+,,-6
 ,,-12
 17,-6
 ,,-9
@@ -18420,15 +18598,14 @@ Cment
 ,,10
 ,-6
 ,14
-,9
+,10,-6
+,14
 -6,-7,11
 ,,10
--6
--6
 ,9
 6,,-6
 6
-18,-7
+18,-8,-6
 8,-9
 11
 10,-6
@@ -18438,13 +18615,13 @@ Cment
 6
 ,8
 16
--6,,-6
+-7,6,-6
 ,-9,-6
 ,,-6
 -6,,-6
 ,-6
 -8
--6,,-11
+-6,,-10
 ,8
 -10,-11
 -6
@@ -18468,13 +18645,13 @@ Cment
 8
 ,,8
 ,8,-7
-,6
+,,-6
 -9
 ,8
-,,7
--8,-8
+-6,,7
+-8
 ,,10
-,,19
+,,20
 6,-10
 ,,-9
 6
@@ -18496,7 +18673,7 @@ Cment
 ,,21
 -11,,10
 18
--9,-10,11
+-9,-10,12
 ,8
 ,,10
 -6,-7,21
@@ -18506,7 +18683,7 @@ Cment
 ,8
 ,,18
 ,6,9
-,17
+,18
 20
 ,-6
 8,14
@@ -18516,7 +18693,7 @@ Cment
 ,,10
 -11,,10
 ,14
-6,,-8
+,,-8
 7,6
 8
 9,,-6
@@ -18536,7 +18713,7 @@ Cment
 ,6,-6
 10
 7,,-6
--8
+-9
 ,14
 -9,,-14
 -8,-10,-7
@@ -18552,15 +18729,16 @@ Cment
 ,14
 ,14
 -6
--7
+-6
 ,6
 ,9
 ,14
 ,6
 6,,-6
 ,8
-6
+7
 17
+16
 ,6
 16
 6
@@ -18568,7 +18746,7 @@ Cment
 10
 ,-8
 7,,-6
-,,11
+,,12
 ,,10
 ,14
 ,,18
@@ -18592,13 +18770,13 @@ Cment
 ,-6,-7
 -6,-7,22
 -6,-7,21
-,,-10
+,,-11
 ,8
-,14
+,16
 16
 ,,-6
 8
-6,-6,-9
+,-6,-9
 -8,,-6
 16
 12,-8
@@ -18630,7 +18808,7 @@ Cment
 ,,-6
 18,-6
 6
-10
+8,,-6
 ,-6
 ,-6
 -7,-8,-7
@@ -18639,9 +18817,9 @@ Cment
 17
 10,-6
 ,9
--6,8
+-8,6
 ,,6
-,7
+,6
 ,,6
 ,16
 8
@@ -18649,7 +18827,7 @@ Cment
 ,6,-10
 ,9,-6
 ,,-6
-,,8
+,,6
 ,,10
 ,17
 ,17
@@ -18662,12 +18840,12 @@ Cment
 ,,11
 ,-8,-6
 ,-8,-6
-,9,-7
-11
+,8,-7
+13,,-6
 8,14
 -6,6
 ,17
-,11
+,12
 -7,,-10
 -10,,-8
 ,,-6
@@ -18689,6 +18867,7 @@ Cment
 ,,17
 ,-6,-6
 ,14
+,,-6
 6
 12
 6,11,11
@@ -18697,9 +18876,9 @@ Cment
 ,8,6
 ,,17
 ,,10
-,8,8
+,9,8
 ,14
--8,14,8
+-9,14,8
 ,18
 ,-7,6
 ,-6
@@ -18722,14 +18901,14 @@ Cment
 8
 ,-7
 8
-9
+10
 ,,-8
 6
 8,,6
 16
 11,-6
 ,-6,-8
-16,,19
+16,,20
 ,-11
 ,-6
 6
@@ -18737,9 +18916,10 @@ Cment
 10,,-7
 14
 ,,-9
+8
 -9,-8,-8
 -6
-14,,-11
+12,,-11
 -6
 ,-8
 ,,-6
@@ -18752,6 +18932,7 @@ Cment
 -6,16
 16
 ,,8
+,,10
 ,,8
 ,13,-6
 ,-6,-14
@@ -18778,7 +18959,7 @@ Cment
 -16,-6
 ,11
 ,9,-9
--6,,19
+-6,,20
 ,10
 8
 ,-8,14
@@ -18793,7 +18974,7 @@ Cment
 -10
 6
 10,-11
-,20,-9
+,21,-9
 ,,6
 10,,-6
 18
@@ -18812,7 +18993,7 @@ Cment
 ,,-6
 6
 ,,10
-8,-6
+9,-7
 ,,11
 8
 16
@@ -18820,7 +19001,7 @@ Cment
 9,,-10
 ,8
 ,,11
-,,10
+6,-6,8
 ,,9
 ,-6
 ,8
@@ -18828,7 +19009,7 @@ Cment
 7,-8
 ,10
 ,-8
--7,,-6
+-8,,-7
 ,6
 ,8
 8
@@ -18837,13 +19018,13 @@ Cment
 ,-9
 ,-6
 ,,-9
-,14
+,16
 ,,-6
 ,9,-6
 8
 ,6
 ,11
--8,17
+-8,18,-6
 -6,20
 ,-6
 ,14
@@ -18882,53 +19063,58 @@ Cment
 8
 ,,6
 ,-9,-7
-,,19
+,,20
 -10,,8
 -10
 10,6
 8,,6
 ,18
-,14,6
+-6,14,6
 ,8,11
 ,16
 -8,-10,-6
 10,-8
 ,16
 6
-16
--15
+17
+-12
 6,16
 6,-6
 ,9,-8
 ,,-7
 12
--8,19,-7
+,14
+-9,20,-8
 6
 8
 10,-6
--11
+-12
+,14
 ,8
 ,,-9
 -8,9,6
 ,,6
 16
+16
+8
 ,-8
 -6,11,-6
 ,,10
-9,-8
+10,-9
 ,-6
 ,17
 -6
 17
-,,12
+,,13
 ,,-6
 ,-8,6
 -11,13,-10
 -6,,-12
-,6
+,8,-6
 ,6
 -6
 ,,-8
+8
 6
 ,14
 16
@@ -18952,7 +19138,7 @@ Cment
 8
 8
 ,14
--7,18
+-8,18
 ,14
 ,14
 ,-6,18
@@ -18978,6 +19164,7 @@ Cment
 ,16
 9,,11
 ,14
+,14
 -8
 -10,-6,-9
 ,,6
@@ -18997,11 +19184,11 @@ Cment
 ,-6,-6
 16
 ,-6
-8,-11,-9
+9,-12,-10
+8
 9
 ,-10
 ,,-10
-6
 ,,-6
 ,,-14
 ,,8
@@ -19022,10 +19209,9 @@ Cment
 ,,-10
 10,-10,-14
 -10,6
-,6
 8
 ,,-10
-7,-6,-8
+7,,-8
 6
 -8
 -7
@@ -19047,13 +19233,15 @@ Cment
 8
 10,-8,6
 ,,8
--7,,-6
+,,-6
 ,,8
 ,,-8
 10
 ,,10
+8
 6,-10,-8
 ,-6,-9
+6
 ,,10
 16
 -6
@@ -19061,22 +19249,24 @@ Cment
 6,,-10
 10,-8,-6
 16
+,6
 ,-11
 ,8
-,-7
+,-8,-6
 ,,-9
-,9,-7
-8,,-6
-,10
+,9,-8
+6,,-6
+,11
+,6
 ,-7,-10
 ,8
-,,-11
+,,-10
 -8
 ,-6,-14
 ,,10
 6,-11
 ,9
-,6
+,-6
 ,,-10
 -11,10
 ,8
@@ -19093,9 +19283,9 @@ Cment
 ,,6
 ,8
 ,8
-,,-11
+,,-10
 ,-6
-,9
+-6,8
 ,,21
 -7,8,8
 ,,18
@@ -19111,7 +19301,7 @@ Cment
 ,,10
 -8,-9,-7
 ,-6
-8
+6,-6
 12,,8
 ,-6
 21
@@ -19127,9 +19317,9 @@ Cment
 ,-7
 ,14
 8
-,,19
+,,20
 ,14
-20,-7
+20,-8,-6
 12
 ,,-6
 ,11,-6
@@ -19143,6 +19333,7 @@ Cment
 17,-6
 ,,17
 ,-6
+6
 16
 17
 ,,8
@@ -19178,10 +19369,10 @@ Cment
 6,,-8
 ,8
 6
-,,12
+,,8
 ,9
 ,14
--14,-8
+-14,-9
 -8,,-6
 8,-8,8
 -6,-8,20
@@ -19191,6 +19382,7 @@ Cment
 ,,9
 ,,17
 -11,-12,10
+6,-6
 -14
 ,,9
 ,-6
@@ -19209,6 +19401,7 @@ Cment
 ,11,-7
 ,9
 8
+,,-6
 -9,,9
 -12
 ,,6
@@ -19231,7 +19424,7 @@ Cment
 6,,-6
 6
 ,16
-6,8,-9
+,8,-9
 12,,6
 6
 6
@@ -19255,7 +19448,7 @@ Cment
 ,10
 ,-8,-8
 -7,-6
-,9,-6
+,9
 -6,17
 -9
 ,,-6
@@ -19268,13 +19461,14 @@ Cment
 ,14
 ,14
 10
+-6
 ,,-6
 -6,6
 -14,,-13
 8
 -9
 ,-7,-6
--11,,-11
+-11,,-10
 -6,,-9
 ,8
 -6
@@ -19285,8 +19479,9 @@ Cment
 ,,-13
 ,-8,-6
 6,-6,-6
-22,-10,-8
+22,-11,-8
 ,,-8
+,-6
 16
 ,-6,-7
 ,,-6
@@ -19310,8 +19505,9 @@ Cment
 11
 16
 ,12
-,14,6
+,9
 ,,-8
+,8
 ,-6,8
 -8,6
 11,6,8
@@ -19326,8 +19522,8 @@ Cment
 -7,,-6
 ,16
 6
--6,-6,12
-,,19
+-7,,10
+,,20
 9,,-8
 8,6,-6
 16
@@ -19353,7 +19549,7 @@ Cment
 -7,,8
 ,,11
 ,8
-7
+6
 ,-6
 ,,-9
 -7,,8
@@ -19380,7 +19576,7 @@ Cment
 6
 16
 ,,8
-16
+17,-6
 ,14
 10
 10
@@ -19392,6 +19588,7 @@ Cment
 -11,6,-9
 ,,21
 ,,-8
+,-6
 10
 ,,-8
 ,-7
@@ -19410,25 +19607,24 @@ Cment
 ,,8
 8
 ,-7,6
-,,-6
+,,-7
 8,,-7
 6,,8
 ,14
 ,10
 6
-,8,19
+,8,20
 16,,6
-,,6
-,,6
+-6
 ,-9,-7
-8
+6
 ,-11,-8
 ,-6,10
 10,-6
 ,,6
 -9
 8,-10,-8
-6
+7
 8
 -7,18,-6
 ,,6
@@ -19436,21 +19632,21 @@ Cment
 10,-6
 8
 ,,17
-6,-14
+7,-14
 ,,18
 ,,-6
 ,,9
-7
+6
 ,11
 ,,8
-,,12
+,,13
 12,-8
-12,,-7
+11,,-7
 ,14
 -6,-7
 ,,6
 -6
-10,-9,-7
+11,-10,-8
 8
 ,9
 8
@@ -19458,7 +19654,7 @@ Cment
 6,-6
 16
 ,8
--11,7
+-11,6
 -10
 ,14
 ,,11
@@ -19467,11 +19663,11 @@ Cment
 10
 16
 7
-,,6
+6,-6
 ,,8
 ,14
 ,,10
-,8,6
+,6
 6,,6
 6,,-7
 10,9
@@ -19490,6 +19686,7 @@ Cment
 ,14
 ,8,-7
 ,,-6
+6,-6
 ,9
 ,-9
 ,,10
@@ -19509,6 +19706,7 @@ Cment
 ,9
 -6
 8
+-6
 8
 ,6,-8
 ,,-6
@@ -19520,18 +19718,18 @@ Cment
 8,,-9
 ,8,-8
 ,9
--10,6,-8
-,14
-8
+-10,6,-9
+,16
+6,,-6
 ,8
-,7
+,8
 ,8
 ,9
 ,-6,14
 ,-8,22
 ,-8,14
 ,,-10
-,10,-9
+-6,11,-10
 ,,-9
 -8
 ,16
@@ -19547,7 +19745,7 @@ Cment
 8
 16
 -7
-12,-16,-8
+11,-16,-8
 ,,17
 11,-7
 ,8
@@ -19560,10 +19758,11 @@ Cment
 8,8,10
 7,,-6
 ,,9
-,8
+,9
 ,,12
 8
 17,-6
+16
 10
 8,-6,11
 -8,-7
@@ -19574,14 +19773,14 @@ Cment
 ,,-6
 16
 ,14
-,9,-6
+,8,-6
 ,,-6
 ,18
 ,,8
 ,,-6
 ,,10
 18
-8
+7
 8
 10
 16
@@ -19604,21 +19803,21 @@ Cment
 ,6
 ,8
 ,16
-,,11
+,,9
 ,18
 ,14
 ,16
 ,14
 ,,10
 -11
-,,-12
+,,-13
 ,,-8
 ,-7,6
 -8
 ,,-6
 ,-6
 ,,10
-7,,-12
+7,,-11
 ,,8
 ,-7,24
 ,,18
@@ -19627,11 +19826,11 @@ Cment
 ,9
 ,14
 ,,8
-,7,-10
+,6,-10
 ,,-6
 ,,-6
 ,6
--6
+-7
 8
 8
 8
@@ -19639,26 +19838,25 @@ Cment
 ,,20
 10
 ,6
-,,8
+,,6
 ,6
 -7,7
 15
 16
-6
 6
 16
 -6
 6
 ,-9
 -8,20,-7
-,8,6
+,8
 ,8
 -7,18
--13,8
+-14,8
 ,9
 ,,17
 -6,,14
-,,6
+,,7
 ,-6
 ,-6
 ,-7,18
@@ -19684,17 +19882,17 @@ Cment
 ,8
 8,-7,10
 ,6
--8
+-9,6
 ,,-6
 10
-6,-6
-,,12
+8,-7
+,,13
 ,,-10
 -7
 -7
 ,8
 ,14
--11,6
+-6,6
 ,,17
 -8
 ,16
@@ -19703,7 +19901,7 @@ Cment
 ,,10
 10
 ,-9
-,,-6
+,,-7
 -7,18
 ,-6
 ,9
@@ -19715,12 +19913,12 @@ Cment
 20,-8
 ,10
 -6,,-8
-,-12,-10
+,-7,-10
 -7,13
 ,11,10
 8,-7
 ,,10
-,,6
+6
 6,-8,12
 16
 ,-8
@@ -19731,7 +19929,7 @@ Cment
 6,-8
 6,,6
 6
-6,,11
+6,,12
 16,-10,-8
 ,8,8
 ,8
@@ -19741,11 +19939,12 @@ Cment
 16,,6
 ,,-6
 ,,-10
+-7,,-6
 ,9,-8
 -7,20,-6
 ,,-8
 -9,,10
--6,,10
+,,10
 ,,17
 ,18
 ,,10
@@ -19759,16 +19958,15 @@ Cment
 ,-8,12
 10,,-6
 -10
-,6,-9
+,6,-10
 ,,-9
-6
-24,-14,-6
+18,-8,-6
 ,9,-9
 ,-6
 16
 16
 ,9
--6,,12
+-6,,13
 16
 6
 -8
@@ -19803,28 +20001,30 @@ Cment
 ,6,-6
 11
 ,14
+,14
 ,17
 8
--10,,-8
+-10,-6,-9
 ,8
 ,14
+,8,-6
 ,8
 ,8
-,8
-,8,-8
+6,6,-9
 ,13,-8
 ,9
 ,14
+,16
 6,,-6
-,6
-,14,-6
+,9
+,15,-7
 ,14
 ,14
 ,16
 -6,,6
 ,6
 -6,6
-6,9
+,10
 ,9
 ,9
 ,14
@@ -19849,8 +20049,8 @@ Cment
 ,,10
 ,,-8
 ,,10
-,,19
-7,,-12
+,,20
+6,,-12
 ,,17
 6
 -10,-12,20
@@ -19859,9 +20059,10 @@ Cment
 ,-8,22
 ,-7,11
 ,,10
+10
 ,-14,18
 ,-9,23
-,-12,19
+,-12,20
 ,-6,9
 10
 ,,17
@@ -19871,10 +20072,10 @@ Cment
 ,,10
 -6
 ,-6
-,,-6
+,,-7
 -9,8
 ,,10
--6,,12
+-6,,13
 -6
 ,8
 ,-7
@@ -19884,7 +20085,7 @@ Cment
 ,16
 ,,10
 ,,18
--6,-7,19
+-6,-7,20
 ,-6
 ,16
 17,-6
@@ -19893,7 +20094,8 @@ Cment
 ,,6
 -6,,6
 ,-20
-11
+10
+,-6
 ,-6
 ,-6
 ,,-12
@@ -19913,14 +20115,15 @@ Cment
 -9,,-8
 ,,-10
 ,-6
+,,-6
 ,,6
 -6
-,8,-7
+,10,-8
 -8,,-8
 ,11
 ,-7,10
 ,-6
-6
+7
 ,,8
 8
 ,,-6
@@ -19938,13 +20141,14 @@ Cment
 ,6
 ,,6
 ,17
+,8
 -11,23,-9
 ,18
 ,-11
 8
 ,,8
 8
-,16
+8,17
 8
 17,,10
 8,,10
@@ -19954,11 +20158,11 @@ Cment
 6
 ,16
 ,17
-,16
+,17
 ,9
 8
 ,,10
-13
+14
 9
 10,-6
 8,,-8
@@ -19982,7 +20186,7 @@ Cment
 6
 ,,10
 ,14
-,,19
+,,20
 ,8
 ,,22
 ,14
@@ -19992,7 +20196,7 @@ Cment
 ,8
 ,-8,6
 ,8
-8,,-7
+9,,-8
 ,8
 -6
 ,,-6
@@ -20012,6 +20216,7 @@ Cment
 ,14
 11,-8
 6,8
+8
 9
 8,8
 ,16
@@ -20021,7 +20226,7 @@ Cment
 ,7,6
 ,9
 ,,10
-10
+11
 ,,10
 ,,-7
 ,14
@@ -20032,7 +20237,7 @@ Cment
 -7
 -8
 -8
-,-6,10
+6,-7,8
 16
 -8
 8,,-8
@@ -20041,20 +20246,20 @@ Cment
 6,-6,-6
 -6
 ,,-7
-15,,-6
+16,,-6
 ,,8
 -7
 -7
 ,-9
-,-6
+,-7
 8,,10
 -6,-9
--7,16
+-8,17
 6
 ,14
 ,-7,7
 ,,17
-,-8
+,-9
 ,-6,18
 -16,-6
 ,,17
@@ -20074,7 +20279,7 @@ Cment
 ,,-8
 6,,-6
 ,,8
--6
+-7
 8,8
 ,8
 10,,8
@@ -20085,8 +20290,8 @@ Cment
 16
 6,7
 10
-,,12
-18,-7
+,,13
+18,-8,-6
 6
 6,-6
 ,,18
@@ -20115,19 +20320,19 @@ Cment
 ,,10
 ,,-8
 ,,10
-8
+7
 ,,8
 12,,8
 ,,-8
 8
-,,-7
+,,-8
 ,-8,10
 -6,6,9
 ,14
 17
 6
 8
-8
+9
 12,-6
 14
 ,,-8
@@ -20135,7 +20340,9 @@ Cment
 ,,-10
 6,-12
 6,-10
+6
 ,-8
+,,10
 -6
 16
 12
@@ -20155,14 +20362,15 @@ Cment
 ,6
 8
 ,8
-,-8,-11
+,-8,-10
 ,,-6
-8,-9
+9,-9
 -8
 ,,10
 8,-7
 11,-10
 12,,8
+8
 ,-7,9
 ,7,-7
 ,20
@@ -20197,7 +20405,7 @@ Cment
 10
 10,-6
 10
-,,-10
+,6,-10
 ,,9
 ,,11
 -11,8,-11
@@ -20219,11 +20427,10 @@ Cment
 ,14
 -8,,11
 ,-12,11
-6,-8
 -8,,-6
 ,8
 ,7
-,,-7
+,,-8
 ,,10
 ,14
 8,-6
@@ -20238,7 +20445,7 @@ Cment
 ,,-10
 ,,-8
 ,8,10
--8,,-12
+-8,,-11
 ,6,-8
 ,,-6
 ,6,-6
@@ -20254,15 +20461,15 @@ Cment
 ,,10
 ,,11
 ,8
--7
-8
+-8,,-6
+10
 6
 -8,-8,9
 6
 8,,10
 20,-7
 ,,10
-,6
+,7
 6,,-7
 ,,10
 ,14
@@ -20285,20 +20492,21 @@ Cment
 ,,8
 -10,8,-9
 6
--10,14,-9
+-11,14,-9
 8
 -9
 ,-8,16
+6,-6
 ,,-7
 -8,-9
 6
 10
-,,-6
 9,,-7
 ,15,-8
 7,7,-6
+6
 ,,-6
-,,12
+,,13
 -6,17,-6
 -8,6
 -10
@@ -20312,17 +20520,17 @@ Cment
 8,-6
 8,6
 ,-8
-9,,-7
+10,,-8
 8,,10
 9,,-6
-6,9,-7
+6,8,-7
 6,,6
 ,19
 ,,-6
 ,7
 -6
 ,6
-7
+8
 12,-8
 -6,,8
 ,,9
@@ -20339,7 +20547,7 @@ Cment
 -6
 -8
 6,-9
-,,12
+,,13
 ,,6
 9,,-10
 8
@@ -20348,6 +20556,7 @@ Cment
 -6
 ,6
 ,14
+,6
 -6,,-10
 ,16
 ,-8,11
@@ -20367,7 +20576,7 @@ Cment
 ,-7
 ,,10
 ,8
-,,8
+,,9
 10
 7,-10,22
 ,,8
@@ -20387,12 +20596,12 @@ Cment
 8
 ,,17
 8
--8,-10,-8
+-9,-11,-8
 -8
 ,,-6
 ,,-10
 ,,6
-,-8,12
+,-8,13
 6
 ,,14
 ,17
@@ -20406,7 +20615,7 @@ Cment
 ,,17
 ,,21
 ,,8
--11,-12,14
+-11,-12,15
 ,,17
 -12,,6
 ,,20
@@ -20419,28 +20628,29 @@ Cment
 -8
 -12,-8,20
 ,,17
-,,19
+,,20
 -7,-8,21
 ,,-6
 ,8
 ,-6,18
 ,,18
 ,,10
-6,,10
+,,10
 ,,-6
 ,-6
+,,8
 -8
 6
 ,,8
 -10,-6
 ,-6
-8
+9
 ,-7
 8
 -8,6,-8
 -8,7
 -6,-7
-10,-7,12
+10,-7,13
 ,14
 ,16
 -7,,-6
@@ -20448,8 +20658,8 @@ Cment
 ,,8
 -13
 ,,-7
--6,,-8
--7,19,-6
+-6,,-7
+-8,20,-6
 16,,6
 -8,,-6
 ,8
@@ -20459,15 +20669,15 @@ Cment
 ,-6,14
 ,,20
 7,6
-12,,-6
-,14
+13,,-6
+,16
 ,-6,16
 -7,6,6
 -7
 ,,18
 18,-6
 17
--11
+-6
 ,6
 ,,-8
 -7,-8
@@ -20486,8 +20696,8 @@ Cment
 ,,17
 ,,11
 ,,6
-,-6,-6
-,,10
+,-7,-6
+,,9
 18
 6,,6
 -8,,6
@@ -20514,11 +20724,11 @@ Cment
 -6
 ,,10
 ,9
-,,6
+,-6
 ,-6
 ,,8
 ,,-9
--6,8
+,8
 ,,17
 ,,17
 7,-10
@@ -20526,7 +20736,7 @@ Cment
 -8,-10,-8
 9
 -11,,10
-,-10,12
+,-10,13
 8,,9
 -6,,-6
 ,-6,18
@@ -20534,12 +20744,12 @@ Cment
 ,14
 ,,10
 10
-,,10
+,,9
 ,-7,-6
 ,,18
 ,,9
 ,,10
-,-6,-6
+-6,-7,-6
 ,,-8
 -8
 -6,6
@@ -20559,9 +20769,9 @@ Cment
 ,10
 ,-8,10
 ,,-6
-,-6,-9
+,-7,-9
 ,-8
-,,-16
+,,-15
 -6,,-15
 ,10,-8
 ,,-8
@@ -20570,7 +20780,7 @@ Cment
 ,,8
 ,,8
 -7,-6,21
--8
+-6
 ,16
 -7,,-7
 ,-12
@@ -20582,8 +20792,8 @@ Cment
 ,-10
 -6
 ,,8
--6,,-10
--6
+-7,,-10
+-7
 -6
 ,8
 -16,-7
@@ -20595,7 +20805,7 @@ Cment
 6
 ,14
 8
-,7
+,6
 ,6,6
 ,,8
 -7,,16
@@ -20609,29 +20819,30 @@ Cment
 ,8
 -8
 -6
-12,-13
+13,-13
 6
 17
 ,6
 ,6
--14,-10,-13
+-14,-10,-12
 -9,-9,-7
 ,-9,-6
 -12,,-11
 -11,6
 ,,-6
 6,,8
-7
--6
 6
+-6
+,6
 ,6
 ,-8
 ,8
-6,-6
+8,-7
 ,,-7
 ,-7
 ,8
 ,8
+,14
 ,8
 6
 ,,-9
@@ -20666,7 +20877,6 @@ Cment
 ,8
 ,16
 ,,10
-6,-6
 ,8
 ,,9
 8
@@ -20683,6 +20893,7 @@ Cment
 7
 ,,17
 -6
+6
 ,,17
 -6,,6
 ,9
@@ -20690,22 +20901,23 @@ Cment
 8
 ,-6
 -8,,6
-,,-9
+,,-10
 ,9
 8,,10
 ,-6,11
 ,-6
--10,7,-9
-,9
+-11,8,-9
+,10
 ,,-13
 -7
 -6,-7
-6
+8
+-6,6
 -6,-7
 ,,-6
 8,-7
 10,,-8
-,,12
+8,,8
 ,8
 8
 ,14
@@ -20713,7 +20925,7 @@ Cment
 ,6,-6
 ,,14
 ,,18
-,-12,-11
+,-12,-10
 6,,-9
 6,16
 ,6,-8
@@ -20723,11 +20935,11 @@ Cment
 -8,14,-6
 ,14
 ,,-10
-6,,-6
+7,,-6
 ,6
 -8
 ,,6
-,9,-6
+,10,-6
 ,8
 -10,,13
 ,,17
@@ -20760,7 +20972,7 @@ Cment
 ,14
 ,,10
 6,-6,-6
-6,-6,-6
+6,,-6
 ,14
 ,,-10
 ,14
@@ -20768,7 +20980,7 @@ Cment
 ,-6
 8
 -7
-,16
+-6,17
 -7,18,-6
 -7
 ,,8
@@ -20806,17 +21018,18 @@ Cment
 -8,,-7
 ,,-8
 -6
+8
 ,,-8
 ,14
 8
-9,-6,-14
+8,,-14
 18,-8,-6
 9,-12,-10
 8
 ,8
 -7,-8
 ,9
-8
+9
 8
 ,-6
 8
@@ -20829,10 +21042,11 @@ Cment
 ,-8
 ,-6
 17
--10,,10
+,,9
 17,-6
 10
-6,,8
+8,,6
+6
 12,-11,-9
 17
 8
@@ -20850,12 +21064,12 @@ Cment
 10,,8
 -11
 ,14
-9,-8
+8,-8
 10
 16
-7,8
+8
 16
--6
+-7
 6,-11
 ,14
 ,,6
@@ -20868,7 +21082,7 @@ Cment
 9
 -8
 6
-16
+17,-6
 9
 ,,8
 18,,9
@@ -20876,6 +21090,7 @@ Cment
 ,6,8
 8,,6
 ,,11
+,,10
 18,-7
 ,,17
 -6
@@ -20931,10 +21146,11 @@ Cment
 ,8
 8
 ,,9
+8
 16
 11,,-6
 ,8
-,,12
+,,13
 -7,,8
 8
 ,16
@@ -20942,7 +21158,7 @@ Cment
 -6,-8
 ,14
 ,,10
-,,-6
+,-6,-7
 16
 ,,10
 ,8
@@ -20962,9 +21178,9 @@ Cment
 ,8
 16
 16,,8
-,,19
+,,20
 8
-,7
+,8,-7
 8,6
 ,,-7
 ,14
@@ -20977,14 +21193,13 @@ Cment
 ,,6
 ,,10
 ,,-10
-,6,9
+,,8
 ,17
 -8,-9,-12
 ,-6
 ,10
 9,-8,8
 ,17
-,,6
 -8,,14
 -6,10
 -9
@@ -20993,9 +21208,9 @@ Cment
 ,,10
 11
 ,,20
-,6,-13
+,6,-12
 ,-8
--6,,12
+-6,,13
 8
 8
 ,16
@@ -21006,7 +21221,7 @@ Cment
 ,,17
 ,,-10
 ,-6
-,-7,12
+,-7,13
 6,8
 10,,8
 ,6
@@ -21016,18 +21231,18 @@ Cment
 -8,,-8
 8,,-8
 ,-7,9
-,,-7
+,,-8
 ,18
 6
+,,-6
 8,-7
 ,,10
 8
 16
 ,,-6
 -9,-10
-,8
 ,,-9
-17,-6
+18,-7
 ,-10
 ,-7,10
 -8,12,-6
@@ -21041,11 +21256,11 @@ Cment
 10,,-7
 ,9,8
 ,,-8
-,,-12
+,,-11
 16
 6
 ,-7,6
-10,-6
+11,-7
 ,-8
 ,8
 ,,8
@@ -21053,7 +21268,7 @@ Cment
 ,8
 ,9
 6,14
-,,12
+,,10
 11
 ,8,10
 6
@@ -21063,25 +21278,24 @@ Cment
 ,,10
 ,16
 12
-,,8
+,,7
 -6
 8
 -7,9
-11
+9,-6
 -7,,-6
 ,6
-,,-6
 ,,8
 ,14
 ,6,6
 ,-11
-6,,-11
+6,,-10
 ,,-7
 10,-8,-6
 16
 16
 8
-,,-8
+,,-9
 ,-6
 ,16
 ,6
@@ -21104,16 +21318,14 @@ Cment
 ,-6,-6
 -6
 -6,-8,20
-6
 -6,,8
-,-8
 -6,-6,11
 8,,9
 10
 8
 ,14
 ,,17
--11,6
+-12,6
 8
 ,,6
 17
@@ -21144,7 +21356,7 @@ Cment
 ,8
 6
 -7,-9,22
-,,19
+,,20
 ,9
 ,9
 ,8
@@ -21154,14 +21366,13 @@ Cment
 ,,-6
 ,,-15
 ,14
-6,6,-13
+,6,-13
 10
 11,-7
 ,,-6
 ,8
 ,8
 16
-6
 10
 ,14
 ,-6
@@ -21181,7 +21392,7 @@ Cment
 7,-9
 ,,10
 -8
--6,,12
+-6,,13
 -8,7,-6
 8
 10
@@ -21193,15 +21404,15 @@ Cment
 ,,10
 16
 ,14
--6
-7,-7
--7,,6
 -7
+7,-7
+-8,6
+-8
 -10
 -10
 10,-7
 16
--7,,-6
+-8,,-7
 ,8
 ,,10
 -11,,-9
@@ -21224,7 +21435,7 @@ Cment
 ,-8
 ,-6
 ,,8
--8
+-6
 -9
 ,,8
 ,,-6
@@ -21234,15 +21445,15 @@ Cment
 ,,10
 -9,-10,6
 ,,-7
-,14
+,16
 ,9
 ,,8
 ,14
 ,,-6
 ,-6
 ,9,8
-,,19
-,,19
+,,20
+,,20
 ,-7,-7
 ,,-6
 ,,6
@@ -21298,14 +21509,14 @@ Cment
 -6
 ,,17
 6,12
--6,-7,19
+-6,-7,20
 ,,17
 ,-9,-6
--11,,-10
+-12,,-10
 -6
 ,,-6
 -8,,-7
--6
+-7
 ,8
 ,,10
 ,16
@@ -21337,11 +21548,11 @@ Cment
 17
 ,,10
 ,,10
-,,19
+,,20
 ,-6,20
 ,16
 ,-10,-8
--8,,-7
+-6,,-7
 ,7
 ,,10
 -10,-11,25
@@ -21357,22 +21568,22 @@ Cment
 ,,-8
 ,,8
 -12,-14,18
--8,-10,12
+-8,-10,13
 ,8
 ,,-6
 ,6
 ,10
 -8,,6
 -8,,-8
--10,,-9
-7
+-11,,-10
+6
 -8
 ,-6,11
-,14
+,9
 -8,,16
 6,-7
 -8,,-8
-,-7,19
+,-7,20
 ,-6
 11,-7
 -8,10
@@ -21393,12 +21604,13 @@ Cment
 8
 ,,10
 -10
-8,6,-10
+6,6,-10
 16
 8
 ,,-11
 ,,-8
-8
+-6
+6
 -8
 -10
 ,8
@@ -21406,13 +21618,16 @@ Cment
 ,14
 8
 ,-6
-8
+9
 17
+6
 21,-8,-7
 16
 ,8,-9
 ,14
 ,8
+8
+8
 ,9
 -9,6
 ,8
@@ -21435,7 +21650,7 @@ Cment
 -8,14,-7
 ,14
 ,-8
--9,6
+-10,6
 -6
 16,6
 -6
@@ -21466,10 +21681,10 @@ Cment
 11,-7
 8
 ,8
-,-8
+,-9
 ,-6
 ,-11,-9
-,,19
+,,20
 ,-6
 -7,-6,21
 ,-6,20
@@ -21491,11 +21706,13 @@ Cment
 6
 8
 ,,-12
+8,6
 ,,-7
 ,14
 ,14
 -7
 -9
+,14
 ,7,-7
 ,,-11
 ,,-6
@@ -21511,10 +21728,10 @@ Cment
 ,-6
 -6,-7
 ,-8
-,,-7
+,,-8
 ,-6
 ,,-11
-,,-9
+,,-10
 8
 ,6
 ,9
@@ -21534,9 +21751,9 @@ Cment
 ,-6,9
 ,-6
 ,-6
-7
-,14,12
-11
+8
+,14,13
+12
 8,,6
 11
 9
@@ -21553,26 +21770,26 @@ Cment
 ,8
 ,9
 ,,-16
--7,,-6
+-8,6,-6
 -7,,-11
 18
 -7,,-6
 8
 6
-,,12
+,,13
 ,-6,13
 8
 ,7,-6
 ,8
 ,8
-7
+8
 8
 ,,14
 10
 ,-6,14
 ,,-8
 ,8
-,,-6
+6,,-7
 ,8
 -6
 6
@@ -21592,10 +21809,10 @@ Cment
 -6
 -6,,8
 -6,10,6
--8
+-7
 ,6,16
 ,14
-7,-8
+6,-8
 6,-13,-11
 17
 ,-6
@@ -21604,7 +21821,7 @@ Cment
 10,-6
 16
 8
-,,10
+,,8
 ,,-6
 ,,-6
 ,7,-8
@@ -21633,8 +21850,8 @@ Cment
 ,6
 6
 ,,10
-,8
--7,18,-6
+-6,9
+-8,18,-6
 -7,,8
 8,-7
 ,9
@@ -21643,9 +21860,8 @@ Cment
 ,6
 6
 10
-,7
-,8,-10
 ,6
+,8,-10
 ,8
 -8,11,-6
 8
@@ -21658,7 +21874,7 @@ Cment
 10
 ,9
 ,9
-,,19
+,,20
 ,,8
 6,-11
 ,-7,8
@@ -21677,7 +21893,7 @@ Cment
 9
 9
 ,,8
-,,-13
+,,-12
 16
 ,9
 ,-8
@@ -21710,12 +21926,13 @@ Cment
 20,-7,-7
 16
 -9,,-8
-,,12
-18,,-6
+,,13
+20,,-6
 8,-7
 ,,-8
 10,-6
 ,8
+,6,-6
 ,,-8
 9,,-6
 ,,6
@@ -21727,7 +21944,7 @@ Cment
 16
 -9
 10
-8,,-6
+6,,-6
 ,8
 ,,6
 ,,10
@@ -21743,11 +21960,11 @@ Cment
 7,-7,6
 ,,18
 ,-10,-8
-,,19
+,,20
 ,,10
 ,,11
 ,,8
-10
+11
 6
 ,14
 ,,6
@@ -21755,18 +21972,18 @@ Cment
 ,,18
 10
 ,8
-9
+10
 ,,-7
 ,9
 ,-7,11
 10
-8,,-6
+7,,-6
 -6
 14
 8
 11
 7,,-6
-6,,-6
+6
 -6
 ,,10
 -6,6
@@ -21784,11 +22001,11 @@ Cment
 ,,21
 ,,10
 16
-,,-14
+,-6,-14
 ,,10
 10
 6
-,-6
+,-7
 ,,-8
 ,9,8
 17
@@ -21803,14 +22020,14 @@ Cment
 ,,17
 -12,9
 ,10
-8,-6
+9,-6
 20,-8,-6
 ,10
 12,,-8
 20,-8,-7
 17
 ,-7
-13,,-8
+12,,-8
 ,7
 ,14
 -8,,-6
@@ -21828,7 +22045,7 @@ Cment
 16
 20,-8,-6
 ,-8,8
-6
+8
 6,,-12
 -7,-8,-6
 ,,11
@@ -21839,7 +22056,7 @@ Cment
 ,8
 10,-12
 18,-7
-10,-6
+11,-7
 ,,10
 ,,-10
 6
@@ -21852,9 +22069,10 @@ Cment
 ,,10
 -10
 ,8
-6,,8
+7,,8
 -6,-12
 ,,17
+16
 ,,10
 ,,8
 ,-6,11
@@ -21864,7 +22082,7 @@ Cment
 ,,8
 8
 ,,17
-,-7
+,-8
 8,,17
 ,,11
 ,-6
@@ -21888,14 +22106,16 @@ Cment
 ,,8
 ,9
 -6
+16
 ,-6
 ,,9
 ,8
-17,-6
+18,-7
 ,8
 8,,-6
 ,10,-6
 ,16
+6
 ,6
 6,,11
 ,10
@@ -21909,6 +22129,8 @@ Cment
 ,10
 ,-6
 ,10
+,8
+,-6
 8
 -6,-7,6
 ,8
@@ -21932,7 +22154,7 @@ Cment
 10,,-7
 16
 -7,,-6
-8
+6
 ,8
 ,8
 ,,-9
@@ -21947,6 +22169,7 @@ Cment
 10
 ,14
 16
+,6
 ,,6
 ,,18
 ,,17
@@ -21960,7 +22183,7 @@ Cment
 ,-6
 ,,-6
 16
-16,8
+10,9
 8,-8
 ,16
 17,-6
@@ -21969,11 +22192,12 @@ Cment
 8,,-6
 8
 11,,9
-8
+7
 -6,6
 8
-8
+,,-6
 10,,-7
+,14
 ,-6
 ,8,-6
 6,9,-8
@@ -21990,8 +22214,8 @@ Cment
 -8
 -8,6,8
 ,14
-,,19
-,-11,-8
+,,20
+,-11,-9
 ,11
 6,-6
 ,,-8
@@ -22001,17 +22225,18 @@ Cment
 10
 ,,-6
 ,,8
-8
+9,,-6
 ,6
 8
 ,8
 ,,18
 ,,8
-,14
+,16
 ,8
 8
 8,8
 ,8,-8
+,8
 -7,-6,-7
 -8,8
 -7,-6
@@ -22020,8 +22245,8 @@ Cment
 6
 6,14,-8
 6
-,,11
-6,-8,-8
+,8,9
+6,-6,-8
 7,-8
 8
 ,,6
@@ -22040,10 +22265,9 @@ Cment
 6
 ,,8
 -12,,-11
-,8
-,,-6
+,9
 -6,17
-,11
+-6,12
 ,,-7
 10
 ,,6
@@ -22068,7 +22292,7 @@ Cment
 ,14
 ,6
 6
-23,-11
+24,-12
 16
 -7
 ,-6,10
@@ -22077,10 +22301,10 @@ Cment
 ,-8,-6
 ,,10
 ,16
-,,9
+,,10
 ,-11,14
 6,,-6
-,,19
+,,20
 ,,17
 -9
 6,,-6
@@ -22090,10 +22314,10 @@ Cment
 -12,,-10
 -9,,-8
 -6,6
-11,-7
+12,-8,-6
 17
 -6
--9
+-10,6
 -8,6,-6
 ,-6
 -8,9
@@ -22136,7 +22360,7 @@ Cment
 -12
 6,-11
 ,8,-7
-6,-11
+8,-11
 ,-6
 -8
 6
@@ -22149,9 +22373,10 @@ Cment
 ,9
 -6
 ,-6,11
-,,12
+,,13
 -8,6,-6
-14,-7,-7
+12,-8,-8
+16
 8
 ,,-6
 ,16
@@ -22160,13 +22385,13 @@ Cment
 ,-7,-8
 6,-6,10
 ,-6,11
--6,-7,19
+-6,-7,20
 ,,12
 ,8
 ,,20
 ,-6,14
 ,-6,18
-,14
+,16
 16,-6
 6
 18
@@ -22191,11 +22416,11 @@ Cment
 6
 ,8
 8
-,8,-12
+,8,-11
 8
 -6,,6
 16
-,,9
+6,,8
 ,8
 ,,11
 6,,-10
@@ -22204,6 +22429,7 @@ Cment
 ,-6,8
 20,-7
 16
+,6
 ,7,8
 16,,10
 ,8
@@ -22255,7 +22481,7 @@ Cment
 6
 ,8
 ,16
-,,-12
+,,-11
 -6,,-6
 ,11
 ,-6
@@ -22273,7 +22499,7 @@ Cment
 -8
 ,,17
 -6
--9,6
+-10,8
 -7
 ,-7,6
 ,14
@@ -22288,7 +22514,7 @@ Cment
 ,-6
 -7,-8,-6
 ,-6,17
-,,14
+,-6,12
 ,,9
 ,-8,6
 -8,-6
@@ -22305,7 +22531,7 @@ Cment
 16
 ,14
 ,,17
-,,-7
+,,-6
 8,8
 ,-6
 ,-6
@@ -22325,13 +22551,14 @@ Cment
 16
 ,9
 ,-9
-8,,-7
+8,,-8
 ,,-14
 ,,8
 ,-10
 6,6,-10
 ,14
 ,,10
+,14
 ,8,-7
 8,-7
 11
@@ -22363,17 +22590,16 @@ Cment
 ,,-6
 -10
 ,,-6
-6,,-12
+7,,-12
 -9,21,-8
 ,14
 -9,,-8
--7
+-8,,-6
 ,,-16
 ,-9
-,,12
+,,13
 ,-7,6
 ,,20
--8
 ,-8
 ,,9
 ,,18
@@ -22393,9 +22619,10 @@ Cment
 ,,11
 ,-6
 ,,9
-,,12
+,,13
 ,-6
 8
+,14
 8
 ,,10
 ,-6
@@ -22440,15 +22667,15 @@ Cment
 ,,9
 8,-8
 ,,17
-13
+14
 ,,-9
 10
 ,,-8
 10
 -7,,-7
--11,,-11
+-11,,-10
 7,,-6
-,-7,-6
+-6,-7,-6
 8,,-14
 6,,-6
 8
@@ -22464,7 +22691,7 @@ Cment
 -6
 6,,8
 16
-,-10
+6,-11
 ,-6
 ,6
 -6
@@ -22472,7 +22699,7 @@ Cment
 ,9
 -6,18
 ,8
--8,10,-6
+-8,11,-7
 ,16
 ,14
 -7
@@ -22482,8 +22709,8 @@ Cment
 ,,18
 ,10,6
 -10
-8
-,-6
+7
+,-7
 ,,17
 6
 ,,14
@@ -22507,7 +22734,7 @@ Cment
 ,-6,8
 ,,-8
 ,14
-,-8,6
+-6,-7
 ,-6
 ,8
 ,12
@@ -22515,10 +22742,10 @@ Cment
 -6
 -8
 ,-6
--9,8,-8
+-10,8,-8
 ,6
 -7,-8,22
-,-6
+,-7
 ,8
 ,-6,10
 ,,9
@@ -22527,16 +22754,15 @@ Cment
 -8,,14
 -14
 -7,-8,-6
--6
 -8,,17
 ,14
--6,-7,19
+-6,-7,20
 ,9
 -10,8,-8
 ,,-7
 -6,,22
 8
-,8
+,9,10
 ,9
 -8,,-6
 ,16
@@ -22546,6 +22772,7 @@ Cment
 -7,-8
 ,14
 10,-6
+,-6
 ,,11
 -7
 ,8
@@ -22553,10 +22780,10 @@ Cment
 8
 -9,-10,6
 ,,11
--8,-6
+-7,-6
 ,9
 -6,6
-,11,-8
+,10,-8
 -7,9
 ,-9,17
 ,8
@@ -22570,22 +22797,21 @@ Cment
 ,14
 -8,,11
 ,,-9
-8,6
+10
 -9,-10,10
 6,,-15
 ,,11
 -10
 -9,,-8
-,,-6
+,,-7
 ,-6
 ,-8
 ,14
 ,10
-,,-6
 ,-7
 ,16
 -8,20,-6
-10
+8,8
 6
 -6,17
 ,,17
@@ -22598,13 +22824,14 @@ Cment
 ,,10
 -10,,9
 8
+-6
 ,,6
 10
 ,14,17
-17,-6
+18,-7
 8,8
 -7,9
-,,10
+,,8
 ,-6
 -6
 ,14
@@ -22613,14 +22840,14 @@ Cment
 10
 ,,-6
 ,14
-,,-6
+,,-7
 -9
 8
 ,,18
 -8,6,-8
 -9,,16
 ,-7,6
-,-6
+6,-7
 ,14
 6,-6
 ,9
@@ -22638,16 +22865,17 @@ Cment
 ,,14
 ,,-8
 8,-7
-,8,-10
+,7,-10
 8
 ,8
 ,-6
 -6
 ,-6
+-6,6
 ,8
 ,7
 ,,11
-,9
+,10
 9,-6
 ,14
 ,10
@@ -22687,7 +22915,7 @@ Cment
 -8
 -6
 -9,,-7
-,-8,12
+,-8,13
 ,9
 -6,,-6
 -10
@@ -22699,12 +22927,11 @@ Cment
 -8,-6
 ,-6,20
 -10,-6,27
-6
 ,,10
 -8
 -6,-7
 12,7
-,,19
+,,20
 ,,18
 9,10,6
 6
@@ -22722,12 +22949,12 @@ Cment
 -7,,-6
 -6,8
 -7,-6
-7,8
+6,8
 ,9
 16
 18,,10
 ,20,-8
-8,6
+6,8
 6,19
 10
 17
@@ -22737,9 +22964,10 @@ Cment
 ,8
 17,-6
 -6,6
-,8
+,,-6
 6,-6
 ,8
+-6
 ,9
 -8
 8
@@ -22770,7 +22998,7 @@ Cment
 -6,-7
 6,,8
 ,-8,-8
-,,19
+,,20
 -7
 ,-6
 ,-6
@@ -22790,7 +23018,7 @@ Cment
 18
 ,,-6
 ,,-7
--10,,-6
+-6,,-6
 -7,,-6
 ,-9,10
 -7
@@ -22811,9 +23039,8 @@ Cment
 ,-6
 ,,8
 6,8,-6
--7,,11
+-7,,12
 ,,21
-,,-6
 ,,-9
 16
 ,,6
@@ -22827,7 +23054,7 @@ Cment
 8
 ,8
 ,-6,11
-,,19
+,,20
 ,,7
 ,,-7
 ,,9
@@ -22847,15 +23074,15 @@ Cment
 13,-8,8
 -8
 -7,-8,22
-10
+9
 17
 18
--9,23,-8
+-10,23,-8
 ,,10
 -6,18
 8
 18
-18
+14
 ,,10
 17
 16
@@ -22885,9 +23112,9 @@ Cment
 8
 16
 ,-11
-10,-7,9
+10,-8,8
 ,-6
-,8
+6
 18,-7
 18,-6
 ,,8
@@ -22907,9 +23134,9 @@ Cment
 10,-7
 16
 ,,12
--6,-7,19
+-6,-7,20
 ,,17
-,,19
+,,20
 ,,10
 16
 ,,18
@@ -22918,20 +23145,20 @@ Cment
 ,10,-8
 8
 -7,-8,-8
-,,12
+,,13
 8
 13,-7
 20,-7
 18
 6
-,-8,12
+,-8,13
 10
 ,16
 ,8
 ,,10
 8
 16
-14
+15
 10,9
 8
 ,,10
@@ -22950,10 +23177,10 @@ Cment
 -6
 ,,17
 ,,11
-6,6
+,6
 17,-6
 -14
-6,,-7
+,,-7
 ,-10
 ,,-6
 16
@@ -22970,33 +23197,33 @@ Cment
 -10,-16
 ,-6
 20,-8,-8
-13
+14
 -6,,10
-8,,-6
+9,,-7
 ,-8,-11
 6,-8,8
 6
-10
-10,,-8
+9
+9,,-8
 11
 ,8
 ,8
--12,-13
+-12,-14
 ,,7
 ,,10
-,-6,10
+,,9
 ,-15,11
 ,14
 ,,17
 ,,17
 6
-,8
+,9
 -6,8,9
 ,9
 ,,6
 ,8
 ,,10
-,,12
+,,13
 8
 -9,,16
 8
@@ -23010,6 +23237,8 @@ Cment
 ,,17
 ,8
 ,,10
+16
+16
 ,,16
 ,,17
 ,8
@@ -23020,9 +23249,10 @@ Cment
 ,14
 12,-7
 ,14
+,,-6
 ,14
 -6,-7,6
-,,-6
+,,-7
 ,6
 -10
 6
@@ -23043,10 +23273,11 @@ Cment
 ,,10
 18
 16
+8
 ,-7
 ,6,-7
 ,8
-18
+18,-6
 ,,-9
 6,16
 8,6
@@ -23055,8 +23286,8 @@ Cment
 -11,,-10
 ,-6
 ,14
--8,-10,24
-16
+-8,-10,25
+17,-6
 ,,10
 -8
 ,16
@@ -23087,7 +23318,6 @@ Cment
 6
 ,6
 6,-7
-,-7,6
 ,,8
 -14
 12,,-12
@@ -23128,14 +23358,15 @@ Cment
 -6
 ,9
 ,,6
+,,-6
 6,8
 ,8
 ,8
 ,12,-9
--6,6
+-7,8
 ,14
 ,,8
-,6,-8
+,,-9
 ,,-9
 ,,9
 -6,-7
@@ -23147,11 +23378,11 @@ Cment
 8,-6
 ,14
 -7,-8,21
-,,19
+,,20
 -9
-,,-15
+,,-16
 ,-10
-7
+8
 ,,-8
 ,-7
 ,14
@@ -23165,7 +23396,7 @@ Cment
 ,11
 8
 ,-8
-,,12
+,,13
 -8,,23
 ,-11
 -8
@@ -23179,7 +23410,7 @@ Cment
 ,,18
 ,,-8
 ,-9,9
-18,-7
+18,-8,-6
 ,,10
 ,-6,8
 ,,10
@@ -23193,7 +23424,7 @@ Cment
 17,-6
 -16
 ,7
-,,-7
+,,-8
 -8,,-6
 -6,13
 ,18
@@ -23203,7 +23434,7 @@ Cment
 -6,6
 ,-6
 ,,8
-,,-7
+,,-8
 ,8
 ,,11
 ,,18
@@ -23221,16 +23452,16 @@ Cment
 8
 ,14
 ,8
-,6,-8
+,,-8
 ,,8
 ,,-8
 ,17
 ,14
 8
 -8,,-6
--8
+-7
 ,16
-,,12
+,,13
 17,,8
 ,-6,-7
 ,9
@@ -23263,6 +23494,7 @@ Cment
 ,,-8
 8,,6
 ,17
+16
 ,,-6
 -6,6
 ,-7
@@ -23275,10 +23507,10 @@ Cment
 ,,9
 -13
 ,,10
-,8
+,9
 11
 ,,18
-7,,-12
+8,,-12
 ,,17
 -7,-16
 ,,10
@@ -23286,11 +23518,11 @@ Cment
 ,,11
 7,,-6
 ,14
-,6,-11
+,6,-10
 ,19
 -6
 ,14
-,-9,8
+,-9,7
 10
 ,9
 10,,-9
@@ -23301,7 +23533,7 @@ Cment
 ,,-8
 ,,10
 -6,-7
-6,,-10
+,,-10
 ,,18
 ,14
 ,6
@@ -23312,7 +23544,7 @@ Cment
 ,,11
 ,14
 -9
-16
+17
 ,7
 -10,-11
 6,-8,-6
@@ -23327,8 +23559,8 @@ Cment
 11
 ,9
 ,16
-8,,-16
-7
+7,,-16
+8
 6
 -6,-8,18
 10
@@ -23342,13 +23574,13 @@ Cment
 ,,10
 8,,-12
 12,,-6
-16
+17,-6
 7,,6
 8
 17
 ,17
 ,,6
-16
+17
 ,,11
 18,-7
 6,8,-7
@@ -23381,21 +23613,22 @@ Cment
 -6,-7
 8
 -6,-7,-6
-14,-8,-12
+6,,-6
+14,-8,-11
 ,,-6
 -14,,-7
 6
 17
 ,,10
-16
+17,-6
 ,14
 ,,10
 -6,-7
 -10,,-9
--8,,-6
+-8,,-7
 ,-6,-8
 ,,-7
-7,-6,-12
+7,-6,-11
 ,-8,-6
 ,,-6
 ,8
@@ -23406,6 +23639,7 @@ Cment
 ,8
 ,-6
 ,-6,-10
+,-6
 -7,-6
 ,,-8
 -7,,-6
@@ -23443,21 +23677,22 @@ Cment
 -7,8,-6
 ,,10
 ,8
+,8
 -6,6
 8,,8
 11,-7
 ,7,-6
 ,,-6
 ,,-14
-9,-7
+7,,-6
 ,,-9
 ,8
 8
 ,,10
 -6,9,10
-6,11
+,11
 ,-8,10
-,,19
+,,20
 ,,18
 9
 ,7
@@ -23467,7 +23702,7 @@ Cment
 ,,-6
 18
 ,-6,8
-,18,18
+,19,13
 -8,-10,24
 ,,18
 ,14
@@ -23476,17 +23711,17 @@ Cment
 -7,8
 12,-7,-6
 ,,18
-,,19
+,,20
 ,,18
 ,7
 ,,17
 ,-6
-,,19
+,,20
 12,-10,-8
 ,8
 ,14
 18,-7
-16,,8
+10,,8
 16
 6,6
 ,8
@@ -23494,8 +23729,10 @@ Cment
 ,8
 16
 ,-8,10
-,-10,12
+,-6
+,-10,13
 -8,-9,22
+8
 ,,10
 ,,10
 6,-6
@@ -23512,13 +23749,13 @@ Cment
 ,8
 ,,-17
 ,,10
--7,,-7
+-8,,-8
 -8,,-8
 6
 ,6
 ,8
 8
-,6
+,8,-6
 ,8
 ,14
 ,-6
@@ -23529,13 +23766,12 @@ Cment
 16
 ,8
 ,,14
-7
+8
 ,14
 -6,17
 -8
 11
 ,6
-6
 12
 8,8
 ,9
@@ -23543,24 +23779,24 @@ Cment
 6
 ,,10
 ,-9,-7
-,,19
+,,20
 11,-16,-14
 8
-,-9,-6
+,-10,-6
 17
 ,-6
 ,-6
 -7,,-6
 ,17
 ,17
-11,,-13
+11,-6,-13
 20,-8,-6
 18
 16
 8
 ,9
--7,11,-6
--8,,8
+-8,13,-7
+-6,,7
 8,,-6
 ,,8
 -7,-8,-6
@@ -23579,7 +23815,7 @@ Cment
 ,6
 ,14
 ,14
-,,12
+,,13
 ,14
 -10,22,-9
 -6,6
@@ -23603,7 +23839,6 @@ Cment
 ,8,-9
 ,9,-8
 ,-8
-,,-6
 8
 6
 ,14
@@ -23613,13 +23848,13 @@ Cment
 16
 9,,8
 11
+6,-6
 ,,-12
 10,-14,-13
 12
 ,-6,6
 8
 ,-6
-,,6
 6
 16
 16
@@ -23630,10 +23865,11 @@ Cment
 10,,-6
 -6,6
 16
+,14
 12
-6,-7,-6
+,,-6
 7,6
-9,,-6
+10,,-6
 ,,-7
 16,,-9
 16
@@ -23651,7 +23887,7 @@ Cment
 ,,7
 18,-6
 ,-6
-,-9,6
+,-10
 ,14
 8
 8
@@ -23663,7 +23899,7 @@ Cment
 ,-6
 12,-8,-6
 -8
--11,-7,-10
+-12,-7,-10
 16
 16
 8
@@ -23672,10 +23908,9 @@ Cment
 -9
 -8,,-7
 ,,-8
--6
 6,-6
-,7
-6,9
+,6
+7,6
 ,,8
 -6
 ,8
@@ -23686,21 +23921,21 @@ Cment
 8
 ,9
 ,8
-,8
+,9
 ,,-6
 -7,18,-6
--12,,-12
-8,6
+-12,,-11
+6
 -7,-6,-6
 -11,-8,-9
 6
 8,-6,-9
-,,19
+,,20
 ,14
 ,14
 ,8
-,-9,12
-,-6
+,,11
+-6
 ,-7
 ,-6,20
 ,,17
@@ -23718,8 +23953,7 @@ Cment
 ,,17
 ,,10
 ,,6
-,6
-,,-6
+,6,-6
 6,-6
 ,-6,6
 ,6,-6
@@ -23759,8 +23993,8 @@ Cment
 -8,14,-7
 ,8
 ,14
--9,,-8
-,,20
+-10,,-8
+,,14
 -10,,-8
 -7,10
 ,16
@@ -23788,7 +24022,7 @@ Cment
 16
 ,6,-6
 ,-7
-,13
+,10
 ,,10
 ,6
 18,,-6
@@ -23807,16 +24041,15 @@ Cment
 -8
 ,,8
 8
-,8
 ,,-6
 ,,6
 -7
 6,-6
 ,,17
-6,-6,-6
+8,-7,-6
 17
 9,-11
-,,19
+,,20
 20,-8,-6
 ,16
 -8,-8,23
@@ -23826,9 +24059,9 @@ Cment
 16
 17
 ,,18
-16,-7
+10
 ,-6,-9
-,-8,-6
+,-9,-7
 -6,17
 -8
 ,,-6
@@ -23838,8 +24071,9 @@ Cment
 ,,-7
 ,,-6
 -7,-8,-6
+,,-6
 ,,10
-,,-9
+,,-10
 ,,-6
 ,14
 -8,,-6
@@ -23861,17 +24095,16 @@ Cment
 ,8
 ,-6
 ,,8
-,-9,6
-,,10
-,,-12
+,-10
+,-6,8
+,,-11
 6
 ,14
 ,8
 -10,-11,12
 ,,-8
 ,-8
-,6
-6,-8,-6
+7,-8,-6
 -11,-6,11
 6
 -8,,8
@@ -23882,7 +24115,7 @@ Cment
 ,14
 -6,-7
 -10,-11,-8
-,,6
+,-6,6
 ,-6
 ,-6
 ,,17
@@ -23931,9 +24164,10 @@ Cment
 -6,-8
 ,,-16
 ,14
-,,-6
+,6,-6
 ,8
-,6,6
+,6,-6
+,7,6
 ,-6
 ,9
 ,14
@@ -23941,9 +24175,9 @@ Cment
 ,,8
 8
 ,,-8
--11,,-9
+-11,,-10
 8
-8
+10,-6
 ,14
 11
 6,-9
@@ -23962,9 +24196,10 @@ Cment
 ,6,-10
 -10,,11
 ,6,10
-,,19
+,,20
 ,,10
-7,-6
+-6
+6,-7
 10
 16
 ,,-6
@@ -23993,7 +24228,7 @@ Cment
 12
 -11
 11,-6
-8,-12
+8,-13
 -6
 ,16
 ,,6
@@ -24037,7 +24272,7 @@ Cment
 ,8
 ,6,-6
 ,8
-,,-10
+,,-9
 ,-6
 6,,-6
 -7
@@ -24066,30 +24301,32 @@ Cment
 ,-8,-6
 ,-6
 6
-11,-11,-8
+9,-11,-8
 ,,18
 ,8
 6
 6
 11,-11
 8
+16
 11,-7
-6,-6
-11,-7
+12,-8,-6
 ,8
 8
 8
 ,10
 ,16
 ,16
-,10
+,11
 ,8
 ,8
--6
+-7
 -9,,-8
 -6
-,,-13
+,,-6
+,,-12
 ,-9
+,-6
 ,,10
 ,14
 ,16,-9
@@ -24101,7 +24338,7 @@ Cment
 ,14
 ,,17
 6
-,,19
+,,20
 ,9
 ,14
 -6
@@ -24122,7 +24359,7 @@ Cment
 -8,14,-6
 ,8
 ,8
-10
+8
 ,17
 8
 ,14
@@ -24150,18 +24387,18 @@ Cment
 ,,-6
 8,-7
 ,6,8
-,,-7
+6,,-8
 8
 ,-8
 ,-11,10
 ,,17
 ,-6
 ,8
-6,,-7
+,,-8
 ,,10
 -7,9
 -6,8
--8,-10
+-9
 ,14
 ,12
 8
@@ -24170,9 +24407,10 @@ Cment
 ,14
 ,8
 ,7
-11,-7
+12,-8,-6
 ,,-7
 ,,10
+6
 ,8
 ,,-9
 ,9
@@ -24187,9 +24425,8 @@ Cment
 ,,-6
 ,,8
 ,-10,-8
-,-7
 ,6,-8
--6
+-7
 -6,-8
 16
 ,-8,-6
@@ -24208,6 +24445,7 @@ Cment
 -7
 ,,10
 ,,8
+,,-6
 8,-8,6
 ,-6
 -7,11,-6
@@ -24228,7 +24466,7 @@ Cment
 8
 17
 17
-,,-13
+,,-12
 ,,-7
 ,-8
 ,6
@@ -24239,9 +24477,11 @@ Cment
 6
 17
 6
+,-6
 ,14,10
 -7
 ,-9,6
+8
 9
 -10,10
 ,,6
@@ -24257,10 +24497,10 @@ Cment
 16,,10
 16
 ,,-7
--8
+-6
 ,14
 -11
--8,-9,-7
+-9,-10,-8
 8,6,-6
 ,,-9
 ,8
@@ -24283,10 +24523,10 @@ Cment
 -6,6
 6
 ,16
-6,7,-6
+7,6,-6
 8
 16
-8
+9
 18,-7,-10
 8
 ,-7,6
@@ -24296,8 +24536,8 @@ Cment
 -11,6,-10
 ,9
 ,14
-,,14
--11
+,,12
+-9
 6,-6
 -8,-9,21
 6,-6,14
@@ -24320,6 +24560,7 @@ Cment
 10,,-7
 17
 -11,11,-9
+,8
 8,,-8
 ,14
 ,,-8
@@ -24334,32 +24575,33 @@ Cment
 10
 11,-7
 ,16
-,,-11
+,,-10
 ,-8,-6
 ,,-8
 ,,6
 ,,8
 ,8
-7
+6
 17,-6
 ,8
+,9
 ,14
 ,-7
-,9
+,10
 ,10
 ,6
 16
 ,17
 8
 ,,10
--12,,6
+-13,,6
 8
 ,16
 ,14
 ,-10,9
 9,-7,8
 -12,,6
-,-6,6
+,,6
 8
 -7,,-6
 ,,-8
@@ -24371,7 +24613,7 @@ Cment
 16
 ,8
 10
-,,11
+,,12
 8,,6
 ,10
 ,,6
@@ -24379,9 +24621,9 @@ Cment
 ,,9
 -6,-8
 7,-11
-10,-7
+10,-8
 14,-9,-7
-,-13,-6
+,-13
 -10,-10
 ,,10
 -6,-7,21
@@ -24393,8 +24635,8 @@ Cment
 16
 ,-11,10
 -6,-7,6
-,,6
-10
+-6
+9
 8
 ,6
 16
@@ -24402,7 +24644,7 @@ Cment
 10,,-8
 12,-8,-6
 6
-8,,6
+7,,6
 16
 16
 ,9
@@ -24419,9 +24661,10 @@ Cment
 -6
 -7
 -7
+16
 ,-7,6
 -6
-,8,-9
+,9,-9
 11,,6
 ,-6
 ,-7
@@ -24453,6 +24696,7 @@ Cment
 ,,10
 ,8
 -8
+-6
 ,6
 -7,-8,23
 16
@@ -24463,6 +24707,7 @@ Cment
 ,,-9
 -10,-11
 -12,7
+16
 6
 ,8
 -7,-9,-6
@@ -24478,13 +24723,13 @@ Cment
 8
 ,-10,6
 ,,-6
-10,-12,-6
+10,-12
 ,-6
 -8,6
 -6,6
 -9
 -6,,9
--6,9,-11
+-6,9,-10
 ,14
 ,7,-7
 -6,17
@@ -24498,7 +24743,7 @@ Cment
 ,-6,17
 ,-8
 ,,10
-,9
+,8
 17
 -6
 6
@@ -24548,9 +24793,10 @@ Cment
 16
 ,16
 ,14
+,,-6
 ,-11
 ,,-10
-8
+6,-6
 ,-6,-8
 ,-7
 ,-6,-7
@@ -24559,12 +24805,13 @@ Cment
 ,-6
 ,8
 8
--6,-7,19
+-6,-7,20
 -11,,-9
 16
 ,18
 8
-8,-8
+6,-9,-6
+,-6
 10,-6
 -9
 ,8
@@ -24573,7 +24820,7 @@ Cment
 10
 8,9
 8,9
-,,-11
+,,-10
 ,6
 ,6
 ,8
@@ -24582,14 +24829,14 @@ Cment
 ,8
 -7,8
 -8,-6
-,,19
-,-11,24
+,,20
+,-11,25
 -10
 ,,10
 ,9,6
 ,16
 7
-,-7,10
+,-8,9
 -8,18,-6
 ,-9,-6
 ,9,-6
@@ -24605,7 +24852,7 @@ Cment
 -8,,-7
 ,,8
 10
-,,10
+,,8
 -6,10
 ,8
 -6
@@ -24613,12 +24860,13 @@ Cment
 23,-11
 16
 ,,-6
-,,-7
+,6
+,,-8
 ,8
 ,8
 -6
 ,-7
-,,-11
+,,-10
 ,,-8
 -9,8,-7
 ,14
@@ -24638,11 +24886,12 @@ Cment
 8
 8,-10,6
 ,-7
+-15
 -14
--14
--11,,-8
+-11,,-9
 16
-8
+10
+,-6
 16
 ,8
 ,8
@@ -24651,10 +24900,10 @@ Cment
 8,8,17
 ,,-6
 ,,-6
--9,,11
+-9,,12
 ,8
 ,,20
-,-10,-6
+,-10,-7
 ,-6
 ,-7
 8
@@ -24665,24 +24914,23 @@ Cment
 ,-6,14
 ,,18
 ,,-6
-,8
+,9
 6,,-8
 -8,8,-6
 ,18
-,,12
+,,13
 ,-6,7
 17,-6
-6
+7
 ,,6
 ,,18
 ,,10
 ,-6
 ,,-8
-,,6
 8
 ,,10
 ,,8
-,,19
+,,20
 ,,17
 ,,18
 ,-7,21
@@ -24696,7 +24944,7 @@ Cment
 6
 ,-6
 ,,-14
-,,-12
+,,-11
 -8,,-7
 ,,8
 ,-16,9
@@ -24709,6 +24957,7 @@ Cment
 -14,,-8
 -10,8
 8,,-8
+16
 7,,-8
 ,,-9
 10
@@ -24722,12 +24971,12 @@ Cment
 ,-8,-6
 -8,,6
 ,-6
-,,19
+,,20
 ,,10
 -9,8
 ,8,-6
 6
-,-6
+,-7
 ,-6
 ,8
 8
@@ -24741,7 +24990,8 @@ Cment
 8
 8,-7
 10,,10
-,-6
+8
+,-7
 -8
 -6,6
 -14,-6,6
@@ -24750,10 +25000,11 @@ Cment
 -8,-8
 ,,18
 ,,8
-,,6
+-6,,6
+,8
 ,,9
-,-7
-,-6
+,-8
+-6,-7
 ,6
 17,-6
 ,8
@@ -24764,6 +25015,7 @@ Cment
 -7,,-6
 ,6
 ,-8
+,-6
 -7,-8,-6
 ,,18
 6
@@ -24778,8 +25030,8 @@ Cment
 ,,-6
 -7
 ,,-8
--7,,-6
-,,8
+-8,6,-6
+,,6
 ,6,-6
 ,,6
 -11,-12,26
@@ -24827,9 +25079,9 @@ Cment
 ,,17
 ,,11
 ,-6,20
-6,-10,-8
+,-10,-8
 ,20
-,18
+,19
 ,8
 6
 ,8
@@ -24852,10 +25104,11 @@ Cment
 ,-6
 ,,-8
 ,,8
-,-15
+,-16
 ,,10
+-6,6
 -7
-,-6
+-6,-7
 ,,20
 ,-9,8
 ,,8
@@ -24886,11 +25139,13 @@ Cment
 8
 -6,6
 ,,-9
-,,-7
-,14
-,14
+,,-8
 ,14
 8
+,14
+,16
+8
+,8
 ,8
 ,-8
 ,-7
@@ -24910,11 +25165,11 @@ Cment
 -12,-6,-11
 ,,10
 6
-,-6,8
-,14
--8,-10
+,,6
+,16
+-9
 6,,6
-,,12
+,,13
 ,9
 8
 ,,10
@@ -24961,7 +25216,7 @@ Cment
 ,,-8
 ,,-6
 -9,-10,-8
-,,-11
+,,-10
 8
 ,14
 ,,10
@@ -24972,16 +25227,15 @@ Cment
 ,8
 17
 8
-,,-13
+,-6,-13
 ,-10,-8
 ,,-6
-,8
-,14,-7
+,11,-8
 ,14
 ,8
 ,-8
 6
-,8
+,9
 7,-9,6
 ,9
 ,,17
@@ -24991,8 +25245,7 @@ Cment
 6,10,-6
 ,8
 10,-8
-6
-,14
+,16
 ,14
 ,8
 ,-7,6
@@ -25002,10 +25255,9 @@ Cment
 ,16
 6
 ,-6
-15
+16
 17
-,8
-9,-8,-6
+7,-8,-6
 ,8
 ,-6,8
 -6,-7,9
@@ -25019,6 +25271,7 @@ Cment
 ,8
 ,8,-9
 ,8
+8
 16
 ,9
 16
@@ -25033,33 +25286,34 @@ Cment
 ,,-8
 -8,9,-6
 -8
--8,-8
-6
+-8
 ,-7
-7,,-11
+6,,-11
+,14
 11
 10,9
 -8,,-6
 ,8
 16
+-6,6
 ,8
 -7
 ,8
 ,6,8
 -6,,20
 ,6
-14,-15,-6
+12,-9,-6
 10
 17,-13
 ,,8
 -6,6,10
 ,,18
 16
-16
+10
 ,14,10
 ,-8
 16,,6
-6,,-6
+,,-7
 ,,17
 ,9
 -8
@@ -25070,7 +25324,7 @@ Cment
 ,,-6
 6
 -7,8,-6
-,8,-10
+,7,-10
 18
 ,,6
 ,9
@@ -25078,13 +25332,13 @@ Cment
 8,8
 ,8
 ,12
-6,9,-6
+,9,-6
 ,,17
 ,10
 ,16
 ,,11
 ,,10
-,,12
+,,13
 10
 16
 16
@@ -25102,9 +25356,10 @@ Cment
 ,,-12
 ,,-6
 8
+8
 ,,-6
 ,,-6
-,,-7
+,,-8
 ,-8
 16
 ,8
@@ -25117,6 +25372,7 @@ Cment
 ,,9
 -6
 -8,,-6
+,14
 7,,-12
 16
 6,,-6
@@ -25143,9 +25399,9 @@ Cment
 ,,-6
 ,14
 ,6
-,-7
+,-8
 ,,17
-9,-10,-8
+8,,-8
 ,-7,-6
 ,-8
 22,-6
@@ -25157,7 +25413,8 @@ Cment
 ,8
 10,,-6
 7,,-8
--11
+-11,6
+,8
 6,-8
 ,,6
 ,,-14
@@ -25190,11 +25447,12 @@ Cment
 ,16
 ,,18
 6
+,6
 ,8
 11,-8,8
 ,,-10
 6,,-8
-10
+9
 17
 8
 12
@@ -25209,7 +25467,7 @@ Cment
 ,,8
 ,,-8
 ,9
-,,-8
+,,-9
 ,8
 ,-6
 6
@@ -25227,12 +25485,12 @@ Cment
 -8
 ,,-8
 ,-10
-6,-6,-6
+,-7,-6
 -6
 ,,8
 ,,8
 ,-10
-,16
+,10
 6
 ,6
 ,9
@@ -25241,9 +25499,9 @@ Cment
 ,6
 ,14
 ,14
+10,-6
 8
-8
-,8
+,9
 ,6,-6
 8
 ,14
@@ -25251,7 +25509,7 @@ Cment
 ,,-10
 -6
 ,,-10
-,-10,-8
+,-11,-8
 ,-7,10
 ,,10
 6
@@ -25263,14 +25521,14 @@ Cment
 ,,6
 ,,17
 6
-,-6,8
-12,-11,-8
+,-7,6
+11,-11,-9
 16
 17
 16
 11
 ,,-6
--8
+-7
 -6
 ,-7
 ,,-9
@@ -25279,10 +25537,9 @@ Cment
 16
 ,8
 ,-6
-,8
+,9
 ,6
-,,11
-,,-6
+-6,,9
 ,-11
 ,14,10
 10,8
@@ -25296,12 +25553,12 @@ Cment
 9,-8
 8,-8
 ,-8,-6
-,-7,-11
+,-7,-10
 ,8
 ,8
 -10,,-9
-,,9
-8,-8,12
+,,8
+8,-8,13
 ,9
 ,-6
 6
@@ -25311,9 +25568,9 @@ Cment
 ,,11
 -7,,8
 ,,17
-10,-6
+11,-6
 8,-6,6
-,,10
+,,8
 16
 18,-6
 17
@@ -25341,7 +25598,7 @@ Cment
 -8,,6
 ,,10
 ,,-9
-,-7
+,-8,-6
 10
 ,8
 ,6,-6
@@ -25351,8 +25608,8 @@ Cment
 16
 ,8
 8,,8
-6,8,-6
-,11
+,9,-6
+,9
 ,6,-8
 8
 ,,-8
@@ -25386,9 +25643,9 @@ Cment
 7,6
 8
 -6
-8
--8,,-6
-7,6
+10,-6
+-8,,-7
+6,6
 20
 ,16
 ,9
@@ -25413,19 +25670,21 @@ Cment
 -11
 ,,10
 6
-8,6
+10
 16
 11
 -9
 ,16
 ,,10
+8
 ,10,-6
 8
 10
 -8
 16
 ,14
--7,,-6
+,14
+-8,6,-6
 -8,,-6
 16,-7
 -8
@@ -25433,12 +25692,11 @@ Cment
 ,,8
 ,-7
 ,,-6
-6
 16
 ,8
-,16
+,17
 8
-,,8
+-6,,8
 ,8
 ,,10
 -9
@@ -25455,17 +25713,17 @@ Cment
 ,,21
 ,,22
 ,-6,22
--6,,-6
+-7,-6,-6
 -6,-7
 ,-8,-6
 ,-6
 -8,-8,-6
--14,-6
+-14,-7
 6,-9,-8
 -8,-10,-6
-,,7
+,,6
 -6,,9
-,,19
+,,20
 ,,8
 ,,18
 ,9
@@ -25477,7 +25735,7 @@ Cment
 6
 ,,10
 -6,-8
-,9,-6
+,8,-6
 10
 18,-7
 -7,11
@@ -25487,11 +25745,11 @@ Cment
 ,,14
 16
 -6,,8
-16,,12
+16,,13
 -16
 -6,,9
 ,6
-16
+17,-6
 ,,9
 ,-7
 ,,17
@@ -25504,12 +25762,12 @@ Cment
 ,9
 -6
 6
-,8
+,9
 ,14
 ,16
 ,18
 16
-6,6,9
+6,6,8
 ,-6
 9,9,10
 ,,17
@@ -25517,6 +25775,7 @@ Cment
 ,,11
 ,,6
 ,-7,9
+,6
 ,9
 ,-6
 8
@@ -25526,15 +25785,14 @@ Cment
 ,8
 ,,-6
 ,6,-6
-,8
+,9
 ,,-6
 ,-8
 ,,17
 10
 ,14
-,,-6
 6,-6
-,-8,6
+,-8,7
 ,,-13
 ,,17
 ,9
@@ -25558,8 +25816,9 @@ Cment
 8,-6
 -6,10
 ,-6,8
-8,-6,-6
+8,-7,-7
 17
+10,-6
 16
 ,,8
 -7
@@ -25568,7 +25827,7 @@ Cment
 ,8
 ,,-8
 -14
--11
+-12
 ,14
 ,8
 8
@@ -25585,7 +25844,7 @@ Cment
 ,-11
 ,-6
 ,,-6
--7,-8,-6
+-8,-8,-6
 -8
 ,-6,8
 ,-9,12
@@ -25595,7 +25854,7 @@ Cment
 ,8
 ,,8
 ,,6
--9,-6
+-9,-7
 ,,-9
 -6,12
 16
@@ -25603,6 +25862,7 @@ Cment
 -6,10
 ,-8,-6
 -6,,-11
+-6
 13,,-6
 -8,,8
 ,,-9
@@ -25614,7 +25874,7 @@ Cment
 ,-6,6
 ,8
 ,6,6
-,,19
+,,20
 ,-6,10
 ,6
 -6
@@ -25637,11 +25897,11 @@ Cment
 8
 -9,,9
 ,,-11
-,-6,-8
+,-7,-8
 ,,10
 12,-8,-6
 16
-8
+7
 ,,10
 10,-11,-9
 8
@@ -25656,10 +25916,10 @@ Cment
 -6,18
 17
 13,-7
-,,19
+,,20
 6
 ,6,-10
-,9,-6
+,9
 8
 ,11
 ,,11
@@ -25684,7 +25944,7 @@ Cment
 ,,10
 ,9
 -6,,6
--8,,6
+-8,,7
 -12,,11
 ,14
 ,,17
@@ -25721,14 +25981,14 @@ Cment
 -6,10
 -7,,19
 ,-6,18
--9
+-10
 18,-7
 16
 ,8,-8
 -6,17
 ,,10
-,9,-7
--8,20,-6
+,9,-8
+-8,20,-7
 8
 ,10
 -6,-8
@@ -25748,7 +26008,7 @@ Cment
 16
 16
 14,-11
-,8
+,9
 9,,-8
 ,,-10
 6,-6
@@ -25791,7 +26051,7 @@ Cment
 17,,-10
 16
 16
-16
+17,-6
 -8,,8
 ,-6
 ,,-8
@@ -25817,9 +26077,9 @@ Cment
 ,,-8
 ,8
 8
-,,8
+,,7
 -10
-,,19
+,,20
 ,-8,6
 7,,-14
 17,-6
@@ -25830,9 +26090,9 @@ Cment
 -6,17
 ,-6
 -7,11,-6
-,-8
 -10
 -10,,-8
+,-6
 ,,-6
 ,,10
 -8,,-7
@@ -25856,7 +26116,7 @@ Cment
 ,8
 ,-7
 ,8
-9,-8,24
+10,-8,18
 ,,-9
 -6,9
 ,8
@@ -25865,19 +26125,17 @@ Cment
 -6
 ,,8
 8,8
-,,19
+,,20
 8
 -6,-7,21
 ,8
 ,,-9
 ,,-6
--6
--6
 ,-8,-8
 ,,8
 ,14
 -8
--6,6,-7
+,,-8
 ,14
 -6,-8
 ,,-8
@@ -25894,8 +26152,8 @@ Cment
 ,,11
 18,-8
 ,,-6
-,,19
-12
+,,20
+12,-6
 -7,-8
 ,16
 18
@@ -25904,15 +26162,15 @@ Cment
 10,-6
 ,,8
 ,8
-,,19
+,,20
 16
-14,-12
+15,-12
 6,9
 -7,-9
 ,-6,10
 13
 -11,7
--10
+-8
 18
 ,,20
 6,-6
@@ -25932,7 +26190,7 @@ Cment
 ,11,-6
 6,-6
 ,8
-6,6
+,6
 ,11
 ,,15
 ,-6,18
@@ -25976,7 +26234,7 @@ Cment
 -8,-8,-6
 18,-7
 ,8
--6,,-12
+,,-12
 ,14,-6
 -6,9
 ,14
@@ -25995,14 +26253,16 @@ Cment
 ,14
 ,6,-16
 ,8
--8,9,-7
+-9,10,-8
 8
 ,8
+,,10
 ,14
 7,-7
 8
 10,-6
 8
+,8
 -10
 ,,6
 ,-8
@@ -26015,16 +26275,16 @@ Cment
 -6,,6
 ,-7
 ,,-6
-9,,-8
+9,-6,-8
 ,8
 ,8
 ,,-9
 10,,-7
 8,,-7
 8,-7
-,-6
+,-7
 ,,-8
-6,,-12
+6,,-11
 6,-6
 8
 12,-10
@@ -26049,8 +26309,8 @@ Cment
 -9,-8,-8
 -9,,-8
 ,,-8
-6,-6,-11
-12,-7,-7
+6,-7,-11
+13,-8,-8
 -7
 ,-6
 ,-6
@@ -26069,7 +26329,7 @@ Cment
 8,,10
 ,9
 6
-,,-9
+,,-10
 ,-8,9
 -6
 ,8
@@ -26089,15 +26349,15 @@ Cment
 6
 ,,8
 16
-18,-7
+12,,-6
 14,-6
--8,14
+,12
 ,14
 ,,10
 14,-8
-8,,8
+6,,6
 -9,,6
--6,-7
+-7,-8
 8
 ,8
 8
@@ -26113,9 +26373,8 @@ Cment
 16,,6
 16
 ,,9
--9,6,11
-,,19
-,8
+,,10
+,,20
 ,,12
 ,,21
 ,,10
@@ -26129,7 +26388,7 @@ Cment
 8
 11
 10
-16
+17,-6
 17
 ,18
 11,-8,-6
@@ -26158,7 +26417,7 @@ Cment
 ,,20
 -8,-8
 ,-6
-,,19
+,,20
 ,,6
 ,,10
 ,,17
@@ -26166,7 +26425,6 @@ Cment
 -7,,11
 ,8
 ,9,-6
-,,-6
 ,8
 -6
 ,8
@@ -26181,16 +26439,15 @@ Cment
 ,10,11
 8
 ,,9
-,6
 ,,12
-,16
-,8
+,17
+,9
 8
 ,-6,8
 ,6,8
 -9,,8
 ,,18
-,,-8
+,-6,-8
 ,-8,8
 6
 ,,-8
@@ -26202,12 +26459,12 @@ Cment
 ,-6,8
 ,,-6
 -7,,-6
-,8
-,,19
+-6,6
+,,20
 ,6,11
 11
 ,16
-,6,-9
+,8,-9
 ,-12
 ,8
 ,8
@@ -26221,7 +26478,7 @@ Cment
 ,6
 ,,-9
 ,,9
-,,12
+,,13
 ,-6
 ,7,-9
 ,6
@@ -26238,7 +26495,7 @@ Cment
 -11
 -6
 ,,-12
--10,7,-9
+-10,8,-9
 ,6,-6
 ,8
 ,-12
@@ -26246,11 +26503,12 @@ Cment
 8,,-8
 ,,-6
 ,-6
-10,-6,-6
+11,-7,-6
 ,14
 ,,-7
 ,-6
--8,,-6
+,,-6
+-8,,-7
 6
 ,,-9
 ,-6
@@ -26265,14 +26523,14 @@ Cment
 6,,-7
 8
 ,8
--6,-7
+-6
 6
 ,8
--6,-13
+-7,-13
 ,-10,-8
 ,6,-6
 -8,,6
--7
+-8
 -6,,-6
 ,,-7
 ,8
@@ -26286,7 +26544,7 @@ Cment
 ,,-6
 14,,-11
 6
--6
+-7
 -6
 7,8
 -10
@@ -26294,7 +26552,7 @@ Cment
 ,,-7
 ,8
 -6,,6
--8,,-6
+-8,,-7
 ,,-6
 ,6
 ,,10
@@ -26302,7 +26560,7 @@ Cment
 16
 ,6,-6
 20,,-6
--6,,9
+-7,,8
 -6
 ,-9
 ,,-6
@@ -26319,11 +26577,11 @@ Cment
 ,,-6
 ,,-7
 -7,-9,-8
-,8,6
+,7,6
 7,,10
 ,9,-6
-8
-7,,-6
+6,-6
+7
 16
 -8,9
 -6,17
@@ -26376,11 +26634,11 @@ Cment
 -6
 ,-6
 ,-6,18
--7
+-8
 ,,10
 -9
 ,,-8
-,,6
+-6,,6
 ,,6
 -10,-13
 -9,-10
@@ -26393,11 +26651,13 @@ Cment
 ,,-9
 ,21,-9
 ,,-7
+6,-6
 ,-7
 ,-7
 ,,8
 -8
 ,,-7
+,8
 16
 ,-6
 18,-6
@@ -26416,28 +26676,28 @@ Cment
 10,-6
 7,11,-6
 ,8
--13,18,-12
+-13,18,-11
 8,-9
 6
 20
 -7,11,-6
 ,8
-,,19
--6,-7,-6
+,,20
+-7,-8,-7
 ,,17
 ,,18
--8,-9,-7
+-9,-10,-8
 6
 8
 ,9,9
 16
--6,-7
+,-8
 12
 ,,10
 ,11
 -9
 8,,6
-,8,6
+,9
 8,11
 ,6
 ,8
@@ -26446,16 +26706,16 @@ Cment
 ,-11
 ,8
 ,8
--7
+-8
 6
 6
 -6
 8
-8
+7
 8
 10
 10,-6
-,-10,9
+,-11,8
 16
 ,9
 ,14
@@ -26470,10 +26730,10 @@ Cment
 ,9
 ,,-8
 ,,6
--8,-8,-6
+-8,-9,-7
 -6
 -6
-8,8
+10,8
 7,,-6
 -6,17,8
 -11,-13
@@ -26485,7 +26745,7 @@ Cment
 ,16
 6,,8
 9,-6
--6,,-13
+-6,,-12
 ,,8
 ,8
 7,,-6
@@ -26493,16 +26753,18 @@ Cment
 ,-8
 ,-6
 ,,10
+8
+,14
 14,-6,-9
+6
 ,9
 6
 ,,8
 -6
 -9,-10,9
-6
 6,-8
 12,-11
-,,-11
+,,-10
 16
 8,,11
 -7,19,-6
@@ -26513,7 +26775,7 @@ Cment
 ,9
 ,8
 ,12,6
-13,,-6
+14,,-7
 ,,-6
 ,,10
 ,16
@@ -26534,9 +26796,9 @@ Cment
 ,6,-6
 6
 ,,17
-17,-6
-8
-,,12
+18,-7
+6
+,,13
 ,6
 8
 10,,-6
@@ -26548,12 +26810,11 @@ Cment
 16
 10,,-6
 10
-6
 ,-6
 ,-10,-6
 ,,6
 8
-,9
+,10
 -6,-7
 ,6,-8
 ,14
@@ -26564,7 +26825,7 @@ Cment
 -6,,6
 -9,-6,14
 8,6,-10
--6,-7,9
+,-8,8
 ,9,-6
 ,-6
 -7
@@ -26593,7 +26854,7 @@ Cment
 6,-7,-6
 ,-6
 -6,10
-,8
+,9
 ,,-8
 6
 10,,-6
@@ -26613,10 +26874,10 @@ Cment
 ,8
 ,14
 ,,-6
-,-9,11
+,-9,12
 ,16,-8
 ,11
--6
+-7
 ,14
 -7,,-6
 ,14
@@ -26630,7 +26891,7 @@ Cment
 ,-6
 12,,-12
 ,6
-,,-6
+,,-7
 ,-9
 ,,-6
 ,,-6
@@ -26640,7 +26901,7 @@ Cment
 ,14
 6,,-6
 ,,-8
-10,-6
+11,-6
 6
 8
 -10
@@ -26664,14 +26925,14 @@ Cment
 6,,-8
 9
 6,,-8
-,,-9
+,,-10
 ,9
 ,7
 ,6
 ,6
 ,-8
 ,,-9
-,-6
+,-7
 10,,11
 ,8
 ,12,-6
@@ -26681,9 +26942,10 @@ Cment
 ,-8,-6
 9,,-6
 -8,,-6
+-6
 ,,-10
 ,-11,-8
-8
+7
 ,9
 ,8
 -11,-6
@@ -26705,11 +26967,10 @@ Cment
 8
 16
 18,-6
-,8
 ,9
 ,,-12
 ,-8
-18,-6
+20,-7
 ,8
 ,-8
 ,-7
@@ -26721,15 +26982,15 @@ Cment
 ,7
 -8,-8
 ,8
-,-7,6
+-6,-8
 ,,-8
 ,,-10
 6
 ,,-8
 ,14
--7,7
+-8,8
 ,-8,-6
-,7
+,6
 ,,-6
 -6,-7
 8
@@ -26737,20 +26998,20 @@ Cment
 -9,6
 ,-6
 20,-8,-6
--11,-6,16
+-11,-7,15
 ,18
 ,14
 16
 10
-16,,11
+11,-7,8
 -8
 8
-12,-7,-13
+12,-7,-12
 -9
 ,14
 ,8
 ,6
-,8
+,9
 ,,17
 -10,-11
 7,,-8
@@ -26758,8 +27019,8 @@ Cment
 ,-6
 -8
 -7,,-6
-7,-8
-,-10,-7
+8,-9
+,-10,-8
 16
 ,,-6
 ,-6,8
@@ -26772,23 +27033,24 @@ Cment
 11,,6
 ,8
 ,,6
-12,-12,-9
+13,-12,-10
 ,,-8
-6,-8
+,-8,-6
 ,-6
 ,18
 -7,,10
+,6
 7
 ,,-6
 ,14
 ,6,-9
 ,-6
-10,-6
+11,-7
 8
 ,-6
 -8,,-7
 -10,-6
-16
+17,-6
 ,-6
 ,-9
 10
@@ -26838,23 +27100,24 @@ Cment
 ,-6
 10,,8
 10
+,,-6
 -7
 ,,-14
-,-7,6
 -6,6
 ,6
 ,16
 8
-20,-8
+20,-9
 -6,10
-9,,-7
+7,,-8
 ,-7
+,14
 -6,17
 6,,-6
 ,-7
 17,-6
 -8,-16,-12
-6,,-6
+6,,-7
 14,-6
 8
 6
@@ -26873,7 +27136,7 @@ Cment
 -8,14,-6
 8
 -11,,20
-6,,-10
+7,,-10
 ,16
 ,8,-9
 ,8
@@ -26886,8 +27149,8 @@ Cment
 8,-11,-9
 ,,-8
 16
+,-6
 6,-8,-7
-6
 ,,8
 ,,-8
 ,6
@@ -26910,14 +27173,14 @@ Cment
 ,8
 ,14
 -7,,-6
-,,8
+,8,6
 8,,10
 -12,,-10
 -8,6
 -9,6
 ,6
 -6
-17
+18
 11,-9,-8
 ,8
 ,-6
@@ -26939,12 +27202,13 @@ Cment
 ,,17
 -8
 8,,-6
-,6,-6
+-6,6,-6
 ,,-6
 ,,-6
+,14
 16,10,17
 -8,20,-6
-,,19
+,,20
 ,8
 ,9
 ,8
@@ -26961,14 +27225,15 @@ Cment
 -8
 ,,-6
 14,-6,-9
-,14
+,14,-6
 7,,-6
 ,,-6
 ,16
 ,8
+,-6
 ,-9,-8
 ,,-8
-,12
+-6,12
 6,-8
 -8
 13,,-6
@@ -26981,13 +27246,13 @@ Cment
 6
 ,,6
 ,8
-,8
+,7
 ,-6
 10
 -8
 ,,-6
 ,-6
-,6,-6
+,,-6
 ,8
 ,6
 ,16
@@ -27001,28 +27266,26 @@ Cment
 10,9
 ,14
 ,8
--7
 ,6
 8
 -6,,6
 ,,-6
 ,6
 ,,-8
-12,-8
+13,-8
 -7,,-7
 16,-11,-8
 ,,-12
 ,9,-6
 6
-,,-9
--8,6,-6
+6,,-10
+-8,7,-7
 -7,,-6
 8,6
 ,9
 ,,-8
 ,9,-8
 ,,-6
--10
 ,14
 ,,-8
 ,9
@@ -27033,10 +27296,10 @@ Cment
 9,,-14
 ,8
 8
-,,-9
--7,-8,12
+,,-10
+-7,-8,13
 ,,11
-9,-11
+8,-11
 ,8
 16
 9,,-6
@@ -27058,7 +27321,7 @@ Cment
 ,-6,9
 ,,8
 21,-9,-7
-6,,-6
+,6,-6
 -6,6
 6,-6
 ,8
@@ -27089,14 +27352,15 @@ Cment
 -7,-8,8
 ,,-8
 ,16
-8
+8,-6
 -9
 6
 ,9
 ,,-7
+,,-6
 ,-6
 8
-,,-7
+,,-8
 ,-6
 10
 11,-8,-7
@@ -27109,25 +27373,26 @@ Cment
 6
 ,8
 ,6
-,7
+,6
 -6,,-9
 12
-,-11,26
-16,-6
+-6
+,-11,27
+10,-7
 ,18
 ,14
-,17
+,11
 ,-10,6
 ,8
 -6,-6,21
 ,9,-8
 ,6
-,,-6
+,,-7
 ,-6
 ,16
 6,-8
 9,,-9
-8,-7
+7,-6
 -9,8
 ,,6
 ,14
@@ -27153,7 +27418,7 @@ Cment
 ,,-10
 -8
 -9
-,-8
+,-6
 ,,-7
 6
 ,,-6
@@ -27194,19 +27459,20 @@ Cment
 -10
 9,-6
 ,-6
-,8
+,7
 6,-6,8
 ,6
 ,-6,11
-,8
+8
+,6
 ,-6
 ,,-10
-,,-12
+,,-11
 ,,10
 ,-12
 ,,-6
 -6,,8
-,,9
+,,8
 ,14
 ,8
 -11
@@ -27218,7 +27484,7 @@ Cment
 ,,-6
 ,8
 ,8
-,6,-6
+,,-6
 ,,-8
 ,,-8
 ,,17
@@ -27248,7 +27514,7 @@ Cment
 8
 -10,,18
 16
-11,-7
+12,-8,-6
 ,6
 8
 ,,8
@@ -27271,9 +27537,10 @@ Cment
 -14,,-6
 -10,-11,17
 ,-8
--7,-8,-6
+-8,-8,-6
 ,14
 16
+8
 -6,-6,8
 ,-6,-6
 -13
@@ -27282,13 +27549,13 @@ Cment
 ,14
 ,,6
 13,-8,-6
-,-13,-11
+,-13,-10
 16
 8,-7
 6
 ,,-7
 -9
-,,-10
+-6,,-10
 -7,,9
 -8,-6
 ,-7,8
@@ -27302,9 +27569,9 @@ Cment
 ,8,-6
 ,8
 ,14
+8
 ,14,-8
 -11
-,-6
 -7,-8
 ,10
 ,8
@@ -27313,7 +27580,6 @@ Cment
 ,14
 ,,10
 6,6
-6
 ,11,-10
 ,14
 ,14
@@ -27334,7 +27600,6 @@ Cment
 ,14
 ,-6,17
 8
-,,6
 -8,-8,18
 -6
 8
@@ -27346,7 +27611,7 @@ Cment
 ,,10
 16
 ,-6,18
-,,7
+,,6
 ,8,14
 6,-7
 9,,6
@@ -27354,14 +27619,14 @@ Cment
 ,6
 9,,11
 10
--6,6,-9
+,6,-9
 ,9,-10
 ,14,6
-18,-6
+18,-7
 ,,-11
 ,16
 ,18
--6,6
+-6,7
 ,-7
 6
 ,10
@@ -27377,10 +27642,10 @@ Cment
 ,,10
 ,14
 ,,6
--6,-7,19
+-6,-7,20
 18,-6
 ,,18
-,16
+,17
 ,8
 7,-10,14
 11
@@ -27390,7 +27655,7 @@ Cment
 ,,10
 -6,,9
 -6
-,-7,19
+,-7,20
 17,-6
 ,6
 8
@@ -27398,10 +27663,11 @@ Cment
 ,,10
 ,,17
 ,,10
--6,-7
+-7,-8,-6
 ,16
 ,,17
--10,-11,11
+,14
+-10,-11,12
 ,,18
 ,6,6
 ,,9
@@ -27419,8 +27685,8 @@ Cment
 ,-6
 ,,6
 ,,-8
-,,19
-,,11
+,,20
+,,10
 ,9
 10,,8
 ,,18
@@ -27429,11 +27695,11 @@ Cment
 ,16
 16
 -6
-,8
+,9
 ,-6
 ,8
 ,9,-6
--7,8,6
+,6
 ,,-9
 8,14
 ,-8
@@ -27455,16 +27721,16 @@ Cment
 6
 ,6
 11
-9,8
+8
 16
 ,8
-11,-7,-6
+12,-8,-7
 16
 20,-9,-6
 6
 ,,10
-,,-8
-,,19
+,,-9
+,,20
 -6,-6
 ,,-9
 -6
@@ -27484,12 +27750,12 @@ Cment
 6
 ,,6
 16
-16,-8
+17,-9
 ,,20
 ,8
 16
 17,-6
-18,-11
+18,-12
 ,-6
 -10
 ,9
@@ -27500,14 +27766,14 @@ Cment
 12
 16
 ,,-6
-12
+11
 ,-9,9
 10
 ,,-16
 10
 -8,8
 -8,8
--6,7,-9
+-6,6,-9
 8
 ,,6
 ,-8,-6
@@ -27516,7 +27782,7 @@ Cment
 8
 ,,-8
 ,-6
-,-7,6
+,-8
 17
 8
 ,,17
@@ -27525,11 +27791,11 @@ Cment
 6,7
 -7,-8
 ,-6,-6
-6
-,-6,-9
+,6
+,,-9
 8
 ,,-8
-13,-7
+14,-8,-6
 8
 -6
 -10,,-8
@@ -27565,19 +27831,19 @@ Cment
 6
 8
 -8,-8
-,-8,10
+,,9
+,-6
 -9
 13,-7
 ,,17
 ,-6,11
-6
 8
 ,,-8
 ,,18
 ,9
 ,-6
 ,,10
-,,12
+,,13
 7,,-8
 8,-6
 ,8
@@ -27588,7 +27854,7 @@ Cment
 6
 ,,-9
 ,,-6
-10,,-8
+9,,-8
 17,-6
 -10
 ,,9
@@ -27612,12 +27878,12 @@ Cment
 -7,-8,-7
 ,-8,-6
 8,-7
-6,6,-9
+,6,-9
 ,9
 -8,,-11
 ,-7
 ,-6
--8,,-12
+-6,,-12
 ,8
 17,6
 7,-6,-9
@@ -27641,27 +27907,26 @@ Cment
 ,17
 ,-7
 -7,19,-6
--10,6,-8
+-9,,-8
 ,,-12
 8
 18,-6
-8,,12
+8,,13
 ,-6,-10
 -6,-7,14
 ,8
 ,6
 ,-8
-,,6
 ,10
 ,-8,-7
 8
 ,,8
 -7
-,,-10
+,,-9
 -6,,-14
 -8
 10,-6
-,,-6
+,,-7
 ,-10
 ,,-8
 -11
@@ -27679,7 +27944,7 @@ Cment
 ,-6
 ,-6
 16
-12,-6
+14,-7
 6
 7
 ,8,-6
@@ -27690,6 +27955,7 @@ Cment
 8,-9
 ,-6
 ,8
+-6
 ,,-7
 ,11,-6
 ,17
@@ -27699,7 +27965,7 @@ Cment
 ,13
 16
 ,,8
--12,,-6
+-12
 -6,-7,-6
 ,-8,-6
 -8,-7,-6
@@ -27707,8 +27973,8 @@ Cment
 -6
 ,,-6
 ,16
--7
--10
+-8
+-11
 ,14
 15,-9,-7
 ,,8
@@ -27755,7 +28021,7 @@ Cment
 16,-6
 18
 ,-10
-8,-9
+8,-10
 -6
 10
 ,-11,6
@@ -27781,7 +28047,7 @@ Cment
 -6,10
 ,,9
 ,,-11
-,,12
+,,13
 ,14
 ,8
 ,8
@@ -27790,14 +28056,15 @@ Cment
 9,-15
 ,14
 ,,20
+,14
 -8
 -7
 22,-10,-9
 ,9
 -8
-,-7
+6,-8
 ,,-6
--7,10,-6
+-8,8,-7
 10
 ,,10
 ,,-9
@@ -27817,11 +28084,11 @@ Cment
 -6,,-9
 ,6
 8
-9,,-7
+9,,-6
 -8
 ,-9,-7
 ,-6
--6,-7
+,-8
 6,9
 ,14
 8
@@ -27829,14 +28096,14 @@ Cment
 ,-6
 ,10
 ,,-9
-9,-8,11
+10,-9,9
 ,9
 -6,,11
 -6
--8,,7
+-8,,8
 ,,17
 -9
-,,19
+,,20
 ,,20
 ,,17
 ,,11
@@ -27855,7 +28122,8 @@ Cment
 6
 8,-7,8
 6
-,,12
+,,13
+16
 11,,8
 ,-7,14
 9,12
@@ -27865,23 +28133,23 @@ Cment
 ,,9
 8
 16
-9,8
+8,8
 -8,,9
 7,-7,6
 9,,-7
 ,8,17
 -17,-12,26
 ,,17
-,,19
+,,20
 ,,17
-,,19
+,,20
 -7,,11
 ,,18
 ,,17
 ,,17
 ,,18
 ,,17
-,,19
+,,20
 ,8
 ,-6
 ,-7
@@ -27900,7 +28168,7 @@ Cment
 ,-6
 ,8
 -6
-,-7,8
+6,-8,8
 16
 ,,-8
 ,,-8
@@ -27910,6 +28178,7 @@ Cment
 ,14
 -6,18
 ,17
+,-6
 6
 ,,-6
 ,6
@@ -27938,9 +28207,10 @@ Cment
 ,8
 ,14
 ,,10
--6,,9
-,-6
+-7,,8
+,-7
 -6
+,6
 7,,-6
 6
 -6
@@ -27981,14 +28251,16 @@ Cment
 ,,-6
 18,,10
 ,,10
--8,9,-7
+-6
+-9,8,-8
 ,,8
 -8,9
 ,14
 ,10
 ,,6
-,,12
+,,13
 16
+,14
 ,,6
 ,-7,8
 8
@@ -28003,7 +28275,7 @@ Cment
 ,,6
 ,,18
 ,,-7
-,,19
+,,20
 -6,9
 ,6
 ,14
@@ -28020,21 +28292,21 @@ Cment
 ,-11
 ,8
 8
-,8
+,7
 ,8
 -6,6
 ,9
 ,,9
 ,16
-,,14
+,,15
 14,-6,-6
 ,14
 ,9
 ,,6
-,,11
+,,9
 ,9
 16
--6,10
+-7,8
 ,,-9
 8
 11
@@ -28046,7 +28318,7 @@ Cment
 ,9
 8
 ,,14
-10
+9
 13,-8,-6
 9
 ,8
@@ -28069,7 +28341,7 @@ Cment
 ,6
 6
 ,14
-7,-6
+6,-6
 20,-8,6
 16
 16
@@ -28079,7 +28351,7 @@ Cment
 6,,-8
 ,18,9
 -8
--12,,16
+-12,,15
 16
 8
 ,,8
@@ -28111,7 +28383,7 @@ Cment
 ,8,8
 ,20
 ,8
-10,-7,19
+10,-7,20
 ,,-6
 ,,10
 ,-8
@@ -28120,7 +28392,7 @@ Cment
 ,-6
 -9,-9,-8
 10
-,,19
+,,20
 ,-6,-6
 ,-8
 ,,17
@@ -28129,7 +28401,7 @@ Cment
 ,-6
 8
 10
-14,-9,6
+14,-10,6
 ,,-11
 6
 ,-8,8
@@ -28141,8 +28413,7 @@ Cment
 ,17
 ,17
 ,8
-,6
--6,6
+-7,7,-6
 ,9
 ,-7,13
 -10,-11,17
@@ -28150,7 +28421,7 @@ Cment
 16,8,10
 11,-12,10
 6,-8,9
-10,,19
+10,,20
 21
 17,-6
 11,-7
@@ -28178,12 +28449,12 @@ Cment
 ,14
 10,-6
 9,,-6
-16
+10
 16
 ,,-9
 ,,10
 ,-7
--8,-10,-7
+-9,-11,-8
 ,6
 ,,-8
 ,-11
@@ -28222,6 +28493,7 @@ Cment
 -6,-8
 10
 16
+,-6
 ,,10
 7,-8,-6
 8
@@ -28229,12 +28501,13 @@ Cment
 ,,-6
 -7,,-6
 8
-,-6,16
+,-6,17
 ,,20
 ,,22
-8
+6
 8,,6
 10,-8
+16
 ,,17
 8
 ,9
@@ -28280,16 +28553,16 @@ Cment
 -8
 -6
 ,,-6
--6
+-7,-6,-6
 -10,-11,-10
 8,-7
 ,,-6
 -8
 ,,-9
-,7
+,6
 -7,8,-6
 ,14
-7,,-6
+6,,-7
 ,14
 -8,-9,8
 -8,-9,8
@@ -28304,7 +28577,7 @@ Cment
 -6
 -8
 -7,19,-6
-,17
+,11
 8
 -6,,-8
 ,,-8
@@ -28352,7 +28625,7 @@ Cment
 ,,10
 -9,-10,18
 ,-6,11
-,-7,19
+,-7,20
 ,-6
 ,-8
 -6
@@ -28373,7 +28646,6 @@ Cment
 ,,17
 ,,17
 -6,-7
--7
 7,-6,12
 ,,11
 ,-6,14
@@ -28384,9 +28656,9 @@ Cment
 ,,17
 6
 ,,18
-,,19
+,,20
 ,,10
-,14
+,16
 ,-8,24
 -6,,14
 ,-6
@@ -28414,7 +28686,7 @@ Cment
 -7,-8,-7
 -6
 -6
--10,,-14
+-11,,-14
 ,6
 -6,10
 -8,-7
@@ -28442,7 +28714,7 @@ Cment
 8,,-8
 18,-7
 8
-20,-8
+20,-9,-6
 13,,-9
 14,-8,-6
 ,-6
@@ -28457,6 +28729,7 @@ Cment
 6
 16
 16
+16
 8
 ,8
 17,-6
@@ -28466,25 +28739,25 @@ Cment
 8,,8
 ,8
 18,-8,-6
-8
+7
 16
 16
-12
+10,-6
 10
 16
 -6,18,-6
 9,-11,-8
 ,-7,6
 ,,-8
--12,6,-6
-17
+-12,6
+18
 ,,-11
 14,-10,-8
 -8,,-7
 ,-14
 10
 -10,,-8
-8,,-12
+8,,-11
 -6
 8
 6
@@ -28534,7 +28807,7 @@ Cment
 ,,-8
 24
 14
-,6,-8
+,,-8
 14,-6
 9,-16,6
 8
@@ -28546,13 +28819,13 @@ Cment
 11,-6
 10,-6,6
 6,-7
--6,,6
+16
 17
 16
 16
 16
 16
--6,-8,8
+-7,-9,8
 6,-8,-7
 -6,-7
 9,,8
@@ -28568,6 +28841,7 @@ Cment
 ,,8
 13,,-6
 -7,-8,21
+,,10
 ,,-13
 ,-8
 ,,6
@@ -28586,7 +28860,7 @@ Cment
 16
 10,,14
 6,12,6
-10,,-7
+11,,-8
 ,,-10
 -6,-7
 ,,-6
@@ -28594,6 +28868,7 @@ Cment
 8
 ,6
 -7,-8,-6
+8
 ,-7
 ,16
 8,-7
@@ -28605,7 +28880,7 @@ Cment
 ,,-6
 ,-8
 8,,17
-,-6
+,-7
 6
 20,-7,-6
 -8
@@ -28628,37 +28903,39 @@ Cment
 -6
 ,,-14
 -8
-,,19
+,,20
 ,-6,8
 -14
 ,-6,20
 ,,17
+,14
 -9
 -8
 ,,10
 ,,10
-,,12
+,,13
 -10
 -6
-,,19
+,,20
+6
 ,8
 ,,18
 ,,10
 ,10
 ,,10
 -6,,9
--8,,6
+-6,,6
 ,-6
 ,,8
 ,8
 ,,17
-,,19
+,,20
 ,,-8
 ,6,-6
 ,,16
-,,12
+,,13
 ,,10
-18,-7
+18,-8,-6
 ,,8
 18,-7
 ,-6
@@ -28694,16 +28971,16 @@ Cment
 8,,-12
 8
 ,,-12
-,,-8
+,,-9
+,14
 ,6,6
 ,8
 ,9
 ,14
-,6,-6
+,6
 -14
 ,9,-6
-10
--10
+11,,-6
 ,-11,8
 ,16
 -7
@@ -28718,21 +28995,23 @@ Cment
 -6,-8
 9,,-8
 ,8
+6
 ,17
 ,8
+,,10
 13,-9
 -11,,-9
 6
 16,-10,-8
 11,,-8
--8,,6
+,,6
 ,8
-9
+7
 8,-10
-,-6,19
+,-6,20
 9,-6,8
 10,-6
-,6,-6
+,6
 16
 6
 16
@@ -28742,18 +29021,19 @@ Cment
 ,,6
 16
 7
-9,,-6
+7,,-6
 6
 ,,6
-6,6
+,6
 ,6,-7
 10,,-6
 ,8
 ,,10
 ,,-9
-18
+20
 18,-6
 ,-8
+6
 16
 ,14
 11
@@ -28761,12 +29041,12 @@ Cment
 ,7,-6
 ,,17
 ,13
--8,10,-7
+,8,-8
 9
-,6,-13
+,6,-12
 ,9,-7
 11
-8,,-8
+7,,-8
 12,7,-7
 10,-6
 7
@@ -28777,7 +29057,7 @@ Cment
 -9,,-6
 ,,-6
 ,10
-,6,-9
+,7,-9
 ,,-7
 -7,,12
 ,,17
@@ -28801,14 +29081,14 @@ Cment
 ,14
 ,-8
 ,-8
--8,6,-6
+-8,,-6
 6,6
 -10,11,-11
 -6,10
 ,,-6
 ,8,10
 8,-7
-,,-6
+,,-7
 10
 ,,8
 ,7,-6
@@ -28831,7 +29111,7 @@ Cment
 ,-6
 6,-12
 -6,,-9
--10
+-11
 8
 -7,-6
 ,,10
@@ -28839,7 +29119,7 @@ Cment
 -6,-7,-6
 16
 ,,17
-16
+17,-6
 ,8
 -8
 ,,6
@@ -28849,7 +29129,7 @@ Cment
 8,,-8
 10
 8,-6
-8
+9,-6
 8,-9,-6
 ,8
 6
@@ -28864,7 +29144,7 @@ Cment
 8
 8,-10
 -10,,8
-,-7,19
+,-7,20
 -7,9
 -8,-9,-8
 -8,-8,6
@@ -28885,10 +29165,10 @@ Cment
 ,-6
 6,6,-8
 16
-,13,-8
+,12,-9
 ,14,-8
-7
-10
+8
+11
 ,9,-6
 11,,6
 ,9
@@ -28907,7 +29187,7 @@ Cment
 8
 16
 6
-8,9
+10,7,-6
 8,9
 ,14
 10
@@ -28918,7 +29198,7 @@ Cment
 ,16
 8,,-6
 16
-12
+10
 10
 7,,-8
 7
@@ -28927,9 +29207,10 @@ Cment
 6
 ,,17
 12
+8
 ,8
 -8,,6
-,,19
+,,20
 7
 ,10
 ,-6,10
@@ -28943,7 +29224,7 @@ Cment
 -7,,-6
 ,,10
 ,,17
-,14
+,16
 ,,11
 6,10
 16
@@ -28959,11 +29240,10 @@ Cment
 ,8
 ,18,-6
 -8,14,-6
--6,-7,19
+-6,-7,20
 ,8
 ,8
 ,14
-6
 ,14
 ,-11,12
 ,,10
@@ -28983,12 +29263,13 @@ Cment
 8,,-11
 8
 14,-8,-16
+16
 8,,-14
 ,,-6
-6,-8
+7,-8
 ,,-8
 ,,-11
-6
+8
 ,8
 ,,-10
 ,,-6
@@ -29001,10 +29282,9 @@ Cment
 ,9
 ,10
 ,-6
-,8
 16
 16
-8
+10
 8
 6
 ,18
@@ -29012,7 +29292,7 @@ Cment
 6,-7
 6
 -6,-7,-6
--6
+-7,,-6
 ,-6
 ,,17
 12,-11
@@ -29021,7 +29301,7 @@ Cment
 -6,-7,-8
 8
 ,-6,-7
--6,-7,19
+-6,-7,20
 14,,6
 ,14
 ,,-8
@@ -29042,10 +29322,10 @@ Cment
 9,-9
 8,,6
 ,,6
-,,19
+,,20
 ,,6
 ,,9
--8,18,-6
+-8,19,-7
 10
 ,-7,8
 ,,6
@@ -29065,7 +29345,7 @@ Cment
 ,8
 ,12
 ,8
--11,15,-11
+-11,15,-10
 -6,17,-6
 ,,7
 16
@@ -29080,8 +29360,9 @@ Cment
 ,,8
 18,-10
 17,-6
-15
+16
 10,-8
+16
 18,-9
 ,,10
 ,8
@@ -29090,12 +29371,12 @@ Cment
 ,,11
 9
 ,,10
-7,,8
+6,,7
 ,-6,8
 9
 8,,11
 ,14
-,,19
+,,20
 18
 8
 ,,17
@@ -29103,14 +29384,14 @@ Cment
 17,-7
 ,9
 ,-6
-,-6,-6
+,,-6
 ,-8
 ,-8
 ,-8,-6
 -7
--7,11
+-8,12
 ,,6
-,,-6
+-6,,-6
 6
 ,,18
 ,-6
@@ -29125,9 +29406,10 @@ Cment
 ,9
 6
 ,-6
+,6
 ,-7,-6
 ,8
--8,6,-12
+-6,6,-12
 -6,-7
 ,14
 8
@@ -29143,17 +29425,17 @@ Cment
 -8
 ,,17
 -6
-9
+10
 ,-6
 -9
--8
+-9
 ,6
 ,,8
 -6,10
 -6,10
 -8
 -6
-,6
+,7
 ,,-6
 -6,17
 ,8
@@ -29209,13 +29491,13 @@ Cment
 7,,-6
 12
 -8,-10
-6,-6,8
+6,,8
 -6,,6
 ,9,8
 ,8
 ,9
 ,14
-8
+7
 -7
 -9,,8
 ,7,-6
@@ -29257,16 +29539,17 @@ Cment
 ,,10
 18
 -6,8
+-6,6
 ,6
 6
 ,14
 ,-6,11
-,,8
+,8,6
 ,,17
 ,,-6
 -6,,-9
 ,8
-,9,-6
+,10,-6
 ,8
 ,,-8
 -8,,-12
@@ -29291,7 +29574,7 @@ Cment
 ,,-6
 ,14,-12
 ,,-10
-,16
+-6,17
 -6,6
 ,18,-7
 ,14
@@ -29313,18 +29596,19 @@ Cment
 17
 ,,6
 -6
+6
 ,9
--7,,-6
+-8,,-6
 -9
 -6
--9,,-20
+-10,,-20
 ,-8,6
 -14,-8
 -12,,8
 ,-7
 ,,-6
 -9,,11
--16,-11,18
+-16,-12,18
 ,,17
 ,,11
 ,,10
@@ -29355,19 +29639,20 @@ Cment
 8
 ,18
 -7
--8,,-8
+-9,,-8
 -8,,9
 ,-6,12
 ,,-6
 ,-8,-7
 ,6
-,-9,8
+,-10,8
 8
 ,14
 ,8
 17,-6
 -10
 ,7
+,6
 ,16
 -8
 ,11
@@ -29381,15 +29666,15 @@ Cment
 ,,6
 ,,11
 -7
-,,12
+,,13
 ,8
 ,,8
-,,11
+,,10
 -7,-8
 ,-6
 10
 ,8
-,-12,11
+,-12,12
 ,,8
 ,,11
 ,,6
@@ -29400,7 +29685,7 @@ Cment
 18
 ,17
 ,,18
-,,12
+,,13
 ,8
 ,,-6
 -6,6
@@ -29434,7 +29719,7 @@ Cment
 ,,9
 7,8,9
 -6,14
-,-6,-6
+-6,-6,-6
 ,8
 ,6,6
 ,9,8
@@ -29447,7 +29732,7 @@ Cment
 ,,8
 ,-6
 ,6
-,8,8
+,7,8
 ,18
 6
 -8,7,8
@@ -29461,16 +29746,16 @@ Cment
 ,11
 ,14
 ,,6
-,-9,22
+,-10,17
 ,,17
 -6
 -9,-9
 -6,,6
-,6,-9
-,,19
+,7,-9
+,,20
 ,,17
 -6,-8,12
-,,-6
+-6,,-6
 ,16
 ,,17
 -7,9
@@ -29482,7 +29767,7 @@ Cment
 -8,-8,14
 -8
 ,,10
-,,19
+,,20
 11,,6
 ,11,10
 -11,10
@@ -29496,12 +29781,13 @@ Cment
 ,,15
 13,-8,-6
 ,-7
-,,12
+,,13
 8
+,6
 8
 ,8,-8
 ,,10
-8
+7
 17
 10
 ,,17
@@ -29512,25 +29798,28 @@ Cment
 13,6,10
 ,,-8
 6,-8
-,,12
+,,13
 ,8,10
+-6
 6,-6
 10
 ,,20
 ,8
+,8
 ,14
 ,6,10
+,14
 ,,8
 ,8
 -6
-,8
+,9
 ,8
 -7,,12
 -6
 ,,8
 ,,21
 8,-6,-7
-6
+6,-6
 ,,6
 ,6
 -8,,-7
@@ -29562,21 +29851,20 @@ Cment
 8,,10
 8,-9,-7
 ,,14
-,,12
+,,10
 ,8
-,6
 -7
 ,9
-16,-8,-6
+16,-8
 ,-11,9
 ,-6,9
 ,16
 -7
 6
-11,6
+10,7
 ,9
 ,9
-,,-12
+,,-11
 ,14
 9,-6
 6
@@ -29586,7 +29874,7 @@ Cment
 8
 -13
 18
--8,-7
+-8,-8,-6
 ,8
 ,-7,6
 ,,18
@@ -29598,14 +29886,14 @@ Cment
 9,-7
 18
 ,,10
--8,,-11
+-8,,-10
 11
 20
 12,-8,-8
-8,-6,6
+8,-6,7
 ,,10
-,9
--7,,-12
+-6,10
+,,-12
 -6
 ,,10
 ,14
@@ -29619,9 +29907,9 @@ Cment
 ,8
 ,6
 6
--8,,-8
+-8,6,-8
 -16,,-6
--9,,-9
+-9,,-10
 -10,,-9
 ,-6
 ,6
@@ -29630,11 +29918,11 @@ Cment
 ,,-8
 -6,8
 ,,-6
-,8
+,7
 6
 -6
 ,14
-,,-7
+,,-8
 6,19
 ,,-11
 ,14
@@ -29642,8 +29930,8 @@ Cment
 ,10
 """)
 
-BLAME = Reading(15.4, TABLE, 0)
+BLAME = Reading(14.8, TABLE, 0)
 
 BOASTING = Reading(11.0, TABLE, 1)
 
-PRESSURE = Reading(11.2, TABLE, 2)
+PRESSURE = Reading(11.6, TABLE, 2)
