@@ -53,7 +53,7 @@ _DOING = (
     r"(join|work|contribute|be part|be a part|be considered|be offered|be involved|be on board|come on board"
     r"|bring (my|the|this|these|that|some|a|an|what)"
     r"|help (the|your|with|to|grow|build|shape|deliver|improve|develop|run|it|them|us)"
-    r"|become|grow|train (with|at|under|as|in|for|here|there)"
+    r"|become|grow|train (with|under|alongside|at) (you|your|the (team|practice|firm|company|studio|workshop))"
     r"|start (as|in|on|work|the|this|with|immediately|straight away|soon|when|whenever|my)|begin my"
     r"|launch my"
     r"|support|continue|take on|take (the |this |it |that )?(role |position |job |post )?on"
@@ -207,7 +207,9 @@ CUES: tuple[Cue, ...] = (
             r"|eagerness|keenness|readiness|willingness|aspiration|enthusiasm) to " + _DOING,
             r"(i|we) (would )?love nothing more",
             # "I really want it.": the job, the clause ending there.
-            r"(i|we)( really| truly| so| still| genuinely| definitely| very much| badly)+ (want|need) (it|this one)"
+            r"(the|this|your) (role|job|position|post|opportunity|offer|placement|apprenticeship|internship)"
+            r"(?! (description|advert|ad|spec|title|listing|pack|letter|details|form)\b)[^.;:!?]{0,40}?"
+            r" (i|we)( really| truly| so| still| genuinely| definitely| very much| badly)+ want (it|this one)"
             r"(?=[.!;]|$| and| so much| badly| very much)",
             r"(i'd|we'd) love nothing more",
             r"nothing would (make me happier|please me more|delight me more|suit me better)",
@@ -283,9 +285,12 @@ CUES: tuple[Cue, ...] = (
             r"|role|employer|organi[sz]ation|company|firm|place|destination)|choice|pick)",
             r"(my|our) ((clear|absolute|definite|very|outright|firm|strong|genuine) )?(first|top|number[- ]one"
             r"|no\.?\s?1"
-            r"|preferred|favou?rite|first-choice) (choice|wish|option|preference|pick|employer|role|job|company"
+            r"|preferred|favou?rite|first-choice) (choice|option|preference|pick|employer|role|job|company"
             r"|destination|team|place)",
             r"(first|top|number[- ]one) (choice|pick|preference) for (me|us)",
+            r"(my|our) (first|top|greatest|dearest|one|only|biggest) wish (is|remains|would be|is still) (to (join|work"
+            r" (with|for|at|alongside) (you|your)|be part)|for (the|this|your) (role|job|position|post|offer|team))",
+            r"(is|remains|remain|would be|is still) (still )?my (first|top|greatest|dearest|one|only|biggest) wish",
             r"(is|remains|remain|would be|was|still) (the|a|our) ((clear|obvious|outright) )?(first|top|number[- ]one"
             r"|preferred|favou?rite) (choice|option|preference|pick)",
             r"(can't|cannot|couldn't|could not) (think of|imagine) (a|any|anywhere)( \w+){0,3} (i'd|i would) rather",
@@ -305,11 +310,17 @@ CUES: tuple[Cue, ...] = (
             r"(i would|i'd) (choose|pick) (the|your|this) (?!other)([\w-]+ ){0,3}?" + _POST,
             # "I'd still choose Brightline if an offer came": the employer by its name.
             r"(i would|i'd) (still |happily |gladly |definitely )?(choose|pick) (you|(?!(them|it|that|this|another|the"
-            r"|their|one|either|both|whichever|up|out|monday|tuesday|wednesday|thursday|friday|saturday|sunday|today"
-            r"|tomorrow|morning|afternoon|evening|next|later|earlier|now|then)\b)[a-z]+ (if|over|every time|without))",
+            r"|their|one|either|both|whichever|up|out|today|tomorrow|next|later|earlier|now|then|carefully|wisely"
+            r"|differently|again)\b)[a-z]+) (over (them|the others?|their|another|any other|the rest)"
+            r"|if (an|the|your|a) (offer|role|job|place) (came|comes|were|was|is))",
             # "your team is where I would rather be", "I am still up for the driver job"
-            r"where (i|i'd) (would )?(much |still |really )?(rather|prefer to|most want to|most like to) (be|work)",
-            r"(still |very much |definitely |really |well )up for (the|this|your) ([\w-]+ ){0,3}?" + _POST,
+            r"(you are|you're|(your|this|the) (team|company|firm|practice|studio|office|role|school|hospital|agency"
+            r"|department|group|business) (is|remains|is still|would be|feels like)) (exactly |still |definitely )?"
+            r"where (i|i'd) (would )?(much |still |really )?(rather|prefer to|most want to|most like to) (be|work)"
+            r"(?! (on|from|interviewed|based|seated|contacted|placed)\b)",
+            r"(i am|i'm|i remain|we are|we're) (still |very much |definitely |really |well )+up for (the|this|your)"
+            r" ([\w-]+ ){0,3}?(job|role|position|post|placement|internship|apprenticeship|traineeship|contract"
+            r"|challenge)(?! (from|at|with|elsewhere|fair)\b)",
             r"(i would|i'd) (take|accept) (your|this) (?!other)([\w-]+ ){0,3}?" + _POST,
             # "the role, which I would still love"
             r"(which|that) (i|i'd|i'm)( \w+){0,2}? (would love|love|want|would like|am keen on|am excited about"
@@ -323,7 +334,10 @@ CUES: tuple[Cue, ...] = (
             r"|have my heart set"
             r" on|am most excited about|care about most|was hoping for)",
             r"my ((strong|clear|genuine|real|definite|firm) )?preference (remains|is|would be|is still|remains with"
-            r"|lies with) (for |with |to )?(the|your|this|joining|working|join|work)",
+            r"|lies with) (for |with )?(the|your|this|joining|working)",
+            r"my ((strong|clear|genuine|real|definite|firm) )?preference (remains|is|would be|is still) to (join"
+            r"|work (with|for|at|alongside|in)) (you|your|this|the (team|company|firm|practice|role))"
+            r"(?! (call|interview|meeting|test|union)\b)",
             r"((strong|clear|genuine|real|definite) )?preference (is )?(for|to) (this|your|joining|working|the (role"
             r"|position|job|team|company))",
         ),
@@ -437,16 +451,22 @@ CUES: tuple[Cue, ...] = (
 
 
 _THE_JOB = LazyPattern(
-    r"\b(?:role|position|job|post|team|opportunity|company|firm|offer|contract|place|placement|apprenticeship"
-    r"|internship|traineeship|training|vacancy|join\w*|work\w*|colleagues?|career|challenge"
+    r"\b(?:role|position|job|post|team|opportunity|company|firm|offer|apprenticeship"
+    r"|(?:contract|placement)(?! (?:date|letter|lawyer|terms|clause|office|year|fair|form|number|budget)\b)"
+    r"|internship|traineeship|vacancy|join\w*|work\w*|colleagues?|career|challenge"
     r"|organi[sz]ation|practice|studio|school|hospital|agency|business|department|group"
     r"|project|brand|move|here|there|you|your|this one)\b"
 )
 _NEGATED_BEFORE = LazyPattern(r"\b(?:not|never|no longer|nor|hardly)\b|n['’]t\b")
 
 
+_OPEN_QUESTION = LazyPattern(r"\b(?:whether|if|unsure|not sure|decide|deciding|wonder|wondering|asked|know)\b")
+
+
 def _warm_about_the_job(found: Found) -> bool:
     """Warm words in a sentence about the job, not negated before them: "the role is still very appealing"."""
+    if found.words.endswith(" for me") and _OPEN_QUESTION.search(found.sentence_before):
+        return False  # "I am unsure whether the job is right for me"
     return _NEGATED_BEFORE.search(found.before) is None and _THE_JOB.search(found.sentence) is not None
 
 
@@ -479,7 +499,9 @@ CUES = (
             r"|as soon as|tomorrow|next week|on monday)",
             r"(i'm|i am) all in",
             r"(the )?(right|perfect|ideal|best) (move|place|role|fit|step|opportunity|home|company|team) for me",
-            r"(is|feels|seems|looks|sounds|would be) (just |exactly |absolutely |so |definitely )?(right|made) for me",
+            r"(?<!their\s)(?<!other\s)(the|this|your) (role|job|position|post|team|offer|company|firm|placement|work"
+            r"|practice|contract) (is|feels|seems|looks|sounds|would be) (just |exactly |absolutely |so |definitely )?"
+            r"(right|made) for me",
             r"(one|something|a role|a job|a post|a position|an opportunity) (i|i'd|i would) (would )?(very much "
             r"|really "
             r"|truly |dearly |genuinely )?(like|love|want|welcome|relish)",
@@ -543,11 +565,14 @@ _ANOTHER_EMPLOYER = phrases(
 
 # A note that says the writer has taken another job says goodbye, as a withdrawal does: "I have accepted an offer
 # elsewhere". Not "before I accept theirs", nor "I haven't accepted anything yet".
+_NOT_DONE = r"(?<!if\s)(?<!had\s)(?<!should\s)(?<!before\s)(?<!whether\s)(?<!unless\s)(?<!once\s)(?<!when\s)"
 _TAKEN_ELSEWHERE = phrases(
-    r"(i have|i've|i) (now |just |already |since |officially )?(accepted|taken|signed for|signed with) (another"
-    r"|a different|their|the other) ([\w-]+ ){0,2}?(offer|job|role|position|post|contract)",
-    r"(i have|i've|i) (now |just |already |since |officially )?(accepted|taken) (an?|the) ([\w-]+ ){0,2}?(offer|job"
-    r"|role|position|post) (elsewhere|with another|at another|from another)",
+    _NOT_DONE + r"(i have|i've|i) (now |just |already |since |officially )?(accepted|signed for|signed with) (another"
+    r"|a different|their|the other) ((job|written|formal|firm|verbal|permanent|full-time) )?(offer|job|role|position"
+    r"|post|contract)(?! (of|to|for|letter|description|into|off|interview|title|deadline|only|provisionally|on"
+    r" condition|seriously|extension)\b)(?![^.;!?]*\?)",
+    _NOT_DONE + r"(i have|i've|i) (now |just |already |since |officially )?(accepted|taken) (an?|the) ([\w-]+ ){0,2}?"
+    r"(offer|job|role|position|post) (elsewhere|with another|at another|from another)",
     r"(i have|i've) decided to (accept|take) (another|a different|their|the other) ([\w-]+ ){0,2}?(offer|job|role"
     r"|position|post)",
 )
