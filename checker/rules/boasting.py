@@ -90,7 +90,7 @@ _FIELD = (
 _RIVALS = (
     r"((the |all the |most of the |many of the |some of the |a few of the |several of the )?other (candidates"
     r"|applicants"
-    r"|interviewees)|(some|a few|several|most|many|half) of the others|the others|the competition"
+    r"|interviewees|finalists)|(some|a few|several|most|many|half) of the others|the others|the competition"
     r"|the rest of the (candidates|applicants|field|shortlist))"
 )
 
@@ -152,10 +152,41 @@ def _about_writer(found: Found) -> bool:
     return not (_NEGATION.search(found.before) or _HOPE.search(found.before) or found.clause.question)
 
 
+# A put-down of the rivals that the writer shares ("junior, like me", "we were all from the graduate scheme"), that
+# is someone else's ("less seasoned than your internal applicant, you said"), or that measures them against another.
+_COUNTED_IN = LazyPattern(
+    r"\blike me\b|\b(?:just )?as i (?:am|was|did)\b|\b(?:too|as well)(?=\s*[,.;:!?)—–]|\s*$)|\b(?:we|us) (?:all|were)\b"
+    r"|\ball of us\b"
+    r"|\byou (?:said|mentioned|told|explained)\b"
+)
+_THAN_ANOTHER = LazyPattern(r" than (?:the|your|their|his|her|our|a|an)\b")
+# "Junior" with nothing after it is their grade, not a put-down ("the other candidates seemed junior"), unless the
+# sentence sets the writer's own standing against it ("... junior, so I hope my fifteen years will count").
+_JUNIOR_FOR = LazyPattern(r" junior (?:for|next to|compared|beside|by comparison|in comparison)\b")
+_MY_STANDING = LazyPattern(
+    r"\bmy (?:[\w-]+ ){0,3}(?:years|experience|background|record|seniority|level|career|qualifications)\b"
+    r"|\b(?:than|unlike) me\b"
+)
+
+
+def _puts_rivals_down(found: Found) -> bool:
+    """The other candidates put below the writer, not beside them or below someone else."""
+    if _NEGATION.search(found.before) or _COUNTED_IN.search(found.sentence):
+        return False
+    rest = found.after[len(found.words) :]
+    if _THAN_ANOTHER.match(rest):
+        return False
+    if found.words.endswith("junior") and _JUNIOR_FOR.match(" junior" + rest) is None:
+        return _MY_STANDING.search(found.sentence) is not None
+    return True
+
+
 def _ranks_above_others(found: Found) -> bool:
     """Others put below the writer count wherever they are said; a ranking of the writer only when said of them."""
-    if _BELOW_ME.match(found.words) or _PUT_DOWN.search(found.words):
+    if _BELOW_ME.match(found.words):
         return not _NEGATION.search(found.before)
+    if _PUT_DOWN.search(found.words):
+        return _puts_rivals_down(found)
     if _COMPARED.match(found.words):
         # "Compared with the other applicants, I am far stronger", not "... I have less experience".
         rest = found.after[len(found.words) :]
@@ -260,6 +291,8 @@ _REPORTED_BEFORE = LazyPattern(
     r"|concluded|worried|feared|wondered|raised|flagged|asked)\b"
     r"|\b(?:being|been|was|were|am) told\b|\btold me\b|\b(?:labelled|labeled|called|deemed) (?:me )?(?:as )?$"
 )
+# Where the clause that holds the word begins.
+_CLAUSE_BREAK = LazyPattern(r"[;:]|,? \b(?:and|but|yet|so)\b ")
 
 
 def _ranks_first(found: Found) -> bool:
@@ -268,7 +301,9 @@ def _ranks_first(found: Found) -> bool:
         return False
     if not found.words.endswith("overqualified"):
         return True
-    before = found.sentence_before
+    # Only the clause that holds the word: "You said I might be overqualified, and honestly I'm overqualified for
+    # most roles" reports the first and claims the second.
+    before = _CLAUSE_BREAK.split(found.sentence_before)[-1]
     return _QUOTED_BEFORE.search(before) is None and _REPORTED_BEFORE.search(before) is None
 
 
@@ -584,7 +619,7 @@ CUES = (
     Cue(
         "Being in demand",
         "boasts that you are in demand",
-        "telling them that other employers want you, or that people like you are rare",
+        "telling them that other employers or their competitors want you, or that people like you are rare",
         "I should say that I'm heavily headhunted at the moment.",
         "I would be glad to hear about the next steps.",
         phrases(
@@ -611,8 +646,9 @@ CUES = (
             r"(talk|talked|persuade|persuaded|convince|convinced|beg|begged|begging|pleaded with) me (to stay|out of"
             r" (leaving|resigning|going))",
             r"(got on a plane|flew|flown|drove|came) (\w+ ){0,4}to (talk|persuade|convince|keep) me",
+            # "Two of your competitors have been in touch", not "in touch with our suppliers".
             r"(competitors|rivals|competing firms)( \w+){0,3} (got in touch|approached me|contacted me"
-            r"|reached out|called me|invited me)",
+            r"|reached out|called me|invited me|(been|were) in touch(?! with (?!me\b)))",
             # "Two other firms have contacted me, and one has made an offer": news of the offer, not a boast.
             r"other firms( \w+){0,3} (got in touch|approached me|contacted me|reached out|called me|invited me)"
             r"(?![^.;:!?]*\b(offer|offers|offered|deadline)\b)",
@@ -747,6 +783,21 @@ def _writers_claim(found: Found) -> bool:
     return _unsoftened(found) and _HOPE.search(found.before) is None
 
 
+# A standing that grows on a condition is a plan, not leverage: "my profile will only have grown by then if I
+# complete the certificate", "my reputation can only improve with the feedback you gave me".
+_GROWS_IF = LazyPattern(
+    r"^(?: by then| from here| further)? (?:as|once|when|if|with|after|through|because|thanks to|on"
+    r"|(?:by|from) \w+ing)\b"
+)
+
+
+def _worth_claimed(found: Found) -> bool:
+    """The writer's claim (as ``_writers_claim``); a standing said to rise only if no condition follows it."""
+    if found.words.startswith("my ") and _GROWS_IF.match(found.after[len(found.words) :]) is not None:
+        return False
+    return _writers_claim(found)
+
+
 CUES = (
     *CUES,
     Cue(
@@ -814,17 +865,19 @@ CUES = (
             r"|been in touch|called me)",
             r"where i (sit|stand|rank) in the market",
             r"what the market (thinks|says|believes) i('m| am) worth",
-            # "so my profile will only have grown by then": a standing that can only rise.
-            r"my (profile|reputation|standing|stock|value|market value|name|credentials) (will|would|can|is"
-            r" going to) only (have )?(grow|grown|rise|risen|increase|increased|improve|improved|go up|gone up|get"
+            # "so my profile will only have grown by then": a standing that can only rise. Not the writer's
+            # credentials, which grow by study.
+            r"my (profile|reputation|standing|stock|value|market value) ((will|would|can|is going to) only (have )?"
+            r"|(is|was) only going to )(grow|grown|rise|risen|increase|increased|improve|improved|go up|gone up|get"
             r" (stronger|bigger|better))",
         ),
-        _writers_claim,
+        _worth_claimed,
     ),
     Cue(
         "Few others could",
         "says few others could do it",
-        "calling yourself one of a handful who could, the only candidate with something, or above the rest",
+        "calling yourself one of a handful who could, the only candidate with something, above the rest, or able"
+        " to do what your colleagues could not",
         "As one of a handful of people in the country who could run your audits, I'd be the only one with both.",
         "Only one of the case studies was new to me, and I enjoyed it.",
         phrases(
@@ -846,6 +899,19 @@ CUES = (
             r"( else)?( \w+){0,4} (with|who|like|as)",
             r"(failed|couldn't|could not|didn't manage|did not manage|gave up) where (i|we) (succeeded|managed|didn't"
             r"|did not)",
+            # The others could not do what the writer did: "my colleagues were not able to do this", not "could not
+            # do it either" or "without more training".
+            r"(my (colleagues|co-workers|coworkers|peers|teammates)|the others|nobody else|no one else|none of (my|the)"
+            r" (colleagues|co-workers|peers|others|team)|the rest of (the|my) team)( [\w'’]+){0,2}? ((were|was|are"
+            r"|is) not able to|(weren't|wasn't|aren't|isn't) able to|could not|couldn't|did not manage to|didn't manage"
+            r" to|had not managed to|hadn't managed to) (do|manage|fix|solve|match|repeat|save) (this|that|it|the same)"
+            r"(?=\s*[.,;:!?)—–]|\s*$| (so|and|but|which)\b)",
+            r"(nobody else|no one else|none of (my|the) (colleagues|co-workers|peers|others|team))( [\w'’]+){0,3}?"
+            r" (was|were) able to (do|manage|fix|solve|match|repeat|save) (this|that|it|the same)(?=\s*[.,;:!?)—–]"
+            r"|\s*$| (so|and|but|which)\b)",
+            r"(which|something|what) (my (colleagues|co-workers|coworkers|peers|teammates)|the others|nobody else|no"
+            r" one else)( [\w'’]+){0,2}? ((were|was) not able to|(weren't|wasn't) able to|could not|couldn't|had not"
+            r" managed to|hadn't managed to|never managed to) (do|manage|match)\b(?! (either|without|alone)\b)",
             r"(hadn't|had not|haven't|have not|never|rarely|seldom|hardly ever) (\w+ )?(seen|had|come across|received)"
             r" (a|an|anything|one)( [\w-]+){0,2} like mine( this year| before| in years)?",
             r"(i'm|i am|people like me|someone like me|candidates like me|those like me|my (skills|profile|experience"
@@ -901,6 +967,7 @@ _EXTREME = (
     r"(the |a |an |your |one of the |one of your )?(very |single |absolute )?"
     r"(most (?!(grateful|thankful|excited|interested|keen|eager|happy|delighted|pleased|honou?red|humbled|lucky"
     r"|fortunate|nervous|anxious|enthusiastic|glad|sorry|appreciative|relieved|comfortable|confident|junior"
+    r"|hoping|hopeful|looking|drawn|attracted"
     r"|inexperienced)\b)[a-z-]+"
     r"|best|strongest(?! (in|at|on|with|when)\b)|brightest|smartest|sharpest|finest|greatest|fastest|quickest"
     r"|hardest[- ]working|highest[- ][a-z]+"
@@ -1047,6 +1114,8 @@ CUES = (
             r"|brought|taken|held|met|beaten|delivered|managed|launched|achieved)",
             # "My results settled the question of fit", not "I answered the question about rotas rather briefly".
             r"(settled|closed) the question( of [\w-]+)?|answered the question (of [\w-]+|once and for all)",
+            r"answered the question (about|on) [\w-]+ ((pretty|fairly|quite|rather|very) )?(conclusively|decisively"
+            r"|definitively|beyond doubt)",
             r"my (team|store|branch|site|department|unit|class|students|shift|region|ward|crew|office)( \w+){0,3}"
             r" (is|was|are|were|came|finished|ranked|stays|stayed) (always |consistently |regularly )?(number one"
             r"|number 1|no\.? 1|first|top)( [\w-]+){0,7} (because of|thanks to|due to|down to) my",
@@ -1116,7 +1185,7 @@ CUES = (
         "Others' praise of you",
         "quotes praise of you",
         "telling them what others say of you: guests ask for you by name, the place runs itself when you are there,"
-        " your answer was the best they heard",
+        " your answer was the best they heard, the nickname they gave you",
         "Guests asked for me by name, and he said the hotel ran itself whenever I was on shift.",
         "Guests asked about the new spa, and I was glad to help.",
         phrases(
@@ -1144,6 +1213,12 @@ CUES = (
             r"(?![^.;:!?]*\b(name|surname|names|initials|pronounce|spell|spelling|there were (two|three)|two of us"
             r"|accent|height|tall|hair)\b)",
             r"(taken to|started|took to|begun|began) calling me [\"'“‘]?(the|a|an|their|our)",
+            # A nickname for what the writer does: "they were calling me 'the firefighter'", "my nickname there was
+            # 'the fixer'"; not "calling me the next day", nor a name for the newest or the youngest.
+            r"((were|was|are|is|kept|keep|always|still|all) calling me [\"“‘']|(my|their) nickname( for me)?( there| at"
+            r" work| (at|in|on) the [\w-]+| at my [\w-]+ [\w-]+)? (was|is|became) [\"“‘']?|gave me the nickname"
+            r" [\"“‘']?|(i was|i'm|i am|i became) known as [\"“‘'])"
+            r"the (?!(new|newbie|baby|kid|quiet|rookie|junior|intern|youngest|shy|little)\b)[\w-]+",
             r"(ran|did|wrote|published|printed|aired) (a|an) (\w+ )?(feature|piece|story|profile|article|interview"
             r"|segment) (on|about) me",
             r"(i was|i've been|i have been|got me|i got|me) named (\w+ ){0,4}of the year",
@@ -1228,6 +1303,35 @@ def _claimed_by_writer(found: Found) -> bool:
     return found.clause.subject is Person.WRITER or _WRITER.search(found.words) is not None
 
 
+# "Faster than most people" boasts of learning or rising ("I'd pick up the work faster than the other trainees"),
+# not of talking, leaving or applying sooner than others, nor when the writer gives it away as nerves, regret or
+# someone else's doing ("because you explained it so clearly").
+_QUICKER = LazyPattern(r"(?:faster|quicker|more quickly|sooner) than\b")
+_ABILITY = LazyPattern(
+    r"\b(?:i|i['’](?:d|ll|ve|m)|we)\b(?: [\w'’-]+){0,3}? (?:learn\w*|pick(?:s|ed|ing)? (?:[\w'-]+ ){0,3}up|adapt\w*"
+    r"|settl\w* in|(?:get|gets|got|getting) up to speed|master\w*|grasp\w*|understood|progress\w*|promot\w*"
+    r"|develop\w*|improv\w*|ramp\w* up|deliver\w*|solv\w*|qualif\w*|rose|climb\w*)\b"
+    # and what follows is still the writer's doing: not "I learned that the course moves faster than most".
+    r"(?:(?!\b(?:that|which|who|it|they|he|she|you|we)\b)[^.;!?])*$"
+)
+_EXCUSED = LazyPattern(
+    r"\b(?:sorry|regret\w*|nervous|rush\w*|missed|suspect|patience|apolog\w*|only because|simply because"
+    r"|the only reason|because you)\b"
+)
+
+
+def _makes_little_of_feat(found: Found) -> bool:
+    """A claim made of the writer (as ``_claimed_by_writer``); "faster than most" only of their learning or rising."""
+    if _QUICKER.match(found.words) is None:
+        if found.words.startswith("in ") and _READER_BEFORE.search(found.before) is not None:
+            return False  # "your machines cut plates in a fraction of the time other people need"
+        return _claimed_by_writer(found)
+    if _ABILITY.search(found.sentence_before) is None or _EXCUSED.search(found.sentence) is not None:
+        return False
+    # The ability verb names the writer: "people tell me I adapt quicker than anyone they've trained".
+    return _predicated_of_writer(found) and _ASPIRING.search(found.before) is None
+
+
 # What the writer says of the task or the team, where the boast is that it was nothing to them.
 _EASY_FOR_ME = phrases(
     r"(second nature|child's play|a walk in the park|a bit of a holiday|a doddle|a breeze|plain sailing"
@@ -1295,6 +1399,11 @@ CUES = (
             r"(faster|quicker|more quickly|sooner) than (most |other |the other |most other )?(people|others"
             r"|candidates|applicants|new starters|newcomers|beginners|trainees|learners|colleagues|hires)(?!['’])"
             r"( (normally|usually|typically|generally|would|do|need|manage|take|can))?",
+            # Beside everyone someone has taught: "I adapt quicker than anyone they've trained".
+            r"(faster|quicker|more quickly) than (anyone|anybody) (they|he|she|you)('ve|'d| have| had)? (ever )?"
+            r"(trained|taught|hired|mentored|coached|supervised|managed|had)",
+            r"in (a|about a|a small|a tiny) fraction of the time (others|other people|most people|anyone else|my"
+            r" colleagues|my peers|it takes (others|other people|most people|most|anyone else))",
             r"(faster|quicker|more quickly) than (my|the rest of my) (colleagues|peers|classmates|coursemates|cohort"
             r"|team)",
             r"(bigger|larger|stronger|better|wider|deeper|faster|longer) than (anyone's|anybody's|anyone else's"
@@ -1310,7 +1419,7 @@ CUES = (
             r"|sold"
             r"|built|generated|saved|rescued|rebuilt|grew|doubled|turned round|turned around)",
         ),
-        _claimed_by_writer,
+        _makes_little_of_feat,
     ),
     Cue(
         "Losing as a novelty",
@@ -1469,9 +1578,43 @@ _TASK = LazyPattern(
 )
 _I_BEFORE = LazyPattern(r"\b(?:i|we)\s+(?:[a-z]+ly\s+)?$")
 _HELPED = LazyPattern(
-    r"\b(?:thanks to|with (?:\w+ )?help|help(?:ed)? (?:of|from|me)|showed me|walked me through|demo\w*|explain\w*)\b"
+    r"\b(?:thanks to|with (?:[\w'’]+ )?help|help(?:ed)? (?:of|from|me)|showed me|walked me through|walkthrough"
+    r"|demo\w*|explain\w*|tutorials?|guides?|videos?|instructions|intuitive|well designed|well-designed|says a lot)\b"
 )
-_LEARNT_FAST = LazyPattern(r"(?:understood|learned|learnt|mastered|picked up|got the hang of|grasped|got to grips)\b")
+_LEARNT_FAST = LazyPattern(
+    r"(?:understood|learned|learnt|mastered|picked up|got the hang of|grasped|got to grips|(?:took|takes) me)\b"
+)
+# What a writer learns of theirs in minutes: a tool or a way of working, not a cold, the keys or the results.
+_LEARNABLE = LazyPattern(
+    r"\b(?:software|system|systems|tool|tools|platform|process|processes|rota|till|language|basics|ropes|codebase"
+    r"|database|workflow|app|crm|interface|dashboard|spreadsheet|procedures?|setup|equipment|kit|programme|program"
+    r"|package|stack|framework|pipeline|layout|menu|recipes?|protocol|syntax|scanner|editor|pos)\b"
+)
+# Their questions called too easy; not the writer's own answer ("my response to the exercise was too simple"),
+# relief, their design ("deliberately on the simple side"), or an ease the writer takes back ("at first", "but the
+# writing task stretched me").
+_TOO_EASY = LazyPattern(
+    r"\b(?:basic|easy|simple|straightforward|elementary|rudimentary|undemanding|warm-up|warm up|breeze|doddle"
+    r"|refresher|practice run)\b"
+)
+_MY_WORK_BEFORE = LazyPattern(
+    r"\bmy (?:[\w-]+ ){0,2}(?:answers?|responses?|attempts?|sketch|presentation|solution|submission|draft|reply"
+    r"|replies|effort|work|version|notes|slides|plan|approach|code|essay|pitch|design)\b"
+)
+_EASED_OR_MEANT = LazyPattern(
+    r"\b(?:relie\w*|feared|worried|nervous|settle\w*|relax\w*|you (?:said|explained|mentioned|told me)"
+    r"|(?:your|the) (?:team|panel|recruiter) (?:said|explained)|by design|deliberately|on purpose|so that"
+    r"|accessib\w*)\b"
+)
+_QUALIFIED = LazyPattern(
+    r"\bat first\b|\bthen (?:i )?reali[sz]ed\b|\bbut\b[^.;!?]*\b(?:stretch\w*|harder|challeng\w*|tough\w*"
+    r"|trick\w*)\b"
+)
+# The time since an event, not how long the learning took: "within a few minutes of leaving".
+_SINCE_EVENT = LazyPattern(
+    r"^ of (?:leaving|getting home|reading|rereading|re-reading|hearing|waking|our (?:meeting|interview|call|chat"
+    r"|conversation)|the (?:interview|meeting|call))\b"
+)
 _JOURNEY = LazyPattern(r"\b(?:arriv\w*|got to|get to|reach\w*|train|bus|drive|traffic|early|parking|station|journey)\b")
 # What offers a figure unasked, for a figure that is no boast in a thank-you on its own: "I closed £1.2m against a
 # quota of £1m".
@@ -1527,17 +1670,37 @@ def _done_fast(found: Found) -> bool:
         return False  # "The online assessment only took about forty minutes": how long it was
     if words.endswith(" for me") and _MADE_EASY.search(found.sentence_before) is not None:
         return False
-    if _AT_EASE.search(sentence) is not None or _CHECKING.search(found.after) is not None:
+    if (
+        _AT_EASE.search(sentence) is not None
+        or _CHECKING.search(found.after) is not None
+        or (_TOO_EASY.search(words) is not None and _ease_taken_back(found))
+    ):
         return False
     if _LEARNT_FAST.match(words) is not None:
-        # "I picked up your planning software in a few minutes" names what was learnt in its own words.
-        # "I picked up the basics in a few minutes thanks to Sara's demo" gives the credit away.
+        # "I picked up your planning software in a few minutes" names what was learnt in its own words; "it took me
+        # barely any time to get fluent in the platform" after them. "I picked up the basics in a few minutes
+        # thanks to Sara's demo" gives the credit away.
+        took = words.startswith(("took", "takes"))
+        learnt = found.after[: len(words) + 60] if took else words
         return (
-            _I_BEFORE.search(found.before) is not None
+            (took or _I_BEFORE.search(found.before) is not None)
+            and _LEARNABLE.search(learnt) is not None
+            and _SINCE_EVENT.match(found.after[len(words) :]) is None
             and _JOURNEY.search(sentence) is None
             and _HELPED.search(sentence) is None
         )
-    return _TASK.search(sentence) is not None and _JOURNEY.search(sentence) is None and bool(nearby)
+    # "You could have tested me on something more advanced" names no task, and needs none.
+    named = " me on " in words or " me with " in words or _TASK.search(sentence) is not None
+    return named and _JOURNEY.search(sentence) is None and bool(nearby)
+
+
+def _ease_taken_back(found: Found) -> bool:
+    """The ease is of the writer's own answer, relief, their design, or taken back ("but the essay stretched me")."""
+    return (
+        _MY_WORK_BEFORE.search(found.sentence_before) is not None
+        or _EASED_OR_MEANT.search(found.sentence) is not None
+        or _QUALIFIED.search(found.after) is not None
+    )
 
 
 # Admiration of the employer, whose record a comparison then praises: "I was struck that the clinic sees more
@@ -1561,6 +1724,29 @@ def _told_of_writer(found: Found) -> bool:
         and _WRITER.search(found.sentence) is not None
     )
 
+
+# Work of theirs the writer would put right in their first weeks: "I'd have the reporting pipeline running".
+_THEIR_WORK = (
+    r"(backlogs?|process|processes|systems?|pipeline|reporting|rota|workflow|queue|accounts|books|stock|database"
+    r"|website|problems?|issues?|department|kitchen|ward|clinic|dashboards?|setup|helpdesk|migration|suite|releases?"
+    r"|deployments?|onboarding)"
+)
+_FIRST_WEEKS = (
+    r"(in|within|inside|by the end of) (my|the) (first|opening) (few |couple of )?(days?|weeks?|months?|fortnight"
+    r"|quarter|sprint)"
+)
+_IN_FIRST_WEEKS = LazyPattern(_FIRST_WEEKS + r"$")
+_NAMES_THEIR_WORK = LazyPattern(r"\byour\b|\bthe(?: [\w'-]+){0,2} " + _THEIR_WORK + r"\b")
+# What "it" or "them" stands for when the words do not say: a problem of theirs, in the sentence or the one before.
+_THEIR_PROBLEM = LazyPattern(
+    r"\byou (?:mentioned|described|said|showed|explained|raised|talked about)\b|\b(?:the|your) team\b|\bbacklog\b"
+    r"|\bstruggl\w*|\bdragging\b|\bproblems?\b|\bissues?\b|\byour(?: [\w'-]+){0,2} " + _THEIR_WORK + r"\b"
+)
+# Training said to be little for its cost, or for a part of it the writer still asks for: "the cost of training for
+# me would be minimal because the council funds it", "very little on the safety side, but I'd value the clinical".
+_TRAINING_COST = LazyPattern(r"\b(?:costs?|price|fees?|funding|budget) of (?:the |my )?$")
+_SOME_TRAINING = LazyPattern(r"^[^.;!?]*?\bbut i(?:['’]d| would) (?:value|welcome|appreciate|like|love)\b")
+_PART_OF_IT = LazyPattern(r"^ on the [\w-]+ side\b")
 
 # What the writer's own time goes on, which a job does not: "the move shouldn't take up much of my time".
 _OWN_AFFAIRS = LazyPattern(
@@ -1588,7 +1774,28 @@ def _claim_in_sentence(found: Found) -> bool:
         return False
     if words.startswith("even more") and found.clause.subject is not Person.WRITER:
         return False  # "your team has even more to offer than I realised"
+    if _own_work_or_cost(found):
+        return False
     return _writers_claim(found) and not found.clause.question and _WRITER.search(found.sentence) is not None
+
+
+def _own_work_or_cost(found: Found) -> bool:
+    """Work put right in the first weeks that is not theirs, or training made little of for its cost or in part."""
+    words = found.words
+    if _IN_FIRST_WEEKS.search(words) is not None:
+        # "I'll get it sorted in the first week", of the writer's own paperwork
+        return (
+            _NAMES_THEIR_WORK.search(words) is None
+            and _THEIR_PROBLEM.search(found.neighbour(-1) + " " + found.sentence) is None
+        )
+    if words.startswith(("training", "onboarding", "learning curve", "ramp", "supervision")):
+        rest = found.after[len(words) :]
+        return (
+            _TRAINING_COST.search(found.before) is not None
+            or _PART_OF_IT.match(rest) is not None
+            or _SOME_TRAINING.match(rest) is not None
+        )
+    return False
 
 
 CUES = (
@@ -1709,23 +1916,31 @@ CUES = (
             r"|given|allotted"
             r"|available)",
             r"(felt|was|seemed|were) more like a (warm-up|warm up|breeze|doddle|refresher|practice run) than",
+            r"(felt|was|seemed|were) (like |more like |more of )?(a|just a) (warm-up|warm up|breeze|doddle|refresher"
+            r"|practice run) rather than (a )?(real|proper|serious|true|genuine) (test|challenge|assessment|exercise)",
             r"(kept|was|were) waiting for the (hard|difficult|tricky|tough|real) (one|question|questions)",
-            # The questions called too easy for the writer: "more basic than I'd expected at this level", not "easier
-            # than I feared", which is relief.
+            # The questions called too easy for the writer: "more basic than I'd expected at this level", not "more
+            # basic than I had feared", which is relief.
             r"(questions|test|tests|task|tasks|exercise|exercises|case study|assessment|problems|round)( [\w-]+){0,4}?"
             r" ((a good deal|a great deal|a lot|much|far|rather|quite|fairly|a bit|a little|somewhat|surprisingly|very"
-            r"|slightly) )*(more basic(?= than (i|i'd|i had|i was|expected|anticipated|the (level|role|job|post"
+            r"|slightly) )*(more basic(?= than ((i'd |i had |i )?(expected|anticipated)|the (level|role|job|post"
             r"|position|seniority))\b)|(too basic|too easy|too simple|too straightforward|elementary|rudimentary"
-            r"|undemanding|on the (easy|simple|basic|light) side)(?= than\b| for\b| at\b| given\b|\s*[,.;:!?)—–]"
-            r"|\s+-\s|\s*$))",
-            r"(test|quiz|challenge|stretch|push) me (on|with) (anything|something|questions|problems|tasks|scenarios)"
-            r"( a bit| a little)? (more (complex|advanced|difficult|challenging|demanding|technical|senior)|harder"
-            r"|tougher|trickier)",
+            r"|undemanding|on the (easy|simple|basic) side)(?= than\b| for\b| at (this|my|the|a|your) (level|stage"
+            r"|grade)\b| given\b|\s*[,.;:!?)—–]|\s+-\s|\s*$))",
+            # Harder questions they should have asked, not "please feel free to test me on anything more technical".
+            r"(could|should|might|would) (easily |well )?have (tested|quizzed|challenged|stretched|pushed) me (on"
+            r"|with) (anything|something|questions"
+            r"|problems|tasks|scenarios)( a bit| a little)? (more (complex|advanced|difficult|challenging|demanding"
+            r"|technical|senior)|harder|tougher|trickier)",
             r"(understood|learned|learnt|mastered|picked up|got the hang of|grasped|got to grips with)"
-            r"(?! (a lot|so much|loads|lots|plenty|more|much|a great deal|something|things)\b)( [\w'-]+){1,5}?"
+            r"(?! (a lot|so much|so many|many|loads|lots|plenty|more|much|a great deal|something|things)\b)"
+            r"( [\w'-]+){1,5}?"
             r" (in|within) (only |just |under |less than |about |barely )?(a )?(few|couple of|two|three|five|ten"
             r"|fifteen|twenty|thirty|\d+|an|one|half an) (minutes|minute|seconds|hours?)",
             r"(simple|easy|straightforward|trivial|basic) for me(?! to (?!be honest))",
+            # "It took me barely any time to get fluent in the platform."
+            r"(took|takes) me (barely|hardly|next to|almost) (any|no) time( at all)? to (learn|master|pick up|get"
+            r" (fluent|comfortable|to grips|the hang|up to speed)|grasp|understand)",
         ),
         _done_fast,
     ),
@@ -1775,17 +1990,24 @@ CUES = (
             # Their work put right in the writer's first weeks: "something I could have running smoothly within my
             # first few weeks", "I'd expect to have your backlog under control in the first month"; not the writer's
             # own induction, paperwork or move ("I'd have my checks sorted within the first week").
+            # What is put right is theirs: their backlog, a system of the team's, or "it" and "them" for a problem they
+            # described; not the writer's references, flat or childcare ("I'll have the flat sorted by the first
+            # month").
             r"(i could|i'd|i would|i can|i'll|i will|i'd expect to|i would expect to|i expect to)( easily| comfortably"
-            r"| probably| likely| quickly| realistically)? (have|get)( (?!my\b|our\b|(induction|training|onboarding"
-            r"|paperwork|checks?|forms?|courses?|modules?|e-learning|clearance|notice|handover|contract|relocation"
-            r"|move|visa|permit)\b)[\w'-]+){0,4}? ((up and )?running|sorted|fixed|resolved|rebuilt|cleared|tidied up"
-            r"|under control|in (good )?shape|back on track|humming|ticking over|squared away|turned (round|around)"
-            r"|automated|streamlined|overhauled)( smoothly| properly| nicely| well)? (in|within|inside|by the end of)"
-            r" (my|the) (first|opening) (few |couple of )?(days?|weeks?|months?|fortnight|quarter|sprint)",
-            # Training made nothing of: "the training for me would be almost nothing".
-            r"(training|onboarding|induction|learning curve|ramp-up|ramp up|supervision)( [\w-]+){0,2}? (for me"
-            r"|i'd need|i would need|i'll need|i will need) (would|will|should|could) be (almost |practically |next to"
-            r" |close to |virtually |basically )?(nothing|none|zero|minimal|negligible|very (short|small|little))",
+            r"| probably| likely| quickly| realistically)? (have|get)( your( [\w'-]+){1,3}| it| them| that| this| those"
+            r"|( all| most| much) of (it|them|that|those)| the( [\w'-]+){0,2} " + _THEIR_WORK + r")? ((up and )?running"
+            r"|sorted|fixed|resolved|rebuilt|cleared|tidied up|under control|in (good )?shape|back on track|humming"
+            r"|ticking over|squared away|turned (round|around)|automated|streamlined|overhauled)( smoothly| properly"
+            r"| nicely| well)? " + _FIRST_WEEKS,
+            # "Your onboarding process is something I could fix in my first week."
+            r"(i could|i'd|i would|i can|i'll|i will)( easily| comfortably| probably| likely| quickly| realistically)?"
+            r" (fix|sort out|solve|resolve|clear|automate|streamline|overhaul|rebuild|turn (round|around))( it| them"
+            r"| that| those| your( [\w'-]+){1,3}| the( [\w'-]+){0,2} " + _THEIR_WORK + r")? " + _FIRST_WEEKS,
+            # Training made nothing of: "the training for me would be almost nothing"; not its cost ("the training
+            # costs for me would be zero") or a short induction by the calendar.
+            r"(training|onboarding|learning curve|ramp-up|ramp up|supervision) (for me|i'd need|i would need|i'll need"
+            r"|i will need) (would|will|should|could) be (almost |practically |next to |close to |virtually |basically"
+            r" )?(nothing|none|zero|minimal|negligible|very little)",
         ),
         _claim_in_sentence,
     ),
