@@ -105,6 +105,8 @@ _POSITIVE_IDIOM = LazyPattern(
     r"\b(?:can(?:no|['’])?t (?:wait|be (?:more|happier))|can hardly wait|could(?:n['’]t| not) be (?:more|happier)"
     r"|no doubt|not only|no less|nothing (?:would|could) (?:make me|please me|delight me|suit me)"
     r"|love nothing more|want nothing more|like nothing more|never been more|never felt more"
+    # "There is no other firm I'd rather join"
+    r"|no (?:other [a-z]+|one|body)(?: else)? (?:i['’]d|i would) (?:rather|sooner)"
     r"|can(?:no|['’])?t (?:think of|imagine)|could(?:n['’]t| not) (?:think of|imagine)"
     # "That doesn't change my strong interest": the interest stands.
     r"|(?:does|did|will|has|would)(?:n['’]t| not) (?:change|lessen|diminish|reduce|affect|alter|dampen|dent|weaken)"
@@ -257,8 +259,8 @@ CUES: tuple[Cue, ...] = (
             r" (even |all the |much |so much |still )?more",
             r"committed to (this|the|your|joining|working|the (role|position|job|opportunity))",
             r"(appeals?|appealed|appealing) to me",
-            r"(a|an) (very |most |truly |genuinely )?(committed|keen|enthusiastic|eager|motivated|interested)"
-            r" (candidate|applicant)",
+            r"(a|an) (very |most |truly |genuinely )?(committed|keen|enthusiastic|eager|motivated|interested|willing"
+            r"|determined) (candidate|applicant)",
             # A slip a writer of English as a second language makes: "I am very interesting in the role".
             r"(i am|i'm|am) ((very|really|so|still|most|highly|much|truly) )*interesting in",
             r"(drawn|attracted) to (the|this|your) (role|job|position|post|team|company|work|organi[sz]ation"
@@ -321,6 +323,19 @@ CUES: tuple[Cue, ...] = (
             r"(i am|i'm|i remain|we are|we're) (still |very much |definitely |really |well )+up for (the|this|your)"
             r" ([\w-]+ ){0,3}?(job|role|position|post|placement|internship|apprenticeship|traineeship|contract"
             r"|challenge)(?! (from|at|with|elsewhere|fair)\b)",
+            r"(i am|i'm|i remain|we are|we're) (still |very much |definitely |really |well )*(up|game) for (joining"
+            r"|working (with|for|at|alongside) (you|your)|(the|this|your) ([\w-]+ ){0,2}?(job|role|position|post))",
+            # "I'd choose your team in a heartbeat"; not "my words more carefully".
+            r"(i would|i'd) (still |happily |gladly |definitely )?(choose|pick|take|accept) (you|it|this one|(the|this"
+            r"|your) ([\w-]+ ){0,2}?(job|role|position|post|offer|team|place)|(?!(my|them|their|another|the)\b)[a-z]+)"
+            r" (in a heartbeat|without (a second thought|hesitation|hesitating|thinking twice))",
+            # "There is nowhere I'd rather work", "no other firm I'd rather join"; not "no other way I'd rather hear".
+            r"(nowhere|no other (place|firm|company|team|school|hospital|practice|employer|organi[sz]ation|studio"
+            r"|agency|role|job|position)|no one|nobody) (else )?(i'd|i would) (rather|sooner) (work|join|be working)",
+            r"(i|i'm|i am) (leaning|lean) (strongly |heavily |firmly |clearly )?(towards?) (you|your|this (role|job"
+            r"|position|post|offer|team))",
+            r"(if i could (pick|choose)|if it were up to me|if it was up to me|given the choice),? (it would|it'd) be"
+            r" (you|your|this (role|job|position|post|offer|team))",
             r"(i would|i'd) (take|accept) (your|this) (?!other)([\w-]+ ){0,3}?" + _POST,
             # "the role, which I would still love"
             r"(which|that) (i|i'd|i'm)( \w+){0,2}? (would love|love|want|would like|am keen on|am excited about"
@@ -482,7 +497,7 @@ CUES = (
             r"(would|will|it'd|that'd) be (an|a|my) (real |great |huge )?(honou?r|privilege|dream|joy|thrill|pleasure"
             r"|delight) to (join"
             r"|work|be part"
-            r"|contribute|serve|represent|collaborate|help|start)",
+            r"|contribute|serve|represent|collaborate|help|start|train (with|in|at|under|alongside) (you|your))",
             r"(relish|welcome|embrace|jump at|leap at|grab) (the|this|that|a|such a) (challenge|chance|opportunity|role"
             r"|prospect)",
             r"(proud|privileged|honou?red) to (represent|serve|be associated|join|work|contribute|be part)",
@@ -501,7 +516,9 @@ CUES = (
             r"(the )?(right|perfect|ideal|best) (move|place|role|fit|step|opportunity|home|company|team) for me",
             r"(?<!their\s)(?<!other\s)(the|this|your) (role|job|position|post|team|offer|company|firm|placement|work"
             r"|practice|contract) (is|feels|seems|looks|sounds|would be) (just |exactly |absolutely |so |definitely )?"
-            r"(right|made) for me",
+            r"(right|made|tailor-made|custom-made|tailored|designed) for me",
+            r"everything about (the|this|your) (role|job|position|post|team|practice|placement) (suits|appeals to"
+            r"|excites|fits) me",
             r"(one|something|a role|a job|a post|a position|an opportunity) (i|i'd|i would) (would )?(very much "
             r"|really "
             r"|truly |dearly |genuinely )?(like|love|want|welcome|relish)",
