@@ -340,6 +340,9 @@ CUES: tuple[Cue, ...] = (
             # "the role, which I would still love"
             r"(which|that) (i|i'd|i'm)( \w+){0,2}? (would love|love|want|would like|am keen on|am excited about"
             r"|really want|still want|would still love|am still keen on)",
+            # "the adjunct post, which I'd still very much like": the liking ends the clause.
+            r"(which|that) (i'd|i would)( still| very much| really| so| dearly| truly)* (like|love)"
+            r"(?=[.;!]|$| a lot|, (and|but|so|as|though|even|if it)\b)",
             # "it is the one I am hoping for", "the role I want most"
             r"the (one|role|job|position|post|team|offer|place|opportunity|programme|program|internship)"
             r" (that |which )?"
