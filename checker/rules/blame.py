@@ -92,7 +92,42 @@ def _insinuates(found: Found) -> bool:
         return THANKS.search(sentence) is None and _WORKLOAD.search(sentence) is None
     if words.startswith(("exactly", "precisely")):
         return _RETORT.search(found.sentence_before) is not None
+    if words.endswith(("familiar", "flattery")):
+        return _too_familiar(found)
     return True
+
+
+# Something of theirs that came out since, and the writer's dry word on the likeness.
+_LAUNCHED = LazyPattern(
+    r"\b(?:went live|gone live|go live|launched|released|came out|aired|rolled out|published|unveiled|on air|in the"
+    r" shops|on (?:the )?(?:shelves|menu|site|website))\b"
+)
+_DRY = LazyPattern(
+    r"\b(?:compliment|flatter\w*|funnily|funny enough|coincidence|coincidentally|curiously|interestingly|imitation"
+    r"|ahem|i wonder)\b"
+)
+# "felt familiar because I grew up with the original ads": why, said plainly.
+_PLAIN_REASON = LazyPattern(
+    r"\b(?:because|since|as i|reminded me of (?:my|the|our) (?:old|childhood|grand\w*|family)|grew up|used to|in a good"
+    r" way|best (?:possible )?way|to use|nostalgi\w*|to me|as a (?:user|customer|fan|regular|reader|listener|viewer))\b"
+)
+
+
+def _too_familiar(found: Found) -> bool:
+    """ "The new spots that went live last week felt very familiar; I'll take it as a compliment", after a rejection."""
+    if found.words.endswith("flattery"):
+        # Said of their launch, not "as my mentor used to say about learning the craft".
+        return (
+            re.search(r"\b(?:i|i['’]ve|i have|my|as \w+ say)\b", found.sentence) is None
+            and re.search(r"\b(?:familiar|similar|resembl\w*|like (?:mine|my))\b", found.neighbour(-1)) is not None
+        )
+    context = found.sentence + " " + found.neighbour(1)
+    return (
+        _LAUNCHED.search(found.sentence) is not None
+        and _DRY.search(context) is not None
+        and _PLAIN_REASON.search(found.sentence) is None
+        and _PRAISE.search(found.sentence) is None
+    )
 
 
 _PRAISE = LazyPattern(
@@ -101,9 +136,40 @@ _PRAISE = LazyPattern(
 )
 
 
+# "The final round is likely a formality after how the technical interview went" presumes the writer will win, which
+# the boasting rule reads; "I hope the last interview is a formality" hopes so.
+_IN_MY_FAVOUR = LazyPattern(
+    r"\s*,?\s*(?:after|given|considering|judging by|on the strength of|from) (?:how|the way|what|my|our)\b"
+)
+_HOPED_BEFORE = LazyPattern(r"\b(?:hopefully|i hope|i['’]m hoping|i am hoping|fingers crossed)\b")
+# "The reference check is just a formality": paperwork, which is one, not an interview held for show.
+_PAPERWORK_BEFORE = LazyPattern(
+    r"\b(?:references?|reference checks?|checks?|medical|paperwork|dbs|vetting|clearance|background|contract|signing"
+    r"|signature|forms?|induction|probation|right[- ]to[- ]work|visa|onboarding|sign-off|approval|formalities)"
+    r"(?:\s+[\w'’-]+){0,4}\s+$"
+)
+# "You mentioned the final meeting is mostly a formality": their reassurance passed on before a decision.
+_THEY_SAID = LazyPattern(
+    r"\b(?:you|your (?:\w+ )?(?:team|recruiter|colleague)|the recruiter) (?:said|mentioned|told me"
+    r"|explained|assured me|reassured me)\b|\bas you said\b"
+)
+
+
+def _formality_not_sham(found: Found) -> bool:
+    """A formality the writer hopes or presumes will go their way, a formality of paperwork, or their own word."""
+    if "formalit" not in found.words:
+        return False
+    return (
+        _IN_MY_FAVOUR.match(_rest(found)) is not None
+        or _HOPED_BEFORE.search(found.sentence_before) is not None
+        or _PAPERWORK_BEFORE.search(found.sentence_before[-60:]) is not None
+        or (found.kind not in AFTER_REJECTION and _THEY_SAID.search(found.sentence) is not None)
+    )
+
+
 def _sham(found: Found) -> bool:
     """The writer's own interview for show: not "a manager in name only at my last job", or how all are interviewed."""
-    if not unsoftened(found):
+    if not unsoftened(found) or _formality_not_sham(found):
         return False
     words = found.words
     if words in ("in name only", "a paper exercise", "window dressing", "window-dressing") or "sake" in words:
@@ -196,7 +262,7 @@ _SUSPICION = LazyPattern(
 
 def _about_them(found: Found) -> bool:
     """About what they did, or what the writer suspects of them: not "I have been keen all along"."""
-    if not unsoftened(found):
+    if not unsoftened(found) or _formality_not_sham(found):
         return False
     return found.clause.subject is not Person.WRITER or _SUSPICION.search(found.clause_text) is not None
 
@@ -397,8 +463,41 @@ def _their_plans_moved(found: Found) -> bool:
     )
 
 
+# "My references were contacted without my consent" says it was done; "I'd ask that they aren't contacted without my
+# consent", "it can be moved without anyone asking me" ask or offer.
+_DONE_BEFORE = LazyPattern(
+    r"\b(?:was|were|had been|have been|has been|got|they|you|your [\w-]+|the [\w-]+)"
+    r"(?: already| just| then| simply)?\s+$"
+)
+
+
+# "In my last job, rotas were moved without anyone telling me": the writer's past, not their process.
+_MY_PAST_JOB = LazyPattern(
+    r"\b(?:(?:in|at) my (?:last|previous|old|former|first) (?:job|role|post|employer|company|workplace|team)|my (?:last"
+    r"|previous|old|former) (?:employer|manager|boss|job|company|workplace))\b"
+)
+
+
+def _behind_back(found: Found) -> bool:
+    sentence = found.sentence
+    return (
+        _MY_PAST_JOB.search(sentence) is None
+        and _DONE_BEFORE.search(found.before) is not None
+        and re.search(
+            r"\b(?:if|unless|please|would|could|can|may|might|should|won['’]t|don['’]t|aren['’]t|isn['’]t"
+            r"|not be|never be)\b",
+            found.before,
+        )
+        is None
+        and not _taken_well(sentence)
+        and _DELIGHTED.search(sentence) is None
+        and THANKS.search(sentence) is None
+    )
+
+
 # Phrasings of the people-or-process cue whose context decides, each with the test of when it counts.
 _PROCESS_TESTS: tuple[tuple[Pattern, Callable[[Found], bool]], ...] = (
+    (LazyPattern(r"\bwithout (?:anyone|anybody|someone|you|your team|the recruiter|the agency|my)\b"), _behind_back),
     # "Gave me the wrong time" counts unless taken well; the places and papers ask who sent the writer astray.
     (
         LazyPattern(
@@ -588,6 +687,46 @@ def _luck_for_them(found: Found) -> bool:
         and THANKS.search(sentence) is None
         and re.search(r"\b(?:weather|rain|traffic|trains?)\b", sentence) is None
     )
+
+
+# The writer owning what went wrong, which makes "lesson learned" sincere: "I'll admit my pitch may have had one pun too
+# many", "I rushed the budget question".
+_OWN_SLIP = LazyPattern(
+    r"\bi(?:['’]ll| will| must| have to| do)? admit\b|\bmy (?:own )?[\w-]+(?: [\w'’-]+){0,4}"
+    r" (?:may|might|probably|must) have\b|\b(?:my|on my) (?:fault|mistake|part|bad)\b"
+    r"|\bmy (?:own )?(?:nerves|timing|pacing|answers?|pitch|demo|slides|presentation|portfolio|preparation|prep"
+    r"|reading of)\b|\bi (?:rushed|overdid|over-?prepared|under-?prepared"
+    r"|misjudged|misread|forgot|rambled|talked too|spoke too|went (?:on )?too|got carried|made (?:a|the|that) mistake"
+    r"|should have (?:practi[sc]ed|prepared|checked|read|asked|slowed|kept|brought|rehearsed))\b"
+)
+
+
+def _lesson_owned(found: Found) -> bool:
+    """ "Lesson learned" after the writer's own slip, in its sentence or the one before when it stands alone."""
+    before = found.sentence_before
+    context = before if before.strip(" ;:,—–-") else found.neighbour(-1)
+    return _OWN_SLIP.search(context) is not None
+
+
+# Their dates cancelled or moved, which "third time lucky" then ribs: not the writer's own, nor the weather's.
+_THEIR_CANCELLING = LazyPattern(
+    r"\b(?:cancell?ed|moved|rescheduled|postponed|pushed back|called off|fell through|bumped)\b"
+)
+_NOT_THEIR_CANCELLING = LazyPattern(
+    r"\bi (?:\w+ )?(?:had to |needed to )?(?:cancel|move|reschedul|postpon|push|call)\w*"
+    r"|\b(?:my|our) (?:own )?(?:side|end|part|request|fault)\b|\bfor me\b|\bappl\w*|\btr(?:y|ied)\b|\battempts?\b"
+    r"|\b(?:train|flight|bus|weather|storm|snow|strike|illness|ill|unwell|flu|covid|fire alarm|power cut)\b"
+)
+
+
+def _third_time_rib(found: Found) -> bool:
+    """ "Third time lucky" after their two cancelled dates; not after the writer's own applications or a storm."""
+    context = found.neighbour(-1) + " " + found.sentence
+    return _THEIR_CANCELLING.search(context) is not None and _NOT_THEIR_CANCELLING.search(context) is None
+
+
+# "further than the prep stage": how far the writer got, not what they were let do.
+_ROUND_AFTER = LazyPattern(r"\s*(?:[\w'’-]+ )?(?:round|stage|interview|step|phase|cut)\b")
 
 
 _SINCERE = LazyPattern(
@@ -917,6 +1056,13 @@ CUES: tuple[Cue, ...] = (
             r"|didn't|did not|hasn't|has not) (\w+ )?(reached|made it to|got to|gotten to|been passed to|been shared"
             r" with"
             r"|been sent to) (everyone|the (whole |full )?panel|all of (you|them)|the others)",
+            # Done behind the writer's back: "the reference checks were started without anyone telling me", "my manager
+            # was called without my consent"; not "please don't contact them without my consent".
+            r"(started|begun|taken up|requested|contacted|called|rung|phoned|emailed|approached|run|carried out"
+            r"|initiated|shared|passed on|forwarded|sent|changed|moved|cancelled|canceled) (\w+ ){0,3}(without"
+            r" (anyone|anybody|someone|you|your team|the recruiter|the agency) (first )?(telling|asking|informing"
+            r"|warning|letting|checking with|consulting|mentioning it to|clearing it with) me(?! (the|a|an|how|what"
+            r"|where|which|when)\b)|without my (consent|permission|knowledge|agreement|say-so))",
             r"(contacted|called|rang|phoned|emailed|approached) my (current )?(manager|employer|boss|referees?"
             r"|references?)( [\w,]+){0,4} (before|without) (i|my|asking) (had |have )?(even )?(agreed|consent"
             r"|permission"
@@ -981,9 +1127,18 @@ CUES: tuple[Cue, ...] = (
             r"(i would|i'd|i|may i|can i) gently suggest",
             r"(enjoy|have fun with) (your|the) (new|other|chosen) (hire|candidate|person)",
             r"(lesson|noted) (learned|learnt)",
+            # "third time lucky, as they say" after two dates they cancelled.
+            r"(third|fourth|fifth) time (lucky|(is|'s|’s) (the|a) charm)",
             r"(clearly|obviously) (i|my) (wasn't|was not|am not|'m not) (good enough|what you)",
             r"(hope|hoping) (that )?the next (candidate|person|applicant|one|interviewee|in line)( \w+){0,3} (gets|is"
             r" given|receives|has|will get|will have) (a |an |the )?(more|better|proper|a bit more|fairer|clearer)",
+            # "I hope the next person on trial gets a little further than the carrot grater": they were never let do
+            # anything; not "further than I did", nor "further than the first round".
+            r"(hope|hoping) (that )?the next (candidate|person|applicant|interviewee|trialist|chef|cook|commis"
+            r"|apprentice|trainee)( \w+){0,3} (gets|goes|makes it|is allowed|is let|will get|will go|is trusted)"
+            r" (a little |a bit |much |rather |slightly |somewhat |any )?(further than|beyond|past) (the|a|an) "
+            r"(?!(first|second|third|final|last|opening|early|next|interview|phone|screening|shortlist|nerves"
+            r"|jitters)\b)[\w-]+",
             r"think (hard|twice|long and hard) before (applying|going through|putting myself|recommending|interviewing)"
             r"( [\w']+){0,2} (again|here|there|to you|with you|through that)",
             # A dry jab at their reasoning, left to stand alone: "I'm sure it made sense to somebody", "I can only
@@ -1006,6 +1161,9 @@ CUES: tuple[Cue, ...] = (
             # sense to somebody" is no jab unless the writer only assumes so.
             and not (" sense " in found.words and _ACCEPTS.search(found.sentence) is not None)
             and not (" to some" in found.words and _ONLY_ASSUMED.search(found.before) is None)
+            and not (found.words.startswith(("lesson", "noted")) and _lesson_owned(found))
+            and not (" time " in found.words and not _third_time_rib(found))
+            and not (" than " in found.words and _ROUND_AFTER.match(_rest(found)) is not None)
         ),
     ),
     Cue(
@@ -1149,6 +1307,12 @@ CUES = (
             r"|wireframes?|mock-?ups?|translation|article|pitch|strategy|layout)( [\w-]+){0,3} (found|has found|have"
             r" found|seems? to have found|appears? to have found|had found) (a |its |their )?(good |new |happy "
             r"|useful |permanent |comfortable )?home",
+            # Their launch too like the spec work: "the new spots that went live last week felt very familiar; I'll
+            # take it as a compliment".
+            r"(felt|feel|feels|looked|look|looks|seemed|seems|sounded|sounds|read|reads) (very |oddly |strangely"
+            r" |remarkably |rather |awfully |quite |a little |a bit |uncannily |suspiciously |somewhat |curiously "
+            r"|eerily |weirdly |really |so )?familiar",
+            r"sincerest form of flattery",
             r"(useful|helpful|valuable|productive|worthwhile|of use|good value|handy)( to| for) (you|the [\w-]+"
             r"|your [\w-]+)( [\w-]+){0,3} in more ways than one",
             r"(my|the|our) ([\w-]+ ){0,2}(ideas?|suggestions?|work|plan|proposal|designs?|sample|menu|dish|dishes"
@@ -1339,12 +1503,21 @@ _HAPPY_SURPRISE = LazyPattern(
 )
 
 
+_PREFERS = LazyPattern(
+    r"\b(?:prefer\w*|rather be|more interested|keen\w*|suits? me|closer to|either|both|as well|too|open to|happy to"
+    r"|glad to|love to|fit|confirm|clarify|just to|in case|confusion)\b"
+)
+
+
 def _held_to_account(found: Found) -> bool:
     """Not hedged; one account set against another counts when the recruiter's or the advert's is the one found
     wanting, said and not asked: not "the manager was more flexible than the handbook suggests", nor a happy
     surprise."""
     if found.clause.hedged:
         return False
+    if re.search(r"\b(?:interviewed|applied) for\b", found.words) is not None:
+        # "I'd prefer the role I applied for rather than the new one" states a preference.
+        return _PREFERS.search(found.sentence) is None
     if _SAID_AGAINST_CAME.search(found.words) is not None:
         return _HAPPY_SURPRISE.search(found.sentence) is None and _DELIGHTED.search(found.sentence) is None
     if _ACCOUNT_SET_AGAINST.match(found.words) is None:
@@ -1476,6 +1649,10 @@ CUES = (
             r"(didn't|did not) (quite )?(match|square with|tally with|line up with|agree with) what (the|your)"
             r" (recruiter|agency|headhunter|advert|ad|listing|posting|job description) (said|says|told me|described"
             r"|promised|stated|states|suggested)",
+            # The job swapped since: "still being considered for the job I interviewed for, rather than the new one".
+            r"(the|a) (job|role|post|position|vacancy) (that )?i (originally |actually )?(interviewed|applied) for,?"
+            r" (rather than|and not|not|instead of) (the|this) (new|revised|reposted|updated|changed|current|rewritten"
+            r"|different|second) (one|version|role|job|post|advert|listing)",
             r"(nothing|not at all|very little) like what (i was|we were|i had been|i'd been|had been|was) (promised"
             r"|told|sold|described|led to expect)",
         ),
@@ -2175,6 +2352,10 @@ _ACCEPTS_DECISION = LazyPattern(
     r" you|i['’]d be grateful|i would be grateful|i['’]d appreciate|i would appreciate|please)\b))"
     r"|\b(?:enjoyed|thank|pleasure|grateful|lovely|delighted)\b.*\b(?:wish|wishing) (?:you|the team|everyone)\b"
     r"|\b(?:wish|wishing) (?:you|the team|everyone)\b.*\b(?:enjoyed|thank|pleasure|grateful|lovely|delighted)\b"
+    # What they did kindly, unless a contrast takes it back: "you kindly ignored your phone, even though it was launch
+    # day", not "you kindly kept me waiting, but...".
+    r"|\byou (?:very |so )?(?:kindly|graciously|generously|thoughtfully|patiently)\b"
+    r"(?![^.!?]*(?:\bbut\b|(?<!even )\bthough\b|\balthough\b|\byet\b|\bhowever\b))"
     # A contact there who praises them ("a colleague who used to work there told me she never regretted joining"),
     # and how the writer heard of the vacancy ("I heard about the vacancy from a friend before I saw the advert").
     r"|(?:\b(?:friends?|colleagues?|contacts?|cousin|neighbou?r|sister|brother|acquaintance|classmate)(?: of mine)?"
