@@ -7,8 +7,10 @@ you will find anyone with my record"), praise of yourself ("I'm clearly the
 strongest applicant", "I'm exactly what you need", "I have more experience
 than the job asks for"), certainty about their decision ("the choice will be
 an easy one"), promises that they will not regret hiring you ("you'd be lucky
-to have me"), and praise of your own interview ("I nailed it"). The rule reads
-who each clause is about, so words about others are fine: "the ideal candidate
+to have me"), praise of your own interview ("I nailed it"), a later round
+called a formality, a backer who "knows your dean well", and a win of yours
+set beside their news ("your email came the same morning as my grant"). The
+rule reads who each clause is about, so words about others are fine: "the ideal candidate
 you described", "your world-class team"; and so are confidence without ranking
 ("I believe my background fits the role well"), an offer of what you bring
 ("I'd be glad to bring my experience with SQL to the team"), and liking the
@@ -1069,6 +1071,49 @@ def _honour_asked_or_shared(found: Found) -> bool:
     return asked or _SHARED.search(found.after) is not None
 
 
+# A formality that is someone else's word or someone else's: "you said the final round is largely a formality",
+# "the last stage is a formality for internal candidates", "I know the final interview isn't a formality".
+_FORMALITY_SAID = LazyPattern(
+    r"\b(?:you|they|he|she|the recruiter|your recruiter|the panel|the team|hr)\b(?: [\w'’-]+){0,2}"
+    r" (?:said|say|says|mentioned|told|explained|described|called|assured|promised)\b"
+    r"|\b(?:i['’]m|i am|i was|i['’]ve been|i have been|we were|we['’]ve been) told\b|\bi (?:gather|hear|heard)\b"
+    r"|\b(?:your|the) (?:email|e-mail|letter|message|note|invitation|recruiter|agency|coordinator|colleague|team"
+    r"|hr team|website|pack|guidance)\b(?: [\w'’-]+){0,2} (?:said|says|mentioned|explained|described|called|notes"
+    r"|noted|suggests|suggested)\b|\bapparently\b|\baccording to\b"
+    r"|\b(?:say|says|said|joked|jokes|claim|claims|claimed|tell|tells|told|reckon|reckons|reckoned)\b"
+)
+# The writer owning up to having thought it: "I naively assumed the final round would be a formality".
+_OWNED_UP = LazyPattern(r"\b(?:naive\w*|mistakes?|mistaken(?:ly)?|wrongly|wrong|misjudg\w*|lesson|foolish\w*|silly)\b")
+_FOR_OTHERS = LazyPattern(r"^ for (?!me\b|myself\b|us\b)")
+
+
+def _field_taken(found: Found) -> bool:
+    """A claim of the writer's (as ``_predicated_of_writer``); a formality only in the writer's own voice, for them."""
+    if not _predicated_of_writer(found):
+        return False
+    if "formality" in found.words or "rubber" in found.words or "box-ticking" in found.words:
+        rest = found.after[len(found.words) :]
+        return (
+            _FORMALITY_SAID.search(found.sentence_before) is None
+            and _FOR_OTHERS.match(rest) is None
+            and _OWNED_UP.search(found.sentence) is None
+        )
+    return True
+
+
+_DESCRIBED = LazyPattern(r"(?:described|describes|describing|labell?ed|refer|rate|praised)")
+_BY_READER_OR_NOBODY = LazyPattern(r"\b(?:you|your|you['’]\w+|nobody|no one|none)\b")
+
+
+def _praise_quoted(found: Found) -> bool:
+    """The writer's claim (as ``_predicated_of_writer``), not an honour they asked about or shared; praise described
+    as someone's only when it is not the reader's own, thanked for ("you described me as a natural, which meant a lot").
+    """
+    if _DESCRIBED.match(found.words) and _BY_READER_OR_NOBODY.search(found.before) is not None:
+        return False
+    return _predicated_of_writer(found) and not _honour_asked_or_shared(found)
+
+
 def _ranked_by_writer(found: Found) -> bool:
     """A rank claimed in the writer's own clause, or a rhetorical "how many applicants have..." from the writer."""
     if found.words.startswith("how many"):
@@ -1232,6 +1277,11 @@ CUES = (
             r"(need|have|had) to (hire|find|take on) (two|three|four|five|several) (people|staff|new people|more people"
             r"|of them|men|women) to (replace|cover for|do the work of) me",
             r"(asked|invited|want|wants|wanted) to (profile|feature) me",
+            # Praise quoted as proof: "both my area managers described me as 'irreplaceable' in their references".
+            r"(described|describes|describing|labelled|labeled|referred to|refers to|rated|rates|praised) me as"
+            r" (being )?[\"“‘']?(irreplaceable|indispensable|invaluable|exceptional|outstanding|brilliant|a star"
+            r"|a superstar|a rock star|a rockstar|a natural|a genius|one of a kind|unique|the best|the strongest"
+            r"|a safe pair of hands|(their|his|her) secret weapon|the backbone|(their|his|her) rock)\b",
             r"(down|off) to a (fine )?art",
             r"top (0\.\d+|\d+|one|two|three|five|ten) ?(%|percent|per cent)",
             r"(still )?(talking|talk|thinking|buzzing) about (my|our) (interview|answers?|presentation|pitch|session)",
@@ -1239,7 +1289,7 @@ CUES = (
             r"| are|"
             r" is| will be)? still (talking|discussing|thinking) about",
         ),
-        lambda found: _predicated_of_writer(found) and not _honour_asked_or_shared(found),
+        _praise_quoted,
     ),
     Cue(
         "Taking the field for granted",
@@ -1262,8 +1312,17 @@ CUES = (
             r"(standard|level) you (might|may) (not|never) (have )?(thought|imagined|believed)",
             r"(a couple of|two|three|several|a few|some) approaches from (recruiters|headhunters|other firms|companies"
             r"|agencies)",
+            # The stage still to come called a formality: "the final round is likely a formality after how the
+            # technical went", "I expect the last interview to be little more than a formality".
+            r"(final|last|next|remaining|second|third|fourth|closing) (round|stage|interview|step|meeting|panel"
+            r"|conversation|chat)s? (is|are|will|should|would|is going to|looks|seems|feels|sounds|to)"
+            r"( (likely|probably|surely|just|only|merely|really|basically|essentially|largely|mostly|practically"
+            r"|pretty much|more or less))*( be)?( like)?( (likely|probably|surely|just|only|merely|really|basically"
+            r"|essentially|largely|mostly|practically|pretty much|more or less|little more than|no more than"
+            r"|nothing more than))* (a )?"
+            r"(formality|box-ticking( exercise)?|rubber stamp|rubber-stamp|rubber-stamping( exercise)?)",
         ),
-        _predicated_of_writer,
+        _field_taken,
     ),
     Cue(
         "Success called a problem",
@@ -1318,6 +1377,22 @@ _EXCUSED = LazyPattern(
     r"\b(?:sorry|regret\w*|nervous|rush\w*|missed|suspect|patience|apolog\w*|only because|simply because"
     r"|the only reason|because you)\b"
 )
+
+
+# The win set beside their news is someone else's: "the same day as my daughter won a scholarship".
+_SOMEONE_ELSES = LazyPattern(
+    r" (?:won|wins|got|gets|received|was|were|had|has|is|sister|brother|partner|wife|husband|son|daughter|friend"
+    r"|colleague|student|students|mum|mother|dad|father|team|department|faculty|school|lab|group|supervisor)\b"
+)
+
+
+def _win_of_writers(found: Found) -> bool:
+    """The writer's plain statement, with no one else's name on the win."""
+    return (
+        _writers_claim(found)
+        and not found.clause.question
+        and _SOMEONE_ELSES.search(found.words[found.words.find(" same ") :]) is None
+    )
 
 
 def _makes_little_of_feat(found: Found) -> bool:
@@ -1445,6 +1520,22 @@ CUES = (
         ),
         _said_of_writer,
         AFTER_REJECTION,
+    ),
+    Cue(
+        "A win beside their news",
+        "sets a win of yours beside their news",
+        "their news said to have come on the same day as a grant, an award or a promotion of yours",
+        "Your email arrived on the same morning as the ERC Starting Grant, so it has been a strange week for me.",
+        "Your email arrived on the same morning as my grant deadline, so it has been a busy week for me.",
+        phrases(
+            r"(news|email|e-mail|letter|message|call|decision|reply|answer|note|invitation)( [\w-]+){0,2} (arrived"
+            r"|came|landed|came through|reached me)( in)?( on)?( the)? same (day|morning|afternoon|evening|week|hour)"
+            r" as (the|my|an?|news of (the|my|an?)|word of (the|my|an?))( [\w-]+){0,3} (grant|fellowship|award|prize"
+            r"|scholarship|medal|promotion|funding|studentship|professorship|chair|tenure|nomination)"
+            r"(?! (application|deadline|proposal|report|interview|panel|meeting|decision|rejection|submission|bid|form"
+            r"|committee|review|ceremony|dinner|night|evening|event|presentation|results?|outcome|refusal)\b)",
+        ),
+        _win_of_writers,
     ),
     Cue(
         "Your worth implied",
@@ -1595,7 +1686,7 @@ _LEARNABLE = LazyPattern(
 # writing task stretched me").
 _TOO_EASY = LazyPattern(
     r"\b(?:basic|easy|simple|straightforward|elementary|rudimentary|undemanding|warm-up|warm up|breeze|doddle"
-    r"|refresher|practice run)\b"
+    r"|refresher|practice run|refreshingly)\b"
 )
 _MY_WORK_BEFORE = LazyPattern(
     r"\bmy (?:[\w-]+ ){0,2}(?:answers?|responses?|attempts?|sketch|presentation|solution|submission|draft|reply"
@@ -1709,6 +1800,54 @@ _ADMIRING = LazyPattern(r"\b(?:struck|impressed|admire[ds]?|admiring|amazed|insp
 # A comparison heard about the employer, with the writer in no part of it: "I'm told the team is much bigger than it
 # was under the previous director".
 _HEARSAY = LazyPattern(r"\b(?:i['’]m|i am|i was|i['’]ve been|i have been) told\b|\bi hear(?:d)?\b|\bapparently\b")
+
+
+# The people at the top whom a backer may be said to know.
+_THEIR_CHIEF = (
+    r"(dean|ceo|chief executive|chairman|chairwoman|chair|founder|co-founder|md|managing director|president"
+    r"|vice-chancellor|provost|principal|head teacher|headteacher|director general|executive director|partners?"
+    r"|owner|editor-in-chief|editor|minister|board|director|head)"
+)
+# A link told as a disclosure or as how they heard of the role, not to impress: "my referee knows your dean well,
+# so I wanted to declare it", "which is how I heard about the post".
+_DISCLOSED = LazyPattern(
+    r"\b(?:conflict|declare|declaring|disclose|disclosing|disclosure|transparen\w*|in the interest of|for fairness"
+    r"|is how i (?:heard|learned|learnt|found)|how i came to|so you are aware|so that you are aware|flag(?:ging)? it"
+    r"|in case it matters|recuse)\b"
+)
+
+
+# Their own people knowing their leader, not the writer's backer: "everyone I met knows the owner well".
+_THEIR_SIDE = LazyPattern(
+    r"\b(?:everyone|everybody|all of (?:you|them)|staff|team|colleagues|people|they|you|your)\b[^,;:]*$"
+)
+
+
+_I_WOULD_SPEAK = LazyPattern(r"\b(?:i|i['’]m|i['’]d|i['’]ll|we|we['’]d)\b(?: (?!my\b|he\b|she\b|they\b)[\w'’]+){0,3} $")
+_GOT_TO = LazyPattern(r"\b(?:get|got|getting|gotten|come|came|coming) to\s*$")
+_NOT_THEIRS = LazyPattern(r"^ (?:of|at|from) (?:my|our)\b")
+_WORD_DECLINED = LazyPattern(
+    r"\b(?:nobody|no one|declined|turned (?:it|that|this|the offer) down|rather not|(?:be|is|was) fair|fairly|on my own"
+    r" merits?|judged on)\b"
+)
+
+
+def _backer_named(found: Found) -> bool:
+    """Said of the writer (as ``_told_of_writer``); a backer who knows their leader, unless told as a disclosure."""
+    if not _told_of_writer(found):
+        return False
+    if found.words.startswith(("say", "put")):
+        # Not a word the writer would put in, or refused: "I'm happy to put in a word with the head of my school",
+        # "my manager offered to, but I declined".
+        return (
+            _I_WOULD_SPEAK.search(found.before) is None
+            and _NOT_THEIRS.match(found.after[len(found.words) :]) is None
+            and _WORD_DECLINED.search(found.sentence) is None
+        )
+    # "I got to know the director well during the day" is the visit, not a backer.
+    if _THEIR_SIDE.search(found.before) is not None or _GOT_TO.search(found.before) is not None:
+        return False
+    return _DISCLOSED.search(found.sentence + " " + found.neighbour(1)) is None
 
 
 def _told_of_writer(found: Found) -> bool:
@@ -1844,13 +1983,13 @@ CUES = (
         "My manager told me that I'm welcome to use her as a reference.",
         phrases(
             r"(told|tells|assured|telling) me( more than once| repeatedly| often| many times| again and again)?( that)?"
-            r" (i'm|i am|i was|i'd be|i would be) (the only|the best|the most|one of the (best|most)|one of the (few"
+            r" (i'm|i am|i was|i'd be|i would be) (the only|the best|the most|the (calmest|steadiest|fastest|quickest"
+            r"|sharpest|brightest|smartest|cleverest|hardest-working|hardest working|safest|greatest|bravest|kindest"
+            r"|coolest-headed|sharpest-eyed)|one of the (best|most)|one of the (few"
             r"|only)(?= ([\w-]+ ){0,3}(he|she|they|he'd|she'd|they'd|he'?s|she'?s|they've)\b)|the strongest|the finest"
             r"|the top)",
             r"(i'm|i am|i was) the only [\w-]+ (he|she|they|he'd|she'd|they'd)( (would|could|will|can|ever|has ever"
             r"|had ever|really|fully|truly))* (trust|trusts|recommend|recommends|rely on|relies on)",
-            r"(put|putting|puts) in a (good )?word( for me)? with (your|the) (chairman|chair|ceo|chief executive"
-            r"|director|board|md|managing director|founder|owner|head|president|dean|partners?)",
             r"(sat|sitting|seated) next to (your|the) (chief executive|ceo|chairman|chairwoman|founder|md|managing"
             r" director|president|dean|director general|minister)",
             # A guest lecture, or a list of famous names; "I taught at Oxford for two years" is a plain record.
@@ -1867,8 +2006,18 @@ CUES = (
             r"|the) (permanent )?(collection|archive)",
             r"(ended up|was|got|were) (being )?(debated|discussed|raised|cited|quoted|read out|mentioned) in (the )?"
             r"(commons|parliament|senate|congress|lords|house of)",
+            # A backer who knows their leader: "my examiner, who knows your dean well, has offered to say a word";
+            # "she's an old friend of your chief executive".
+            rf"(knows|knew|know) (your|the) {_THEIR_CHIEF} (very |rather |quite )?(well|personally|socially)",
+            rf"(is|was|are|were|he's|she's|they're|who's) (a |an )?(close |old |good |personal |longtime |long-time )?"
+            rf"(friend|friends|colleague|classmate|neighbour|neighbor|golf partner)s? (of|with) (your|the)"
+            rf" {_THEIR_CHIEF}",
+            rf"(put|putting|puts) in a (good |kind |quiet )?word( for me| on my behalf)? with (your|the)"
+            rf" {_THEIR_CHIEF}",
+            rf"(say|said|says|saying) a (good |kind |quiet )?word (for me|on my behalf) (with|to) (your|the)"
+            rf" {_THEIR_CHIEF}",
         ),
-        _told_of_writer,
+        _backer_named,
     ),
     Cue(
         "A figure nobody asked for",
@@ -1925,7 +2074,8 @@ CUES = (
             r" ((a good deal|a great deal|a lot|much|far|rather|quite|fairly|a bit|a little|somewhat|surprisingly|very"
             r"|slightly) )*(more basic(?= than ((i'd |i had |i )?(expected|anticipated)|the (level|role|job|post"
             r"|position|seniority))\b)|(too basic|too easy|too simple|too straightforward|elementary|rudimentary"
-            r"|undemanding|on the (easy|simple|basic) side)(?= than\b| for\b| at (this|my|the|a|your) (level|stage"
+            r"|undemanding|on the (easy|simple|basic) side|refreshingly (gentle|easy|basic|light|undemanding|tame))"
+            r"(?= than\b| for\b| at (this|my|the|a|your) (level|stage"
             r"|grade)\b| given\b|\s*[,.;:!?)—–]|\s+-\s|\s*$))",
             # Harder questions they should have asked, not "please feel free to test me on anything more technical".
             r"(could|should|might|would) (easily |well )?have (tested|quizzed|challenged|stretched|pushed) me (on"
@@ -2050,6 +2200,14 @@ CUES = (
             r"(i am|i'm|i was) (usually |always |often |normally |generally |typically |still |now )?the (one|person"
             r"|first (one|person)) (that )?(they|everyone|everybody|people|the team|the directors|management|the"
             r" managers)( all)? (call|calls|phone|phones|ring|rings|come to|turn to|go to)",
+            # The hard cases passed to the writer: "I tend to be the one the others send their tricky shoulders to".
+            r"(i am|i'm|i tend to be|i seem to be|i've become|i have become|i became) (usually |always |often"
+            r" |normally |generally |typically |still |now )?the (one|person|go-to|first (one|person)) (that |who )?"
+            r"(they|everyone|everybody|people|the others|the team|my colleagues|the other [\w-]+)( all)? (send|sends"
+            r"|pass|passes"
+            r"|refer|refers|bring|brings|hand|hands|give|gives|save|saves)( all)? (their|the|any|all the|most of the)"
+            r" (tricky|trickiest|difficult|hardest|hard|complex|complicated|toughest|tough|awkward|nightmare|messy"
+            r"|messiest|problem|thorny)",
         ),
         _told_of_writer,
     ),
