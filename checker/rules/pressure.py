@@ -3,7 +3,9 @@
 ## What it checks
 Anything that pushes the employer to answer: urgency, a demand tied to a
 time, an ultimatum, complaints about the wait, assumptions that they have
-lost interest, reminders of what they promised, and guilt. Pressure is often
+lost interest, reminders of what they promised, and guilt; also a date named
+for their answer ("shall we say Friday?"), days counted like a log, a call
+announced to check on them, and their silence read as a no. Pressure is often
 polite on the surface ("Just wondering whether my last two emails reached
 you?"), so the rule reads who each clause is about: your own plans ("I can
 start immediately") and softened asks ("no rush at all") are not pressure,
@@ -63,7 +65,9 @@ _WHEN = (
     r"|within (the next )?(\d+|one|two|three|twenty-four|forty-eight|24|48|72) (hours|days|business days)"
     r"|(before|by) then|before (the|your|any) (offer|decision|appointment|announcement) (is|goes|gets|has)"
     r"|(before|by) (that|this|the) (date|day|deadline)|not later than|within (the|this) (week|day|month)"
-    r"|(this|the) (week|day) itself)"
+    r"|(this|the) (week|day) itself"
+    # "Over the weekend" when they start on Monday: a weekend answer is one set for them.
+    r"|(over|by|before|during) (the|this) weekend|this weekend)"
 )
 # The writer's own actions towards another employer or their own start: not demands of the reader.
 _OWN_ACTION = LazyPattern(
@@ -71,7 +75,9 @@ _OWN_ACTION = LazyPattern(
     r"| am going to|['’]m going to| plan to| intend to| want(?:ed)? to| hope to| expect to| aim to|['’]d like to"
     r"| would like to)? (?:(?:also|then|probably|likely|definitely|just) )?"
     r"(?:start|begin|join|respond|reply|answer|decide|accept|send|give|let them|get back to them|make (?:a|my)"
-    r"|sign|confirm my|travel|relocate|move|be available|return|let you know|tell you|inform you|update you)\b"
+    r"|sign|confirm my|travel|relocate|move|be available|return|let you know|tell you|inform you|update you|revert"
+    r"|let (?:the|my) [\w-]+ know"
+    r"|look (?:over|at|through)|read|review|go (?:over|through)|study)\b"
 )
 # The writer telling or giving the reader something: "let you know", "give you an answer" ask nothing of them.
 _TO_YOU = LazyPattern(r"\b(?:let|tell|inform|update|give|send|show|assure|remind|warn) you\b")
@@ -91,12 +97,33 @@ def _asked_of_reader(found: Found) -> bool:
         return False  # "they need an answer by Friday": another employer's deadline
     if found.clause.subject is Person.WRITER and _OWN_ACTION.search(found.clause_text):
         return " you " in _TO_YOU.sub("", f" {found.before} ")  # "I need you to reply today" still asks the reader
-    return True
+    if found.clause.subject is Person.WRITER and _MY_PEOPLE_ACT.match(found.clause_text):
+        return False  # "my current manager will confirm my notice period by the weekend"
+    return _OWN_RESULT.search(f"{found.before}{found.words}") is None  # "I'll know my exam results by the weekend"
+
+
+# Someone on the writer's side as the clause's subject: "my manager will confirm", "our landlord needs".
+_MY_PEOPLE_ACT = LazyPattern(
+    r"\W*(?:my|our) (?:[\w-]+ ){0,2}(?:manager|boss|referees?|supervisor|employer|university|school|landlord|bank"
+    r"|agency|partner|family|wife|husband|doctor|tutor|college|lawyer|solicitor|accountant|recruiter|mentor|hr)\b"
+)
+# The writer's own news to come: "I'll know my results", "I'll have an answer for you", not "I need to know".
+_OWN_RESULT = LazyPattern(
+    r"\b(?:i|we)(?:['’]ll| will| should| shall| expect to| hope to)(?: \w+)? (?:know|have(?! to| you)|get(?! back)"
+    r"|receive|find out)\b"
+)
 
 
 _REPORTED = LazyPattern(
     r"\b(?:you|they|the team|the panel|he|she)(?: \w+)? (?:mentioned|said|told|indicated|hoped|planned|expected|aimed"
     r"|intended|anticipated|estimated|hope|plan|expect|aim|intend|were hoping|are hoping)\b|\blast\b"
+)
+
+
+# A date the writer heard of: "pleased to hear the decision is expected by Friday", "I understand news is due".
+_TOLD_OF_DATE = LazyPattern(
+    r"\b(?:hear|heard|told|understand|gather|learn|learned|learnt|pleased|glad|noted?|see|saw|read)\b(?: [\w'’]+){0,4}"
+    r" (?:is|are|was|were|will be|would be)(?: now| still)? (?:expected|due|scheduled|planned|likely|set|meant)\b"
 )
 
 
@@ -163,6 +190,9 @@ def _chases_on(found: Found) -> bool:
         return False
     if found.words.endswith("directly") and _NOT_A_PERSON.search(found.words.split(" ", 1)[-1]) is not None:
         return False
+    errand = _ERRAND.search(found.sentence) or _AS_ASKED.search(found.sentence)
+    if errand and not _DECISION_TALK.search(found.sentence):
+        return False  # "I'd be happy to come by the office on Wednesday to sign the paperwork"
     if (found.words.endswith("directly") or _DIRECT_LINE.search(found.words)) and not (
         _DECISION_TALK.search(found.sentence) or _DECISION_TALK.search(found.neighbour(1))
     ):
@@ -186,7 +216,7 @@ _NOWADAYS = LazyPattern(
 _WHERE_IT_APPEARED = LazyPattern(r"\b(?:in|from|since|after|during) (?:your|the|their|this|that|its|a|an) (?:\w+ )?$")
 # Verbs of the writer's own answer: "I will confirm by Friday", "could I give you my answer by Monday?".
 _OWN_ANSWER = LazyPattern(
-    r"(?:reply|respond|answer|write back|get back to|confirm|decide|make (?:a|my|the) decision|give|call|contact"
+    r"(?:reply|respond|answer|write back|get back to|confirm|decide|make (?:a|my|the) decision|give|call|contact|revert"
     r"|come back to|review|look at|reconsider|revisit|rethink|re-?evaluate)\b"
 )
 # The writer as the subject of the clause so far, with nobody asked to act: "which I will", "I expect to", "could I".
@@ -204,14 +234,25 @@ _SOMEONE_ELSE = LazyPattern(
 )
 
 
+_MY_ANSWER_ON = LazyPattern(
+    r"\b(?:my|our) (?:final |firm )?(?:decision|answer|reply|response) (?:on|about|to|regarding)\s+$"
+)
+
+
 def _writer_answers(before: str) -> bool:
     """The writer is the last person named before the verb: "I expect to", "could I", "and will"."""
     writers = list(_WRITER_ACTS.finditer(before))
     return bool(writers) and _SOMEONE_ELSE.search(_TO_YOU.sub("", before[writers[-1].end() :])) is None
 
 
+# Thanks for an answer given in time: "thanks for letting me know before the weekend".
+_THANKED_FOR = LazyPattern(r"\bfor (?:letting|telling|informing|getting back to|replying to|answering)(?: me| us)?\s*$")
+
+
 def _no_deadline(found: Found) -> bool:
     """The words run past a time word that sets no deadline for the reader."""
+    if _THANKED_FOR.search(found.before):
+        return True  # "thanks for letting me know before the weekend"
     if re.search(r"[.!?…]\s|\n", found.words):
         return True  # "…reply properly. I noticed this week": two sentences, no deadline
     if _WHERE_IT_APPEARED.search(found.before):
@@ -226,10 +267,14 @@ def _someone_elses_date(found: Found) -> bool:
     """The time is the writer's own answer, or a date the employer gave."""
     if found.before.endswith(("my ", "our ")) or _NOWADAYS.search(found.words):
         return True  # "my answer by Friday" is the writer's own
+    if _MY_ANSWER_ON.search(found.before):
+        return True  # "I shall revert with my decision on your offer by Thursday"
     if _OWN_ANSWER.match(found.words) and _BEFORE_OWN_ANSWER.search(found.before) and _writer_answers(found.before):
         return True  # "which I am reviewing this week and will answer by Friday": the writer's own date
     if _WRITER_ACTS.search(found.words.split(" ", 2)[-1]) and " and " in found.words:
         return True  # "please tell me and I'll respond by Friday": the date is the writer's answer
+    if _TOLD_OF_DATE.search(found.sentence) is not None:
+        return True  # "I was pleased to hear the decision is expected by Friday": their date, told back
     return _REPORTED.search(found.clause_text) is not None  # "you mentioned the team hoped to decide by Friday"
 
 
@@ -259,7 +304,12 @@ def _demands(found: Found) -> bool:
         return False
     if _WISHED.search(found.sentence_before) or _GIVING.search(found.sentence_before):
         return False  # "I'd have preferred a straight answer at the time", "to give you a firm answer"
+    if found.words.startswith("finally") and _FROM_OTHERS.match(found.after[len(found.words) :]):
+        return False  # "thrilled to finally hear back from the nursing council"
     return not (found.words.startswith(("i need to know", "we need to know")) and found.clause.question)
+
+
+_FROM_OTHERS = LazyPattern(r"\s+(?:\w+ )?from (?!you\b|your\b)")
 
 
 _HOW_LONG = LazyPattern(r"(?:it|that|now)\b")
@@ -362,12 +412,19 @@ _BROKEN_AFTER = LazyPattern(r"\b(?:but|yet|however|nothing|no (?:word|news|reply
 _BAD_NEWS = LazyPattern(
     r"\b(?:filled|gone|moved on|lost interest|no longer|forg[oe]t(?:ten)?|not interested|someone else"
     r"|another candidate|passed (?:on|over)|not (?:been )?(?:selected|successful|considered|moving)"
+    r"|(?:wasn['’]t|was not|weren['’]t|haven['’]t been|hasn['’]t been|have not been|has not been)"
+    r" (?:successful|selected|shortlisted|chosen|picked)"
     r"|ignor(?:ed|ing) (?:me|my)|(?:isn['’]t|is not|aren['’]t|are not|not) (?:going ahead|coming my way|happening"
     r"|moving forward|going anywhere|meant for me|for me)|decided against|out of the running|another way"
     r"|slipped (?:off|down|through|out|from|under|away)"
     r"|too far apart"
     r"|(?:bothered|cared) to|not (?:worth|important)|unsuccessful|rejected|the answer is no|a no|chosen (?:another"
     r"|someone))\b"
+)
+# A conclusion drawn from their silence: "I take it from the quiet", "from the lack of a reply".
+_FROM_SILENCE = LazyPattern(
+    r"\bfrom (?:the|your|all the|this) (?:silence|quiet|radio silence|(?:lack|absence) of (?:a |any )?(?:reply|response"
+    r"|news|word|contact|answer|update))"
 )
 # What the writer is waiting for, or the wait itself: a reply, news, a decision, not knowing.
 _WAITING_TOPIC = LazyPattern(
@@ -589,7 +646,19 @@ def _leans_on_sacrifice(found: Found) -> bool:
         return _ASKS_YOU.search(found.sentence_before) is not None
     if re.match(r"(?:took|taken|take|used|booked|using)\b", found.words):
         return _TIME_OFF_WEIGHED.search(found.sentence) is not None
-    return True
+    if "on hold" in found.words and (_LONG_AGO.search(found.sentence) or _WHILE_OTHER.search(found.sentence)):
+        return False  # "I put my search on hold while I nursed my mother last year"
+    # Kept free for the interview or trial they arranged: logistics, not a debt.
+    return _AGREED.search(found.sentence) is None and _FOR_THE_DAY.search(found.sentence) is None
+
+
+# Free for the day itself: "so I'd be free for the trial shift", "to be available for your induction".
+_FOR_THE_DAY = LazyPattern(
+    r"\b(?:free|available|open|clear|on hand|around|reachable|ready|fresh) for (?:the|your|my|our|\w+['’]s)"
+    r" (?:[\w-]+ )?(?:interview|trial|induction|assessment|visit|shift|start|first day|training|open day"
+    r"|presentation|medical|meeting)\b"
+)
+_WHILE_OTHER = LazyPattern(r"\bwhile (?:i|we) (?!wait|await|am waiting|was waiting|hear)")
 
 
 # Work the writer sent in: checking that it arrived is no reminder of unanswered notes.
@@ -689,6 +758,10 @@ CUES: tuple[Cue, ...] = (
             r"(move|act|decide|respond|reply) (quickly|fast|soon|swiftly|promptly|now)",
             r"(won't|will not|can't|cannot|can not|am not going to|i'm not going to) (be )?(wait|waiting|hang|hanging)"
             r" (around|forever|long|much longer|indefinitely|about|on)",
+            r"(won't|will not|can't|cannot|can not) (keep|put|leave|hold|have)( \w+){0,3} on hold( for)? (much|any)"
+            r" longer",
+            r"how (much )?longer (should|must|will|do|shall|am|would) (i|we) (expect to |have to |need to |be expected"
+            r" to |expected to )?(wait|be waiting|be kept waiting|hold on)",
             "chop chop",
             r"(expedite|speed up|hurry up|fast-track|accelerate|hasten|rush) (the|this|my|your|things|matters)",
             r"(move|push|speed|hurry|get|bring) (things|this|it|matters|the process|the decision) (along|up|forward"
@@ -698,7 +771,7 @@ CUES: tuple[Cue, ...] = (
             r"(hearing|hear|reply|replies|respond|response|news|answer|decision) (back )?(from you )?(quickly|promptly"
             r"|fast"
             r"|swiftly|urgently|immediately)",
-            r"at the (very )?(earliest|latest)",
+            r"at the (very )?(earliest|latest|soonest)",
             r"by return( of (post|email|mail))?",
             r"(move|put|push|bump|jump) (my (application|file|cv|candidacy)|me) (up )?(to|up) (the front|the top)",
             r"(snapped|scooped) up",
@@ -731,11 +804,11 @@ CUES: tuple[Cue, ...] = (
             r"|make (a|your) decision"
             r"|give me (an|your) (answer|decision)|call me|contact me|look at|review|reconsider|revisit|rethink"
             r"|come back to (me|us)|give me a (call|ring|shout)"
-            r"|re-?evaluate)"
+            r"|re-?evaluate|revert( back)?( to (me|us))?)"
             r"( (\S+ ){0,5}?| )" + _WHEN,
             r"(an? |your |the )?((confirmed|final|firm|definite|clear|quick|formal|written|one-line|short) )?(update"
             r"|answer"
-            r"|response|reply|decision|news|confirmation|feedback|verdict)( from you)?,? " + _WHEN,
+            r"|response|reply|decision|news|confirmation|feedback|verdict)( from you| for (me|us))?,? " + _WHEN,
             r"(the |your |an? )?(written |formal )?(offer|contract)( letter)?( (over|across|through))?( to me)? "
             + _WHEN,
             r"(match|beat|better|equal) (it|that|theirs|their offer|the offer|this offer|their timeline|their speed)"
@@ -800,7 +873,9 @@ CUES: tuple[Cue, ...] = (
             r"|conclude)",
             r"(i|i'm|i am) (starting|beginning) to (think|wonder|feel|suspect|believe)",
             r"(i'm|i am) (guessing|assuming|presuming|taking it)",
-            r"(guess|guessing|assume|assuming|take it|taking it|gather) from (the|your) silence",
+            r"(guess|guessing|assume|assuming|take it|taking it|gather|conclude|concluding|infer|inferring) from (the"
+            r"|your) (silence|quiet|radio silence|(lack|absence) of (a |any )?(reply|response|news|word|contact|answer"
+            r"|update)s?)",
             r"(you|they|the team|the company|everyone)( must| may| might| probably| clearly| obviously)?"
             r"( have| has|'ve)? (forgotten|forgot|lost interest|moved on(?! from (the|that|this|a|an|our) )|stopped"
             r"|given up)",
@@ -822,7 +897,11 @@ CUES: tuple[Cue, ...] = (
         ),
         lambda found: (
             unsoftened(found)
-            and (not re.match(r"(?:i|we)\b", found.words) or _BAD_NEWS.search(found.sentence) is not None)
+            and (
+                not re.match(r"(?:i|we)\b", found.words)
+                or _BAD_NEWS.search(found.sentence) is not None
+                or _FROM_SILENCE.search(found.sentence) is not None
+            )
             and (
                 not re.match(r"(?:if|whether)\b", found.words)
                 or re.search(r"\beven\b", found.words) is not None
@@ -971,6 +1050,11 @@ CUES: tuple[Cue, ...] = (
             "ran out of patience",
             r"one way or (the )?other",
             r"(a|any) (reply|response|answer|acknowledgement|acknowledgment) (at all|of any kind|whatsoever)",
+            # "It would be good to finally get an answer": impatience; "to finally meet the team" is not.
+            r"finally (get|have|hear|receive|know|see) (an? (answer|decision|reply|response|update)|some (news|word"
+            r"|answers?)|news|word|back|something|from you|your (answer|decision|reply)|where i stand)",
+            r"(plan|time|schedule|fit|arrange) (your|the) (decision|answer|reply) (around|to fit|to suit|for)",
+            r"(the )?ball('s| is) (now )?(firmly |squarely )?in your court",
             r"even (just )?(a|one) ((one-line|one line|quick|short|brief|two-line) )?(line|word|reply|update|response"
             r"|note)",
             r"one word (is|would be) (fine|enough|plenty)",
@@ -1036,6 +1120,17 @@ CUES: tuple[Cue, ...] = (
             r"(turned down|declined|given up|gave up|passed up|said no to)( [\w']+){0,4} (cover|shifts?|work|hours"
             r"|assignments?|projects?|gigs?|placements?|contracts?)( [\w,']+){0,8} so (that )?(i'd|i would|i could|i"
             r" can|i'm|i am|i was|i) (be )?(free|available)",
+            # Work refused to stay free for them: "I've said no to two weekends of overtime to keep my diary open for
+            # you", "I've been turning away cover work while I wait on your answer".
+            r"(turned down|turning down|turned away|turning away|declined|declining|given up|gave up|giving up"
+            r"|passed up|passed on|passing on|said no to|saying no to|refused|refusing|cancelled|canceled|cancelling"
+            r"|skipped|dropped)( [\w'-]+){0,4} (cover|shifts?|overtime|hours|assignments?|gigs?|placements?|contracts?"
+            r"|bookings?|temp work|temping|locums?|agency work|work|jobs?|weekends?|offers?)( [\w,'-]+){0,6}"
+            r" (to (keep|stay|remain|be)( \w+){0,3} (free|available|open|clear|on hand|around|reachable)( for"
+            r" (you|your))?|so (that )?(i|i'd|i'm|i am|i can|i could|i would|i'll)( be| stay| keep| remain)?"
+            r"( \w+){0,2} (free|available|on hand|around|reachable|ready) for (you|your)|while (i|i'm|i am)"
+            r" (wait|waiting|await|awaiting)|because (i was sure|i expected|i thought|i hoped|i felt sure)"
+            r" (i'd|i would) (hear|be hearing|get))",
             r"stopped (applying|looking|interviewing)( for (other )?(jobs|roles|work))?( anywhere)?( else| elsewhere)",
             r"(my life|my plans|everything|my search|my career|my job search) on (pause|hold)",
             r"(put|placed|kept|am keeping|i'm keeping)( \w+){0,3} (process|processes|offer|offers|application"
@@ -1659,6 +1754,172 @@ CUES = (
     ),
 )
 
+# A time named in the sentence: what turns "shall we say" into a date for their answer.
+_TIME_NAMED = LazyPattern(
+    rf"\b(?:{_DAY}\w*|tomorrow|tonight|weekend|noon|midday|midnight|end of|next week|this week|\d+(?:st|nd|rd|th)?)\b"
+)
+# Proposing, the way a date for a meeting is proposed: "shall we say", "let's make", "could we agree on".
+_LET_US = (
+    r"(shall we|should we|let's|let us|can we|could we|why don't we|how about we|maybe we|perhaps we) (say|make|set"
+    r"|pencil in|put|agree on|agree|aim for|go with|settle on|fix|call it|pick|choose)"
+)
+_THEIR_ANSWER = (
+    r"(decision|answer|reply|response|verdict|news|outcome|cut-off|cutoff|deadline|yes or no|yes or a no|go-ahead)"
+)
+_ORDINAL = (
+    r"(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth"
+    r"|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|\d+(st|nd|rd|th))"
+)
+# What a count of days is counted from: the interview or the last word from them, not "since I started my job".
+_SINCE_THEM = LazyPattern(
+    r"\b(?:interview\w*|panel|spoke|met|meeting|applied|application|heard|last (?:e-?mail|note|call|message|contact)"
+    r"|final round|second round|first round|assessment|trial|wait\w*|silence|news|update|decision|submitted|call)\b"
+)
+# A call or visit the writer announces: what it is for, and the errands and offers that are no chasing.
+_CALL_PURPOSE = LazyPattern(
+    r"\bto (?:check|see|find out|chase|ask|follow up)(?:\s*[.,;!?)]|$| (?:in|up|on (?:things|progress|it|this|my"
+    r" application|where)|back|again|whether|if|how|where|what|about (?:the|my|your) (?:decision|application|news"
+    r"|outcome|progress|role|post|position)|after))"
+    rf"|{_DECISION_TALK.pattern}"
+)
+# A call held over them if they are silent: "if I haven't heard by lunchtime I'll ring the office to check".
+# Not "if I don't hear from my referee" or "if there's nothing in the post": their silence, not someone else's.
+_IF_NOT_HEARD = LazyPattern(
+    r"\b(?:if (?:i|we) (?:don['’]t|do not|haven['’]t|have not|still (?:don['’]t|haven['’]t)) (?:hear|heard)"
+    r"|if (?:there['’]s|there is|there has been) (?:still )?(?:nothing|no (?:word|news|reply|answer|update))"
+    r"|if nothing (?:has )?(?:comes?|came|arrives|arrived) (?:through|in)|unless (?:i|we) hear)\b"
+    r"(?! (?:\w+ )?(?:in the post|from (?:my|the|him|her|them|an?)\b))"
+)
+_AS_ASKED = LazyPattern(
+    r"\b(?:as (?:we |you )?(?:arranged|agreed|discussed|planned|requested|instructed|asked)|as (?:your|the) (?:e-?mail"
+    r"|letter|note|message|invitation) (?:asked|said|requested))\b"
+)
+_ERRAND = LazyPattern(
+    r"\b(?:happy to|glad to|would you like|shall i|should i|could i|may i|if (?:that|it)(?:['’]s| is| would be| helps"
+    r"| suits| works)|if you(?:['’]d| would) (?:like|prefer)|to (?:book|sign|collect|drop off|bring|deliver|return"
+    r"|pick up|hand in)|medical|paperwork|forms?|documents?|originals|certificates?|transcripts?|passport|uniform|keys"
+    r"|parking|directions|induction|referees?|as you (?:kindly )?(?:suggested|offered))\b"
+)
+
+
+def _calls_to_check(found: Found) -> bool:
+    """ "I will call the office on Sunday morning to check"; not "I'll ring on Monday to book the medical"."""
+    if found.clause.hedged or found.clause.question or _TIME_NAMED.search(found.sentence) is None:
+        return False
+    if _ERRAND.search(found.sentence) is not None:
+        return False
+    if _IF_NOT_HEARD.search(found.sentence) is not None:
+        return True  # "As we discussed, I'll look out for your call, and if I haven't heard by lunchtime I'll ring"
+    return (
+        not_negated(found)
+        and _CALL_PURPOSE.search(found.sentence) is not None
+        and _AS_ASKED.search(found.sentence) is None
+        and _AGREED.search(found.sentence) is None
+        and _CALL_THEY_DESCRIBED.search(found.sentence) is None
+    )
+
+
+# The silence read kindly: "the quiet on your end tells me the team is busy" does not assume the worst.
+_KIND_READING = LazyPattern(
+    r"\b(?:busy|holidays?|leave|away|workload|end of (?:the )?(?:term|quarter|year|season)|good news|patience"
+    r"|nothing to worry)\b"
+)
+
+
+def _counts_days(found: Found) -> bool:
+    """Days counted like a log: "we're now on day eleven since the interview", "three weeks and two days"."""
+    if not unsoftened(found) or _SINCE_THEM.search(found.sentence) is None:
+        return False
+    if found.words.startswith(("today", "this", "that")):  # "today marks ten business days since we met"
+        return _WHY_WRITING_NOW.search(found.sentence) is None and not _understood_next(found)
+    return True
+
+
+CUES = (
+    *CUES,
+    Cue(
+        "A date you name for them",
+        "names a date for their answer",
+        "proposing a day for their decision the way one proposes a meeting, though they named none",
+        "They haven't given me a deadline, so shall we say Friday for your decision?",
+        "Shall we say Friday at ten for the second interview?",
+        phrases(
+            rf"{_LET_US}( [\w'-]+){{0,5}} (for|as) (your|the|a|an) ((final|firm|formal|clear) )?{_THEIR_ANSWER}",
+            rf"{_LET_US}( [\w'-]+){{0,5}} for yours",
+            rf"{_LET_US}( [\w'-]+){{0,5}} (as|for) the (day|date|deadline|cut-off) (you|when you|that you|for you to"
+            r"|by which you)( \w+)? (let me know|decide|confirm|reply|get back|tell me|answer|come back|respond"
+            r"|give me)",
+            r"(let's|let us|shall we|can we|could we) (aim|plan|try|agree|target|hope)( \w+){0,3} (to have|for|on)"
+            rf" (your|a|the) {_THEIR_ANSWER}",
+            rf"({_DAY}\w*|tomorrow|the weekend|the end of (the|this|next) week|this week) (would be|is|will be|works as"
+            r"|sounds like) (a good|the best|an ideal|ideal|the latest|perfect|fine|great|the right)( [\w'-]+){0,4}"
+            r" (for|to (hear|get|receive|have)) (your|an|the) (answer|decision|reply|response|verdict|news)",
+        ),
+        # "Shall we set" is the proposal itself, not a date they already agreed to.
+        lambda found: (
+            unsoftened(found)
+            and _TIME_NAMED.search(found.sentence) is not None
+            and _AGREED.search(found.sentence.replace(found.words, " ")) is None
+        ),
+        BEFORE_DECISION,
+    ),
+    Cue(
+        "Counting the days like a log",
+        "counts the days like a log",
+        "numbering the days since the interview, or counting the wait to the day",
+        "We are now on day eleven since the interview.",
+        "I am on day three after my knee operation, so a phone call suits me better than a visit.",
+        phrases(
+            rf"day {_COUNT} since",
+            rf"the {_ORDINAL} (full |clear )?(working |business )?day since",
+            rf"the {_ORDINAL} (full |clear )?(working|business) day (after|from)",
+            rf"(today|this|that)( now)? (marks|makes)( it)?( exactly| precisely)? {_COUNT} (full |clear )?(working"
+            r" |business )?(days|weeks)",
+            rf"{_COUNT_FIRST} (weeks?|months?) and {_COUNT} (days?|weeks?)(,? (now|since|to be (exact|precise)|exactly"
+            r"|precisely|of (silence|waiting)))",
+            rf"{_COUNT_FIRST} (full |clear )?(working |business |calendar )?(days|weeks)( since [\w ]{{1,30}}?)?,?"
+            r" (to be (exact|precise)|if (you're|anyone's|anyone is) counting)",
+        ),
+        _counts_days,
+        BEFORE_DECISION,
+    ),
+    Cue(
+        "A call announced",
+        "announces a call to check on them",
+        "telling them you will ring or come by on a given day to find out, though nobody asked you to",
+        "In case email is easy to miss, I will call the office on Sunday morning to check.",
+        "I will ring the office on Monday to book the medical, as your email asked.",
+        phrases(
+            r"(i'll|i will|i shall|i'm going to|i am going to|i plan to|i intend to|i'll be|i will be)( \w+){0,2}"
+            r" (call|ring|phone|calling|ringing|phoning|give (you|your office|the office|reception|someone) a (call"
+            r"|ring|bell)|pop in|drop in|drop by|come by|come in|stop by|call in|call round|pop round)",
+            r"expect (a|my) (call|ring|phone call|visit) from me",
+            r"expect my (call|visit)",
+        ),
+        _calls_to_check,
+        BEFORE_DECISION,
+    ),
+    Cue(
+        "Reading their silence",
+        "reads their silence as an answer",
+        "telling them you take their silence as a no, or treat the role as filled because nobody replied",
+        "I'll read your silence as a no.",
+        "I read your note as good news for the whole team.",
+        phrases(
+            r"(read|reading|take|taking|interpret|interpreting|treat|treating|count|counting) (your|the|this|all this"
+            r"|all the) (silence|quiet|radio silence|lack of (a )?(reply|response|news|word|contact|answer))( on your"
+            r" (end|side|part))? (as|to mean)",
+            r"(your|the) (silence|quiet|lack of (a )?(reply|response|news|word|contact))( on your (end|side|part))?"
+            r" (tells|says|suggests|speaks|means|must mean|probably means|can only mean)",
+            r"reading between the lines of (your|the|this) (silence|quiet|lack of \w+)",
+            r"(i'm|i am|i'll|i will|i shall)( just| now)? (treat|treating|take|taking|consider|considering|count"
+            r"|counting) (the (role|position|post|job|vacancy|place)|it) (as|to be) (filled|gone|closed|taken|a no)",
+        ),
+        lambda found: unsoftened(found) and _KIND_READING.search(found.sentence) is None,
+        BEFORE_DECISION,
+    ),
+)
+
 # The ways of reaching someone, each counted once in a sentence.
 _CHANNELS = tuple(
     LazyPattern(pattern)
@@ -1719,6 +1980,45 @@ _SPARED = LazyPattern(
     r"|(?!.*\b(?:still|nothing|again|surely|forever|much longer)\b).*\bbut (?:i|we) (?:completely |fully |do |of course"
     r" )?understand\b.*\b(?:takes?|taking) (?:time|longer|a while)\b"
     # Glad to wait longer: "I was told to expect news within a fortnight, and I'm happy to keep waiting".
+    # A time they proposed or both agreed: "Shall we say 2pm for the call you suggested?"
+    r"|(?!.*\b(?:if i|unless)\b).*\b(?:as (?:we |you )?(?:arranged|agreed|discussed|planned|suggested|proposed|asked"
+    r"|offered)|(?:the|a)"
+    r" (?:[\w-]+ ){0,2}(?:call|time|slot|meeting|interview|visit|trial|shift|induction|date|day) (?:you|we)"
+    r" (?:suggested|proposed|offered|asked for|arranged|booked|set|agreed))\b"
+    # A time proposed for a meeting, not for their answer: "Shall we say Friday at ten for the second interview?"
+    r"|(?!.*\b(?:decision|answer|reply|news|verdict|outcome|deadline)\b)(?:shall we|let['’]s|could we|can we)"
+    r" (?:say|make|set|pencil in|agree on)\b.*\bfor (?:the|a|our) (?:[\w-]+ )?(?:interview|call|meeting|trial|visit"
+    r"|chat|start|induction|presentation|assessment)\b"
+    # The writer's own answer to come: "I will revert by Friday with the forms", "I'll have a decision for you".
+    r"|(?!.*\b(?:if you|unless|don['’]t|do not|otherwise)\b).*\b(?:i|we)(?:['’]ll| will| shall)(?: \w+)?"
+    r" (?:revert|get back to you|come back to you|have (?:an? |my )?(?:answer|decision) for you|reply to (?:any|your)"
+    r"|respond to (?:any|your))\b"
+    # Waiting on someone else, or on papers: "If I don't hear from my referee by Friday, I'll call you".
+    r"|.*\bif (?:i|we) (?:don['’]t|haven['’]t|do not|have not) (?:hear|heard|get|got|receive|received) (?:back )?"
+    r"(?:from (?:my|the) |the (?:forms?|documents?|paperwork|papers|certificates?|transcripts?)\b)"
+    # The writer's own life since: "six weeks since I moved to Leeds, and I love it".
+    r"|(?!.*\b(?:wait\w*|heard|hear|news|reply|still|yet|interview\w*)\b).*\bsince (?:i|we) (?:moved|started|joined"
+    r"|qualified|graduated|arrived|began|relocated)\b"
+    r"|.*\b(?:give|tell|send) (?:the other \w+|them|the (?:firm|company|employer|agency|recruiter)) (?:my|an)"
+    r" (?:answer|decision)\b"
+    # What they said they would do, waited for: "You mentioned the panel would meet Friday, so I'll wait to hear".
+    r"|(?!.*\b(?:but|still|again|already|nothing)\b).*\byou (?:mentioned|said|told me|explained|indicated)\b.*"
+    r"\b(?:so|and) (?:i['’]ll|i will) (?:wait|be patient|look forward)\b"
+    r"|.*\bball(?:['’]s| is) (?:now )?(?:in my court|rolling)\b"
+    r"|.*\bwhichever (?:is|suits|works) (?:easier|best|better)\b"
+    # Calls to the writer's own people, or about the day's arrangements.
+    r"|.*\b(?:i['’]ll|i will|i['’]m going to|i am going to|i plan to) (?:call|ring|phone|email|contact|message|text)"
+    r" (?:my|the) (?:[\w-]+ )?(?:referees?|manager|bank|agency|university|college|school|landlord|doctor|gp|dbs"
+    r"|visa|embassy|family|partner|tutor)\b"
+    r"|(?!.*\b(?:decision|news|update|outcome|answer|where things)\b).*\b(?:call|ring|phone|pop in|drop in|come by)\b"
+    r".*\b(?:parking|directions|address|arrangements|paperwork|forms|documents|certificates|badge|uniform|medical"
+    r"|keys)\b"
+    # Quiet enjoyed: "the silence in the reading room was lovely".
+    r"|(?!.*\b(?:wait\w*|heard|hear|news|reply|replies|since|still|yet|your silence)\b).*\b(?:silence|quiet)\b.*"
+    r"\b(?:enjoy\w*|lov\w+|peaceful|calm|relaxing)\b"
+    # The writer's own work counted: "it's been ten working days of training at my current site".
+    r"|(?!.*\b(?:wait\w*|silence|heard|hear|news|reply|since)\b).*\b(?:days|weeks|months|years) of (?:training|work"
+    r"|induction|placement|shadowing|study|practice|teaching|nights|shifts)\b"
     r"|(?!.*\b(?:but|however|can['’]t|cannot|won['’]t|not|forever|indefinitely|much longer|patience|still no)\b)"
     r".*\b(?:i['’]m|i am|i['’]d be|i would be|i remain) (?:very |more than |perfectly |quite )?(?:happy|glad|content"
     r"|willing) to (?:keep )?wait(?:ing)?\b"
