@@ -143,9 +143,20 @@ class CheckerPage:
         self.check_button.click()
 
     def check(self) -> None:
-        """Press Check and wait for the report (the checker may still be loading)."""
+        """Press Check and wait for the report of this check (the checker may still be loading).
+
+        A report already on the page has the state this waits for, so the summary's text must be new: each report
+        replaces it (report.js, setSummary), even with the same words.
+        """
+        summary = self.summary.element_handle()
+        before = summary.evaluate_handle("summary => summary.firstChild")
         self.press_check()
-        self.wait_for_report()
+        self.page.wait_for_function(
+            "([summary, before]) => summary.firstChild !== before && summary.textContent !== ''"
+            " && /^(results|clear)$/.test(summary.dataset.state)",
+            arg=[summary, before],
+            timeout=READY_TIMEOUT_MS,
+        )
 
     def wait_for_report(self) -> None:
         expect(self.summary).to_have_attribute("data-state", re.compile("^(results|clear)$"), timeout=READY_TIMEOUT_MS)
