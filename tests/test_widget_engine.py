@@ -505,6 +505,26 @@ def widget_hook() -> ModuleType:
     return module
 
 
+# Where the README and the guide say what the snapshot costs: "(about 8 MB)", "about 8 MB more".
+SNAPSHOT_SIZE_SAID = ("README.md", "docs/check-your-draft.md", "docs/career-offices.md")
+
+
+def test_the_docs_say_the_size_of_the_snapshot_the_build_makes(built_site: Path) -> None:
+    manifest = json.loads((built_site / "assets/checker/snapshot.json").read_text(encoding="utf-8"))
+    megabytes = round((built_site / "assets/checker" / manifest["url"]).stat().st_size / 1_000_000)
+    for name in SNAPSHOT_SIZE_SAID:
+        prose = " ".join((ROOT / name).read_text(encoding="utf-8").split())
+        said = [
+            int(size)
+            for sentence in re.split(r"(?<=\.)\s", prose)
+            if re.search(r"snapshot|ready-started", sentence)
+            for size in re.findall(r"about (\d+) MB", sentence)
+            if "in all" not in sentence
+        ]
+        assert said, f"{name} no longer says what the snapshot costs"
+        assert set(said) == {megabytes}, f"{name} says the snapshot is about {said} MB; the build makes {megabytes} MB"
+
+
 @pytest.mark.parametrize(
     ("script", "error"),
     [

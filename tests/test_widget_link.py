@@ -16,7 +16,7 @@ from bench.link import Link, LinkSite, serving_over
 from tests.test_widget_engine import CHECK_PAGE, Checker, started_from
 
 PREFIX = "/after-the-interview/"
-# Slow enough that the snapshot (about 6 MB) would take longer than Python's start, quick enough for a test.
+# Slow enough that the snapshot (about 8 MB) would take longer than Python's start, quick enough for a test.
 PHONE = Link("a fast phone link", 40.0, 10.0)
 WIRED = Link("localhost", 5000.0, 0.0)
 
