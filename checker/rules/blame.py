@@ -660,7 +660,7 @@ _CHOSEN = (
 # Words that bring the hire into a sentence: "he" alone may be anyone.
 _HIRED = LazyPattern(
     r"\b(?:chose|chosen|hired|appointed|picked|selected|went with|successful|got the (?:job|role|post|position)"
-    r"|offered the|new hire|appointee|instead)\b"
+    r"|offered the|new hire|appointee|instead|(?:congratulations|congrats) to)\b"
 )
 
 
@@ -668,6 +668,14 @@ def _doubts_the_hire(found: Found) -> bool:
     """Unsoftened, with the hire in this sentence or the one before when the note says only "he" or "she"."""
     if not unsoftened(found):
         return False
+    if " grow into " in found.words and (
+        _PRAISE.search(found.sentence) is not None
+        or re.search(
+            r"\b(?:you (?:said|mentioned|explained|told)|as you said|support|training|development|scheme)\b",
+            found.sentence,
+        )
+    ):
+        return False  # "she'll grow into it; she's a lovely person", or how the post is meant to work
     if not found.words.startswith(("he ", "she ", "hope he ", "hope she ", "hoping he ", "hoping she ")):
         return True
     return _HIRED.search(found.neighbour(-1) + " " + found.sentence) is not None
@@ -732,6 +740,179 @@ _ROUND_AFTER = LazyPattern(r"\s*(?:[\w'’-]+ )?(?:round|stage|interview|step|ph
 _SINCERE = LazyPattern(
     r"\b(?:pass on|please|warm(?:est)?|sincere(?:st)?|genuine(?:ly)?|heartfelt|my congratulations)\b"
 )
+
+# A format that rewards the wrong people: set against the right ones, or the loudest; not "rewards people who prepare,
+# which I thought fair", nor the writer's own aim ("I'd like to practise, since it suits people who plan").
+_WRONG_WINNER = LazyPattern(
+    r"\b(?:rather than|instead of|more than|not (?:whoever|those|people|anyone|the ones)|over (?:whoever|those"
+    r"|people|anyone)|loudest|fastest|quickest|pushiest|boldest|most confident|memori[sz]\w*|by heart|rehearsed"
+    r"|polish(?:ed)?|talk(?:ed|s)? (?:the )?most)\b"
+)
+_FAIR_FORMAT = LazyPattern(
+    r"\b(?:fair|fairly|sensible|makes sense|which is why|so i['’]ll|so i will|i (?:liked|loved|appreciated|enjoyed"
+    r"|think that['’]s right|respect|agree)|rightly|quite right)\b"
+)
+
+
+def _faults_format(found: Found) -> bool:
+    """Their format faulted; a format that rewards some people only when set against the right ones."""
+    if re.search(r"\b(?:reward|favou?r|select)", found.words) is None:
+        return not found.clause.hedged
+    sentence = found.sentence
+    return (
+        not_negated(found)
+        and _WRONG_WINNER.search(found.after) is not None
+        and _FAIR_FORMAT.search(sentence) is None
+        and _PRAISE.search(sentence) is None
+        and THANKS.search(sentence) is None
+    )
+
+
+# What turns a lesson taken away into a sneer: "since that is clearly what gets people taken on", "even though it's
+# four years behind me"; not "next time I'll bring a printed copy".
+_LESSON_SNEER = LazyPattern(
+    r"\b(?:clearly|apparently|evidently|obviously|seemingly) (?:is )?(?:what|how|the (?:way|thing|key|answer)"
+    r"|(?:matters|counts|mattered|counted|wins|won) more)\b"
+    r"|\b(?:is|that['’]s|was) (?:clearly |apparently |obviously )?what (?:really |actually )?(?:gets|counts|matters"
+    r"|wins|impresses)\b"
+    # Keeping quiet about something held against them: "next time I won't mention the operation, even though...".
+    r"|\b(?:won['’]t|will not|shan['’]t|not) (?:mention|bother|bring up|tell|admit|disclose|say)\b[^.!?]*\b(?:even"
+    r" though|despite)\b"
+)
+# A slow reply thanked for its speed: "only six weeks after the final round", "I had nearly forgotten I'd applied".
+_LONG_AFTER = LazyPattern(
+    r"\b(?:(?:three|four|five|six|seven|eight|nine|ten|twelve|several|many|\d+) (?:weeks|months)|months)"
+    r" (?:after|since|later|on|from)\b|\bforgotten (?:that )?i\b"
+)
+# "after the last few months" set against another employer, not the writer's own job hunt or a move.
+_ELSEWHERE_CONTRAST = LazyPattern(
+    r"\b(?:refreshing|a (?:nice|welcome|pleasant) change|breath of fresh air|unlike|it can be done|so it is possible"
+    r"|so it['’]s possible)\b"
+)
+# "As I've come to expect from your team, it was clear and helpful" praises them.
+_GOOD = LazyPattern(
+    r"\b(?:helpful|(?<!diary )(?<!calendar )(?<!week )(?<!weeks )clear(?! (?:diary|calendar|schedule))|kind\w*"
+    r"|warm\w*|thorough|smooth\w*|well|organi[sz]ed|prompt\w*|efficient\w*|professional\w*|generous\w*|patient\w*|courteous|quick\w*|careful\w*)\b"
+)
+_OWN_SEARCH = LazyPattern(r"\b(?:job[- ]?hunt\w*|searching|looking for work|of applying|of applications|my (?:own )?)")
+# "'final stage' is a flexible idea": a word of theirs, quoted or about their dates and stages.
+_THEIR_TERM = LazyPattern(
+    r"[\"“”']|\b(?:final|last|stage|round|deadline|closing date|shortly|soon|next week|decision date|timeline)\b"
+)
+
+
+_UNOPENED = ("opened", "viewed", "watched", "clicked", "played", "downloaded")
+# "in case the link hadn't been opened, here it is again", "because the link had expired": a heads-up or a fault.
+_RESENT = LazyPattern(
+    r"\b(?:here it is|again|re-?sen[dt]\w*|re-?attach\w*|attached|i['’]ve (?:added|included)|so i|another copy"
+    r"|a (?:new|fresh) link|below)\b"
+)
+_NOT_THEIR_FAULT = LazyPattern(
+    r"\b(?:in case|if|whether|perhaps|maybe|may|might|expired|broken|wrong|my (?:mistake|fault)|sorry|apolog\w*"
+    r"|access|permission\w*|blocked|spam|junk|firewall|too large|bounced|no problem|no worries|understandabl\w*)\b"
+)
+
+
+def _unopened(found: Found) -> bool:
+    """ "I gather the link I sent hadn't been opened", said to them; not a heads-up that resends it, or "my slides
+    hadn't been opened in PowerPoint before"."""
+    sentence = found.sentence
+    if re.search(r"\bmy\s+$", found.before) or re.match(
+        r"\s+(?:by anyone|in \w+|on (?:a|my)|before\b(?! the)|since)", _rest(found)
+    ):
+        return False
+    return (
+        _RESENT.search(sentence + " " + found.neighbour(1)) is None
+        and _NOT_THEIR_FAULT.search(sentence) is None
+        and _DELIGHTED.search(sentence) is None
+    )
+
+
+def _work_left_with_them(found: Found) -> bool:
+    """Work left with them after a rejection, not notes handed over or shared as agreed."""
+    return (
+        found.kind in AFTER_REJECTION
+        and re.search(
+            r"\b(?:hand ?over|handing over|leaving|as agreed|paid|commission\w*|shared drive|i['’]ve left)\b",
+            found.sentence,
+        )
+        is None
+    )
+
+
+def _lesson_sneers(found: Found) -> bool:
+    """A lesson taken away that sneers at what counted, not one the writer owns."""
+    if not unsoftened(found) or _lesson_owned(found):
+        return False
+    return _LESSON_SNEER.search(found.sentence + " " + found.neighbour(1)) is not None
+
+
+def _slow_thanked_for_speed(found: Found) -> bool:
+    """ "With such speed, only six weeks after the final round"; not "I had nearly forgotten I'd applied for the
+    weekend role too, so thank you for the reminder", nor a happy surprise."""
+    sentence = found.sentence
+    if "forgotten" in found.words and re.search(r"\b(?:thank\w*|too|also|as well|remind\w*)\b", sentence):
+        return False
+    return (
+        found.kind is not Kind.THANK_YOU
+        and _LONG_AFTER.search(sentence) is not None
+        and _DELIGHTED.search(sentence) is None
+        and re.search(r"\b(?:surprise|news|offer|delighted|thrilled)\b", sentence) is None
+    )
+
+
+def _habit_they_taught(found: Found) -> bool:
+    """ "As I've learned to do with your team's calendar", not "as I've come to expect from you, it was clear"."""
+    sentence = found.sentence
+    return _PRAISE.search(sentence) is None and THANKS.search(sentence) is None and _GOOD.search(sentence) is None
+
+
+def _their_word_stretched(found: Found) -> bool:
+    """A word of theirs said to be loose at their place ("'final stage' is a flexible idea at the agency"), not of
+    hospitals in general, for the writer, or as they explained it."""
+    sentence, rest = found.sentence, _rest(found)
+    return (
+        unsoftened(found)
+        and re.match(r"\s+(?:at|in|with|around|among) (?:the|your|their|this) \w+", rest) is not None
+        and _PRAISE.search(sentence) is None
+        and _DELIGHTED.search(sentence) is None
+        and _THEY_SAID.search(sentence) is None
+        and re.search(r"\b(?:happy|fine|no rush|understand\w*|i know|i realise|i realize)\b", sentence) is None
+        and _THEIR_TERM.search(found.before) is not None
+        and _OWN_SIDE.search(rest[:30]) is None
+        and re.search(r"\b(?:i|my|me)\b", found.before[-25:]) is None
+    )
+
+
+def _quicker_elsewhere(found: Found) -> bool:
+    """Another employer's speed held up to them; not their own speed, the writer's, or the writer's job hunt."""
+    if re.search(r"\b(?:you|your \w+|i|we)\s+$", found.before) is not None:
+        return False
+    context = found.sentence + " " + found.neighbour(1)
+    return _ELSEWHERE_CONTRAST.search(context) is not None and _OWN_SEARCH.search(context) is None
+
+
+# The newer dry remarks, by what their words look like, each with what makes it one.
+_DRY_REMARKS: tuple[tuple[Pattern, Callable[[Found], bool]], ...] = (
+    (LazyPattern(r"(?:handy|useful|helpful|of use)\b.*\bwhoever\b"), _work_left_with_them),
+    (LazyPattern(r".*\blesson$"), _lesson_sneers),
+    (LazyPattern(r"(?:with|for|at) such |.*\bforgotten\b"), _slow_thanked_for_speed),
+    (LazyPattern(r"as (?:i|we)\S* (?:\w+ )?(?:learned|learnt|come|grown) to "), _habit_they_taught),
+    (
+        LazyPattern(r".*\b(?:idea|concept|term|notion|word|phrase|description|label|one)$"),
+        _their_word_stretched,
+    ),
+    (LazyPattern(r"(?:managed|were able|was able) to "), _quicker_elsewhere),
+)
+
+
+def _dry_remark(found: Found) -> bool:
+    """The newer dry remarks pass their own test; any other sarcasm phrase passes."""
+    for shape, test in _DRY_REMARKS:
+        if shape.match(found.words) is not None:
+            return test(found)
+    return True
+
 
 CUES: tuple[Cue, ...] = (
     Cue(
@@ -1104,6 +1285,12 @@ CUES: tuple[Cue, ...] = (
             "thanks for nothing",
             r"(you|they|he|she|the team)('ll| will| are going to| may| might)? need (it|all the luck|plenty of luck"
             r"|luck)",
+            # "I hope they come in handy for the campaign, whoever ends up finishing them off": work taken for free.
+            r"(i )?(do )?hope (they|these|those|it|they'll|it'll|the (sketches|designs|drafts|ideas|plans|notes|samples"
+            r"|mock-?ups|concepts|drawings|recipes|menus))( all| both)? (come|comes|prove|proves|are|is|will (come"
+            r"|prove|be)) (in )?(handy|useful|helpful|of use)( [\w'-]+){0,6},? (for )?whoever (ends up|winds up|gets"
+            r" to|finally|eventually) (finishing|completing|polishing|running with|taking (them|it) (on|forward)"
+            r"|building on)",
             r"(i )?(do )?hope my (\w+ ){0,3}(plan|ideas?|work|proposal|presentation|case study|campaign|designs?"
             r"|solution|suggestions?) (proves?|is|was|will be|comes in|turns out)( to be)? (useful|helpful|handy"
             r"|of use)",
@@ -1127,6 +1314,28 @@ CUES: tuple[Cue, ...] = (
             r"(i would|i'd|i|may i|can i) gently suggest",
             r"(enjoy|have fun with) (your|the) (new|other|chosen) (hire|candidate|person)",
             r"(lesson|noted) (learned|learnt)",
+            # "I'll take one lesson from the day: ... since that is clearly what gets people taken on"; guarded below.
+            r"(take|taking|took|taken|draw|drawing|drew|drawn|learn|learning|learned|learnt)( away)? (one|a|the|that"
+            r"|this|my|an|only one|just one)( [\w-]+)? lesson",
+            # Thanks for a reply "with such speed, only six weeks after the final round"; guarded below.
+            r"(with|for|at) such (speed|promptness|haste|swiftness|alacrity|urgency)",
+            r"(nearly|almost|very nearly|practically|all but|half) forgotten (that )?(i|i'd|i had) (had )?(applied"
+            r"|interviewed|been interviewed)",
+            # "as I've learned to do with your team's calendar": a habit their ways taught.
+            r"as (i've|i have|we've|we have) (\w+ )?(learned|learnt|come|grown) to (do|expect|assume|allow for"
+            r"|plan for)( \w+){0,3} (with|from|of|at|around|when it comes to) (your|the|their) ([\w'-]+ ){0,2}"
+            r"(calendar|diary|diaries|schedule|scheduling|timings?|timescales?|timelines?|dates|deadlines|process|processes"
+            r"|recruitment|hiring|way of doing things|ways)",
+            # "'final stage' is a flexible idea at the agency"; guarded below.
+            r"(is|was|seems to be|remains|means|has become) (a |rather a |quite a |a very |a somewhat |something of a"
+            r" |an |a rather |a pretty |a fairly |a most )?(flexible|loose|relative|elastic|movable|moveable|fluid"
+            r"|negotiable|stretchy) (idea|concept|term|notion|word|phrase|description|label|one)",
+            # Another employer held up to them: "Kirklees managed to interview and decide within a week, which was
+            # refreshing after the last few months"; guarded below.
+            r"(managed|were able|was able) to (interview|decide|make (a|their|an) (decision|offer)|get back|respond"
+            r"|reply|turn (it|things) around)( and (decide|offer|make an offer|respond|get back|make a decision))?"
+            r"( [\w-]+){0,3} (within|in) (a|one|two|three|four|five|six|seven|ten|\d+|a couple of|a few|under a)"
+            r"( \w+)? (days?|weeks?|hours?|working days|fortnight)",
             # "third time lucky, as they say" after two dates they cancelled.
             r"(third|fourth|fifth) time (lucky|(is|'s|’s) (the|a) charm)",
             r"(clearly|obviously) (i|my) (wasn't|was not|am not|'m not) (good enough|what you)",
@@ -1164,6 +1373,7 @@ CUES: tuple[Cue, ...] = (
             and not (found.words.startswith(("lesson", "noted")) and _lesson_owned(found))
             and not (" time " in found.words and not _third_time_rib(found))
             and not (" than " in found.words and _ROUND_AFTER.match(_rest(found)) is not None)
+            and _dry_remark(found)
         ),
     ),
     Cue(
@@ -1378,12 +1588,17 @@ CUES = (
             r" (my|the) (cv|resume|application|portfolio|work|file|submission|proposal|case studies|cover letter"
             r"|references|task)",
             r"(a|the) (file|cv|portfolio|document|application|email) (nobody|no one|no-one) (read|opened|looked at)",
+            # "since I gather the link I sent ahead hadn't been opened"; guarded below.
+            r"(link|links|file|files|attachment|portfolio|showreel|reel|cv|sample|samples|video|recording|deck|slides)"
+            r"( (i|we) (had )?(sent|shared|emailed|forwarded|attached|submitted|uploaded))?( \w+){0,3} (hadn't|had not"
+            r"|hasn't|has not|had never|have not|haven't|was never|were never|never) (been |even been |actually been )?"
+            r"(opened|viewed|watched|clicked|played|downloaded)",
             r"without (seeing|reading|looking at|considering|knowing|hearing) (my|the whole of my)"
             r" (complete |full |whole"
             r" |real )?(capability|capabilities|ability|abilities|work|portfolio|cv|application|side|experience)",
         ),
         # The negation is the point here ("nobody had opened it"); a hedge still softens it.
-        lambda found: not found.clause.hedged,
+        lambda found: not found.clause.hedged and (not found.words.endswith(_UNOPENED) or _unopened(found)),
     ),
     Cue(
         "Not seeing why",
@@ -1678,8 +1893,16 @@ CUES = (
             r"(not|n't|hardly) (convinced|sure) (that )?(software|an algorithm|a machine|ai|a test|a video|a quiz|this"
             r" format|the format|the process|it)( \w+){0,8} (is|was|are|were) (a good|the right|a fair|an effective"
             r"|a reliable) way",
+            # "these competency interviews reward whoever has memorised the framework rather than whoever has done
+            # it", "felt built to reward whoever talked loudest"; guarded below.
+            r"(interviews?|tests?|exercises?|formats?|process|assessments?|questions|tasks?|rounds?|system|scoring"
+            r"|method|approach)( \w+){0,2} (seem to |seems to |tend to |tends to |only |just |really |mostly "
+            r"|largely |simply |always )?(rewards?|rewarded|favou?rs?|favou?red|selects? for|selected for) (whoever"
+            r"|those who|people who|anyone who|candidates who|the (candidates?|person|people|ones?) who)",
+            r"(built|designed|set up|made|geared|rigged) to (reward|favour|favor|select) (whoever|those who"
+            r"|people who|anyone who|candidates who|the (loudest|fastest|quickest|pushiest|boldest|most confident))",
         ),
-        lambda found: not found.clause.hedged,
+        _faults_format,
     ),
     Cue(
         "A promise someone broke",
@@ -1897,6 +2120,9 @@ CUES = (
             r" with (patients|residents|clients|customers|children|pupils))",
             r"hope (that )?" + _CHOSEN + r"( \w+){0,3} (has|have|had)( had)? (real|enough|proper|genuine|hands-on"
             r"|relevant|the right) (experience|skills|background|knowledge|qualifications)",
+            # "Congratulations to your nephew. I'm sure he'll grow into it in time."
+            _CHOSEN + r"('ll| will| should| is sure to| is bound to| must| can)( soon| quickly| no doubt| eventually"
+            r"| in time)? grow into (it|the (role|job|post|position))",
             r"(only|just) hope (that )?" + _CHOSEN + r"( \w+){0,3} (can|could|is able to|are able to|is up to|are up to"
             r"|copes?|handles?|is ready|are ready) (with )?(the (job|role|workload|pace|pressure|demands)|pressure|it)",
         ),
@@ -2117,6 +2343,12 @@ def _mind_excused(found: Found) -> bool:
     if words.startswith(("left", "leave", "leaving", "walked", "stepped", "dropped", "went", "logged", "disappeared")):
         return _CALLED_AWAY.search(sentence) is not None or _TAKEN_WELL.search(sentence) is not None
     if words.startswith(("phone", "calls", "emails", "laptop", "screen", "inbox", "messages")):
+        # Three words between, or a whole hour, only when they name who was kept busy: "the phone kept you busy for
+        # a good part of our half hour", not "the screen share worked well for most of the presentation".
+        gap = re.match(r"\w+((?: [\w'’]+){0,3}) (?:for|during|through|throughout) ", words)
+        wide = gap is not None and (gap.group(1).count(" ") == 3 or re.search(r"(?:hour|minutes|together)$", words))
+        if wide and re.search(r"\b(?:you|him|her|them|he|she|they)\b", gap.group(1) if gap else "") is None:
+            return True
         return _SET_ASIDE.search(found.sentence_before) is not None or THANKS.search(sentence) is not None
     return _switched_off(found) and _DEVICE_BEFORE.search(found.sentence_before) is not None
 
@@ -2154,12 +2386,26 @@ def _hints_at_them(found: Found) -> bool:
     return " name " not in f" {found.words} " or _EASES.search(rest) is not None
 
 
+# Who was taken on or ranked, which a shared surname is then set against: "most of the top ten".
+_PLACED = LazyPattern(
+    r"\b(?:top|shortlist\w*|chosen|picked|selected|hired|offered|successful|ranked|ranking|appointed|candidates"
+    r"|(?:got|won|offered|given) (?:a |the )?places?"
+    r"|taken on|made it|got (?:in|through|the (?:job|role|post|place))|winners?|offers?)\b"
+)
+
+
 def _not_the_writers(found: Found) -> bool:
     """Unsoftened, and about them, not the writer: "he already knows where everything is", not "I already know"."""
     if not not_negated(found) or _APOLOGISING.search(found.sentence) is not None:
         return False
     if found.words.startswith(("the ", "his ", "her ", "their ", "doing", "do ")):
         return _hints_at_them(found)
+    if re.search(r"\b(?:surnames?|family names?|last names?)\b", found.words):
+        # Set against who was placed; not "I share a surname with your director" or a village's families.
+        return (
+            _PLACED.search(found.neighbour(-1) + " " + found.sentence) is not None
+            and re.search(r"\b(?:i|i['’]m|me|my|we)\b", found.sentence) is None
+        )
     if _THIRD_BEFORE.search(found.before) is not None:
         return True
     return found.clause.subject is not Person.WRITER and _WRITER_DID.search(found.before) is None
@@ -2187,6 +2433,25 @@ def _ironic(found: Found) -> bool:
 
 
 _OWNED = LazyPattern(r"\b(?:sorry|apolog\w*|my fault|my mistake)\b")
+# What shows how they value people's time: more unpaid work asked, and the writer leaving over it.
+_ASKED_AGAIN = LazyPattern(
+    r"\b(?:unpaid|without pay|for free|free of charge|(?:another|yet another|a third|a fourth|third|fourth|fifth)"
+    r" (?:unpaid |free |trial )?(?:morning|day|session|stage|round|task|trial|shift|visit|interview|presentation))\b"
+)
+
+
+def _values_shown(found: Found) -> bool:
+    """ "A good picture of how the nursery values people's time" after another unpaid morning; not praise of it."""
+    sentence = found.sentence
+    return (
+        not_negated(found)
+        and _ASKED_AGAIN.search(found.neighbour(-1) + " " + sentence) is not None
+        and _PRAISE.search(sentence) is None
+        and _DELIGHTED.search(sentence) is None
+        and THANKS.search(sentence) is None
+        and re.search(r"\b(?:glad|happy|paid|covered|reimburs\w*|impress\w*)\b", sentence) is None
+        and re.search(r"\bhow (?:much|highly|well|greatly|deeply|carefully)\b", sentence) is None
+    )
 
 
 CUES = (
@@ -2270,9 +2535,10 @@ CUES = (
             r"|her|their) minds?)",
             r"(your|his|her|their|the panel's|the interviewer's) (mind|minds|attention|thoughts|head|heads) (was|were"
             r"|seemed|appeared|had been)( to be)?( \w+)? (elsewhere|somewhere else|on other things|on something else)",
-            r"(phone|calls|emails|laptop|screen|inbox|messages)( \w+){0,2} (for|during|through|throughout) (most|much"
-            r"|all|half|a lot|a good part|a large part) of (our|the|my) (chat|conversation|interview|meeting|time|slot"
-            r"|session|discussion|call|presentation)",
+            r"(phone|calls|emails|laptop|screen|inbox|messages)( \w+){0,3} (for|during|through|throughout) (most|much"
+            r"|all|half|a lot|a good part|a large part|a fair part|a big part|a chunk) of (our|the|my) (chat"
+            r"|conversation|interview|meeting|time|slot|session|discussion|call|presentation|half hour|half-hour|hour"
+            r"|twenty minutes|thirty minutes|forty minutes|time together)",
             r"(left|leave|leaving|walked out|stepped out|dropped off|went home|logged off|disappeared) (the room |the"
             r" call |the meeting )?(before|during|halfway through|partway through|half way through|in the middle of"
             r"|midway through) (my|our) (turn|slot|interview|presentation|answers?|talk|pitch|demo|session|case study)",
@@ -2296,6 +2562,11 @@ CUES = (
             r"(his|her|their) (surname|family name|last name|family connections)( \w+){0,3} (will|would|should|must"
             r"|might|can|could|did|does) (help|make|smooth|ease|open|do)",
             r"(doing|do) you a disservice (if|not to|by not)",
+            # "most of the top ten seem to share surnames with the committee"
+            r"(share|shares|sharing|shared|have|has) (a |the |their |his |her )?(same )?(surnames?|family names?"
+            r"|last names?) (with|as) (the|your|someone on the|members of the|people on the) ([\w-]+ )?(committee"
+            r"|panel|board|directors?|managers?|owners?|partners?|interviewers?|management|family|trustees|governors"
+            r"|council|bosses|founders?)",
         ),
         _not_the_writers,
         AFTER_REJECTION,
@@ -2315,13 +2586,20 @@ CUES = (
             r"|group|bank|office) (that|which|so) ([\w-]+ ){0,2}(talks?|talked|prides|prided|claims?|claimed|values"
             r"|valued|says|said|preaches|preached|promotes|champions|asks|asked|expects|expected|demands|demanded"
             r"|sells|bills|advertises|emphasi[sz]es|stresses|stressed|puts|insists|requires)",
+            # "I think I have a good picture of how the nursery values people's time, so I'd like to withdraw"
+            r"(picture|idea|sense|understanding|impression|feel|view|grasp) of (just )?how (the|your|this)"
+            r" ([\w-]+ ){0,2}(values?|valued|treats?|treated|respects?|respected|regards?|sees|thinks of) (people's"
+            r"|other people's|candidates'|applicants'|everyone's|volunteers'|my|our|its candidates'|unpaid) (time|work"
+            r"|effort|goodwill|labour|labor)",
             r"(hoping|hope|trust|expect) (that )?(this|the) (round|time|process|one|application)( \w+){0,2} (is|will"
             r" be|gets|get|can be|goes) (handled|run|managed|organi[sz]ed|dealt with) (a bit |a little |slightly "
             r"|rather |much |somewhat |far )?(better|differently|more (smoothly|carefully|professionally|promptly))",
         ),
         # "I hope this time the process can be managed more smoothly from my side" is the writer's own resolve.
         lambda found: (
-            _ironic(found)
+            _values_shown(found)
+            if " of " in found.words and " how " in found.words
+            else _ironic(found)
             if not found.words.startswith(("hop", "trust", "expect"))
             else unsoftened(found) and _OWN_SIDE.search(found.after) is None
         ),
