@@ -75,7 +75,9 @@ _CHOSEN = (
 _PEOPLE = (
     r"((the |all the |all |any )?other (candidates|candidate|applicants|applicant|people|person|interviewees|finalists)"
     r"|most (of the )?(other )?(candidates|applicants|people(?!\s+(think|expect|imagine|realise|realize)))"
-    r"|everyone|anyone|anybody|the rest|the competition|the rest of (the )?(field|shortlist|candidates|applicants|pack)"
+    # "than the rest of us" counts the writer among the ranked.
+    r"|everyone|anyone|anybody|the rest(?! of us\b)|the competition"
+    r"|the rest of (the )?(field|shortlist|candidates|applicants|pack)"
     rf"|(the|your) (person|candidate|applicant|individual|one|people) (you|they|the panel|the team) {_CHOSEN}"
     rf"|whoever (you|they|the panel) {_CHOSEN}|your (new|chosen|successful) (hire|candidate|appointee|recruit)"
     r"|the successful (candidate|applicant))"
@@ -183,6 +185,13 @@ def _puts_rivals_down(found: Found) -> bool:
     return True
 
 
+# A clause about another candidate, whom the comparison then ranks, not the writer.
+_ANOTHER_RANKED = LazyPattern(
+    r"\W*(?:the|one|another|a|that) (?:other |of the other )?(?:candidates?|applicants?|interviewees?|finalists?"
+    r"|man|woman|person|guy|chap|lad)\b"
+)
+
+
 def _ranks_above_others(found: Found) -> bool:
     """Others put below the writer count wherever they are said; a ranking of the writer only when said of them."""
     if _BELOW_ME.match(found.words):
@@ -193,6 +202,8 @@ def _ranks_above_others(found: Found) -> bool:
         # "Compared with the other applicants, I am far stronger", not "... I have less experience".
         rest = found.after[len(found.words) :]
         return _CLAIM.search(rest) is not None and _HUMBLE.search(rest) is None
+    if _ANOTHER_RANKED.match(found.before) is not None and _MINE.search(found.before) is None:
+        return False  # "The candidate who brought his own pair was better informed than the rest"
     return _about_writer(found)
 
 
@@ -1101,7 +1112,9 @@ def _field_taken(found: Found) -> bool:
     return True
 
 
-_DESCRIBED = LazyPattern(r"(?:described|describes|describing|labell?ed|refer|rate|praised)")
+_DESCRIBED = LazyPattern(
+    r"(?:described|describes|describing|labell?ed|refer|rate|praised|mention|name|thank|credit|singl|praise)"
+)
 _BY_READER_OR_NOBODY = LazyPattern(r"\b(?:you|your|you['’]\w+|nobody|no one|none)\b")
 
 
@@ -1114,8 +1127,26 @@ def _praise_quoted(found: Found) -> bool:
     return _predicated_of_writer(found) and not _honour_asked_or_shared(found)
 
 
+# What a writer might have more of than their peers that is a record: papers, grants, clients, results.
+_AHEAD_OF_PEERS = LazyPattern(
+    r"\b(?:papers|publications|first-author|citations|grants|awards|prizes|patents|clients|projects|sales|deals"
+    r"|qualifications|certifications|experience|responsibility|caseload|cases|patients|students|results|output"
+    r"|funding|revenue|credits|exhibitions|commissions|productions|titles|records)\b"
+)
+_ADMITTED = LazyPattern(
+    r"\b(?:changed|moved|switched|jobs|roles|gaps?|break|time off|retrain\w*|ask\w*|salary|pay|earn\w*|cost\w*"
+    r"|rejected|rejections|nervous|anxious|mistakes?|sorry|longer|older|slower|later|time off|to learn|sick leave)\b"
+)
+
+
 def _ranked_by_writer(found: Found) -> bool:
     """A rank claimed in the writer's own clause, or a rhetorical "how many applicants have..." from the writer."""
+    if found.words.startswith("more ") and _ADMITTED.search(found.words) is not None:
+        return False  # "I was more nervous than most people", "more time off than most people at my age"
+    if re.search(r"\b(?:stage|level|age|point|grade)$", found.words) is not None:
+        nearby = found.neighbour(-1) + " " + found.sentence
+        if _AHEAD_OF_PEERS.search(nearby) is None or _ADMITTED.search(found.sentence) is not None:
+            return False
     if found.words.startswith("how many"):
         return found.clause.question  # "How many applicants have built...?" asks for no answer
     if (
@@ -1135,8 +1166,8 @@ CUES = (
     Cue(
         "Records and rank",
         "advertises a record or a rank",
-        "the youngest, highest or first in a company's history or region, more of something than anyone on the panel,"
-        " or praise that ranks you first",
+        "the youngest, highest or first in a company's history or region, more of something than anyone on the panel"
+        " or than most people at your stage, or praise that ranks you first",
         "I became the youngest VP in the company's history, and I've led more migrations than anyone on the panel.",
         "Our team had the highest response rate in the region, thanks to the volunteers.",
         phrases(
@@ -1159,6 +1190,13 @@ CUES = (
             r"|brought|taken|held|met|beaten|delivered|managed|launched|achieved)",
             # "My results settled the question of fit", not "I answered the question about rotas rather briefly".
             r"(settled|closed) the question( of [\w-]+)?|answered the question (of [\w-]+|once and for all)",
+            # Beside peers at the writer's stage: "fourteen first-author papers, which I understand is more than most
+            # people at my career stage"; _AHEAD_OF_PEERS says what is more, so "I've changed jobs more than most
+            # people my age" stays an admission.
+            r"(more|higher|further|ahead of|above) (than )?(most|many|nearly all|almost all|the average|a typical"
+            r"|is usual|is typical|is normal|usual|typical|normal|average|expected)( [\w-]+){0,2}? (at|of|in|for)"
+            r" (my|a similar|the same|this|someone (at|of) my) (career |academic |professional )?(stage|level|age|point"
+            r"|grade)",
             r"answered the question (about|on) [\w-]+ ((pretty|fairly|quite|rather|very) )?(conclusively|decisively"
             r"|definitively|beyond doubt)",
             r"my (team|store|branch|site|department|unit|class|students|shift|region|ward|crew|office)( \w+){0,3}"
@@ -1229,12 +1267,16 @@ CUES = (
     Cue(
         "Others' praise of you",
         "quotes praise of you",
-        "telling them what others say of you: guests ask for you by name, the place runs itself when you are there,"
+        "telling them what others say of you: guests ask for you or mention you by name, the place runs itself when"
+        " you are there,"
         " your answer was the best they heard, the nickname they gave you",
         "Guests asked for me by name, and he said the hotel ran itself whenever I was on shift.",
         "Guests asked about the new spa, and I was glad to help.",
         phrases(
             r"(asked|ask|asking|asks) for me by name",
+            # Reviews or guests that name the writer: "roughly half mention me by name".
+            r"(mention|mentions|mentioned|name|names|named|praise|praises|praised|single out|singles out|singled out"
+            r"|thank|thanks|thanked|credit|credits|credited) me by name",
             r"(ran|runs|run) itself (when|whenever|while) (i|i was|i'm|i am)",
             r"(sent|send|sends|paid|paying) (his|her|their)( \w+)? compliments( \w+){0,2} (to me|back to me|to the"
             r" kitchen|to the chef)",
@@ -1427,6 +1469,32 @@ _EASY_FOR_ME = phrases(
     r"(i'm|i am) (used|accustomed) to (pressure|the pressure|(a|much|far|a much|a far) (bigger|busier|harder) (team"
     r"|kitchen|ward|site|store|shop|caseload|workload|budget|operation|department|school|class|service))",
     r"(help|helping) (them|the team|your team|your analysts|your staff) (to )?catch up",
+    # The job said to be no worry to the writer: "your call-out list shouldn't give me many sleepless nights", "I
+    # don't imagine a 200-seat theatre will keep me up at night". _EASE_OF_LIFE spares the commute or the move.
+    r"(shouldn't|should not|won't|will not|wouldn't|would not|isn't going to|is not going to|(will|would) (hardly"
+    r"|barely|never)) (give|cause) me (many|any|much|too many|a lot of) (sleepless nights|headaches)",
+    r"(shouldn't|should not|won't|will not|wouldn't|would not|isn't going to|is not going to|(will|would) (hardly"
+    r"|barely|never)) keep me (up|awake) at night",
+    r"(don't|do not) (imagine|think|expect|see)( that)? (a|an|the|your|this|that)( [\w'’-]+){0,5} (will|would|is"
+    r" going to|are going to) (keep me (up|awake) at night|give me (many |any |much )?(sleepless nights"
+    r"|headaches))",
+    # "So I think the work in your yard will not be a problem for me": the work itself, not the hours or the
+    # journey to it.
+    r"(the|your|this|that) (work|job|role|tasks?|welding|workload|caseload|jobs|projects?|installs?|repairs?"
+    r"|cases)( (in|at|on|here|for|with) (your|the|this) [\w'’-]+( [\w'’-]+)?)? (will not|won't|wouldn't|would not"
+    r"|should not|shouldn't|is not going to|isn't going to) be (a|any|much of a|too much of a) (problem|trouble"
+    r"|challenge|stretch|difficulty|worry) for me(?! to\b)",
+    # The job made gentle beside what the writer has done: "after a battalion's moves, a regional DC will feel
+    # like a fairly gentle change of pace"; not a welcome change of pace, nor a quieter life.
+    r"(will|would|should|is going to|it'll|it'd|that'll|that'd) (feel|seem|be|look) (like )?(a )?((fairly|rather"
+    r"|pretty|quite|relatively|comparatively|positively|very) )?(gentle|gentler|leisurely|sedate|tame|relaxing|restful)"
+    r" (change of pace|ride|number|stroll|assignment|posting|by comparison|in comparison|next to (that|this|it)"
+    r"|after (that|this|it))",
+    # "That leaning oak would be a morning's work for me"; not a full day's work, nor half a day's journey.
+    r"(would|will|it'd|it'll|that'd|that'll|should|is|was|be) ((only|just) )?(be )?(only |just |no more than"
+    r" |little more than |barely |hardly )?(a|an|half a|half an) (morning's|afternoon's|hour's|day's|evening's"
+    r"|couple of hours'|few hours') work"
+    r"(?! experience| trial| placement)( (for|to) me(?=\s*[,.;:!?)—–]|\s*$| (so|and|but)\b))?",
     r"(how many|so many) (notes|pages) ([\w']+ ){1,3}(filled|took|wrote|jotted|made) (while|when|as) i",
     r"(he|she|they|the panel|the partner|the interviewers?|everyone|the whole panel) (\w+ ){0,2}(took|filled|jotted"
     r"|scribbled|was writing|were writing|kept writing) (\w+ ){0,3}(notes|pages) (while|when|as) i",
@@ -1441,17 +1509,48 @@ _EASY_FOR_ME = phrases(
     r"|today programme|forbes|vogue|media)",
 )
 
+# What the writer's life, health or journey is, which a job said to be gentle or no worry is not a boast about: "after
+# London, life in the Dales will feel like a gentle change of pace", "the early starts won't keep me up at night".
+_EASE_OF_LIFE = LazyPattern(
+    r"\b(?:living|life|lifestyle|city|countryside|village|relocat\w*|commut\w*|my surgery|my operation|health"
+    r"|recover\w*|illness|balance|burn-?out|stress|family|children|kids|baby|journey|travel\w*|drive|driving|distance|hours|weekends"
+    r"|nights|night shifts|shifts|rota|early|late|start time|live|nearby|notice|wait|waiting|decision|news|result"
+    r"|move|relocation|parking|noise|road|flat|house|visa|permit|team|staff|colleagues|everyone|people|panel)\b"
+)
+_SMALL_WORK = LazyPattern(r"\b(?:only|just|no more than|little more than|barely|hardly)\b|(?:for|to) me$")
+
+
+def _made_easy(found: Found) -> bool:
+    """Said of the writer (as ``_said_of_writer``); the job made gentle, small or no worry only when it is the work,
+    not the writer's life or journey, and a morning's work only when made small ("for me", "only")."""
+    words = found.words
+    if re.search(r"['’]s? work\b", words) is not None and _SMALL_WORK.search(words) is None:
+        return False
+    if (
+        re.search(
+            r"\b(?:gentle|gentler|leisurely|sedate|tame|relaxing|restful|night|nights|headaches|problem"
+            r"|trouble|challenge|stretch|difficulty|worry|work)\b",
+            words,
+        )
+        is not None
+        and _EASE_OF_LIFE.search(re.sub(r"sleepless nights|at night", " ", found.sentence)) is not None
+    ):
+        return False
+    return _said_of_writer(found)
+
+
 CUES = (
     *CUES,
     Cue(
         "The job made easy",
         "says the job would be easy for you",
-        "saying the task was second nature or a walk in the park, that they need not worry about you, that their"
-        " team would learn from you, or that your work made the news",
+        "saying the task was second nature, a walk in the park or a morning's work, that the job won't keep you up at"
+        " night or will be a gentle change of pace, that their team would learn from you, or that your work made the"
+        " news",
         "The lesson was a walk in the park after my usual classes, so I'm sure the classes here won't be a problem.",
         "The walk in the park at lunch was lovely, and I'm sure the new timetable will suit the classes.",
         _EASY_FOR_ME,
-        _said_of_writer,
+        _made_easy,
     ),
     Cue(
         "Making little of a feat",
@@ -1937,6 +2036,70 @@ def _own_work_or_cost(found: Found) -> bool:
     return False
 
 
+_SMALL_NUMBERS = (
+    "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
+    "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty",
+)  # fmt: skip
+_NUMBER_WORDS = {word: value for value, word in enumerate(_SMALL_NUMBERS)} | {
+    "thirty": 30,
+    "forty": 40,
+    "fifty": 50,
+    "sixty": 60,
+    "seventy": 70,
+    "eighty": 80,
+    "ninety": 90,
+    "hundred": 100,
+}
+_FIGURE = LazyPattern(r"\b(?:\d[\d,.]*|" + "|".join(_NUMBER_WORDS) + r")\b")
+# The writer's figure made small, or not theirs to boast of: "whereas I hold only eight, as I'm part-time".
+_LESS_OF_MINE = LazyPattern(
+    r"\b(?:only|just|fewer|less|part-time|part time|half|not|never|still learning|yet to|behind)\b"
+)
+_MANY_TIMES = LazyPattern(r"\b(?:twice|double|three times|four times|several times) (?:as many|as much|the|that)\b")
+
+
+def _figure(text: str) -> float | None:
+    found = _FIGURE.search(text)
+    if found is None:
+        return None
+    word = found.group()
+    return float(_NUMBER_WORDS[word]) if word in _NUMBER_WORDS else float(word.replace(",", ""))
+
+
+def _outnumbers_colleagues(found: Found) -> bool:
+    """Colleagues' figure, then the writer's larger one after "whereas I": a comparison in numbers."""
+    theirs, mine = found.words, found.after[len(found.words) :]
+    mine = re.split(r"[.;:!?]", mine)[0]
+    if _LESS_OF_MINE.search(mine) is not None or not _writers_claim(found) or found.clause.question:
+        return False
+    if _MANY_TIMES.search(mine) is not None:
+        return True
+    their_figure, my_figure = _figure(theirs), _figure(mine)
+    return their_figure is not None and my_figure is not None and my_figure > their_figure
+
+
+# Who calls the writer about their own life, not their work: "my mum still phones me whenever her laptop crashes".
+_PRIVATE_LIFE = LazyPattern(
+    r"\b(?:mum|mom|mother|dad|father|parents?|landlord|landlady|brother|sister|partner|wife|husband|son|daughter"
+    r"|neighbou?rs?|friends?|school|nursery|family|kids|children|her|his|boiler|car|laptop)\b"
+)
+
+_CALLED_IN = LazyPattern(
+    r"\b(?:ring|rings|call|calls|phone|phones|text|texts|message|messages|turn to|turns to|come to|comes to"
+    r"|send for|sends for|sent for) me\b"
+)
+
+
+def _implied_comparison(found: Found) -> bool:
+    """Colleagues outnumbered (as ``_outnumbers_colleagues``), a call-out only for work, and the other comparisons
+    as ``_told_of_writer`` reads them."""
+    if re.search(r",? (?:whereas|while|but) (?:i|i['’]\w+)(?: (?:have|had|am))?$", found.words) is not None:
+        return _outnumbers_colleagues(found)
+    if _CALLED_IN.search(found.words) and _PRIVATE_LIFE.search(found.sentence_before + found.words) is not None:
+        return False
+    return _told_of_writer(found)
+
+
 CUES = (
     *CUES,
     Cue(
@@ -1990,7 +2153,8 @@ CUES = (
             r"|the top)",
             r"(i'm|i am|i was) the only [\w-]+ (he|she|they|he'd|she'd|they'd)( (would|could|will|can|ever|has ever"
             r"|had ever|really|fully|truly))* (trust|trusts|recommend|recommends|rely on|relies on)",
-            r"(sat|sitting|seated) next to (your|the) (chief executive|ceo|chairman|chairwoman|founder|md|managing"
+            r"(sat|sitting|seated) next to (your|the) (chair of (the )?(trustees|governors|board)|chief executive|ceo"
+            r"|chairman|chairwoman|founder|md|managing"
             r" director|president|dean|director general|minister)",
             # A guest lecture, or a list of famous names; "I taught at Oxford for two years" is a plain record.
             rf"(guest-lectured|guest lectured|given (guest )?lectures) at {_FAMOUS_SCHOOL}",
@@ -2164,8 +2328,9 @@ CUES = (
     Cue(
         "A comparison left implied",
         "compares you with others by implication",
-        "doing better than the person before you, more than other offices manage, results at every place you have"
-        " worked, work others gave up on or could never copy",
+        "doing better than the person before you, more than other offices or your colleagues manage, results at every"
+        " place you have worked, work others gave up on or could never copy, the one they still ring when it goes"
+        " wrong",
         "I'm sure I can run the network more smoothly than the previous technician did.",
         "I found the second interview more relaxed than the last one.",
         phrases(
@@ -2208,8 +2373,27 @@ CUES = (
             r"|refer|refers|bring|brings|hand|hands|give|gives|save|saves)( all)? (their|the|any|all the|most of the)"
             r" (tricky|trickiest|difficult|hardest|hard|complex|complicated|toughest|tough|awkward|nightmare|messy"
             r"|messiest|problem|thorny)",
+            # Called in when things go wrong: "the festival crew still ring me whenever something starts humming",
+            # "when the other welders cannot finish a joint, the foreman always send for me". A habit, and trouble
+            # to fix: not "the school always rings me when my son is ill", nor "she calls me when the rota changes".
+            r"(still|always|usually|often|regularly|invariably|normally|even now|tend to) (ring|rings|call|calls"
+            r"|phone|phones|text|texts|message|messages|come to|comes to|turn to|turns to) me (whenever|when|if"
+            r"|every time|the moment|as soon as)( [\w'’-]+){0,6}? (goes wrong|go wrong|breaks|break|breaks down"
+            r"|fails|fail|gets stuck|get stuck|is stuck|are stuck|plays up|play up|acts up|act up|falls over"
+            r"|crashes|starts humming|starts hissing|starts leaking|can't|cannot|couldn't|can not)\b",
+            r"(whenever|when|if|every time) (the other|other|my other|none of the|nobody|no one|the rest of the)"
+            r"( [\w'’-]+){0,6}? (can't|cannot|couldn't|could not|can not|fail to|failed to|are stuck|get stuck"
+            r"|gets stuck|give up|gave up)( [\w'’-]+){0,6},? (they|he|she|the [\w-]+|my [\w-]+|everyone|people)"
+            r"( [\w-]+)? (always|still|usually|invariably|normally) (send for|sends for|sent for|call|calls|ring|rings"
+            r"|phone|phones|come to|comes to|turn to|turns to) me",
+            # Colleagues' numbers set below the writer's: "most colleagues carry around twelve families at a time,
+            # whereas I've comfortably held twenty"; _outnumbers_colleagues compares the two figures.
+            r"(most|many|all|the other|other|my other|all the other|the rest of the|the rest of my)( of)?( my| the)?"
+            r" (colleagues|peers|co-workers|coworkers|teammates|workers|nurses|engineers|drivers|reps|staff"
+            r"|social workers|caseworkers|technicians|officers|analysts|teachers|sellers|agents)( [\w'’-]+){0,10}?"
+            r",? (whereas|while|but) (i've|i have|i'd|i had|i|i'm|i am)\b",
         ),
-        _told_of_writer,
+        _implied_comparison,
     ),
 )
 
