@@ -57,6 +57,8 @@ _DOING = (
     r"|start (as|in|on|work|the|this|with|immediately|straight away|soon|when|whenever|my)|begin my"
     r"|launch my"
     r"|support|continue|take on|take (the |this |it |that )?(role |position |job |post )?on"
+    # A chair of one's own in a salon or a studio: "take the resident artist chair", not "the chair by the door".
+    r"|take (the|this|that|your) ([\w-]+ ){1,2}chair(?! (at|by|in|next|near|nearest|beside|for))"
     r"|take up|build|learn|lead|accept|move forward|move ahead|progress|proceed|spend|develop|play a part|get started"
     r"|do the (job|role|work)|be (your|the|a|an) (new |next )?[\w-]+ (for|at|in|on|with|here)|be your new [\w-]+"
     r"|be running|come back|keep going|go further|run (the|your) [\w-]+ (for|at|side|floor|team)|get involved|make a"
@@ -212,6 +214,10 @@ CUES: tuple[Cue, ...] = (
             r"(the|this|your) (role|job|position|post|opportunity|offer|placement|apprenticeship|internship)"
             r"(?! (description|advert|ad|spec|title|listing|pack|letter|details|form)\b)[^.;:!?]{0,40}?"
             r" (i|we)( really| truly| so| still| genuinely| definitely| very much| badly)+ want (it|this one)"
+            r"(?=[.!;]|$| and| so much| badly| very much)",
+            # "... about the apprentice electrician place. I really want it.": the sentence before names the job.
+            r"(the|this|your) ([\w-]+ ){0,3}(role|job|position|post|placement|apprenticeship|internship|place|vacancy)"
+            r"[.!] (i|we)( really| truly| so| still| genuinely| definitely| very much| badly)+ want (it|this one)"
             r"(?=[.!;]|$| and| so much| badly| very much)",
             r"(i'd|we'd) love nothing more",
             r"nothing would (make me happier|please me more|delight me more|suit me better)",
