@@ -105,12 +105,13 @@ def _asked_of_reader(found: Found) -> bool:
 # Someone on the writer's side as the clause's subject: "my manager will confirm", "our landlord needs".
 _MY_PEOPLE_ACT = LazyPattern(
     r"\W*(?:my|our) (?:[\w-]+ ){0,2}(?:manager|boss|referees?|supervisor|employer|university|school|landlord|bank"
-    r"|agency|partner|family|wife|husband|doctor|tutor|college|lawyer|solicitor|accountant|recruiter|mentor|hr)\b"
+    r"|partner|family|wife|husband|doctor|tutor|college|lawyer|solicitor|accountant|mentor)\b"
 )
-# The writer's own news to come: "I'll know my results", "I'll have an answer for you", not "I need to know".
+# The writer's own news to come: "I'll know my results", "I'll have an answer for you", not "I need to know", nor
+# "I trust I'll get your answer by Friday", which is their answer.
 _OWN_RESULT = LazyPattern(
     r"\b(?:i|we)(?:['’]ll| will| should| shall| expect to| hope to)(?: \w+)? (?:know|have(?! to| you)|get(?! back)"
-    r"|receive|find out)\b"
+    r"|receive|find out)\b(?! (?:your|an? (?:answer|decision|reply|response) from you)\b)"
 )
 
 
@@ -190,9 +191,11 @@ def _chases_on(found: Found) -> bool:
         return False
     if found.words.endswith("directly") and _NOT_A_PERSON.search(found.words.split(" ", 1)[-1]) is not None:
         return False
-    errand = _ERRAND.search(found.sentence) or _AS_ASKED.search(found.sentence)
+    # "I'd be happy to come by the office on Wednesday to sign the paperwork"; "I'll drop by the library on Wednesday
+    # to find out whether they stock the handbook".
+    errand = _ERRAND.search(found.sentence) or _AS_ASKED.search(found.sentence) or _PUBLIC_PLACE.search(found.words)
     if errand and not _DECISION_TALK.search(found.sentence):
-        return False  # "I'd be happy to come by the office on Wednesday to sign the paperwork"
+        return False
     if (found.words.endswith("directly") or _DIRECT_LINE.search(found.words)) and not (
         _DECISION_TALK.search(found.sentence) or _DECISION_TALK.search(found.neighbour(1))
     ):
@@ -200,6 +203,8 @@ def _chases_on(found: Found) -> bool:
     return _PASSIVE.search(found.sentence_before) is None
 
 
+# A visit to a place that is not theirs to answer from: "the library", "the shop".
+_PUBLIC_PLACE = LazyPattern(r"\bthe (?:library|shop|store|clinic|studio|building)$")
 _READING_MAIL = LazyPattern(r"\b(?:check|checking|read|reading) (?:my )?(?:email|emails|inbox|messages|mail)\b")
 
 # "A frustrating outcome for everyone": sympathy, not a grievance.
@@ -220,11 +225,11 @@ _OWN_ANSWER = LazyPattern(
     r"|come back to|review|look at|reconsider|revisit|rethink|re-?evaluate)\b"
 )
 # The writer as the subject of the clause so far, with nobody asked to act: "which I will", "I expect to", "could I".
-_WRITER_ACTS = LazyPattern(r"\b(?:i|we)(?:['’](?:ll|d|m|ve))?\b")
+_WRITER_ACTS = LazyPattern(r"\b(?:i|we)(?:['’](?:ll|d|m|ve))?\b|\blet me\b")
 # A "now" that is no deadline: "know my name by now", "I know now that...", "my contract now ends".
 _NOT_A_DEADLINE_NOW = LazyPattern(r"now(?! ?(?:[.,;:!?)…]|$|please\b|or |rather\b|if |and (?:not|no)\b))")
 # Where the writer's own answer begins: after a modal, "to", "and" or "I", not after an article ("get an answer").
-_BEFORE_OWN_ANSWER = LazyPattern(r"(?:\b(?:will|shall|can|could|would|may|might|to|and|i|we)|['’](?:ll|d))\s+$")
+_BEFORE_OWN_ANSWER = LazyPattern(r"(?:\b(?:will|shall|can|could|would|may|might|to|and|i|we|let me)|['’](?:ll|d))\s+$")
 
 
 # Someone else named as the one to act: "I expect your crewing department to confirm".
@@ -245,14 +250,40 @@ def _writer_answers(before: str) -> bool:
     return bool(writers) and _SOMEONE_ELSE.search(_TO_YOU.sub("", before[writers[-1].end() :])) is None
 
 
-# Thanks for an answer given in time: "thanks for letting me know before the weekend".
-_THANKED_FOR = LazyPattern(r"\bfor (?:letting|telling|informing|getting back to|replying to|answering)(?: me| us)?\s*$")
+# Thanks for an answer given in time, or for their offer to answer: "thanks for letting me know before the weekend",
+# "thank you for the quick reply before the weekend", "I really appreciated the update over the weekend",
+# "thanks for offering to revert by Thursday". Not "thanks in advance for letting me know by Friday".
+_THANKED_FOR = LazyPattern(
+    r"\bfor (?:letting|telling|informing|getting back to|replying to|answering)(?: me| us)?\s*$"
+    r"|\bfor (?:getting|sending|giving|offering to|agreeing to|promising to)(?: [\w-]+){0,3}\s*$"
+)
+_THANKS_FOR_IT = LazyPattern(
+    r"(?:\bthank(?:s| you)(?: \w+){0,3} for|\b(?:i|we) (?:really |truly |so |very much |also )?appreciated"
+    r"|\b(?:am|i['’]m|was|are|we['’]re) (?:\w+ )?grateful for)(?: [\w-]+){0,3}\s*$"
+)
+# The reply or decision spoken of as a thing that happened: "your reply over the weekend made my Saturday".
+_HAPPENED = LazyPattern(
+    r"\s+(?:made|was|were|came|arrived|meant|helped|cheered|must have been|has been|had been|landed)\b"
+)
+# No hurry in the sentence: "any feedback over the weekend would be welcome, but there is absolutely no hurry".
+_NO_HURRY = LazyPattern(
+    r"\b(?:no (?:rush|hurry|pressure|expectation)|absolutely no|whenever (?:suits|you|it)|or whenever|whatever suits"
+    r"|if that suits|in your own time)\b"
+)
+# Someone answering the reader: "could my agency revert to you by Wednesday" asks nothing of them.
+_TO_THE_READER = LazyPattern(r"(?:revert|get back|come back|reply|respond|write back|report back)(?: back)? to you\b")
 
 
 def _no_deadline(found: Found) -> bool:
     """The words run past a time word that sets no deadline for the reader."""
-    if _THANKED_FOR.search(found.before):
-        return True  # "thanks for letting me know before the weekend"
+    if "in advance" not in found.sentence_before and (
+        _THANKED_FOR.search(found.before) or _THANKS_FOR_IT.search(found.sentence_before)
+    ):
+        return True  # "thanks for letting me know before the weekend", not "thanks in advance for letting me know"
+    if _HAPPENED.match(found.after[len(found.words) :]) or _TO_THE_READER.match(found.words):
+        return True  # "the decision over the weekend must have been a tough one"; "my agency will revert to you"
+    if _NO_HURRY.search(found.sentence):
+        return True  # "any feedback over the weekend would be welcome, but there is absolutely no hurry"
     if re.search(r"[.!?…]\s|\n", found.words):
         return True  # "…reply properly. I noticed this week": two sentences, no deadline
     if _WHERE_IT_APPEARED.search(found.before):
@@ -304,12 +335,52 @@ def _demands(found: Found) -> bool:
         return False
     if _WISHED.search(found.sentence_before) or _GIVING.search(found.sentence_before):
         return False  # "I'd have preferred a straight answer at the time", "to give you a firm answer"
-    if found.words.startswith("finally") and _FROM_OTHERS.match(found.after[len(found.words) :]):
-        return False  # "thrilled to finally hear back from the nursing council"
+    if found.words.startswith("finally") or found.words.endswith("at last"):
+        return _at_last_from_them(found)
+    if found.words.endswith("in your court"):
+        # Handed over at ease, or on a matter of logistics: "the ball's in your court, and there is honestly no
+        # hurry", "the ball is in your court on the parking question".
+        rest = found.after[len(found.words) :]
+        return _ON_A_DETAIL.match(rest) is None and _AT_EASE_HANDED.search(found.sentence) is None
     return not (found.words.startswith(("i need to know", "we need to know")) and found.clause.question)
 
 
-_FROM_OTHERS = LazyPattern(r"\s+(?:\w+ )?from (?!you\b|your\b)")
+# From someone not theirs: "thrilled to finally hear back from the nursing council"; the panel, the team and
+# anyone at the firm are theirs.
+_ON_A_DETAIL = LazyPattern(
+    r"\s+on (?:the|which|a|your) (?!(?:final )?(?:decision|answer|offer|outcome|role|job|post|position|application)\b)"
+)
+_AT_EASE_HANDED = LazyPattern(
+    r"\b(?:happy to wait|as long as you need|no (?:hurry|rush|pressure)|whenever|whatever (?:suits|is fair)"
+    r"|both (?:work|suit)|any \w+ (?:is|would be) fine|comfortable with|(?:please )?shout if|anything['’]s missing"
+    r"|as you joked)\b"
+)
+_FROM_OTHERS = LazyPattern(
+    r"\s+(?:\w+ )?from (?!you\b|your\b|the (?:panel|team|hiring|recruit\w*|hr|committee|board|company|firm)\b"
+    r"|anyone at your\b)"
+)
+# Their answer as the object: "finally hear back", "finally get your decision", "finally hear what you decided".
+_THEIRS = LazyPattern(r"\b(?:from you|your|back|where i stand|what you|whether you|if you)\b")
+# Wishing for it: "it would be good to finally get an answer", "I'd love to finally hear", "hoping to finally".
+_WISH = LazyPattern(
+    r"\b(?:(?:would|it['’]d|['’]d) be (?:good|great|nice|lovely|wonderful|helpful)|(?:i['’]d|i would|we['’]d|we would)"
+    r" (?:love|like|welcome)|hoping|hope|want|need)(?: to)?\s+$"
+)
+# Past, or the writer's own news: "it was lovely to finally see", "an answer on my visa", "in person".
+_NOT_AWAITED = LazyPattern(
+    r"\bit was\b|\bwas (?:lovely|great|wonderful|nice|good)\b|\b(?:on|about|for|with) (?:my|our|her|his)\b|\bour baby\b"
+    r"|\bin person\b"
+)
+
+
+def _at_last_from_them(found: Found) -> bool:
+    """ "It would be good to finally get an answer", "I'd like to finally hear back from you"; not "I finally have an
+    answer on my visa", "it was great to finally hear from you in person", nor news from the nursing council."""
+    rest = found.after[len(found.words) :]
+    if _FROM_OTHERS.match(rest) or _NOT_AWAITED.search(found.sentence):
+        return False
+    before = re.sub(r"\s*finally\s*$", " ", found.sentence_before)
+    return _THEIRS.search(found.words + rest[:20]) is not None or _WISH.search(before) is not None
 
 
 _HOW_LONG = LazyPattern(r"(?:it|that|now)\b")
@@ -412,8 +483,11 @@ _BROKEN_AFTER = LazyPattern(r"\b(?:but|yet|however|nothing|no (?:word|news|reply
 _BAD_NEWS = LazyPattern(
     r"\b(?:filled|gone|moved on|lost interest|no longer|forg[oe]t(?:ten)?|not interested|someone else"
     r"|another candidate|passed (?:on|over)|not (?:been )?(?:selected|successful|considered|moving)"
-    r"|(?:wasn['’]t|was not|weren['’]t|haven['’]t been|hasn['’]t been|have not been|has not been)"
-    r" (?:successful|selected|shortlisted|chosen|picked)"
+    # The writer or the application not chosen for this role: not "my daughter wasn't selected for the choir",
+    # "I wasn't shortlisted for the other council's role", "my number hasn't been picked up".
+    r"|(?:i|my (?:application|candidacy|cv))(?: \w+)? (?:wasn['’]t|was not|haven['’]t been|hasn['’]t been|have not"
+    r" been|has not been) (?:successful|selected|shortlisted|chosen|picked)(?! up| (?:for|with|at|in) (?!(?:the |this"
+    r" |your |my )?(?:role|post|position|job|interview|next|final|shortlist|application)\b))"
     r"|ignor(?:ed|ing) (?:me|my)|(?:isn['’]t|is not|aren['’]t|are not|not) (?:going ahead|coming my way|happening"
     r"|moving forward|going anywhere|meant for me|for me)|decided against|out of the running|another way"
     r"|slipped (?:off|down|through|out|from|under|away)"
@@ -580,6 +654,28 @@ _BUT_I_UNDERSTAND = LazyPattern(
 )
 
 
+# A wait for something other than their answer: "how much longer should I expect to wait for my DBS check", "at
+# reception".
+_WAIT_FOR_PAPERS = LazyPattern(
+    r"\s+(?:at reception\b|(?:for|on|at) (?:my|the|a|an) (?!(?:final )?(?:decision|answer|news|reply|outcome|update"
+    r"|result|response)\b))"
+)
+# Asked of them: "kindly confirm at the soonest", not "at the soonest, my notice ends on the 30th".
+_REPLY_ASKED = LazyPattern(
+    r"\b(?:reply|respond|answer|decide|let (?:me|us) know|hear|get back|confirm|inform|revert|update|advise|tell me"
+    r"|send|share|issue)\b"
+)
+
+
+def _urgency_of_their_answer(found: Found) -> bool:
+    """The haste is asked of their answer."""
+    if found.words.startswith("how") and _WAIT_FOR_PAPERS.match(found.after[len(found.words) :]):
+        return False  # "how much longer will I need to wait for the medical appointment"
+    if found.words.endswith("soonest"):
+        return _REPLY_ASKED.search(found.sentence_before) is not None
+    return True
+
+
 # Thanks, or gratitude felt ("I am grateful for the courtesy of a prompt reply"), not offered ("I'd be grateful").
 _THANKING = LazyPattern(
     r"\bthank|\b(?:am|i['’]m|was|are|we['’]re) (?:\w+ )?grateful"
@@ -646,18 +742,35 @@ def _leans_on_sacrifice(found: Found) -> bool:
         return _ASKS_YOU.search(found.sentence_before) is not None
     if re.match(r"(?:took|taken|take|used|booked|using)\b", found.words):
         return _TIME_OFF_WEIGHED.search(found.sentence) is not None
-    if "on hold" in found.words and (_LONG_AGO.search(found.sentence) or _WHILE_OTHER.search(found.sentence)):
-        return False  # "I put my search on hold while I nursed my mother last year"
+    if _WAITING_ON_MINE.search(found.sentence) or (
+        "on hold" in found.words and (_LONG_AGO.search(found.sentence) or _WHILE_OTHER.search(found.sentence))
+    ):
+        # "I've turned down agency work while I'm waiting for my DBS certificate to arrive", "I put my search on hold
+        # while I nursed my mother last year".
+        return False
     # Kept free for the interview or trial they arranged: logistics, not a debt.
-    return _AGREED.search(found.sentence) is None and _FOR_THE_DAY.search(found.sentence) is None
+    return (
+        _AGREED.search(found.sentence) is None
+        and _FOR_THE_DAY.search(found.sentence) is None
+        and _GLADLY.search(found.sentence) is None
+    )
 
 
-# Free for the day itself: "so I'd be free for the trial shift", "to be available for your induction".
+# Free for the day itself: "so I'd be free for the trial shift", "to be available for your induction", "for your
+# Zoom call", "for your call at two", "for the call": an arranged event, not "on hand for your call" with their news.
 _FOR_THE_DAY = LazyPattern(
     r"\b(?:free|available|open|clear|on hand|around|reachable|ready|fresh) for (?:the|your|my|our|\w+['’]s)"
     r" (?:[\w-]+ )?(?:interview|trial|induction|assessment|visit|shift|start|first day|training|open day"
-    r"|presentation|medical|meeting)\b"
+    r"|presentation|medical|meeting|zoom|video call|phone (?:call|screen)|screening|panel|open evening|chat"
+    r"|call (?:at|on)\b)\b"
+    r"|\b(?:free|available|clear) for the call\b"
 )
+# Given up gladly: "and it was no trouble at all", "and I'm so glad I did", "I'd do it again".
+_GLADLY = LazyPattern(
+    r"\b(?:no trouble|no problem|so glad i did|(?:happy|glad) to (?:do (?:it|that|so)|help)|(?:i['’]d|i would) do it"
+    r" again|gladly|my pleasure)\b"
+)
+_WAITING_ON_MINE = LazyPattern(r"\bwhile (?:i['’]m |i am |i )?(?:wait\w*|await\w*) (?:for |on )?my\b")
 _WHILE_OTHER = LazyPattern(r"\bwhile (?:i|we) (?!wait|await|am waiting|was waiting|hear)")
 
 
@@ -758,8 +871,10 @@ CUES: tuple[Cue, ...] = (
             r"(move|act|decide|respond|reply) (quickly|fast|soon|swiftly|promptly|now)",
             r"(won't|will not|can't|cannot|can not|am not going to|i'm not going to) (be )?(wait|waiting|hang|hanging)"
             r" (around|forever|long|much longer|indefinitely|about|on)",
-            r"(won't|will not|can't|cannot|can not) (keep|put|leave|hold|have)( \w+){0,3} on hold( for)? (much|any)"
-            r" longer",
+            # The writer's own options held for them: not "I can't keep the flat on hold much longer".
+            r"(won't|will not|can't|cannot|can not) (keep|put|leave|hold|have)( (my (life|plans|search|job search"
+            r"|career|decision|options|other (offers?|options))|things|everything|myself|it|it all))? on hold( for)?"
+            r" (much|any) longer",
             r"how (much )?longer (should|must|will|do|shall|am|would) (i|we) (expect to |have to |need to |be expected"
             r" to |expected to )?(wait|be waiting|be kept waiting|hold on)",
             "chop chop",
@@ -782,6 +897,7 @@ CUES: tuple[Cue, ...] = (
         # "Thank you for the prompt reply" thanks them; "thanks in advance for a prompt reply" presses.
         lambda found: (
             _asked_of_reader(found)
+            and _urgency_of_their_answer(found)
             and not (_THANKING.search(found.sentence) and "in advance" not in found.sentence)
             # "A quick update since we spoke: I passed", "I wanted to give you a quick update" are the writer's news.
             and not (found.words.endswith("update") and not _ASKED_FOR.search(found.sentence_before))
@@ -897,10 +1013,11 @@ CUES: tuple[Cue, ...] = (
         ),
         lambda found: (
             unsoftened(found)
+            # A conclusion from their silence is pressure when it is bad news, not "I gather from the quiet that the
+            # office is closed for half-term".
             and (
-                not re.match(r"(?:i|we)\b", found.words)
+                (not re.match(r"(?:i|we)\b", found.words) and _FROM_SILENCE.search(found.sentence) is None)
                 or _BAD_NEWS.search(found.sentence) is not None
-                or _FROM_SILENCE.search(found.sentence) is not None
             )
             and (
                 not re.match(r"(?:if|whether)\b", found.words)
@@ -1053,7 +1170,13 @@ CUES: tuple[Cue, ...] = (
             # "It would be good to finally get an answer": impatience; "to finally meet the team" is not.
             r"finally (get|have|hear|receive|know|see) (an? (answer|decision|reply|response|update)|some (news|word"
             r"|answers?)|news|word|back|something|from you|your (answer|decision|reply)|where i stand)",
-            r"(plan|time|schedule|fit|arrange) (your|the) (decision|answer|reply) (around|to fit|to suit|for)",
+            r"finally (hear|know|learn|find out) (what|whether|if) (you|the)",
+            r"(hear|get|have|receive) (something|anything|an? (answer|decision|reply|response|update)|some (news|word)"
+            r"|news|word|back)( from you)? at last",
+            # Their decision planned around the writer's date: "please plan your decision around that", not "fit the
+            # answer around your board meeting".
+            r"(plan|time|schedule|fit|arrange) (your|the) (decision|answer|reply) (around|to fit|to suit|for) (my|our"
+            r"|that|this|me|us)",
             r"(the )?ball('s| is) (now )?(firmly |squarely )?in your court",
             r"even (just )?(a|one) ((one-line|one line|quick|short|brief|two-line) )?(line|word|reply|update|response"
             r"|note)",
@@ -1126,11 +1249,21 @@ CUES: tuple[Cue, ...] = (
             r"|passed up|passed on|passing on|said no to|saying no to|refused|refusing|cancelled|canceled|cancelling"
             r"|skipped|dropped)( [\w'-]+){0,4} (cover|shifts?|overtime|hours|assignments?|gigs?|placements?|contracts?"
             r"|bookings?|temp work|temping|locums?|agency work|work|jobs?|weekends?|offers?)( [\w,'-]+){0,6}"
-            r" (to (keep|stay|remain|be)( \w+){0,3} (free|available|open|clear|on hand|around|reachable)( for"
-            r" (you|your))?|so (that )?(i|i'd|i'm|i am|i can|i could|i would|i'll)( be| stay| keep| remain)?"
-            r"( \w+){0,2} (free|available|on hand|around|reachable|ready) for (you|your)|while (i|i'm|i am)"
-            r" (wait|waiting|await|awaiting)|because (i was sure|i expected|i thought|i hoped|i felt sure)"
-            r" (i'd|i would) (hear|be hearing|get))",
+            r" (to (keep|stay|remain|be)( \w+){0,3} (free|available|open|clear|on hand|around|reachable) for"
+            r" (you|your)|so (that )?(i|i'd|i'm|i am|i can|i could|i would|i'll)( be| stay| keep| remain)?"
+            r"( \w+){0,2} (free|available|on hand|around|reachable|ready) for (you|your)|while (i |i'm |i am )?"
+            r"(wait|waiting|await|awaiting)( on| for)? (you|your|to hear|news|a decision|an answer|the decision)"
+            r"|because (i was sure|i expected|i thought|i hoped|i felt sure) (i'd|i would) (hear|be hearing|get)"
+            r"( back)? (from you|back|your|an answer|news))",
+            # "I've been refusing interviews elsewhere while I wait for you", "I cancelled a holiday so I'd be free
+            # for you", "I've kept my diary completely empty for you".
+            r"(turned down|turning down|turned away|turning away|declined|declining|given up|gave up|passed up"
+            r"|said no to|saying no to|refused|refusing|cancelled|canceled)( [\w'-]+){0,3} (clients|customers"
+            r"|interviews?|holidays?|trips?|opportunit\w+|other roles|everything)( [\w,'-]+){0,6} (to (keep|stay"
+            r"|remain|be)( \w+){0,3} (free|available|open|clear) for you\b|so (that )?(i'd|i would|i could|i can)( be)?"
+            r" (free|available) for you\b|while (i |i'm |i am )?(wait|waiting)( on| for)? (you|your)\b)",
+            r"(kept|keeping|cleared|clearing) (my|the) (diary|calendar|schedule|week|days|weekends?|evenings?)( \w+)?"
+            r" (empty|clear|free|open) for you\b",
             r"stopped (applying|looking|interviewing)( for (other )?(jobs|roles|work))?( anywhere)?( else| elsewhere)",
             r"(my life|my plans|everything|my search|my career|my job search) on (pause|hold)",
             r"(put|placed|kept|am keeping|i'm keeping)( \w+){0,3} (process|processes|offer|offers|application"
@@ -1763,6 +1896,7 @@ _LET_US = (
     r"(shall we|should we|let's|let us|can we|could we|why don't we|how about we|maybe we|perhaps we) (say|make|set"
     r"|pencil in|put|agree on|agree|aim for|go with|settle on|fix|call it|pick|choose)"
 )
+_A_DAY = rf"({_DAY}\w*|tomorrow|the weekend|the \d+(st|nd|rd|th)?)"
 _THEIR_ANSWER = (
     r"(decision|answer|reply|response|verdict|news|outcome|cut-off|cutoff|deadline|yes or no|yes or a no|go-ahead)"
 )
@@ -1802,11 +1936,33 @@ _ERRAND = LazyPattern(
 )
 
 
+# Whom the call is to: someone of the writer's own, a shop, another firm, or "them" (never the reader, who is "you").
+# "I'll phone the nursery tomorrow to check", "I'll call the other firm", "I'll drop by the library".
+_CALLS_SOMEONE_ELSE = LazyPattern(
+    r"\s+(?:(?:to|into|at|by) )?(?:them\b|him\b|(?:the|my|our|a|an|his|her|their)\s+(?!(?:office|offices|reception"
+    r"|switchboard|front desk|team|hr|hiring|recruit\w*|department|site|studio|shop|store|clinic|ward|practice"
+    r"|school office)\b)"
+    r"|[\w-]+ (?:at|from) (?:the|an?) other\b|(?:mum|mom|dad|mother|father|sister|brother|grandma|gran)\b)"
+)
+# A visit as a customer or visitor, and a call made of the writer's own accord elsewhere.
+_AS_CUSTOMER = LazyPattern(
+    r"\b(?:as a (?:customer|visitor|guest|shopper|diner|member of the public)|just as a|other (?:firm|company"
+    r"|employer|offer|organisation|organization))\b"
+)
+# Getting there: "to ask how to get to the car park" is an errand.
+_GETTING_THERE = LazyPattern(r"\b(?:car park|how to get|which entrance|where to (?:park|go|find)|the route)\b")
+
+
 def _calls_to_check(found: Found) -> bool:
-    """ "I will call the office on Sunday morning to check"; not "I'll ring on Monday to book the medical"."""
+    """ "I will call the office on Sunday morning to check"; not "I'll ring on Monday to book the medical", nor
+    a call to the nursery, the other firm or the writer's sister, nor "I will not be calling"."""
     if found.clause.hedged or found.clause.question or _TIME_NAMED.search(found.sentence) is None:
         return False
-    if _ERRAND.search(found.sentence) is not None:
+    if re.search(r"\b(?:not|never)\b|n['’]t\b", found.words):
+        return False  # "I will not be calling on Friday to check"
+    if _ERRAND.search(found.sentence) is not None or _GETTING_THERE.search(found.sentence) is not None:
+        return False
+    if _CALLS_SOMEONE_ELSE.match(found.after[len(found.words) :]) or _AS_CUSTOMER.search(found.sentence):
         return False
     if _IF_NOT_HEARD.search(found.sentence) is not None:
         return True  # "As we discussed, I'll look out for your call, and if I haven't heard by lunchtime I'll ring"
@@ -1824,15 +1980,76 @@ _KIND_READING = LazyPattern(
     r"\b(?:busy|holidays?|leave|away|workload|end of (?:the )?(?:term|quarter|year|season)|good news|patience"
     r"|nothing to worry)\b"
 )
+# What the silence is read as counts only when it is a no: "as a no", "tells me you've moved on", "all I need to
+# know"; not "as a sign you're thinking it over", "as 'still deciding'", nor "the quiet says a lot about your team".
+_DECLINED = LazyPattern(r"\bwould be (?:unfair|presumptuous|wrong|unkind|premature|silly)\b")
+_READ_AS_NO = LazyPattern(r"(?:(?:me|us) )?(?:(?:an? )?(?:\w+ )?no\b|a rejection|all (?:i|we) need to know|enough)")
+
+
+def _reads_silence_as_no(found: Found) -> bool:
+    """Their silence taken as a no; the reading is what follows the words."""
+    if not unsoftened(found) or _KIND_READING.search(found.sentence) or _DECLINED.search(found.sentence):
+        return False  # "reading the silence as a no would be unfair of me"
+    if re.match(r"(?:i|i['’]m|i am|i['’]ll|i will|i shall)\b", found.words) or found.words.startswith("silence is"):
+        return True  # "I'm treating the role as filled": the reading is in the words
+    reading = found.after[len(found.words) :]
+    return _BAD_NEWS.search(reading) is not None or _READ_AS_NO.match(reading.lstrip(" '‘\"“")) is not None
+
+
+# What the count runs from, right after it: the interview or their last word, not "day five since my knee operation"
+# with the interview named later in the sentence.
+_COUNTED_FROM_THEM = LazyPattern(
+    r"\b(?:since|after|from) (?:the|my|our|your) (?:[\w-]+ )?(?:interview|final round|second round|first round"
+    r"|assessment|panel|meeting|call|last (?:e-?mail|message|note|call|contact|update))\b"
+    r"|\bsince (?:we|i|you) (?:last )?(?:met|spoke|interviewed|heard|applied(?! for (?:my|a|an)\b)|last heard"
+    r"|submitted|wrote|emailed)\b|\bsince (?:your|you) (?:last )?(?:e-?mail|message|reply|note|call|wrote)\b"
+    r"|\b(?:of|without) (?:silence|waiting|(?:a |any )?(?:word|reply|news|answer))\b"
+)
+# A count told at ease: warm news of the writer's own since, or the pace they said. "It's day four since my
+# interview and I've already started reading the book you recommended"; "exactly as you said".
+_AT_EASE = LazyPattern(
+    r"\b(?:smil\w*|loving|enjoy\w*|excit\w*|recovered|celebrat\w*|delighted|thrilled|on track|already (?:started"
+    r"|begun|told|read\w*|finished|booked|made)|as (?:you|we) (?:said|expected|planned|agreed|mentioned)"
+    r"|as (?:requested|asked|agreed|planned|expected))\b"
+)
+_TOLD_AS_A_DATE = LazyPattern(r"[^,.;!?]{0,40}? (?:was|fell on|is when)\b")
+_AT_THE_END = LazyPattern(r"(?:,? now)?\s*(?:[.!?…]|$)")
+
+
+# The answer is the writer's, or their own people's or papers': "an answer from me", "the answer from my referee",
+# "the answer on my visa", "the news to go to your team about my start date", "a decision on my start date".
+_MINE_NEXT = LazyPattern(
+    r"\s+(?:from (?:me|my|our|us)\b|(?:on|about|of|for|regarding) (?:my|our)\b|to (?:go|be sent)\b|from my side)"
+)
+
+
+def _names_their_date(found: Found) -> bool:
+    """A date proposed for their answer: "shall we say Friday for your decision?"; not a date they agreed, the
+    writer's own answer, or one offered with no hurry ("no rush at all; shall we say the end of next month?")."""
+    return (
+        unsoftened(found)
+        and _TIME_NAMED.search(found.sentence) is not None
+        # "Shall we set" is the proposal itself, not a date they already agreed to.
+        and _AGREED.search(found.sentence.replace(found.words, " ")) is None
+        and _MINE_NEXT.match(found.after[len(found.words) :]) is None
+        and _NO_HURRY.search(found.sentence) is None
+    )
 
 
 def _counts_days(found: Found) -> bool:
-    """Days counted like a log: "we're now on day eleven since the interview", "three weeks and two days"."""
-    if not unsoftened(found) or _SINCE_THEM.search(found.sentence) is None:
-        return False
+    """Days counted like a log: "we're now on day eleven since the interview", "three weeks and two days, to be
+    exact, since my final round"; the count must run from them, and not be told as the writer's own good news."""
+    if not unsoftened(found) or _AT_EASE.search(found.sentence) or found.sentence_before.endswith("on "):
+        return False  # "on the first working day after the interview, I sent my references"
+    if not (
+        _COUNTED_FROM_THEM.search(found.after[: len(found.words) + 45])
+        or _AT_THE_END.match(found.after[len(found.words) :])
+    ):
+        return False  # "day nine since I gave up coffee"; "three weeks and two days is the notice I owe"
     if found.words.startswith(("today", "this", "that")):  # "today marks ten business days since we met"
         return _WHY_WRITING_NOW.search(found.sentence) is None and not _understood_next(found)
-    return True
+    # "The second day since the interview was my son's first day at school": a date told, not a count kept.
+    return not (found.words.startswith("the ") and _TOLD_AS_A_DATE.match(found.after[len(found.words) :]))
 
 
 CUES = (
@@ -1854,13 +2071,17 @@ CUES = (
             rf"({_DAY}\w*|tomorrow|the weekend|the end of (the|this|next) week|this week) (would be|is|will be|works as"
             r"|sounds like) (a good|the best|an ideal|ideal|the latest|perfect|fine|great|the right)( [\w'-]+){0,4}"
             r" (for|to (hear|get|receive|have)) (your|an|the) (answer|decision|reply|response|verdict|news)",
+            # "I'd like to propose Friday as your decision date", "could Friday be the day I hear from you?",
+            # "how does Friday sound for letting me know?", "would Monday work for you to give me an answer?"
+            rf"(propose|suggest|pencil in|put down|mark) {_A_DAY} (as|for) (your |the )?(decision|answer) (date|day)",
+            rf"(pencil in|put down|mark) {_A_DAY} (as|for) decision day",
+            rf"(could|can|shall|should) {_A_DAY} be the day (i hear|you (decide|let me know|tell me|confirm|get back))",
+            rf"how (does|would|about) {_A_DAY} (sound|work) for (letting me know|your (decision|answer|reply)|you to"
+            r" (decide|let me know|confirm|get back))",
+            rf"would {_A_DAY} work for you to (give me (an|your) (answer|decision)|let me know|decide|confirm"
+            r"|get back)",
         ),
-        # "Shall we set" is the proposal itself, not a date they already agreed to.
-        lambda found: (
-            unsoftened(found)
-            and _TIME_NAMED.search(found.sentence) is not None
-            and _AGREED.search(found.sentence.replace(found.words, " ")) is None
-        ),
+        _names_their_date,
         BEFORE_DECISION,
     ),
     Cue(
@@ -1879,6 +2100,13 @@ CUES = (
             r"|precisely|of (silence|waiting)))",
             rf"{_COUNT_FIRST} (full |clear )?(working |business |calendar )?(days|weeks)( since [\w ]{{1,30}}?)?,?"
             r" (to be (exact|precise)|if (you're|anyone's|anyone is) counting)",
+            # "Seventeen days and counting since the interview", "we're at day 14 now", "the twelfth day of silence".
+            rf"{_COUNT_FIRST} (full |clear )?(working |business )?(days|weeks)(,? (and )?{_COUNT} (days?|weeks?))? and"
+            r" counting",
+            rf"(we're|we are|i'm|i am) (now )?(at|on) day {_COUNT}",
+            rf"the {_ORDINAL} (full |clear )?(working |business )?day (of|without) (silence|waiting|(a |any )?(word"
+            r"|reply|news))",
+            r"(i've|i have) been counting",
         ),
         _counts_days,
         BEFORE_DECISION,
@@ -1890,9 +2118,11 @@ CUES = (
         "In case email is easy to miss, I will call the office on Sunday morning to check.",
         "I will ring the office on Monday to book the medical, as your email asked.",
         phrases(
-            r"(i'll|i will|i shall|i'm going to|i am going to|i plan to|i intend to|i'll be|i will be)( \w+){0,2}"
-            r" (call|ring|phone|calling|ringing|phoning|give (you|your office|the office|reception|someone) a (call"
-            r"|ring|bell)|pop in|drop in|drop by|come by|come in|stop by|call in|call round|pop round)",
+            r"(i'll|i will|i shall|i'm going to|i am going to|i plan to|i intend to|i'll be|i will be|my plan is to"
+            r"|i'm planning to|i am planning to)( \w+){0,2}"
+            r" (call|ring|phone|telephone|calling|ringing|phoning|telephoning|pick up the phone|be in touch by phone"
+            r"|give (you|your office|the office|reception|someone|(?!(my|the|a|an|his|her|mum|mom|dad)\b)\w+) a (call"
+            r"|ring|bell)|pop in|drop in|drop by|come by|come in|stop by|call in|call round|pop round|swing by)",
             r"expect (a|my) (call|ring|phone call|visit) from me",
             r"expect my (call|visit)",
         ),
@@ -1914,8 +2144,9 @@ CUES = (
             r"reading between the lines of (your|the|this) (silence|quiet|lack of \w+)",
             r"(i'm|i am|i'll|i will|i shall)( just| now)? (treat|treating|take|taking|consider|considering|count"
             r"|counting) (the (role|position|post|job|vacancy|place)|it) (as|to be) (filled|gone|closed|taken|a no)",
+            r"silence is (an|its own|also an|itself an) answer",
         ),
-        lambda found: unsoftened(found) and _KIND_READING.search(found.sentence) is None,
+        _reads_silence_as_no,
         BEFORE_DECISION,
     ),
 )
@@ -2016,6 +2247,45 @@ _SPARED = LazyPattern(
     # Quiet enjoyed: "the silence in the reading room was lovely".
     r"|(?!.*\b(?:wait\w*|heard|hear|news|reply|replies|since|still|yet|your silence)\b).*\b(?:silence|quiet)\b.*"
     r"\b(?:enjoy\w*|lov\w+|peaceful|calm|relaxing)\b"
+    # Their silence read as anything but a no, or the reading declined: "I'll read your silence as 'still deciding'",
+    # "I won't take the quiet as a sign of anything", "interpreting the quiet as a yes would be presumptuous".
+    r"|(?!.*\b(?:a no|no longer|gone|filled|moved on|move on|someone else|rejection|answer|not (?:successful|selected"
+    r"|interested)|decided against|cue)\b).*\b(?:read|reading|take|taking|treat|treating|interpret\w*|conclude)\b.*"
+    r"\b(?:silence|quiet|lack of (?:a )?reply)\b.*\b(?:as|that)\b"
+    # The ball handed over at ease or in a story: "the ball's in your court, and I'm happy to wait as long as you
+    # need", "I hope the ball was in your court for the winning point".
+    r"|.*\bball (?:was|had been) in (?:my|your) court\b"
+    r"|(?=.*\b(?:happy to wait|whatever|comfortable with|any \w+ is fine|shout if|as you joked|grateful|thank"
+    r"|leave it there)\b).*\bball(?:['’]s| is) (?:now )?(?:\w+ )?in your court\b"
+    # Kept free for the writer's own family or an arranged call, or waiting on the writer's own papers.
+    r"|.*\b(?:free|available|clear|around|reachable) for (?:my|our) [\w-]+['’]s\b"
+    r"|.*\b(?:free|available|clear) for (?:your|the) (?:[\w-]+ )?(?:zoom|video|phone screen|panel|open evening"
+    r"|open day|interview)\b"
+    r"|.*\bwhile (?:i['’]m|i am|i) wait\w* (?:for|on) my (?:visa|dbs|papers|permit|results|licence|license"
+    r"|certificates?)\b"
+    # The writer's own things on hold, or a wait for papers: "I can't keep the flat on hold much longer, so I've
+    # signed for it"; "how much longer should I expect to wait for my DBS check".
+    r"|.*\bon hold (?:much |any )?longer\b,? so (?:i['’]ve|i have) (?:booked|signed|enrolled|cancelled|taken|decided"
+    r"|sorted)\b"
+    r"|.*\bhow much longer\b.*\b(?:for (?:my|the) (?!(?:final )?(?:decision|answer|news|reply|outcome|update|result)\b)"
+    r"|i wondered\b)"
+    r"|.*\bball(?:['’]s| is) (?:now )?in your court on (?:the|which) (?!(?:final )?(?:decision|answer|offer|outcome)\b)"
+    # The writer's own answer, or their own people's: "the answer from my side", "an answer from my bank", "my agency
+    # will revert to you", "the answer on my visa".
+    r"|.*\b(?:answer|decision|reply|news) (?:from (?:me|my side)|on my)\b"
+    r"|.*\b(?:an answer|news|word) from my (?:bank|landlord|referee|doctor|agency|university|solicitor)\b"
+    r"|.*\b(?:revert|get back|come back|report back) to you\b"
+    r"|.*\bmy (?:landlord|bank|agency|referee|manager|solicitor)\b(?: \w+){0,2} (?:needs?|will|has) to (?:revert"
+    r"|confirm|reply|get back)\b"
+    # Another employer's date told honestly: "the other firm wants an answer by the weekend, so I wanted to let you
+    # know where things stand".
+    r"|.*\bthe other (?:firm|company|employer)\b(?: \w+){0,2} (?:wants|needs|asked|would like)\b"
+    # Days counted as the writer's good news: "day two since the interview and I've already told my family".
+    r"|.*\bsince (?:the|my) interview\b.*\b(?:already (?:told|started|read\w*)|still smiling|loving)\b"
+    # Calls to the writer's own people or to another firm: "I'll phone the nursery", "I'll call them".
+    r"|.*\b(?:i['’]ll|i will) (?:call|ring|phone) (?:them|the (?:nursery|hotel|venue|estate agent|school|agency)"
+    r"|my (?:sister|brother|mum|dad|current manager))\b"
+    r"|.*\b(?:call|ring|phone)\b.*\bcar park\b"
     # The writer's own work counted: "it's been ten working days of training at my current site".
     r"|(?!.*\b(?:wait\w*|silence|heard|hear|news|reply|since)\b).*\b(?:days|weeks|months|years) of (?:training|work"
     r"|induction|placement|shadowing|study|practice|teaching|nights|shifts)\b"
