@@ -92,9 +92,29 @@ def _insinuates(found: Found) -> bool:
         return THANKS.search(sentence) is None and _WORKLOAD.search(sentence) is None
     if words.startswith(("exactly", "precisely")):
         return _RETORT.search(found.sentence_before) is not None
-    if words.endswith(("familiar", "flattery")):
+    if words.endswith(("familiar", "flattery")) or (_LIKENESS.search(words) and _MY_WORK.search(words)):
         return _too_familiar(found)
     return True
+
+
+_LIKENESS = LazyPattern(r"\b(?:like|resemblance|noticing|notice|seeing|spotting)\b")
+_MY_WORK = LazyPattern(
+    r"\b(?:pitch|concept|ideas?|samples?|proposal|designs?|menu|work|brief|deck|slides|trial|pitched|presented"
+    r"|suggested|sketched|proposed|submitted|sent)\b"
+)
+
+
+def _like_my_pitch(found: Found) -> bool:
+    """Their launch set beside the writer's pitch, unless warmly ("like the one I pitched, and I'm thrilled"); not "it
+    looks like my trial went well"."""
+    sentence = found.sentence
+    return (
+        (_LAUNCHED.search(sentence) is not None or re.search(r"\b(?:your|their|the new)\b", found.before) is not None)
+        and _PRAISE.search(sentence) is None
+        and _DELIGHTED.search(sentence) is None
+        and THANKS.search(sentence) is None
+        and re.search(r"\b(?:thrilled|proud|honou?red|glad|happy|pleased|inspired)\b", sentence) is None
+    )
 
 
 # Something of theirs that came out since, and the writer's dry word on the likeness.
@@ -102,9 +122,23 @@ _LAUNCHED = LazyPattern(
     r"\b(?:went live|gone live|go live|launched|released|came out|aired|rolled out|published|unveiled|on air|in the"
     r" shops|on (?:the )?(?:shelves|menu|site|website))\b"
 )
+# Only words that are irony in themselves: "funnily enough" or "I wonder" bring in a harmless coincidence as often.
 _DRY = LazyPattern(
-    r"\b(?:compliment|flatter\w*|funnily|funny enough|coincidence|coincidentally|curiously|interestingly|imitation"
-    r"|ahem|i wonder)\b"
+    r"\b(?:(?:take|took|taking|takes) it as (?:a|the sincerest form of) (?:compliment|flattery)|flatter(?:ed|ing|y)"
+    r"|imitation|ahem|funny,? that|what a coincidence|some coincidence|coincidence\?)"
+)
+# The likeness said to be to the writer's own work: "similar to mine", "like my pitch".
+_LIKE_MINE = LazyPattern(
+    r"\b(?:similar to|resembl\w*|like|close to|echo\w*) (?:mine|my|the (?:one|ones|work|concept|idea) i)\b"
+)
+# The writer's own thing as the one that is similar: "my portfolio pieces look rather similar to your house style".
+_MINE_IS_LIKE = LazyPattern(
+    r"\b(?:my|our|the [\w-]+ i (?:left|made|sent|brought|drew))(?: [\w'’-]+){0,3} (?:is|are|was|were|looks?|looked"
+    r"|seems?|seemed)(?: \w+)? (?:similar to|like|close to)\b"
+)
+_WARM = LazyPattern(
+    r"\b(?:wonderful|lovely|beautiful\w*|joy|excellent|proud|fun|made our day|thank\w*|laugh\w*|joked|saying goes"
+    r"|everyone agreed|learn from|safest)\b"
 )
 # "felt familiar because I grew up with the original ads": why, said plainly.
 _PLAIN_REASON = LazyPattern(
@@ -115,11 +149,18 @@ _PLAIN_REASON = LazyPattern(
 
 def _too_familiar(found: Found) -> bool:
     """ "The new spots that went live last week felt very familiar; I'll take it as a compliment", after a rejection."""
+    if not found.words.endswith(("familiar", "flattery")):
+        return _like_my_pitch(found)
     if found.words.endswith("flattery"):
-        # Said of their launch, not "as my mentor used to say about learning the craft".
+        # Their thing said to copy the writer's, not "as my mentor used to say", the writer copying them, or a likeness
+        # between third parties praised ("similar to the famous one in Lisbon, and it works beautifully here").
+        before = found.neighbour(-1)
         return (
             re.search(r"\b(?:i|i['’]ve|i have|my|as \w+ say)\b", found.sentence) is None
-            and re.search(r"\b(?:familiar|similar|resembl\w*|like (?:mine|my))\b", found.neighbour(-1)) is not None
+            and _LIKE_MINE.search(before) is not None
+            and _MINE_IS_LIKE.search(before) is None
+            and _WARM.search(found.sentence) is None
+            and _PRAISE.search(found.sentence) is None
         )
     context = found.sentence + " " + found.neighbour(1)
     return (
@@ -137,33 +178,72 @@ _PRAISE = LazyPattern(
 
 
 # "The final round is likely a formality after how the technical interview went" presumes the writer will win, which
-# the boasting rule reads; "I hope the last interview is a formality" hopes so.
+# the boasting rule reads; "I hope the last interview is a formality" hopes so. "Given the way the internal candidate
+# was introduced" is a jab's evidence, not the writer's favour.
 _IN_MY_FAVOUR = LazyPattern(
-    r"\s*,?\s*(?:after|given|considering|judging by|on the strength of|from) (?:how|the way|what|my|our)\b"
+    r"\s*,?\s*(?:after|given|considering|judging by|on the strength of) (?:how (?:well )?(?:my|our|i|we|the"
+    r" (?:technical|first|last|second|earlier|practical))|my|our)\b"
 )
 _HOPED_BEFORE = LazyPattern(r"\b(?:hopefully|i hope|i['’]m hoping|i am hoping|fingers crossed)\b")
-# "The reference check is just a formality": paperwork, which is one, not an interview held for show.
-_PAPERWORK_BEFORE = LazyPattern(
-    r"\b(?:references?|reference checks?|checks?|medical|paperwork|dbs|vetting|clearance|background|contract|signing"
-    r"|signature|forms?|induction|probation|right[- ]to[- ]work|visa|onboarding|sign-off|approval|formalities)"
-    r"(?:\s+[\w'’-]+){0,4}\s+$"
+# "The reference check is just a formality", "just a formality, the right-to-work check": paperwork, which is one, not
+# an interview held for show.
+_PAPERWORK = (
+    r"(?:references?|reference checks?|checks?|medical|paperwork|dbs|vetting|clearance|background|contracts?|signing"
+    r"|signature|forms?|induction|probation|right[- ]to[- ]work|visa|onboarding|sign-off|approval|formalities|documents"
+    r"|passport|p45|payroll)"
 )
+_PAPERWORK_BEFORE = LazyPattern(r"\b" + _PAPERWORK + r"(?:\s+[\w'’-]+){0,4}\s+$")
+_PAPERWORK_AFTER = LazyPattern(r"^[^.;!?]{0,60}?\b" + _PAPERWORK + r"\b")
 # "You mentioned the final meeting is mostly a formality": their reassurance passed on before a decision.
 _THEY_SAID = LazyPattern(
-    r"\b(?:you|your (?:\w+ )?(?:team|recruiter|colleague)|the recruiter) (?:said|mentioned|told me"
-    r"|explained|assured me|reassured me)\b|\bas you said\b"
+    r"\b(?:you|your(?: [\w-]+){1,2}|the (?:recruiter|coordinator|agency|hiring manager))(?:, \w+,)? (?:said|says"
+    r"|mentioned|told me|explained|assured me|reassured me|confirmed|put it)\b|\bas you (?:said"
+    r"|put it|explained|mentioned)\b|\bi (?:gather|understand|hear|heard|was told)\b|\bas \w+ (?:said|explained"
+    r"|mentioned|put it)\b|\bper your\b|\b(?:for saying|to hear)\b|\b(?:they|you) tell me\b"
+)
+# What takes a reassurance back: "you told me it was a formality, yet three weeks later I still have no answer".
+_SAID_THEN_BROKEN = LazyPattern(
+    r"\b(?:yet|but|however)\b[^.!?]*\b(?:still|no (?:answer|reply|word|news|decision)|nothing|weeks|months"
+    r"|silence|instead|someone else|internal)\b"
+)
+# Not a verdict on their process: a question with its alternative ("a formality, or should I prepare"), a condition
+# ("if it is just a formality, could I..."), the writer's belief denied or revised ("nobody should think...", "I used to
+# think..., but"), or another employer's stage.
+_NOT_A_VERDICT_BEFORE = LazyPattern(
+    r"\b(?:even )?if\b(?:(?!\b(?:was|were|had been)\b)[^.;!?])*$"
+    r"|\b(?:nobody|no one|never|(?<!hard )(?<!difficult )not|don['’]t|doesn['’]t)\b[^.;!?]*\b(?:think|treat\w*"
+    r"|assum\w*|consider\w*|see)\b[^.;!?]*$"
+    r"|\b(?:other|another) (?:firm|company|employer|organi[sz]ation|school|practice|hospital)\b"
+)
+_NOT_A_VERDICT_AFTER = LazyPattern(
+    r"^,? or\b|^[^.!?]*\bor (?:a|an) (?:full|proper|real|formal)\b|^[^.;!?]{0,40}\bwith the other\b"
+)
+# A belief the writer has since revised: "I used to think the final round would be a formality, but your team...".
+_REVISED = LazyPattern(r"\bi (?:used to|once) (?:think|thought|assume|believe)\b[^.!?]*\bbut\b")
+# The writer taking the stage seriously all the same, before a decision: "I'm preparing as if it were a full interview".
+_PREPARING_ANYWAY = LazyPattern(
+    r"\b(?:i['’]m|i am|i['’]ll|i will|i['’]d like to|i want to) (?:still |be )?prepar\w* (?:properly|as if|as seriously"
+    r"|fully|thoroughly|for it as)|\bprepar\w* as if it (?:were|was|isn['’]t)\b"
 )
 
 
 def _formality_not_sham(found: Found) -> bool:
-    """A formality the writer hopes or presumes will go their way, a formality of paperwork, or their own word."""
+    """A formality the writer hopes or presumes will go their way, a formality of paperwork, their own word, a question
+    or condition, a belief denied, or another employer's stage."""
     if "formalit" not in found.words:
         return False
+    rest, before = _rest(found), found.sentence_before
+    said = _THEY_SAID.search(found.sentence) is not None and _SAID_THEN_BROKEN.search(rest) is None
     return (
-        _IN_MY_FAVOUR.match(_rest(found)) is not None
-        or _HOPED_BEFORE.search(found.sentence_before) is not None
-        or _PAPERWORK_BEFORE.search(found.sentence_before[-60:]) is not None
-        or (found.kind not in AFTER_REJECTION and _THEY_SAID.search(found.sentence) is not None)
+        _IN_MY_FAVOUR.match(rest) is not None
+        or (found.kind not in AFTER_REJECTION and _HOPED_BEFORE.search(before) is not None)
+        or _PAPERWORK_BEFORE.search(before[-60:]) is not None
+        or _PAPERWORK_AFTER.search(rest) is not None
+        or (found.kind not in AFTER_REJECTION and said)
+        or _NOT_A_VERDICT_BEFORE.search(before) is not None
+        or _NOT_A_VERDICT_AFTER.search(rest) is not None
+        or _REVISED.search(found.sentence) is not None
+        or (found.kind not in AFTER_REJECTION and _PREPARING_ANYWAY.search(found.sentence) is not None)
     )
 
 
@@ -466,38 +546,84 @@ def _their_plans_moved(found: Found) -> bool:
 # "My references were contacted without my consent" says it was done; "I'd ask that they aren't contacted without my
 # consent", "it can be moved without anyone asking me" ask or offer.
 _DONE_BEFORE = LazyPattern(
-    r"\b(?:was|were|had been|have been|has been|got|they|you|your [\w-]+|the [\w-]+)"
-    r"(?: already| just| then| simply)?\s+$"
+    r"\b(?:was|were|had been|have been|has been|got|they|they['’]d|they had|you|you['’]d|you had|hr|someone|somebody"
+    r"|he|she|your(?: [\w-]+){1,3}|the [\w-]+(?: [\w-]+)?)(?: already| just| then| simply| quietly)?\s+$"
+)
+# An ask or an offer just before the verb: "please don't", "if they could be", not "I can't believe you".
+_ASKED_BEFORE = LazyPattern(
+    r"(?:\b(?:if|unless|please|would|could|may|might|should|can)\b(?!['’])|\b(?:won|don|aren|isn)['’]t\b|\bnot be"
+    r"|\bnever be)(?:\s+[\w'’-]+){0,3}\s*$"
 )
 
 
 # "In my last job, rotas were moved without anyone telling me": the writer's past, not their process.
 _MY_PAST_JOB = LazyPattern(
     r"\b(?:(?:in|at) my (?:last|previous|old|former|first) (?:job|role|post|employer|company|workplace|team)|my (?:last"
-    r"|previous|old|former) (?:employer|manager|boss|job|company|workplace))\b"
+    r"|previous|old|former) (?:employer|manager|boss|job|company|workplace)|at (?:university|uni|college|school))\b"
+)
+# The writer's own people, whom a note may tell things or whose part is theirs, not the employer's.
+_MY_PEOPLE = LazyPattern(
+    r"\bmy (?:current |own )?(?:references?|referees?|manager|boss|employer|team|family|partner|tutor|advis[eo]r"
+    r"|supervisor|mentor|agency|agent|recruiter)\b"
+)
+# What the employer does with a candidate: "my referees", "my details", "the reference checks", "the interview".
+_THEIR_BUSINESS = LazyPattern(
+    r"\bmy (?:current |line |present )?(?:references?|referees?|manager|boss|employer|application|details|cv"
+    r"|personal details|contact details|data|file|test results?|interview|offer|start date)\b"
+    r"|\b(?:reference|background|pre-employment|dbs|vetting|security) checks?\b"
+    r"|\b(?:the|your|our|my) (?:[\w-]+ )?(?:interview|assessment|panel|trial|offer|contract|start date|call)s?\b"
+)
+# A thing of the writer's own done by someone else, told as a heads-up: "my parking permit was cancelled", "the
+# hotel moved my booking"; not their business ("my referees were contacted").
+_MY_OWN_ERRAND = LazyPattern(
+    r"\bmy (?:own |old |new )?(?!(?:current |line |present )?(?:references?|referees?|manager|boss|employer"
+    r"|application|details|cv|personal|contact|data|file|test|interview|offer|start)\b)[\w-]+"
+)
+_HEADS_UP = LazyPattern(
+    r"\b(?:just so you know|so please|please (?:use|note)|which is (?:why|the only reason)|which means"
+    r"|so i (?:may|might|am|['’]m|will|['’]ll|can)|if that helps|all worked out)\b"
 )
 
 
 def _behind_back(found: Found) -> bool:
-    sentence = found.sentence
+    """Done to the writer's application behind their back ("HR contacted my referees without my consent"), not an
+    errand of the writer's own ("my parking permit was cancelled without anyone telling me, so...") or an ask."""
+    sentence, words = found.sentence, found.words
+    if re.match(
+        r"(?:contacted|called|rang|rung|phoned|emailed|approached) my (?:current )?(?:manager|employer|boss"
+        r"|referee|reference)",
+        words,
+    ):
+        return True  # the older phrase: their call to the writer's people says it all
+    done_to = found.before + " " + words[: words.find("without")]
+    # Thanks that a "but" does not take back: "thank you, but you contacted my manager" still blames.
+    thanked = (
+        THANKS.search(sentence) is not None
+        and re.search(r"\b(?:thank\w*|appreciat\w*|grateful)\b[^.!?]*\b(?:but|however|yet)\b", sentence) is None
+    )
     return (
         _MY_PAST_JOB.search(sentence) is None
         and _DONE_BEFORE.search(found.before) is not None
-        and re.search(
-            r"\b(?:if|unless|please|would|could|can|may|might|should|won['’]t|don['’]t|aren['’]t|isn['’]t"
-            r"|not be|never be)\b",
-            found.before,
-        )
-        is None
+        and _ASKED_BEFORE.search(found.before) is None
+        and _THEIR_BUSINESS.search(sentence) is not None
+        and _MY_OWN_ERRAND.search(done_to) is None
+        and _HEADS_UP.search(sentence) is None
         and not _taken_well(sentence)
         and _DELIGHTED.search(sentence) is None
-        and THANKS.search(sentence) is None
+        and not thanked
     )
 
 
 # Phrasings of the people-or-process cue whose context decides, each with the test of when it counts.
 _PROCESS_TESTS: tuple[tuple[Pattern, Callable[[Found], bool]], ...] = (
-    (LazyPattern(r"\bwithout (?:anyone|anybody|someone|you|your team|the recruiter|the agency|my)\b"), _behind_back),
+    (
+        LazyPattern(
+            r"\bwithout (?:anyone|anybody|someone|you|your team|the recruiter|the agency|my|(?:first )?(?:telling"
+            r"|asking|informing|warning|letting|checking with|consulting|mentioning it to|clearing it with) me"
+            r"|(?:so much as )?a (?:word|call|message|warning|heads-up) to me)\b"
+        ),
+        _behind_back,
+    ),
     # "Gave me the wrong time" counts unless taken well; the places and papers ask who sent the writer astray.
     (
         LazyPattern(
@@ -706,6 +832,13 @@ _OWN_SLIP = LazyPattern(
     r"|reading of)\b|\bi (?:rushed|overdid|over-?prepared|under-?prepared"
     r"|misjudged|misread|forgot|rambled|talked too|spoke too|went (?:on )?too|got carried|made (?:a|the|that) mistake"
     r"|should have (?:practi[sc]ed|prepared|checked|read|asked|slowed|kept|brought|rehearsed))\b"
+    r"|\bi (?:\w+ )?(?:spilled|spilt|dropped|lost|missed|took the wrong|got lost|was late|ran late|left my|locked|broke"
+    r"|overslept|mixed up|muddled)\b"
+)
+# A resolution about the writer's own habits after it: "lesson learned: always bring a spare pen".
+_OWN_RESOLUTION = LazyPattern(
+    r"^[,:;—–-]?\s*(?:and |so )?(?:i['’]ll|i will|next time,? i['’]ll|next time i|always|never) (?:\w+ )?(?:leave|bring"
+    r"|arrive|check|double-check|set|ask|carry|pack|print|charge|plan|allow|test)\b"
 )
 
 
@@ -713,28 +846,57 @@ def _lesson_owned(found: Found) -> bool:
     """ "Lesson learned" after the writer's own slip, in its sentence or the one before when it stands alone."""
     before = found.sentence_before
     context = before if before.strip(" ;:,—–-") else found.neighbour(-1)
-    return _OWN_SLIP.search(context) is not None
+    return _OWN_SLIP.search(context) is not None or _OWN_RESOLUTION.search(_rest(found)) is not None
 
 
-# Their dates cancelled or moved, which "third time lucky" then ribs: not the writer's own, nor the weather's.
+# Their dates cancelled or moved, which "third time lucky" then ribs: moved by them ("your team shifted the date", "the
+# two earlier dates were cancelled on your side"), not the writer's own errands, a wish for their launch, or a storm.
 _THEIR_CANCELLING = LazyPattern(
-    r"\b(?:cancell?ed|moved|rescheduled|postponed|pushed back|called off|fell through|bumped)\b"
+    r"\b(?:you|they|your(?: [\w-]+){1,2}|the(?: [\w'’-]+){0,2} (?:interviews?|meetings?|calls?|dates?|panels?"
+    r"|assessments?|slots?|trials?|sessions?|rounds?|appointments?))(?: (?:had|have|has|were|was|had been|have been"
+    r"|has been|got|kept|then|just|again|already|twice))* (?:cancell?ed|moved|rescheduled|postponed|pushed back"
+    r"|called off|bumped|pulled|chang(?:ed|ing)|shift(?:ed|ing)|fell through)\b"
+    r"|\b(?:on|from|by) your (?:side|end|office|team|part)\b"
 )
 _NOT_THEIR_CANCELLING = LazyPattern(
-    r"\bi (?:\w+ )?(?:had to |needed to )?(?:cancel|move|reschedul|postpon|push|call)\w*"
+    r"\bi (?:\w+ ){0,3}(?:had to |needed to )?(?:cancel|move|reschedul|postpon|push|call|ask|request)\w*"
     r"|\b(?:my|our) (?:own )?(?:side|end|part|request|fault)\b|\bfor me\b|\bappl\w*|\btr(?:y|ied)\b|\battempts?\b"
-    r"|\b(?:train|flight|bus|weather|storm|snow|strike|illness|ill|unwell|flu|covid|fire alarm|power cut)\b"
+    r"|\b(?:train|flight|bus|taxi|coach|ferry|tram|weather|storm|snow|strike|illness|ill|unwell|flu|covid|fire alarm"
+    r"|power cut)\b|\b(?:nothing|no need)\b|\bi hope\b|\bfor all of us\b"
 )
 
 
 def _third_time_rib(found: Found) -> bool:
-    """ "Third time lucky" after their two cancelled dates; not after the writer's own applications or a storm."""
+    """ "Third time lucky" after two dates they moved; not after the writer's own applications or a storm."""
     context = found.neighbour(-1) + " " + found.sentence
     return _THEIR_CANCELLING.search(context) is not None and _NOT_THEIR_CANCELLING.search(context) is None
 
 
-# "further than the prep stage": how far the writer got, not what they were let do.
-_ROUND_AFTER = LazyPattern(r"\s*(?:[\w'’-]+ )?(?:round|stage|interview|step|phase|cut)\b")
+# What a trialist is kept to when nobody lets them cook: a chore or a tool, not a stage or a station to learn at.
+_CHORE = LazyPattern(
+    r"\b(?:carrots?|potato(?:es)?|onions?|veg\w*|peelers?|graters?|washing[- ]up|dishes|sinks?|mops?|mopping|bins?"
+    r"|tea|kettle|photocopier|photocopying|filing|shredd\w*|garnish\w*|sweeping|stapler|post ?room|coffee(?: run)?)\b"
+)
+_KEPT_TO = LazyPattern(r"\b(?:further than|beyond|past|more than|other than) (?:the|a|an) ")
+# Sincere wishes for whoever comes next: a comparison with the writer ("faster than I did"), praise, or their plan.
+_NEXT_WISHED_WELL = LazyPattern(
+    r"\b(?:faster|quicker|sooner) than\b|\bthan (?:i|me)\b|\bas i (?:did|was|had)\b|\bmyself\b|\bi was (?:so|too)\b"
+    r"|\b(?:best|fun|brilliant|wonderful|kindly|patient|vividly|admir\w*|planned|enjoy\w*|loved?|as your \w+"
+    r"|on the tour)\b"
+)
+
+
+def _menial_only(found: Found) -> bool:
+    """ "I hope the next person on trial gets further than the carrot grater" after a rejection: kept to a chore; not a
+    stage ("past the technical round"), nor wishes that praise the station or laugh at the writer's own nerves."""
+    sentence, kept = found.sentence, _KEPT_TO.search(found.words)
+    return (
+        found.kind in AFTER_REJECTION
+        and kept is not None
+        and _CHORE.search(found.words[kept.end() :]) is not None
+        and _NEXT_WISHED_WELL.search(sentence) is None
+        and _PRAISE.search(sentence) is None
+    )
 
 
 _SINCERE = LazyPattern(
@@ -1241,9 +1403,10 @@ CUES: tuple[Cue, ...] = (
             # was called without my consent"; not "please don't contact them without my consent".
             r"(started|begun|taken up|requested|contacted|called|rung|phoned|emailed|approached|run|carried out"
             r"|initiated|shared|passed on|forwarded|sent|changed|moved|cancelled|canceled) (\w+ ){0,3}(without"
-            r" (anyone|anybody|someone|you|your team|the recruiter|the agency) (first )?(telling|asking|informing"
+            r"( (anyone|anybody|someone|you|your team|the recruiter|the agency))? (first )?(telling|asking|informing"
             r"|warning|letting|checking with|consulting|mentioning it to|clearing it with) me(?! (the|a|an|how|what"
-            r"|where|which|when)\b)|without my (consent|permission|knowledge|agreement|say-so))",
+            r"|where|which|when)\b)|without my (consent|permission|knowledge|agreement|say-so)|without (so much as )?a"
+            r" (word|call|message|warning|heads-up) to me)",
             r"(contacted|called|rang|phoned|emailed|approached) my (current )?(manager|employer|boss|referees?"
             r"|references?)( [\w,]+){0,4} (before|without) (i|my|asking) (had |have )?(even )?(agreed|consent"
             r"|permission"
@@ -1343,11 +1506,13 @@ CUES: tuple[Cue, ...] = (
             r" given|receives|has|will get|will have) (a |an |the )?(more|better|proper|a bit more|fairer|clearer)",
             # "I hope the next person on trial gets a little further than the carrot grater": they were never let do
             # anything; not "further than I did", nor "further than the first round".
-            r"(hope|hoping) (that )?the next (candidate|person|applicant|interviewee|trialist|chef|cook|commis"
-            r"|apprentice|trainee)( \w+){0,3} (gets|goes|makes it|is allowed|is let|will get|will go|is trusted)"
-            r" (a little |a bit |much |rather |slightly |somewhat |any )?(further than|beyond|past) (the|a|an) "
-            r"(?!(first|second|third|final|last|opening|early|next|interview|phone|screening|shortlist|nerves"
-            r"|jitters)\b)[\w-]+",
+            r"(hope|hoping|perhaps|maybe) (that )?((the|your) next (candidate|person|applicant|interviewee|trialist"
+            r"|chef|cook|commis|apprentice|trainee|hire|recruit)|whoever (comes|is|goes) next)( \w+){0,3} (gets|goes"
+            r"|makes it|is allowed|is let|will get|will go|is trusted|will be (allowed|let|trusted)|is given"
+            r"|will be given)"
+            r" (a little |a bit |much |rather |slightly |somewhat |any )?(further than|beyond|past|with more than|near"
+            r" something other than|near anything other than|more than|(to do )?something other than) (the|a|an) "
+            r"[\w-]+( [\w-]+)?",
             r"think (hard|twice|long and hard) before (applying|going through|putting myself|recommending|interviewing)"
             r"( [\w']+){0,2} (again|here|there|to you|with you|through that)",
             # A dry jab at their reasoning, left to stand alone: "I'm sure it made sense to somebody", "I can only
@@ -1372,7 +1537,7 @@ CUES: tuple[Cue, ...] = (
             and not (" to some" in found.words and _ONLY_ASSUMED.search(found.before) is None)
             and not (found.words.startswith(("lesson", "noted")) and _lesson_owned(found))
             and not (" time " in found.words and not _third_time_rib(found))
-            and not (" than " in found.words and _ROUND_AFTER.match(_rest(found)) is not None)
+            and not (_KEPT_TO.search(found.words) is not None and not _menial_only(found))
             and _dry_remark(found)
         ),
     ),
@@ -1523,6 +1688,16 @@ CUES = (
             r" |remarkably |rather |awfully |quite |a little |a bit |uncannily |suspiciously |somewhat |curiously "
             r"|eerily |weirdly |really |so )?familiar",
             r"sincerest form of flattery",
+            # Their launch said to be the writer's pitch: "looks rather like the one I pitched", "bears a striking
+            # resemblance to my trial concept", "couldn't help noticing my ideas in the campaign"; guarded below.
+            r"(looks?|looked|seems?|seemed|feels?|felt|reads?|sounds?|sounded) (rather |very |awfully |remarkably "
+            r"|suspiciously |a lot |uncannily |a little |a bit )?like (the one|the ones|what|my) (i (pitched|presented"
+            r"|suggested|sketched|proposed|submitted|sent)|(\w+ )?(pitch|concept|idea|ideas|sample|samples|proposal"
+            r"|design|designs|menu|work|brief|deck|trial))",
+            r"(bears?|bore) (a |an )?(striking |strong |remarkable |uncanny |close |certain )?resemblance to (my"
+            r"|the one i|what i)",
+            r"(couldn't|could not|can't|cannot) help (but )?(noticing|notice|seeing|spotting) my (\w+ )?(pitch|concept"
+            r"|idea|ideas|sample|samples|proposal|design|designs|menu|work|brief|deck|slides)",
             r"(useful|helpful|valuable|productive|worthwhile|of use|good value|handy)( to| for) (you|the [\w-]+"
             r"|your [\w-]+)( [\w-]+){0,3} in more ways than one",
             r"(my|the|our) ([\w-]+ ){0,2}(ideas?|suggestions?|work|plan|proposal|designs?|sample|menu|dish|dishes"
@@ -1724,15 +1899,30 @@ _PREFERS = LazyPattern(
 )
 
 
+# Being weighed for a job: "still being considered for", "assessed against", "moved to".
+_WEIGHED_FOR = LazyPattern(
+    r"\b(?:consider\w*|assess\w*|evaluat\w*|judged|scored|measured|shortlisted|put forward|kept on|moved|switched"
+    r"|transferred|compared|matched|interviewed|in the running|in contention)\b(?:\s+[\w'’-]+){0,3}\s+$"
+)
+
+
 def _held_to_account(found: Found) -> bool:
     """Not hedged; one account set against another counts when the recruiter's or the advert's is the one found
     wanting, said and not asked: not "the manager was more flexible than the handbook suggests", nor a happy
     surprise."""
     if found.clause.hedged:
         return False
-    if re.search(r"\b(?:interviewed|applied) for\b", found.words) is not None:
-        # "I'd prefer the role I applied for rather than the new one" states a preference.
-        return _PREFERS.search(found.sentence) is None
+    if re.match(r"(?:swapped|switched|changed|replaced|turned) ", found.words):
+        # "You have quietly swapped the job I interviewed for": done by them, not "I switched the job I applied for".
+        return _YOU_BEFORE.search(found.before) is not None and _WRITER_BEFORE.search(found.before) is None
+    if re.search(r"\b(?:interviewed|applied) for\b", found.words) is not None and " was " not in found.words:
+        # Whether the writer is still weighed for the job they applied for ("still being considered for the job I
+        # interviewed for, rather than the new one"), not their own papers, plans or liking for it.
+        return (
+            _WEIGHED_FOR.search(found.before) is not None
+            and _PREFERS.search(found.sentence) is None
+            and re.search(r"\bother (?:firm|company|employer|organi[sz]ation)\b", found.sentence) is None
+        )
     if _SAID_AGAINST_CAME.search(found.words) is not None:
         return _HAPPY_SURPRISE.search(found.sentence) is None and _DELIGHTED.search(found.sentence) is None
     if _ACCOUNT_SET_AGAINST.match(found.words) is None:
@@ -1812,6 +2002,8 @@ CUES = (
         lambda found: (
             unsoftened(found)
             and re.search(r"\b(?:enjoy|recommend|great|lovely|positive|good)\w*", found.sentence) is None
+            # "My references know about the old job, so I'll let them know about the change": the writer's own people.
+            and not (" them " in found.words and _MY_PEOPLE.search(found.sentence) is not None)
         ),
     ),
     Cue(
@@ -1868,6 +2060,13 @@ CUES = (
             r"(the|a) (job|role|post|position|vacancy) (that )?i (originally |actually )?(interviewed|applied) for,?"
             r" (rather than|and not|not|instead of) (the|this) (new|revised|reposted|updated|changed|current|rewritten"
             r"|different|second) (one|version|role|job|post|advert|listing)",
+            # The job changed under the writer: "you have quietly swapped the job I interviewed for", "the role I was
+            # interviewed for seems to have become a different job".
+            r"(swapped|switched|changed|replaced|turned) the (job|role|post|position) (that )?i (was )?(interviewed"
+            r"|applied) for (with|into|for)",
+            r"the (job|role|post|position) i was interviewed for (now )?(seems to have |appears to have |has |had )?"
+            r"(become|turned into|changed into) (a different|an entirely different|a completely different|another"
+            r"|something (else|different))",
             r"(nothing|not at all|very little) like what (i was|we were|i had been|i'd been|had been|was) (promised"
             r"|told|sold|described|led to expect)",
         ),
@@ -2633,6 +2832,8 @@ _ACCEPTS_DECISION = LazyPattern(
     # What they did kindly, unless a contrast takes it back: "you kindly ignored your phone, even though it was launch
     # day", not "you kindly kept me waiting, but...".
     r"|\byou (?:very |so )?(?:kindly|graciously|generously|thoughtfully|patiently)\b"
+    # Not a bad deed called kind: "you very kindly forgot to tell me the interview had moved".
+    r"(?!\s+(?:forgot|kept me|left me|ignored (?:me|my)|failed|neglected|cancell?ed|moved|lost|overlooked))"
     r"(?![^.!?]*(?:\bbut\b|(?<!even )\bthough\b|\balthough\b|\byet\b|\bhowever\b))"
     # A contact there who praises them ("a colleague who used to work there told me she never regretted joining"),
     # and how the writer heard of the vacancy ("I heard about the vacancy from a friend before I saw the advert").
