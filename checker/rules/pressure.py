@@ -3,7 +3,8 @@
 ## What it checks
 Anything that pushes the employer to answer: urgency, a demand tied to a
 time, an ultimatum, complaints about the wait, assumptions that they have
-lost interest, reminders of what they promised, and guilt; also a date named
+lost interest, reminders of what they promised, and guilt (what you gave up
+for them, or a leaving announced before their answer); also a date named
 for their answer ("shall we say Friday?"), days counted like a log, a call
 announced to check on them, and their silence read as a no. Pressure is often
 polite on the surface ("Just wondering whether my last two emails reached
@@ -239,6 +240,7 @@ _SOMEONE_ELSE = LazyPattern(
 )
 
 
+_MY_BEFORE = LazyPattern(r"\b(?:my|our)(?: (?:only|own|big|main|latest|final|firm|little))? $")
 _MY_ANSWER_ON = LazyPattern(
     r"\b(?:my|our) (?:final |firm )?(?:decision|answer|reply|response) (?:on|about|to|regarding)\s+$"
 )
@@ -268,7 +270,9 @@ _HAPPENED = LazyPattern(
 # No hurry in the sentence: "any feedback over the weekend would be welcome, but there is absolutely no hurry".
 _NO_HURRY = LazyPattern(
     r"\b(?:no (?:rush|hurry|pressure|expectation)|absolutely no|whenever (?:suits|you|it)|or whenever|whatever suits"
-    r"|if that suits|in your own time)\b"
+    r"|if that suits|in your own time|for planning (?:only|purposes)"
+    # "..., but I fully understand if the committee needs longer": leave to take longer, given in the same breath.
+    r"|(?:i|we) (?:completely |fully |totally |entirely |of course |quite )?understand if)\b"
 )
 # Someone answering the reader: "could my agency revert to you by Wednesday" asks nothing of them.
 _TO_THE_READER = LazyPattern(r"(?:revert|get back|come back|reply|respond|write back|report back)(?: back)? to you\b")
@@ -296,8 +300,8 @@ def _no_deadline(found: Found) -> bool:
 
 def _someone_elses_date(found: Found) -> bool:
     """The time is the writer's own answer, or a date the employer gave."""
-    if found.before.endswith(("my ", "our ")) or _NOWADAYS.search(found.words):
-        return True  # "my answer by Friday" is the writer's own
+    if found.before.endswith(("my ", "our ")) or _MY_BEFORE.search(found.before) or _NOWADAYS.search(found.words):
+        return True  # "my answer by Friday", "my only news this week" are the writer's own
     if _MY_ANSWER_ON.search(found.before):
         return True  # "I shall revert with my decision on your offer by Thursday"
     if _OWN_ANSWER.match(found.words) and _BEFORE_OWN_ANSWER.search(found.before) and _writer_answers(found.before):
@@ -726,6 +730,60 @@ def _without_asap(found: Found) -> tuple[tuple[int, int], str] | None:
 # "Bear that in mind" asks the reader to weigh it: "I hope the panel will bear that in mind" asks it of others,
 # about what went wrong on the day.
 _ASKS_YOU = LazyPattern(r"\b(?:you|you['’]ll|please)\b")
+# Telling one's people of leaving, or resigning, ahead of their answer (phrases of the cue, and how its test knows
+# them).
+_TOLD_LEAVING = (
+    r"(already )?(told|informed|warned|notified|let|mentioned (it )?to|said to|announced (it )?to|broke the"
+    r" news to) (my|our) ([\w'’-]+ ){0,2}(supervisor|manager|boss|employer|head|team|colleagues|clients"
+    r"|residents|families|pupils|students|patients|landlord|department|lab|school|principal|director|staff"
+    r"|customers|parents|class|company|line manager|professor|pi|group)"
+)
+_RESIGNED = (
+    r"(already )?(resigned|handed in (my )?notice|given (my )?notice|gave (my )?notice|served (my )?notice"
+    r"|declined to renew|decided not to renew|not renewed|turned down (the|my) (renewal|extension))"
+)
+_TOLD_OR_RESIGNED = LazyPattern(rf"(?:{_TOLD_LEAVING}|{_RESIGNED})$")
+# What was told is the writer's leaving: "I will not renew", "that I might be moving on", "about my plans to leave".
+_I_AM_LEAVING = LazyPattern(
+    r"\b(?:that )?(?:i|we)(?:['’](?:m|d|ll)| am| would| will| might| may| was| could| won['’]t| wouldn['’]t)?(?: not)?"
+    r"(?: be)? (?:renew\w*|leaving|moving on|move on|resigning|quitting|handing in|stepping down|finishing)\b"
+    r"|\b(?:i|we)(?: won['’]t| will not| wouldn['’]t| would not| am not|['’]m not)(?: be)? (?:returning|staying|coming"
+    r" back|continuing)\b"
+    r"|\b(?:my|about my) (?:plans? to (?:leave|move on)|resignation|notice|departure|leaving|last day)\b"
+)
+# Acted ahead of their answer: "already", or on an expected start ("because I understood the start would be April").
+_AHEAD = LazyPattern(
+    r"\balready\b|\b(?:because|as|since) (?:i|we) (?:understood|expected|assumed|thought|was told|were told|hoped"
+    r"|felt sure)\b"
+)
+# The bind the writer is left in, not "no worries" nor "I'm not worried"; nor a bind from long ago.
+_IN_A_BIND = LazyPattern(
+    r"\b(?:worried|worrying|anxious|nervous|uneasy|awkward|(?:difficult|tricky|awkward) (?:position|spot|situation)"
+    r"|tricky|stuck|limbo|in a bind|exposed|embarrass\w*|keeps? asking|kept asking|uncomfortable|under pressure"
+    r"|panick\w*|stressed|stressful)\b"
+)
+_NOT_BEFORE = LazyPattern(r"(?:\bnot|n['’]t|\bno|\bnever|\bnothing|\bwithout)\b(?: \w+)?\s*$")
+
+
+def _left_ahead(found: Found) -> bool:
+    """Leaving announced, or a notice given, ahead of their answer, and the writer in a bind for it: "I already told
+    my supervisor I will not renew my contract, so now I am a little worried". Not "I told my manager about the
+    interview and she was thrilled", nor "I resigned in 2019 to retrain and was nervous at first"."""
+    told = re.match(_TOLD_LEAVING, found.words) is not None
+    if told and _I_AM_LEAVING.search(found.after[len(found.words) :]) is None:
+        return False
+    near = f"{found.neighbour(-1)} {found.sentence}"
+    if _AHEAD.search(found.sentence) is None and _AHEAD.search(near) is None:
+        return False
+    if _LONG_AGO.search(found.sentence):
+        return False
+    for text in (found.sentence, found.neighbour(1)):
+        for bind in _IN_A_BIND.finditer(text):
+            if _NOT_BEFORE.search(text[: bind.start()]) is None:
+                return True
+    return False
+
+
 # Time off tied to the decision: "I took an unpaid day off, so I hope it counts", not "I had booked the morning off
 # and the call never came", which tells how the day went wrong.
 _TIME_OFF_WEIGHED = LazyPattern(
@@ -734,8 +792,9 @@ _TIME_OFF_WEIGHED = LazyPattern(
 
 
 def _leans_on_sacrifice(found: Found) -> bool:
-    if not unsoftened(found):
-        return False
+    if not unsoftened(found) or _TOLD_OR_RESIGNED.match(found.words):
+        # Leaving announced ahead of their answer has its own test.
+        return unsoftened(found) and _left_ahead(found)
     if "mean" in found.words:  # "It would mean a lot to join you" is enthusiasm; "any news would mean a lot" leans.
         return _WAITING_TOPIC.search(found.sentence) is not None
     if found.words.endswith("in mind"):
@@ -1316,6 +1375,11 @@ CUES: tuple[Cue, ...] = (
             r"(kept|keeping|held|holding|blocked|blocking|left|leaving) (\w+ ){1,5}(clear|free|open) for the (past"
             r"|last)"
             r" (\w+ )?(weeks?|days|months?)",
+            # Leaving announced ahead of their answer, and the bind it leaves: "I already told my supervisor I will
+            # not renew my contract, so now I am a little worried"; "it's awkward, as I'd already mentioned to my
+            # residents' families that I might be moving on".
+            _TOLD_LEAVING,
+            _RESIGNED,
         ),
         _leans_on_sacrifice,
         BEFORE_DECISION,
