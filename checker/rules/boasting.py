@@ -192,10 +192,14 @@ _ANOTHER_RANKED = LazyPattern(
 )
 
 
+# The writer measured against their own past, not against others: "less shy than I used to be".
+_PAST_SELF = LazyPattern(r"\bthan (?:i|myself) (?:used to|once|was|had been|did|ever was|ever did)\b")
+
+
 def _ranks_above_others(found: Found) -> bool:
     """Others put below the writer count wherever they are said; a ranking of the writer only when said of them."""
     if _BELOW_ME.match(found.words):
-        return not _NEGATION.search(found.before)
+        return not _NEGATION.search(found.before) and _PAST_SELF.search(found.sentence) is None
     if _PUT_DOWN.search(found.words):
         return _puts_rivals_down(found)
     if _COMPARED.match(found.words):
@@ -207,8 +211,24 @@ def _ranks_above_others(found: Found) -> bool:
     return _about_writer(found)
 
 
+# Being free or willing, not able: "no one else can make the Saturday market", "I'm the only one who doesn't mind
+# them", "the only one with a van licence".
+_ONLY_FREE = LazyPattern(
+    r" (?:make|come|attend|cover|be there|get there|stay|go|join|travel|spare|do the (?:shift|night|early|late|weekend"
+    r"|run|school run))\b"
+)
+_ONLY_WILLING = LazyPattern(
+    r" (?:who (?:doesn['’]t|does not|didn['’]t|did not) mind|who (?:enjoys|likes|bothers|reads|volunteers|lives"
+    r"|drives|was free|was around|was in|is in|was there|answers|picks up|remembers|enjoy|knows where|has the"
+    r" (?:key|keys|password|login|code))|with (?:a|the|an) (?:van"
+    r"|car|four-by-four|key|keys|driving licence|van licence|licence|license|ladder|pass|parking))\b"
+)
+
+
 def _nobody_compares(found: Found) -> bool:
     if _NOBODY.match(found.words):
+        if _ONLY_FREE.match(found.after[len(found.words) :]) is not None:
+            return False  # "whenever no one else can make the Saturday market": who is free, not who is able
         # "No one on your shortlist compares" is about the candidates; "no one else can" needs the writer nearby.
         return _CANDIDATES.search(found.words) is not None or _WRITER.search(found.sentence) is not None
     if _FEW.match(found.words):
@@ -266,16 +286,22 @@ _BE_ME = LazyPattern(
 )
 
 
+_LET_IT_SPEAK = LazyPattern(r"\b(?:like|want|wish|hope|prefer|rather|let|allow)\b[^,;:]*$")
+
+
 def _praises_self(found: Found) -> bool:
-    """Praise of the writer, said by them of themselves ("I am the best"), or of their own skills or record."""
-    if found.clause.question:
+    """Praise of the writer, said by them of themselves ("I am the best"), or of their own skills or record; not
+    praise quoted from their private life or laughed off (as ``_praise_discounted`` reads it)."""
+    if found.clause.question or _praise_discounted(found):
         return False
     if _SELF_START.match(found.words):
         return not _NEGATION.search(found.before)
     if _SAID_OF_ME.match(found.words):
         return _BE_ME.search(found.sentence_before) is not None and _WRITER.search(found.sentence) is not None
     if _OF_MINE.match(found.words):
-        return _MINE.search(found.before + found.words) is not None
+        # "I'd like my application to speak for itself" asks to be judged on it.
+        let_it_speak = found.words.startswith("speak") and _LET_IT_SPEAK.search(found.before) is not None
+        return _MINE.search(found.before + found.words) is not None and not let_it_speak
     if _NEGATION.search(found.before):
         return False
     # "I more than meet every requirement", "I could walk into any job", "it makes me the ideal candidate"
@@ -595,7 +621,7 @@ _GOOD_WISHES = LazyPattern(
 
 def _measured_against_others(found: Found) -> bool:
     """Other candidates, the writer and a comparison in one sentence: "I doubt anyone else came close to me"."""
-    sentence = found.sentence
+    sentence = _PAST_SELF.sub(" ", found.sentence)
     return (
         # "I know the others are better qualified" is humble; "whereas I understand most take a weekend" is not.
         (not _softened(found) or "whereas" in sentence)
@@ -935,7 +961,8 @@ CUES = (
             r" (are|is) (quite |very |rather |notoriously |genuinely |really )?(hard|difficult|tough|rare|scarce) to"
             r" (come by|find|get hold of|recruit|replace|hire)",
         ),
-        _writers_claim,
+        # "I'm the only one who doesn't mind them" is willingness, not a rarity.
+        lambda found: _writers_claim(found) and _ONLY_WILLING.match(found.after[len(found.words) :]) is None,
     ),
     Cue(
         "More than they asked for",
@@ -1047,7 +1074,9 @@ CUES = (
             f"{_MY_ASSET} {_BEYOND}",
             _TAKING_ME,
         ),
-        _predicated_of_writer,
+        # Praise quoted from family or laughed off is not a ranking: "my daughter describes me as the best at
+        # pancakes".
+        lambda found: _predicated_of_writer(found) and not _praise_discounted(found),
     ),
 )
 
@@ -1083,31 +1112,55 @@ def _honour_asked_or_shared(found: Found) -> bool:
 
 
 # A formality that is someone else's word or someone else's: "you said the final round is largely a formality",
-# "the last stage is a formality for internal candidates", "I know the final interview isn't a formality".
+# "the last stage is a formality for internal candidates", "I know the final interview isn't a formality". Read
+# anywhere in the sentence: "the final chat is mostly a formality, as you put it", "your email confirmed the last
+# step is a formality"; not the writer's own "I said to my partner".
 _FORMALITY_SAID = LazyPattern(
-    r"\b(?:you|they|he|she|the recruiter|your recruiter|the panel|the team|hr)\b(?: [\w'’-]+){0,2}"
-    r" (?:said|say|says|mentioned|told|explained|described|called|assured|promised)\b"
-    r"|\b(?:i['’]m|i am|i was|i['’]ve been|i have been|we were|we['’]ve been) told\b|\bi (?:gather|hear|heard)\b"
-    r"|\b(?:your|the) (?:email|e-mail|letter|message|note|invitation|recruiter|agency|coordinator|colleague|team"
-    r"|hr team|website|pack|guidance)\b(?: [\w'’-]+){0,2} (?:said|says|mentioned|explained|described|called|notes"
-    r"|noted|suggests|suggested)\b|\bapparently\b|\baccording to\b"
-    r"|\b(?:say|says|said|joked|jokes|claim|claims|claimed|tell|tells|told|reckon|reckons|reckoned)\b"
+    r"\b(?<!\bi )(?:said|say|says|saying|mentioned|mentions|told|tell|tells|telling|explained|explains|confirmed"
+    r"|confirms|described|assured|assures|promised|wrote|writes|joked|jokes|claim|claims|claimed|reckon|reckons"
+    r"|reckoned|warned|advised|suggested|suggests|noted|notes)\b"
+    r"|\b(?:per|from) your\b|\byou put it\b|\bto hear\b|\bfor (?:saying|explaining|letting me know)\b"
+    r"|\bi (?:gather|hear|heard|understand)\b|\bapparently\b|\baccording to\b|\bby the sound of\b"
 )
-# The writer owning up to having thought it: "I naively assumed the final round would be a formality".
-_OWNED_UP = LazyPattern(r"\b(?:naive\w*|mistakes?|mistaken(?:ly)?|wrongly|wrong|misjudg\w*|lesson|foolish\w*|silly)\b")
-_FOR_OTHERS = LazyPattern(r"^ for (?!me\b|myself\b|us\b)")
+# The writer owning up to having thought it, or disowning it: "I naively assumed the final round would be a
+# formality", "I used to think ..., but", "I'd hate to give the impression that ...", "nobody should think ...".
+_OWNED_UP = LazyPattern(
+    r"\b(?:naive\w*|mistakes?|mistaken(?:ly)?|wrongly|wrong|misjudg\w*|lesson|foolish\w*|silly|unstuck"
+    r"|used to (?:think|assume|believe|imagine)|(?:once|had) (?:assumed|thought|imagined)|impression"
+    r"|(?:hate|wouldn['’]t (?:want|dream)|would not (?:want|dream)|never want) to"
+    r"|(?:nobody|no one|none of us) (?:should|would|could)|i know it isn['’]t|it isn['’]t really)\b"
+)
+# A stage of someone else's, or one that is only paperwork: "the other firm's final round is a formality", "the last
+# step is a formality, the right-to-work check".
+_NOT_MY_STAGE = LazyPattern(
+    r"\b(?:other|another) (?:[\w-]+ )?(?:firm|company|employer|school|agency|trust|practice|organisation"
+    r"|organization|hospital|bank|business|studio|one|place)(?:['’]s|s['’])?(?= )|\bwith (?:the other|another)\b"
+    r"|\belsewhere\b"
+)
+_PAPERWORK = LazyPattern(
+    r"\b(?:paperwork|documents?|passport|right[- ]to[- ]work|contracts?|p45|p60|sign|signing|medical|visa|insurance"
+    r"|licence|license|dbs|vetting|background check|forms?|bank details|payroll|id|identity|induction"
+    r"|certificates?)\b"
+)
+# "For internal candidates" is someone else's formality; "for someone with my record" is the writer's.
+_FOR_OTHERS = LazyPattern(
+    r"^ for (?!me\b|myself\b|us\b|someone (?:like|with|of) (?:me|my)\b|(?:a|an) [\w-]+ (?:like|with) (?:me|my)\b)"
+)
 
 
 def _field_taken(found: Found) -> bool:
-    """A claim of the writer's (as ``_predicated_of_writer``); a formality only in the writer's own voice, for them."""
+    """A claim of the writer's (as ``_predicated_of_writer``); a formality only in the writer's own voice, of their
+    own stage with this employer, and not a stage that is paperwork."""
     if not _predicated_of_writer(found):
         return False
-    if "formality" in found.words or "rubber" in found.words or "box-ticking" in found.words:
+    if any(word in found.words for word in ("formality", "rubber", "box-ticking", "done deal", "for show")):
         rest = found.after[len(found.words) :]
         return (
-            _FORMALITY_SAID.search(found.sentence_before) is None
+            _FORMALITY_SAID.search(found.sentence) is None
             and _FOR_OTHERS.match(rest) is None
             and _OWNED_UP.search(found.sentence) is None
+            and _NOT_MY_STAGE.search(found.sentence) is None
+            and _PAPERWORK.search(found.sentence) is None
         )
     return True
 
@@ -1116,15 +1169,87 @@ _DESCRIBED = LazyPattern(
     r"(?:described|describes|describing|labell?ed|refer|rate|praised|mention|name|thank|credit|singl|praise)"
 )
 _BY_READER_OR_NOBODY = LazyPattern(r"\b(?:you|your|you['’]\w+|nobody|no one|none)\b")
+# The reader's own people, across a comma: "it was kind of your colleague, who described me as a natural".
+_READERS_PERSON = LazyPattern(r"\b(?:kind|generous|good|nice|lovely) of (?:you|your)\b|\byour [\w-]+,? who\s*$")
+
+# Praise from the writer's private life, not from work: family, friends, neighbours, a stranger, a hobby's teacher
+# ("my grandmother describes me as one of a kind", "a stranger on the train told me I was the calmest").
+_PRIVATE_PRAISER = LazyPattern(
+    r"\b(?:mum|mom|mother|dad|father|parents|gran|granny|grandma|grandmother|grandad|grandpa|grandfather"
+    r"|grandparents|nan|nana|grandchildren|daughter|son|kids|children|toddler|baby|niece|nephew|cousins?|brother"
+    r"|sister|siblings|aunt|auntie|uncle|my partner|wife|husband|boyfriend|girlfriend|fianc[eé]e?|friends?"
+    r"|flatmates?|housemates?|neighbou?rs?|landlord|landlady|vicar|priest|(?:sports|football|swimming|running)? ?coach"
+    r"|(?:yoga|piano|swimming|driving|dance|music|art|singing) (?:teacher|instructor)|dog walker|dentist|lifeguard"
+    r"|stranger|passer-by|passengers?|bus driver|parish|church|local paper|tenants['’]?)(?:['’]s?)?"
+    r"(?: [\w'’-]+){0,3}? (?:describ|rate|rates|rated|call|calls|called|consider|label|refer|reckon|told|tell"
+    r"|always told|say|said|praised|thanked|mentioned|named|credited|singled)"
+)
+# Praise the writer takes back or laughs off: "which is a very low bar", "but she says it to all of us", "mostly
+# because I let her stay up late", "he was wrong, I was terrified", "though she is six".
+_PRAISE_DEFLATED = LazyPattern(
+    r"\b(?:(?:a |very )?low bar|says? it to|said it to|being (?:nice|kind|polite)"
+    r"|(?:which|that|she|he|they)(?:['’]s| is| was| are| were) (?:very |rather |so |being |too )?generous"
+    r"|generous (?:of|given|since)"
+    r"|(?:he|she|they) (?:was|were) wrong|which i (?:wasn['’]t|am not|doubt)|says more about|said more about"
+    r"|tells you (?:how|more)|(?:only|mostly|mainly|purely|simply) because|but only|i let (?:him|her|them) win"
+    r"|teas\w*|jok\w*|a hint|hinting|despite (?:my|me|failing)|dressed (?:up )?as"
+    r"|(?:though|but) (?:he|she|they)(?:['’]s| is| are| was)(?: only)? (?:\d+|one|two|three|four|five|six|seven"
+    r"|eight|nine|ten)\b|(?:though|but) i (?:suspect|think|know)|still have a lot to learn|lot to learn)\b"
+)
+_HEDGED_PRAISE = LazyPattern(r"\b(?:may|might|could) have\s*$")
+
+
+def _praise_discounted(found: Found) -> bool:
+    """Praise of the writer that does not sell them: said by their family, friends or a stranger, laughed off or
+    taken back in the same sentence, or only guessed at ("my referee may have described me as unique")."""
+    rest = found.after[len(found.words) :]
+    return (
+        _PRIVATE_PRAISER.search(found.sentence_before + found.words) is not None
+        or _PRAISE_DEFLATED.search(rest) is not None
+        or _HEDGED_PRAISE.search(found.sentence_before) is not None
+    )
 
 
 def _praise_quoted(found: Found) -> bool:
     """The writer's claim (as ``_predicated_of_writer``), not an honour they asked about or shared; praise described
-    as someone's only when it is not the reader's own, thanked for ("you described me as a natural, which meant a lot").
+    as someone's only when it is not the reader's own, thanked for ("you described me as a natural, which meant a lot"),
+    and not discounted (as ``_praise_discounted`` reads it).
     """
-    if _DESCRIBED.match(found.words) and _BY_READER_OR_NOBODY.search(found.before) is not None:
+    if _DESCRIBED.match(found.words) and (
+        _BY_READER_OR_NOBODY.search(found.before) is not None
+        or _READERS_PERSON.search(found.sentence_before) is not None
+    ):
+        return False
+    if _praise_discounted(found) or _named_for_a_slip(found):
         return False
     return _predicated_of_writer(found) and not _honour_asked_or_shared(found)
+
+
+# Named for a slip or among many, not for praise: "the auditor mentioned me by name because my signature was
+# missing", "credited me by name along with the forty other volunteers".
+_SLIP_OR_MANY = LazyPattern(
+    r"\b(?:forgot|forgotten|missing|missed|mistake|late|wrong|error|couldn['’]t|could not|failed|fault|blame\w*"
+    r"|along with (?!me\b|us\b)|among|amongst|alongside|as well as|with the (?:rest|others|other)|everyone else"
+    r"|all the other)\b"
+)
+
+
+# Those the writer serves, whose naming them is praise: "a couple of the reviews mention me by name", "guests have
+# mentioned me by name"; a manager, a newsletter or the minutes naming them is not.
+_SERVED = LazyPattern(
+    r"\b(?:reviews?|reviewers|guests?|customers?|clients?|patients?|families|diners|regulars|residents|visitors"
+    r"|feedback|comments|ratings|tripadvisor|trustpilot|surveys?|testimonials?|users|readers|audiences?|fans)\b"
+)
+
+
+def _named_for_a_slip(found: Found) -> bool:
+    """Named for a slip or among many (``_SLIP_OR_MANY``), or named or thanked by someone other than those the writer
+    serves; singling out and praise count whoever does it."""
+    if not found.words.endswith("by name") or found.words.startswith("ask"):
+        return False
+    if _SLIP_OR_MANY.search(found.after[len(found.words) :]) is not None:
+        return True
+    return not found.words.startswith(("prais", "singl")) and _SERVED.search(found.sentence_before) is None
 
 
 # What a writer might have more of than their peers that is a record: papers, grants, clients, results.
@@ -1135,18 +1260,49 @@ _AHEAD_OF_PEERS = LazyPattern(
 )
 _ADMITTED = LazyPattern(
     r"\b(?:changed|moved|switched|jobs|roles|gaps?|break|time off|retrain\w*|ask\w*|salary|pay|earn\w*|cost\w*"
-    r"|rejected|rejections|nervous|anxious|mistakes?|sorry|longer|older|slower|later|time off|to learn|sick leave)\b"
+    r"|rejected|rejections|nervous|anxious|mistakes?|sorry|longer|older|slower|later|time off|to learn|sick leave"
+    r"|weekends|overtime|unpaid|rather not)\b"
 )
 
 
+# "More than most people at my stage" said of a count: "fourteen papers, which I understand is more than most", "14
+# papers, more than most"; not of what the writer does: "I worry more than most", "I rely on her more than most".
+_COUNT_IS = LazyPattern(
+    r"(?:\b(?:is|was|are|were|be|been|that['’]s|it['’]s|which['’]s)|[,—–(])\s*(?:(?:far|well|rather|quite|a lot"
+    r"|a good deal|a bit|considerably|much|probably|comfortably|easily|already|slightly|significantly|many)\s+)*$"
+)
+# A record that is someone else's: "my sister has more publications than most people at her stage".
+_SOMEONE_ELSES_RECORD = LazyPattern(
+    r"\b(?:my|our) (?:[\w-]+ )?(?:sister|brother|partner|wife|husband|friend|mum|mother|dad|father|son|daughter"
+    r"|cousin|colleague|supervisor|manager|student|students|team)\b(?:(?!\b(?:i|i['’]\w+|me)\b)[^,;:])*$"
+)
+
+
+def _ahead_at_my_stage(found: Found) -> bool:
+    """Ahead of peers at the writer's stage, where said: in a record nearby, not admitted, and of a count ("I worry
+    more than most people at my stage" is how much, not how many)."""
+    if re.search(r"\b(?:stage|level|age|point|grade)$", found.words) is None:
+        return True
+    nearby = found.neighbour(-1) + " " + found.sentence
+    return (
+        _AHEAD_OF_PEERS.search(nearby) is not None
+        and _ADMITTED.search(found.sentence) is None
+        and (not found.words.startswith("more ") or _COUNT_IS.search(found.sentence_before) is not None)
+    )
+
+
 def _ranked_by_writer(found: Found) -> bool:
-    """A rank claimed in the writer's own clause, or a rhetorical "how many applicants have..." from the writer."""
-    if found.words.startswith("more ") and _ADMITTED.search(found.words) is not None:
-        return False  # "I was more nervous than most people", "more time off than most people at my age"
-    if re.search(r"\b(?:stage|level|age|point|grade)$", found.words) is not None:
-        nearby = found.neighbour(-1) + " " + found.sentence
-        if _AHEAD_OF_PEERS.search(nearby) is None or _ADMITTED.search(found.sentence) is not None:
-            return False
+    """A rank claimed in the writer's own clause, or a rhetorical "how many applicants have..." from the writer;
+    not praise quoted from their private life or laughed off (as ``_praise_discounted`` reads it)."""
+    if (
+        _praise_discounted(found)
+        # "I was more nervous than most people", "more time off than most people at my age"
+        or (found.words.startswith("more ") and _ADMITTED.search(found.words) is not None)
+        # "My sister has more publications than most people at her stage"
+        or _SOMEONE_ELSES_RECORD.search(found.before) is not None
+        or not _ahead_at_my_stage(found)
+    ):
+        return False
     if found.words.startswith("how many"):
         return found.clause.question  # "How many applicants have built...?" asks for no answer
     if (
@@ -1268,8 +1424,8 @@ CUES = (
         "Others' praise of you",
         "quotes praise of you",
         "telling them what others say of you: guests ask for you or mention you by name, the place runs itself when"
-        " you are there,"
-        " your answer was the best they heard, the nickname they gave you",
+        " you are there, your answer was the best they heard, what you have been called or described as, the"
+        " nickname they gave you",
         "Guests asked for me by name, and he said the hotel ran itself whenever I was on shift.",
         "Guests asked about the new spa, and I was glad to help.",
         phrases(
@@ -1320,10 +1476,22 @@ CUES = (
             r"|of them|men|women) to (replace|cover for|do the work of) me",
             r"(asked|invited|want|wants|wanted) to (profile|feature) me",
             # Praise quoted as proof: "both my area managers described me as 'irreplaceable' in their references".
+            # "A natural" as praise, not "a natural patient".
             r"(described|describes|describing|labelled|labeled|referred to|refers to|rated|rates|praised) me as"
             r" (being )?[\"“‘']?(irreplaceable|indispensable|invaluable|exceptional|outstanding|brilliant|a star"
-            r"|a superstar|a rock star|a rockstar|a natural|a genius|one of a kind|unique|the best|the strongest"
+            r"|a superstar|a rock star|a rockstar|a natural(?=\s*[,.;:!?\"”’')]|\s*$| (at|with|in|on|when|for)\b)"
+            r"|a genius|one of a kind|unique|the best|the strongest"
             r"|a safe pair of hands|(their|his|her) secret weapon|the backbone|(their|his|her) rock)\b",
+            # The same praise in the passive: "I've been called the backbone of the team", "I'm described in my
+            # appraisals as exceptional", "I've often been described by clients as indispensable".
+            r"(i've been|i have been|i'm|i am|i was|i get|i've always been|i have always been|i've often been"
+            r"|i have often been|i'm often|i am often|i'm always|i am always|i'm regularly|i am regularly|i'm usually"
+            r"|i am usually)"
+            r" (called|described|referred to|labelled|labeled|rated)( (in|by) [\w'’-]+( [\w'’-]+){0,3}?)? (as )?"
+            r"(being )?[\"“‘']?(irreplaceable|indispensable|invaluable|exceptional|outstanding|a star|a superstar"
+            r"|a rock star|a natural(?=\s*[,.;:!?\"”’')]|\s*$| (at|with|in|on|when|for)\b)|a genius|one of a kind"
+            r"|the backbone|a safe pair of hands|(their|his|her|the team's) secret weapon|(their|his|her|the team's)"
+            r" rock)\b",
             r"(down|off) to a (fine )?art",
             r"top (0\.\d+|\d+|one|two|three|five|ten) ?(%|percent|per cent)",
             r"(still )?(talking|talk|thinking|buzzing) about (my|our) (interview|answers?|presentation|pitch|session)",
@@ -1336,8 +1504,8 @@ CUES = (
     Cue(
         "Taking the field for granted",
         "takes the choice for granted",
-        "saying their scoring or shortlisting must have been easy, that your record made it easier, or that they"
-        " will need someone like you",
+        "saying their scoring or shortlisting must have been easy, that your record made it easier, that the next"
+        " round is a formality, or that they will need someone like you",
         "I'd imagine the board's scoring was fairly straightforward, and my licences made your shortlisting easier.",
         "The shortlisting took longer than planned, and I understand why.",
         phrases(
@@ -1356,13 +1524,17 @@ CUES = (
             r"|agencies)",
             # The stage still to come called a formality: "the final round is likely a formality after how the
             # technical went", "I expect the last interview to be little more than a formality".
-            r"(final|last|next|remaining|second|third|fourth|closing) (round|stage|interview|step|meeting|panel"
-            r"|conversation|chat)s? (is|are|will|should|would|is going to|looks|seems|feels|sounds|to)"
-            r"( (likely|probably|surely|just|only|merely|really|basically|essentially|largely|mostly|practically"
-            r"|pretty much|more or less))*( be)?( like)?( (likely|probably|surely|just|only|merely|really|basically"
-            r"|essentially|largely|mostly|practically|pretty much|more or less|little more than|no more than"
-            r"|nothing more than))* (a )?"
-            r"(formality|box-ticking( exercise)?|rubber stamp|rubber-stamp|rubber-stamping( exercise)?)",
+            r"(final|last|next|remaining|second|third|fourth|closing|formal) (round|stage|interview|step|meeting|panel"
+            r"|conversation|chat|hurdle)s? (is|are|will|should|would|is going to|looks|seems|feels|sounds|to)"
+            r"( (likely|probably|surely|just|only|merely|purely|simply|really|basically|essentially|largely|mostly"
+            r"|practically|pretty much|more or less))*( be)?( like)?( (likely|probably|surely|just|only|merely|purely"
+            r"|simply|really|basically|essentially|largely|mostly|practically|pretty much|more or less|little more"
+            r" than|no more than|nothing more than|nothing but|more of))* (a )?((mere|pure|simple) )?"
+            r"(formality|box-ticking( exercise)?|rubber stamp|rubber-stamp|rubber-stamping( exercise)?|done deal"
+            r"|for show)",
+            # "I assume the panel will simply rubber-stamp my appointment".
+            r"(panel|board|committee|they|you) (will|would|should|can|is going to|are going to) (simply |just |merely"
+            r" |only )?rubber-?stamp (my|the) (appointment|offer|hire|application|selection)",
         ),
         _field_taken,
     ),
@@ -1424,16 +1596,35 @@ _EXCUSED = LazyPattern(
 # The win set beside their news is someone else's: "the same day as my daughter won a scholarship".
 _SOMEONE_ELSES = LazyPattern(
     r" (?:won|wins|got|gets|received|was|were|had|has|is|sister|brother|partner|wife|husband|son|daughter|friend"
-    r"|colleague|student|students|mum|mother|dad|father|team|department|faculty|school|lab|group|supervisor)\b"
+    r"|colleague|student|students|mum|mother|dad|father|team|department|faculty|school|lab|group|supervisor|niece"
+    r"|nephew|cousin|flatmate|housemate|family|our|children|kids)\b"
+)
+# What follows the win says it was lost, refused or is only on its way: "the same week as my funding was cut", "my
+# grant ended", "my promotion board", "the scholarship I applied for was announced, sadly not to me".
+_WIN_LOST = LazyPattern(
+    r"^(?: (?:was|were|had been|has been|got|is|being))? (?:cut|cancel\w*|rejected|refused|withdrawn|ended|ran out"
+    r"|run out|expired|stopped|frozen|declined|turned down|pulled|fell through|falls through|cut short|returned"
+    r"|unfunded|unsuccessful|lost|postponed|delayed|deferred|hearing|board|renewal|payment|draw|giving|extension"
+    r"|request|interview|application|shortlist|bid|assessment|paperwork|appeal|case|i (?:applied|had applied|didn['’]t"
+    r"|did not|missed|lost|was hoping|had hoped))\b"
+)
+_WIN_MISSED = LazyPattern(
+    r"\b(?:didn['’]t|did not|wasn['’]t|was not|not to me|sadly|unfortunately|hard week|missed out|lost out|no luck"
+    r"|for (?:our|my (?:team|colleagues|students|volunteers)|the (?:team|volunteers|staff))|long[- ]service"
+    r"|for service|attendance)\b"
 )
 
 
 def _win_of_writers(found: Found) -> bool:
-    """The writer's plain statement, with no one else's name on the win."""
+    """The writer's plain statement, with no one else's name on the win, and a win they had, not one cut, ended or
+    still to be decided."""
+    rest = found.after[len(found.words) :]
     return (
         _writers_claim(found)
         and not found.clause.question
         and _SOMEONE_ELSES.search(found.words[found.words.find(" same ") :]) is None
+        and _WIN_LOST.match(rest) is None
+        and _WIN_MISSED.search(found.sentence) is None
     )
 
 
@@ -1520,22 +1711,63 @@ _EASE_OF_LIFE = LazyPattern(
 _SMALL_WORK = LazyPattern(r"\b(?:only|just|no more than|little more than|barely|hardly)\b|(?:for|to) me$")
 
 
+# What is made light that is not their job: the writer's own errand or other job ("clearing my desk", "the garden
+# centre job I've taken"), the reader's message, a journey, a break, the kit ("the uniform for the job").
+_NOT_THE_JOB = LazyPattern(
+    r"\b(?:my|our|mine)\b|\bi(?:['’]ve| have) (?:taken|got|found|started|accepted|booked)\b|\b(?:for|of|about)\s*$"
+    r"|\b(?:feedback|decision|reply|answer|news|deadline|offer|timeline|timescales?|wait|waiting|outcome|result"
+    r"|email|letter|uniform|dress code|parking|trains?|buses|bus|tram|commute|journey|drive|weekend|holiday"
+    r"|break|trip|walk|class|course|hobby|evening|summer|time off|leave|move|noise|phone)\b"
+)
+# A reason given that is about getting there, kit or dates, not what the writer has done: "won't be a problem for
+# me, because the tram stops outside", "as long as the thermal gear is provided", "as you explained it rarely rings".
+_REASON_GIVEN = LazyPattern(
+    r"^[^.;!?]*?\b(?:because|as|since|as long as|so long as|provided|providing|once|if|given that)\b([^.;!?]*)"
+)
+_FROM_EXPERIENCE = LazyPattern(
+    r"\b(?:i['’]ve|i have|i had|i['’]d|i) (?:run|ran|managed|led|handled|done|worked|been|built|moved|spent)\b"
+    r"|\bafter (?:running|managing|leading|handling|years|\w+ years)\b|\b(?:bigger|larger|busier|harder|far more"
+    r"|much more)\b|\bused to (?:running|managing|handling|leading|far|much|bigger|larger|busier|harder)\b"
+)
+# What a job that will not keep the writer up at night is: its scope or its size ("your call-out list", "a 200-seat
+# theatre", "a fleet of forty vans"), not its fire-alarm tests, the reader's timeline or the trains.
+_JOB_SCOPE = LazyPattern(
+    r"\b(?:list|lists|fleet|sites?|theatre|venue|team|teams|budget|caseload|workload|portfolio|role|job|post|position"
+    r"|work|kitchen|ward|warehouse|store|shop|branch|department|operation|estate|accounts|projects?|installs?|builds?"
+    r"|contracts?|backlog|queue|clinic|practice|school|class|classes|office|depot|yard|plant|call-outs?|rounds?"
+    r"|routes?|menu|covers|beds|patients|clients|customers|rota|workshop|site|network|systems?|servers?)\b"
+    r"|\d|\b(?:dozen|twenty|thirty|forty|fifty|hundred|thousand)\b|-(?:seat|bed|room|cover|strong|person)\b"
+)
+_LIGHT = LazyPattern(
+    r"\b(?:gentle|gentler|leisurely|sedate|tame|relaxing|restful|night|nights|headaches|problem|trouble|challenge"
+    r"|stretch|difficulty|worry|work)\b"
+)
+
+
 def _made_easy(found: Found) -> bool:
     """Said of the writer (as ``_said_of_writer``); the job made gentle, small or no worry only when it is the work,
-    not the writer's life or journey, and a morning's work only when made small ("for me", "only")."""
+    not the writer's life, errand or journey, nor light for a reason other than what the writer has done; and a
+    morning's work only when made small ("for me", "only") and not shared ("for me and my dad")."""
     words = found.words
     if re.search(r"['’]s? work\b", words) is not None and _SMALL_WORK.search(words) is None:
         return False
-    if (
-        re.search(
-            r"\b(?:gentle|gentler|leisurely|sedate|tame|relaxing|restful|night|nights|headaches|problem"
-            r"|trouble|challenge|stretch|difficulty|worry|work)\b",
-            words,
-        )
-        is not None
-        and _EASE_OF_LIFE.search(re.sub(r"sleepless nights|at night", " ", found.sentence)) is not None
-    ):
-        return False
+    if _LIGHT.search(words) is not None:
+        if _EASE_OF_LIFE.search(re.sub(r"sleepless nights|at night", " ", found.sentence)) is not None:
+            return False
+        rest = found.after[len(words) :]
+        reason = _REASON_GIVEN.match(rest)
+        if (
+            _NOT_THE_JOB.search(found.before + re.sub(r"\bfor me\b", " ", words)) is not None
+            or (reason is not None and _FROM_EXPERIENCE.search(reason.group(1)) is None)
+            or re.match(r" and (?:my|a|an|the|our)\b", rest) is not None
+            # "a gentle change of pace while I look for my next role": light around the writer's own plans
+            or re.match(r"\W*(?:while|whilst|alongside|until|before|between|as i)\b", rest) is not None
+            or (
+                re.search(r"\b(?:night|nights|headaches)\b", words) is not None
+                and _JOB_SCOPE.search(found.before + words) is None
+            )
+        ):
+            return False
     return _said_of_writer(found)
 
 
@@ -1633,6 +1865,22 @@ CUES = (
             r"|scholarship|medal|promotion|funding|studentship|professorship|chair|tenure|nomination)"
             r"(?! (application|deadline|proposal|report|interview|panel|meeting|decision|rejection|submission|bid|form"
             r"|committee|review|ceremony|dinner|night|evening|event|presentation|results?|outcome|refusal)\b)",
+            # The win told as a time: "your rejection landed just as I was being promoted", "I heard from you on the
+            # same day I won the regional award", "the same week your email came, I was awarded a fellowship", "your
+            # decision came a day after my grant was approved".
+            r"(news|email|e-mail|letter|message|call|decision|reply|answer|note|invitation|rejection)( [\w-]+){0,2}"
+            r" (arrived|came|landed|came through|reached me) just as i was (being )?(promoted|awarded|named|given"
+            r" tenure|made (a )?(partner|professor|head|director))",
+            r"(heard from you|your (news|email|letter|decision|reply|rejection) (came|arrived|landed)) (on )?(the )?"
+            r"(same|very) (day|morning|afternoon|evening|week) (that |as )?i (won|was awarded|was promoted|was named"
+            r"|was given|got|received) (the|a|an|my)",
+            r"(same|very) (day|morning|week) (that |as )?(your|the) (email|letter|news|decision|rejection|call"
+            r"|reply) (came|arrived|landed)( through)?,? i (was awarded|was promoted|was named|won|got|received)"
+            r" (the|a|an|my)",
+            r"(news|email|e-mail|letter|message|call|decision|reply|answer|note|invitation|rejection)( [\w-]+){0,2}"
+            r" (arrived|came|landed|came through|reached me) (a|the|one) day (after|before) my ([\w-]+ ){0,2}(grant"
+            r"|fellowship|award|promotion|prize|scholarship|medal|funding) (was )?(approved|awarded|confirmed"
+            r"|announced|came through|granted)",
         ),
         _win_of_writers,
     ),
@@ -1785,7 +2033,7 @@ _LEARNABLE = LazyPattern(
 # writing task stretched me").
 _TOO_EASY = LazyPattern(
     r"\b(?:basic|easy|simple|straightforward|elementary|rudimentary|undemanding|warm-up|warm up|breeze|doddle"
-    r"|refresher|practice run|refreshingly)\b"
+    r"|refresher|practice run|refreshingly|pleasantly)\b"
 )
 _MY_WORK_BEFORE = LazyPattern(
     r"\bmy (?:[\w-]+ ){0,2}(?:answers?|responses?|attempts?|sketch|presentation|solution|submission|draft|reply"
@@ -1794,7 +2042,7 @@ _MY_WORK_BEFORE = LazyPattern(
 _EASED_OR_MEANT = LazyPattern(
     r"\b(?:relie\w*|feared|worried|nervous|settle\w*|relax\w*|you (?:said|explained|mentioned|told me)"
     r"|(?:your|the) (?:team|panel|recruiter) (?:said|explained)|by design|deliberately|on purpose|so that"
-    r"|accessib\w*)\b"
+    r"|accessib\w*|which (?:meant|gave|let|left|allowed|helped)|time to (?:talk|chat|ask|discuss)|appreciated)\b"
 )
 _QUALIFIED = LazyPattern(
     r"\bat first\b|\bthen (?:i )?reali[sz]ed\b|\bbut\b[^.;!?]*\b(?:stretch\w*|harder|challeng\w*|tough\w*"
@@ -1908,17 +2156,34 @@ _THEIR_CHIEF = (
     r"|owner|editor-in-chief|editor|minister|board|director|head)"
 )
 # A link told as a disclosure or as how they heard of the role, not to impress: "my referee knows your dean well,
-# so I wanted to declare it", "which is how I heard about the post".
+# so I wanted to declare it", "which is how I heard about the post", "I mention it only to be upfront", "but I'd
+# like to be considered like anyone else"; or a link long lapsed ("though they haven't spoken since").
 _DISCLOSED = LazyPattern(
     r"\b(?:conflict|declare|declaring|disclose|disclosing|disclosure|transparen\w*|in the interest of|for fairness"
-    r"|is how i (?:heard|learned|learnt|found)|how i came to|so you are aware|so that you are aware|flag(?:ging)? it"
-    r"|in case it matters|recuse)\b"
+    r"|is how i (?:first )?(?:heard|learned|learnt|found|came|visited)|how i (?:first )?came (?:to|across)"
+    r"|so (?:that )?you (?:are|were) aware|flag(?:ging)? it|in case it matters|recuse|upfront|up front"
+    r"|to be (?:open|clear|honest)|open about|clear that|like any(?:one| other candidate) else|any other (?:candidate"
+    r"|applicant)|shouldn['’]t matter|should not matter|(?:doesn['’]t|does not|won['’]t|will not) (?:change|matter"
+    r"|affect)|forwarded me|sent me the (?:advert|link|ad|job|post)|i mention (?:it |this |that )?only"
+    r"|mention (?:it|this|that) only|(?:haven['’]t|hasn['’]t|have not|has not) (?:spoken|talked|been in touch)"
+    r"|(?:lost|lose) touch|(?:many|several|some|twenty|thirty|\d+) years ago|decades ago|long ago"
+    r"|(?:isn['’]t|is not|wasn['’]t|was not|not) involved)\b"
 )
+# Knowing their leader only from afar: "I feel I know the director already from her podcast".
+_KNOWN_FROM_AFAR = LazyPattern(
+    r"\bfeel (?:as if |like )?i know\b|\b(?:only )?from (?:her|his|their) (?:podcasts?|talks?|books?|blog|columns?"
+    r"|articles?|videos?|posts?|interviews?|lectures?|show|writing)\b|\bi know (?:the|your) [\w-]+ only\b"
+)
+# The link told to praise their leader, not the writer: "my brother knows the editor well, and he says she is the
+# kindest boss".
+_LEADER_PRAISED = LazyPattern(r"\b(?:says|said|tells me|told me) (?:that )?(?:she|he|they)(?:['’]s| is| was| are)\b")
 
 
-# Their own people knowing their leader, not the writer's backer: "everyone I met knows the owner well".
+# Their own people knowing their leader, not the writer's backer: "everyone I met knows the owner well", "your
+# colleague Amir, who knows the director well, ...", "I was glad the panel knew the chair well".
 _THEIR_SIDE = LazyPattern(
-    r"\b(?:everyone|everybody|all of (?:you|them)|staff|team|colleagues|people|they|you|your)\b[^,;:]*$"
+    r"\b(?:everyone|everybody|all of (?:you|them)|staff|team|colleagues|people|they|you|your [\w-]+|the (?:panel"
+    r"|receptionist|staff|team|interviewers?|whole (?:place|team)))\b(?:(?!\b(?:my|i|me)\b)[^;:.!?])*$"
 )
 
 
@@ -1927,15 +2192,41 @@ _GOT_TO = LazyPattern(r"\b(?:get|got|getting|gotten|come|came|coming) to\s*$")
 _NOT_THEIRS = LazyPattern(r"^ (?:of|at|from) (?:my|our)\b")
 _WORD_DECLINED = LazyPattern(
     r"\b(?:nobody|no one|declined|turned (?:it|that|this|the offer) down|rather not|(?:be|is|was) fair|fairly|on my own"
-    r" merits?|judged on)\b"
+    r" merits?|judged on|no need|no thanks|said no|i['’]d rather|i would rather|prefer(?:red)? not|speak for itself"
+    r"|separate from|nothing to do with)\b"
+)
+# Praise told to the writer: "told me I was the steadiest", "has said more than once that I'm the calmest".
+_TOLD_PRAISE = LazyPattern(r"(?:told|tells|assured|telling)\b|.*\b(?:i['’]m|i am|i was|i['’]d be|i would be)\b")
+# A seat next to their leader that they gave, or that chance gave: "at lunch I was seated next to your chair",
+# "I sat next to the chair of governors at the panel", "on the train by chance".
+_SEAT_GIVEN = LazyPattern(
+    r"\b(?:was|were|been) (?:seated|sat|put|placed)\b|\bat (?:the|your|my) (?:interview|panel|assessment|open (?:day"
+    r"|evening)|presentation|tour|induction|visit)\b|\b(?:during|on|after|before) (?:the|my|our) (?:interview"
+    r"|visit|tour|presentation|assessment|day)\b|\binterview (?:table|room|day)\b|\bin reception\b|\bat lunch\b"
+    r"|\bby chance\b|\bhappened to\b|\bended up\b|\b(?:didn['’]t|did not) (?:recognise|recognize|realise|realize"
+    r"|know)\b|\bnervous\b|\bspil(?:t|led)\b|\bembarrass\w*|\bmortif\w*|\bwithout (?:realising|realizing"
+    r"|knowing)\b|\bon (?:the|a) (?:bus|train|coach|plane|flight|minibus|tram|ferry)\b"
+)
+_SOMEONE_ELSE_SAT = LazyPattern(
+    r"\b(?:my|our|his|her|their) (?!own\b)[\w'’-]+(?: [\w'’-]+)?\s+(?:(?:also|once|even) )?$"
 )
 
 
 def _backer_named(found: Found) -> bool:
-    """Said of the writer (as ``_told_of_writer``); a backer who knows their leader, unless told as a disclosure."""
+    """Said of the writer (as ``_told_of_writer``): praise told to them, unless discounted (as ``_praise_discounted``
+    reads it); a seat next to their leader that the writer took, not one they were given; a backer who knows their
+    leader, unless told as a disclosure, known from afar, or one of their own people."""
+    if found.words.endswith("family friend"):
+        # "Your founder is a family friend" names the writer's family without "I".
+        return _writers_claim(found) and not found.clause.question and _DISCLOSED.search(found.sentence) is None
     if not _told_of_writer(found):
         return False
-    if found.words.startswith(("say", "put")):
+    if _TOLD_PRAISE.match(found.words):
+        # "my grandmother told me I was the kindest, but she says it to all of us"
+        return not _praise_discounted(found) and not re.search(r"\b(?:team effort|but we all)\b", found.sentence)
+    if found.words.startswith(("sat ", "sitting ", "seated ")):
+        return _SEAT_GIVEN.search(found.sentence) is None and _SOMEONE_ELSE_SAT.search(found.before) is None
+    if found.words.startswith(("say", "put", "have", "has", "had")):
         # Not a word the writer would put in, or refused: "I'm happy to put in a word with the head of my school",
         # "my manager offered to, but I declined".
         return (
@@ -1943,10 +2234,20 @@ def _backer_named(found: Found) -> bool:
             and _NOT_THEIRS.match(found.after[len(found.words) :]) is None
             and _WORD_DECLINED.search(found.sentence) is None
         )
-    # "I got to know the director well during the day" is the visit, not a backer.
-    if _THEIR_SIDE.search(found.before) is not None or _GOT_TO.search(found.before) is not None:
-        return False
-    return _DISCLOSED.search(found.sentence + " " + found.neighbour(1)) is None
+    return _link_boasted(found)
+
+
+def _link_boasted(found: Found) -> bool:
+    """A link to their leader that is the writer's backer: not their own people's, nor the visit ("I got to know the
+    director well during the day"), and not told as a disclosure, from afar or in praise of the leader."""
+    told = found.sentence + " " + found.neighbour(1)
+    return (
+        _THEIR_SIDE.search(found.sentence_before) is None
+        and _GOT_TO.search(found.before) is None
+        and _DISCLOSED.search(told) is None
+        and _KNOWN_FROM_AFAR.search(found.sentence) is None
+        and _LEADER_PRAISED.search(found.after) is None
+    )
 
 
 def _told_of_writer(found: Found) -> bool:
@@ -2055,6 +2356,22 @@ _FIGURE = LazyPattern(r"\b(?:\d[\d,.]*|" + "|".join(_NUMBER_WORDS) + r")\b")
 _LESS_OF_MINE = LazyPattern(
     r"\b(?:only|just|fewer|less|part-time|part time|half|not|never|still learning|yet to|behind)\b"
 )
+# The larger figure is the writer's burden or circumstance, explained: where they live, their commute, their leave,
+# their tries at an exam, hours worked to cover someone: "whereas I do 12, which is one reason I'm looking for a
+# better balance", "whereas I needed 4", "whereas I have two because of my eyesight".
+_CIRCUMSTANCE = LazyPattern(
+    r"\b(?:because|since|due to|owing to|after (?:my|the|a|an)|to cover|which (?:is|was|has been|['’]s) (?:one|the"
+    r" main|exactly|partly|also|why|tiring|hard|exhausting|a lot|too)|is why|that['’]s why|tiring|exhausting"
+    r"|needed|took me|live|lives|living|commut\w*|miles away|off sick|sick leave|operation|eyesight|attempts|tries"
+    r"|waited|waiting)\b"
+)
+# What is counted must be work carried or done, not notice, children or interviews: "carry around twelve families".
+_WORK_COUNTED = LazyPattern(
+    r"\b(?:families|cases|caseloads?|clients|patients|accounts|deals|sales|projects|students|pupils|tickets|calls"
+    r"|jobs|installs|installations|sites|beds|reports|papers|homes|properties|visits|orders|vehicles|routes|stores"
+    r"|loads|deliveries|contracts|customers|referrals|claims|files|matters|residents|units|builds|repairs|targets"
+    r"|leads|covers|tables|rooms|audits|assessments|surveys|inspections|appointments|sessions|books|titles|homes)\b"
+)
 _MANY_TIMES = LazyPattern(r"\b(?:twice|double|three times|four times|several times) (?:as many|as much|the|that)\b")
 
 
@@ -2072,10 +2389,47 @@ def _outnumbers_colleagues(found: Found) -> bool:
     mine = re.split(r"[.;:!?]", mine)[0]
     if _LESS_OF_MINE.search(mine) is not None or not _writers_claim(found) or found.clause.question:
         return False
+    if _WORK_COUNTED.search(theirs + mine) is None or _CIRCUMSTANCE.search(found.after) is not None:
+        return False  # "whereas I live 30 miles away", "whereas I had 10 after my operation", "whereas I have 3 kids"
     if _MANY_TIMES.search(mine) is not None:
         return True
     their_figure, my_figure = _figure(theirs), _figure(mine)
     return their_figure is not None and my_figure is not None and my_figure > their_figure
+
+
+# Others failing at a task of skill, not absent or unable to come: "when the other welders cannot finish a joint",
+# not "when the other parents can't make the pickup" or "whenever she can't find the invoices".
+_CANNOT_FIX = (
+    r"(can't|cannot|couldn't|could not|can not|fail to|failed to|fails to) (fix|solve|sort|crack|finish|repair"
+    r"|diagnose|work out|figure out|trace|find the (fault|problem|bug|leak|cause)|get (it|them|the [\w-]+) (to )?"
+    r"(work|working|running|going|started|right|sorted|balanced)|handle|calm|settle|land|close|weld|wire|tune)"
+)
+# A plain reason for being the one they call, or a joke at the writer's expense, not a skill: "only because I'm the
+# one with the breakdown cover", "because my number is on the fence", "as a running joke", "since I live closest",
+# "mostly because I built the spreadsheet badly", "which mostly means I'm bad at saying no".
+_NOT_SKILL = LazyPattern(
+    r"\b(?:only|mostly|mainly|simply|just|purely|partly|largely) (?:because|since|as|means|meaning)\b"
+    r"|\b(?:since|because|as) (?:i['’]m|i am) (?:the only one|the one) (?:with|who (?:has|owns|reads|enjoys"
+    r"|doesn['’]t mind|does not mind|lives|drives|likes))\b"
+    r"|\b(?:since|because|as) i (?:have|had|keep|own) (?:the|a|an|my) (?!(?:most|more|best|years?|experience|skills?"
+    r"|knowledge|expertise|track|record|eye|knack|touch|feel)\b)"
+    r"|\b(?:since|because|as) (?:i|my [\w-]+) (?:sit|sits|live|lives|work from home|runs?|joined|am nearest"
+    r"|['’]m nearest|live closest)\b|\bbecause i['’]ve been there longest\b|\bi['’]ve been there longest\b"
+    r"|\bbad at saying no\b|\bless glamorous\b|\bnot much else\b|\bi (?:usually|always|often) (?:fail|get (?:it"
+    r"|them) wrong|have to (?:look|ask)|just ask)\b|\bi['’]m usually wrong\b|\bmy (?:number|name) is\b"
+    r"|\bkeyholder\b|\bjok\w*|\bsorry\b|\bmy fault\b|\bbadly\b|\bstill listed\b"
+    r"|\bhand(?:ing)? (?:that|it|this|them) over\b|\bhandover\b|\bfor checking\b|\b(?:handed|hand) over\b"
+    r"|\b(?:takes?|taking) over\b|\btrain (?:whoever|my replacement|the new)\b|\b(?:only|mostly|mainly|just"
+    r"|simply) to (?:ask|check|find)\b|\bto ask (?:for|where|what|how)\b|\bhave to (?:read|check|google|look)\b"
+)
+# What the others hand over that is work the writer is good at, not jars, jigsaws or cake orders.
+_WORK_HANDED = LazyPattern(
+    r"^(?: [\w'’-]+){0,2}? (?:cases|clients|customers|patients|queries|tickets|accounts|projects|problems|bugs"
+    r"|complaints|escalations|briefs|jobs|repairs|faults|issues|audits|matters|students|pupils|families|residents"
+    r"|learners|callers|referrals|shoulders|knees|backs|hips|joints|wounds|negotiations|deals|installs|contracts"
+    r"|disputes|claims|systems|code|engines|machines|rigs|animals|horses|dogs|shots|welds|joints|builds|designs"
+    r"|edits|manuscripts|translations|calculations|models|surveys|scripts|cars|vehicles)\b"
+)
 
 
 # Who calls the writer about their own life, not their work: "my mum still phones me whenever her laptop crashes".
@@ -2090,12 +2444,34 @@ _CALLED_IN = LazyPattern(
 )
 
 
+# The phrasings of being called in or handed the hard work, where a plain reason (``_NOT_SKILL``) spares them.
+_HANDED_IN = LazyPattern(
+    r"\b(?:ring|rings|call|calls|phone|phones|text|texts|message|messages|turn to|turns to|come to|comes to|send for"
+    r"|sends for|sent for) me\b|\b(?:my way|to me|on my desk|with me)$|\bthe (?:one|person|go-to|first (?:one"
+    r"|person))\b"
+)
+
+
 def _implied_comparison(found: Found) -> bool:
-    """Colleagues outnumbered (as ``_outnumbers_colleagues``), a call-out only for work, and the other comparisons
-    as ``_told_of_writer`` reads them."""
+    """Colleagues outnumbered (as ``_outnumbers_colleagues``); a call-out only for work, not for the writer's own
+    things, and for skill, not a plain reason or a joke; hard work handed to the writer only when it is work and the
+    reason is skill; the other comparisons as ``_told_of_writer`` reads them."""
     if re.search(r",? (?:whereas|while|but) (?:i|i['’]\w+)(?: (?:have|had|am))?$", found.words) is not None:
         return _outnumbers_colleagues(found)
-    if _CALLED_IN.search(found.words) and _PRIVATE_LIFE.search(found.sentence_before + found.words) is not None:
+    if _CALLED_IN.search(found.words):
+        plain = (
+            _PRIVATE_LIFE.search(found.sentence_before + found.words) is not None
+            # "The bike shop still texts me whenever my order gets stuck"
+            or re.search(r"\b(?:whenever|when|if|every time|the moment|as soon as) (?:my|our)\b", found.words)
+            is not None
+        )
+    elif re.search(r"\bthe (?:one|person|go-to|first (?:one|person))\b", found.words) and re.search(
+        r"\b(?:send|sends|pass|passes|refer|refers|bring|brings|hand|hands|give|gives|save|saves)\b", found.words
+    ):
+        plain = _WORK_HANDED.match(found.after[len(found.words) :]) is None  # jars and jigsaws, not work
+    else:
+        plain = False
+    if plain or (_HANDED_IN.search(found.words) is not None and _NOT_SKILL.search(found.sentence) is not None):
         return False
     return _told_of_writer(found)
 
@@ -2141,7 +2517,8 @@ CUES = (
         "Name-dropping",
         "drops a name to impress",
         "an important person who says you are the one they trust, who will put in a word for you or wrote to you"
-        " personally, the famous name beside the offer you hold",
+        " personally, a backer who knows their leader or sits on their board, the famous name beside the offer you"
+        " hold",
         "The chief executive has told me more than once that I'm the only analyst she would trust with it.",
         "My manager told me that I'm welcome to use her as a reference.",
         phrases(
@@ -2153,9 +2530,16 @@ CUES = (
             r"|the top)",
             r"(i'm|i am|i was) the only [\w-]+ (he|she|they|he'd|she'd|they'd)( (would|could|will|can|ever|has ever"
             r"|had ever|really|fully|truly))* (trust|trusts|recommend|recommends|rely on|relies on)",
+            # "Colleagues say I'm the calmest person in a crisis", "my manager has said more than once that I'm ...".
+            r"(say|says|said|has said|have said|keep saying|keeps saying|tell people|tells people|told people)"
+            r"( more than once| often| repeatedly| again and again| all the time)?( that)? (i'm|i am|i was|i'd be)"
+            r" (the|one of the) (calmest|steadiest|fastest|quickest|sharpest|brightest|smartest|cleverest"
+            r"|hardest-working|hardest working|safest|greatest|bravest|kindest|coolest-headed|sharpest-eyed"
+            r"|most reliable|best|finest|strongest)",
+            # Not their chairman's assistant, nor the chair of trustees' husband.
             r"(sat|sitting|seated) next to (your|the) (chair of (the )?(trustees|governors|board)|chief executive|ceo"
             r"|chairman|chairwoman|founder|md|managing"
-            r" director|president|dean|director general|minister)",
+            r" director|president|dean|director general|minister)(?!['’])",
             # A guest lecture, or a list of famous names; "I taught at Oxford for two years" is a plain record.
             rf"(guest-lectured|guest lectured|given (guest )?lectures) at {_FAMOUS_SCHOOL}",
             rf"(taught|lectured) at {_FAMOUS_SCHOOL}(,| and| or)( at)? {_FAMOUS_SCHOOL}",
@@ -2180,6 +2564,20 @@ CUES = (
             rf" {_THEIR_CHIEF}",
             rf"(say|said|says|saying) a (good |kind |quiet )?word (for me|on my behalf) (with|to) (your|the)"
             rf" {_THEIR_CHIEF}",
+            # Other ways of saying the link: "my uncle plays golf with your CEO", "your chairman and I go way back",
+            # "on first-name terms with your MD", "your founder is a family friend", "my godmother sits on your
+            # board", "I'll have my professor have a word with your dean", "my mentor, who is close to your CEO".
+            r"(play|plays|played|playing) (golf|tennis|squash|bridge|cricket|padel|poker) with (your|the)"
+            rf" {_THEIR_CHIEF}",
+            rf"(your|the) {_THEIR_CHIEF} and i (go (way )?back|are old friends|were at (school|university|college)"
+            r" together|know each other (well|personally))",
+            rf"on first[- ]name terms with (your|the) {_THEIR_CHIEF}",
+            rf"(your|the) {_THEIR_CHIEF} is (a|an) (old |close )?family friend",
+            r"my( [\w-]+){1,2} (sits|sat|serves|served) on your (board|governing body|board of (trustees|governors"
+            r"|directors))",
+            rf"(have|has|had) a (quiet |good |kind )?word with (your|the) {_THEIR_CHIEF}(?!['’])",
+            rf"(who is|who's|he's|she's|he is|she is|they're|they are) (very |quite |really )?(close to|friendly with"
+            rf"|good friends with|old friends with) (your|the) {_THEIR_CHIEF}(?!['’])",
         ),
         _backer_named,
     ),
@@ -2238,7 +2636,8 @@ CUES = (
             r" ((a good deal|a great deal|a lot|much|far|rather|quite|fairly|a bit|a little|somewhat|surprisingly|very"
             r"|slightly) )*(more basic(?= than ((i'd |i had |i )?(expected|anticipated)|the (level|role|job|post"
             r"|position|seniority))\b)|(too basic|too easy|too simple|too straightforward|elementary|rudimentary"
-            r"|undemanding|on the (easy|simple|basic) side|refreshingly (gentle|easy|basic|light|undemanding|tame))"
+            r"|undemanding|on the (easy|simple|basic) side|(refreshingly|pleasantly) (gentle|easy|basic|light"
+            r"|undemanding|tame|simple))"
             r"(?= than\b| for\b| at (this|my|the|a|your) (level|stage"
             r"|grade)\b| given\b|\s*[,.;:!?)—–]|\s+-\s|\s*$))",
             # Harder questions they should have asked, not "please feel free to test me on anything more technical".
@@ -2330,7 +2729,7 @@ CUES = (
         "compares you with others by implication",
         "doing better than the person before you, more than other offices or your colleagues manage, results at every"
         " place you have worked, work others gave up on or could never copy, the one they still ring when it goes"
-        " wrong",
+        " wrong or send the hard cases to",
         "I'm sure I can run the network more smoothly than the previous technician did.",
         "I found the second interview more relaxed than the last one.",
         phrases(
@@ -2379,13 +2778,23 @@ CUES = (
             r"(still|always|usually|often|regularly|invariably|normally|even now|tend to) (ring|rings|call|calls"
             r"|phone|phones|text|texts|message|messages|come to|comes to|turn to|turns to) me (whenever|when|if"
             r"|every time|the moment|as soon as)( [\w'’-]+){0,6}? (goes wrong|go wrong|breaks|break|breaks down"
-            r"|fails|fail|gets stuck|get stuck|is stuck|are stuck|plays up|play up|acts up|act up|falls over"
-            r"|crashes|starts humming|starts hissing|starts leaking|can't|cannot|couldn't|can not)\b",
+            r"|fails|fail|gets stuck|get stuck|is stuck|are stuck|plays up|play up|acts up|act up"
+            rf"|crashes|starts humming|starts hissing|starts leaking|{_CANNOT_FIX})\b",
             r"(whenever|when|if|every time) (the other|other|my other|none of the|nobody|no one|the rest of the)"
-            r"( [\w'’-]+){0,6}? (can't|cannot|couldn't|could not|can not|fail to|failed to|are stuck|get stuck"
+            rf"( [\w'’-]+){{0,6}}? ({_CANNOT_FIX}|are stuck|get stuck"
             r"|gets stuck|give up|gave up)( [\w'’-]+){0,6},? (they|he|she|the [\w-]+|my [\w-]+|everyone|people)"
             r"( [\w-]+)? (always|still|usually|invariably|normally) (send for|sends for|sent for|call|calls|ring|rings"
             r"|phone|phones|come to|comes to|turn to|turns to) me",
+            # The hard ones passed to the writer: "whenever a client is difficult, they send them my way", "the hard
+            # cases tend to land on my desk"; not "send any difficult questions my way".
+            r"(difficult|tricky|impossible|awkward|toughest|hardest|trickiest|nightmare)( [\w'’-]+){0,3},? (they"
+            r"|everyone|my (colleagues|partners|manager|team|boss|supervisor)|the (others|team|partners|office|desk"
+            r"|managers))( always| usually| still| tend to| just| all)? (send|sends|pass|passes|bring|brings|hand"
+            r"|hands|refer|refers|route|routes|forward|forwards|put|puts|direct|directs) (them|those|it|him|her)"
+            r"( straight| directly| all)? (my way|to me|over to me|through to me)",
+            r"(hard|tricky|difficult|toughest|hardest|trickiest|awkward) (cases|ones|clients|jobs|customers|patients"
+            r"|files|tickets|accounts)( tend to| always| usually| still| all| seem to)? (land|end up|come|go|get"
+            r" passed) (on my desk|with me|to me|my way)",
             # Colleagues' numbers set below the writer's: "most colleagues carry around twelve families at a time,
             # whereas I've comfortably held twenty"; _outnumbers_colleagues compares the two figures.
             r"(most|many|all|the other|other|my other|all the other|the rest of the|the rest of my)( of)?( my| the)?"
