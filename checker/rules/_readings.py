@@ -131,10 +131,12 @@ Aor
 6ality
 6er
 5tnight
+B's
 6y
 4ur
 6th
-3riday
+3reelance
+4iday
 5end
 8ly
 3ull
@@ -162,7 +164,6 @@ Aor
 2job
 4int
 4ke
-3unior
 2kind
 4tchen
 2lab
@@ -175,6 +176,7 @@ Aor
 6ly
 3ocal
 4ok
+4vely
 2m
 3ajor
 4n
@@ -201,8 +203,7 @@ Aor
 4vel
 3udge
 2one
-2paid
-4nel
+2panel
 4per
 4rking
 5t
@@ -220,6 +221,7 @@ Aor
 6folio
 4sition
 8ve
+5tdoctoral
 3ractical
 4esentation
 4iority
@@ -250,6 +252,7 @@ Aor
 6irement
 4sponse
 5tful
+4vised
 3ing
 3oom
 4ugh
@@ -322,6 +325,7 @@ Ad
 3ideo
 4ew
 3oicemail
+4lunteer
 2warehouse
 5m
 4ste
@@ -373,12 +377,13 @@ Ad
 7iming
 7wenty
 6weaknesses
-7hether
+7hat
+8ether
 8y
 7orking
-6your
 3ve
-5 the
+5 my
+6the
 6what
 2solutely
 A fine
@@ -412,10 +417,10 @@ Bother
 4unt director
 8i
 8manager
-8of
 8that
 8when
-7ant interview
+7ancy
+9t interview
 Bpost
 7s assistant
 9officer
@@ -448,6 +453,7 @@ Bment
 Ding
 9opened
 9run
+9sat
 9taken
 5rial
 1d
@@ -457,8 +463,7 @@ Ding
 4that
 5o
 3ed
-3ing
-4tion
+3ition
 8al
 3ress and
 7ed
@@ -473,11 +478,13 @@ Ding
 5 i
 7've
 7t
+8's
 6the
 5ted
 2opted
 2vance
 7 for
+7d
 3ert
 6 and
 8sked
@@ -527,7 +534,8 @@ Bthis
 7y
 6one
 6running
-6seeing
+6school
+7eeing
 7ix
 7ome
 7uch
@@ -560,8 +568,7 @@ Bwhether
 8fore
 8low
 6i
-7'd
-8m
+7'm
 7n
 6next
 6on
@@ -576,7 +583,6 @@ Bwhether
 7 a
 9nyone
 8me
-8the
 8you
 2e
 3 of
@@ -653,11 +659,11 @@ Bwhether
 5 but
 6so
 4g and
-6the
-7o
+6to
 6with
 7ould
-5side your
+5side
+9 your
 2ready and
 9sked
 8been
@@ -675,11 +681,11 @@ Cs
 8started
 8taken
 9old
-9urned
 8working
 2so appreciated
 6t
 5be
+7en
 5find
 5glad
 5just
@@ -701,8 +707,7 @@ At
 6 been
 7going
 7said
-1m a
-4lso
+1m also
 4sking
 4vailable
 3certain
@@ -720,6 +725,7 @@ At
 3just
 3keen
 3leaving
+3most
 3naturally
 4ot
 5w
@@ -778,7 +784,8 @@ Fme
 8she
 7s
 5tical
-2d a
+2d <n>
+4a
 5bout
 5ccept
 5fter
@@ -794,11 +801,11 @@ Fme
 5y
 4came
 6n
+7't
 7not
 5ommercial
 6nsideration
 7tributing
-6uld
 5ut
 4dana
 6ta
@@ -820,14 +827,14 @@ Fme
 6om
 5ull
 4give
-5ood
+5od
+6od
 6t
 4had
 6ppy
 6ve
 8n't
 5e
-6ar
 6lp
 5onestly
 5r
@@ -836,6 +843,7 @@ Fme
 5ts
 4keen
 6pt
+5ind
 4last
 5earn
 9ed
@@ -860,12 +868,12 @@ Fme
 4need
 6ither
 6ver
-5o
-6body
+5obody
 6ne
 6t
 6w
-4only
+4one
+6ly
 5ur
 5ver
 4panel
@@ -881,7 +889,6 @@ Fme
 6ceived
 6quest
 6vert
-5un
 4said
 6m
 6rah
@@ -898,8 +905,7 @@ Fme
 5tart
 6ill
 6op
-4talk
-5en
+4ten
 5hanks
 7t's
 6eir
@@ -916,7 +922,6 @@ Fme
 5old
 6pped
 5ravelled
-5wo
 4under
 9stand
 4want
@@ -948,7 +953,6 @@ Fme
 9hance
 Brity
 9ompany
-Ansultancy
 8employer
 8fintech
 Arm
@@ -988,6 +992,7 @@ Ausing
 8s
 7on
 7questions
+7so
 7than
 9is
 9ough
@@ -1035,6 +1040,7 @@ Ausing
 5uitable
 4time
 4way
+5ord
 3body
 3one
 6 actually
@@ -1080,6 +1086,7 @@ C'd
 7thank
 Cs
 4here
+8 else
 1part
 5 from
 2ologies if
@@ -1087,10 +1094,10 @@ Cs
 9 for
 Aif
 6y
-2p
-3 and
+2p and
 3arently
 3eal
+6ed
 6s to
 5red
 8 on
@@ -1117,7 +1124,8 @@ Fm
 Chas
 Ci
 Ds
-Cstronger
+Cstands
+Eronger
 Cthat
 Do
 Cwas
@@ -1150,7 +1158,6 @@ Cknowing
 Clearning
 Cmeeting
 Cyou
-Fr
 5ntice
 A joiner
 As
@@ -1186,7 +1193,8 @@ A this
 4being
 5usy
 4calmer
-4done
+4doing
+6ne
 4exactly
 6citing
 4fine
@@ -1222,6 +1230,7 @@ A this
 5 with
 2ise
 2jun
+2my
 2ound <n>
 7for
 7me
@@ -1230,6 +1239,7 @@ A this
 8wo
 2range
 7d
+7ments
 6ing
 9 the
 3ivals
@@ -1244,6 +1254,7 @@ A this
 4st
 1s agreed
 4n
+5yone
 3chief
 3discussed
 3far
@@ -1283,7 +1294,6 @@ A this
 3you
 6'd
 7ll
-6r
 2ap
 2hby
 2ide
@@ -1305,7 +1315,8 @@ A this
 6before
 6for
 6how
-6it
+6i've
+7t
 6me
 6of
 6that
@@ -1339,6 +1350,7 @@ Chich
 6to
 3istant accountant
 Acurator
+Aeditor
 Ajob
 Apost
 Arole
@@ -1351,6 +1363,7 @@ B and
 7i'm
 8t
 9's
+7my
 7nobody
 7that
 9e
@@ -1399,6 +1412,7 @@ Ay
 4resent
 3quill
 3reception
+5st
 4iverside
 3saigon
 4hort
@@ -1427,6 +1441,7 @@ Aof
 3itude
 1udio
 4t and
+5or
 5s
 2gust
 6 and
@@ -1460,7 +1475,8 @@ Ato
 5very
 5with
 2kward
-7 position
+7 at
+8position
 0b <n>
 1aby
 2ck again
@@ -1474,7 +1490,8 @@ Ato
 6n
 5last
 5now
-5on
+5of
+6n
 6ver
 5so
 5the
@@ -1563,8 +1580,7 @@ Blined
 8viewed
 3judged
 5st
-3keen
-4inder
+3kinder
 3left
 4ike
 4ovely
@@ -1667,6 +1683,7 @@ Br
 6ppointed
 6sked
 8ing
+5busy
 5checking
 6lear
 6onsidered
@@ -1711,7 +1728,9 @@ Br
 7nt
 7t
 6hortlisted
+6itting
 6o
+6tronger
 5talking
 6he
 7inking
@@ -1757,8 +1776,8 @@ Bwas
 9 to
 2half
 4viour
-3ind
-6 it
+3ind it
+7me
 7the
 7us
 2ing asked
@@ -1827,7 +1846,8 @@ Aree
 6 than
 5st
 2lingual
-3ling service
+3l
+4ing service
 4s
 2ology
 2t about
@@ -1852,6 +1872,7 @@ Aree
 3nt
 1oard and
 6every
+6has
 6meeting
 6results
 6will
@@ -1931,7 +1952,6 @@ A position
 6path
 6water
 4id's
-3lliant
 3ng
 5 a
 6in
@@ -1950,22 +1970,24 @@ Athing
 4tol
 3tish
 2oke
-3ught back
+3ught
+7 back
 8in
 8more
 2unch
+4swick
 1udget
 6 and
 7on
 6ing
 6s
-2ild for
-6on
+2ild on
 6the
 5ing and
 9in
 9my
 9on
+9the
 4t
 5 a
 7nd
@@ -1984,6 +2006,8 @@ Athing
 3y but
 5day
 5few
+6or
+5in
 5month
 5schedule
 2t a
@@ -1994,13 +2018,15 @@ Athing
 4given
 4having
 5onestly
-4it
+4i've
+5t
 4my
 4on
 4perhaps
 5lease
 4so
-4that's
+4that
+8's
 6e
 7re
 6is
@@ -2050,7 +2076,6 @@ Athing
 0cabinet
 2ching
 7 layer
-2f
 2iro
 2lder
 3endar invite
@@ -2092,6 +2117,7 @@ Athing
 5 from
 6me
 6when
+4um
 3m
 4 the
 4er
@@ -2101,6 +2127,7 @@ Athing
 2me across
 6nd
 5back
+5close
 5down
 5from
 5in
@@ -2165,6 +2192,7 @@ Athing
 6imagine
 6keep
 6move
+6promise
 6quite
 6say
 7ee
@@ -2235,7 +2263,9 @@ Byou
 3e
 4 town
 3tain
-2rdiac
+2rd
+4 or
+4iac
 7 step
 8unit
 5ff
@@ -2243,6 +2273,7 @@ Byou
 5 from
 3e about
 6ssistant
+5coordinator
 5nurse
 5the
 5you
@@ -2266,8 +2297,7 @@ Byou
 4y
 5 on
 7ver
-2se a
-6nd
+2se and
 5email
 5i
 6'd
@@ -2296,12 +2326,11 @@ Byou
 6 problems
 1ebu
 2dar
-2ll
-4ar
+2llar
 2nt
 4er
-4re and
-7in
+4ral
+5e in
 7which
 6s
 2o
@@ -2381,12 +2410,14 @@ Ds
 3n
 2ief
 5 executive
-3ldcare
+3ld protection
+5care
 5ren were
 8's
+A social
+4led
 3n
-2oice and
-7because
+2oice because
 8ut
 7of
 7so
@@ -2414,7 +2445,8 @@ Ds
 2ties
 3y
 4 and
-2vil
+2vic
+4l
 5 engineer
 6service
 1laim
@@ -2423,7 +2455,8 @@ Ds
 7 on
 5ty
 3ss
-5 at
+5 <n>
+6at
 6degree
 5es
 5room and
@@ -2431,6 +2464,7 @@ Apost
 2ean
 5 and
 5er
+5ing
 4r about
 7nd
 8swer
@@ -2441,7 +2475,9 @@ Apost
 5ance
 5ed
 7 in
+8within
 6r
+7 sense
 5ing
 5ly enough
 8had
@@ -2496,8 +2532,7 @@ Apost
 1nc
 1o op
 2aching
-3st
-5al
+3stal
 2de
 3ing
 6 test
@@ -2511,7 +2546,6 @@ B but
 D way
 4eague
 9 who
-9s in
 5ct
 7ing
 A the
@@ -2538,13 +2572,13 @@ B assistant
 6to
 6up
 3fort
-7able with
-3ing from
-7in
+7ably
+3ing in
 7up
 3mendation
 6t
 7 about
+8on
 8that
 7s
 8 about
@@ -2572,7 +2606,8 @@ C to
 Aion
 D from
 Ds specialist
-7ty engagement
+7ty development
+Aengagement
 Ahealth
 Amanager
 Anurse
@@ -2598,7 +2633,6 @@ Ai
 6e
 7 notes
 4etencies
-9y
 6ing
 9 offer
 7tion
@@ -2661,7 +2695,9 @@ Ae
 8which
 8you've
 7ation
-7ed by
+C by
+7ed
+9 by
 Ahow
 7ing
 A that
@@ -2677,12 +2713,13 @@ F on
 Gto
 3nect
 7ed with
-7ion request
+7ion
+A request
 3servation
 C officer
 9or
-4ider
-8 my
+B position
+4ider my
 9this
 8able
 By
@@ -2749,7 +2786,8 @@ C to
 8 engineer
 3venience
 9t
-5rsation and
+5rsation about
+End
 Dbut
 Di
 E've
@@ -2761,7 +2799,8 @@ Don
 Dso
 Dthis
 Dwas
-Cs and
+Cs
+D and
 Ei
 Eover
 Ewhich
@@ -2770,6 +2809,7 @@ Ewhich
 Ce
 7ing
 2ok
+4 position
 3ling
 3rdinated
 9ion
@@ -2781,6 +2821,7 @@ Cposition
 3ied
 6 in
 7mr
+5s
 3per
 3y
 4 if
@@ -2788,7 +2829,8 @@ Cposition
 4ing
 4writer
 A role
-2rner in
+2rner
+6 in
 3porate
 3ran
 4ect
@@ -2860,7 +2902,6 @@ E forklift
 5s
 6 for
 5y
-3ple of
 3rier
 4se
 6 i
@@ -2889,6 +2930,8 @@ E forklift
 1racks
 2eated
 5ive
+3dit to
+3ek
 3st
 5line
 9 bank
@@ -2910,7 +2953,9 @@ E forklift
 7t
 6border
 6paths
-5ed
+2uise
+2yo
+4 em
 1scs
 4 card
 1t
@@ -2925,7 +2970,8 @@ E forklift
 7 to
 8what
 3rent
-7 company
+7 authority
+8company
 Antract
 8employer
 8firm
@@ -2991,6 +3037,7 @@ Aoject
 4s
 2ughter
 8's
+8s
 2ventry
 2y a
 5fter
@@ -3069,6 +3116,7 @@ Aoject
 7the
 9is
 7whether
+8ithin
 6d
 7 against
 8before
@@ -3114,7 +3162,8 @@ Buld
 3lined
 2ep
 4a
-2finite
+2fence
+3inite
 8 answer
 2gree
 6 and
@@ -3127,6 +3176,7 @@ Cs
 4ght and
 7ed
 9 and
+Ato
 4ver
 7ed
 3ta
@@ -3146,9 +3196,9 @@ Bto
 Bwell
 Chich
 A's
+C work
 3loyment
-3ot and
-5s
+3ots
 3th
 5 in
 6of
@@ -3196,7 +3246,8 @@ Cwas
 6s
 7 are
 8for
-8on
+8of
+9n
 2v
 3elopment associate
 Cmanagement
@@ -3250,8 +3301,7 @@ Arole
 Athings
 9ly
 B but
-4icult
-9 choice
+4icult choice
 Afor
 Anot
 Ato
@@ -3306,13 +3356,11 @@ Bon
 4eartening
 D to
 3patch coordinator
-4ensary
+8er
 3sertation
 3tinction
 4racted
-5ibution
-C centre
-9or
+5ibutor
 6ct for
 4urb
 7 you
@@ -3384,7 +3432,8 @@ Afrom
 7nd
 6but
 6so
-6the
+6that
+8e
 6well
 7hat
 7ith
@@ -3441,15 +3490,19 @@ Afrom
 2afted
 3g
 4 on
+3inage
 3w
 4ing
 7s
 4n up
 2ift
+3nk
 3ve home
 5r
 6 job
 7position
+7role
+7vacancy
 6s
 4ing
 2op
@@ -3459,9 +3512,9 @@ Afrom
 3ught
 3ve
 5 four
+2y
 1ubai
-2e by
-4in
+2e in
 4on
 4respect
 4to
@@ -3514,8 +3567,7 @@ Afrom
 4 test
 4ed
 4ion
-4or role
-6ial
+4orial
 9 team
 2ucator
 1ffect
@@ -3528,13 +3580,16 @@ Afrom
 6years
 5een days
 9months
+9years
 2ther
 6 of
 7way
 1lectrician
 Bs
+3phant
 3ven hours
 7minutes
+7working
 7years
 2igibility
 2m
@@ -3546,6 +3601,7 @@ Bs
 5on
 6pens
 5that
+7e
 5which
 6ould
 5you
@@ -3556,7 +3612,8 @@ Bs
 Afrom
 Aso
 Awith
-1mail
+1m
+2ail
 5 about
 7fter
 7nd
@@ -3567,13 +3624,13 @@ Awith
 6from
 6in
 7s
+8n't
 6might
 6of
 6rather
 7egarding
 6says
 7ince
-6that
 6went
 7ould
 5ed
@@ -3655,6 +3712,8 @@ Croles
 A account
 3husiasm
 A for
+9tic
+C about
 3ire
 6ly
 8 on
@@ -3671,8 +3730,7 @@ Ehealth
 1rp
 2ror
 5s
-1specially
-A about
+1specially about
 Cfter
 Benjoyed
 Binterested
@@ -3757,7 +3815,8 @@ Bvolved
 9was
 8's
 A time
-5thing i
+5thing else
+Bi
 Cn
 Bon
 Byou
@@ -3797,6 +3856,7 @@ And
 9on
 9rewarded
 8s
+2hibition
 2isting
 5s
 2pansion and
@@ -3862,22 +3922,22 @@ Cperson
 Bthat
 De
 7s
-5nation
 3osure
 3ress
 7 my
 2tend
 6ed
+5sion
 4rnal
 8 applicants
 8ly
 1yes
 1ze
-0fabrication
-2ce
+0face
 4 to
 5when
 4book
+8 page
 4s
 3t
 4 that
@@ -3889,6 +3949,7 @@ De
 4ing
 3r amount
 6nd
+5enough
 5few
 5preview
 5test
@@ -3919,6 +3980,7 @@ Ao
 7holiday
 7is
 7reasons
+7support
 7to
 7wedding
 2r ahead
@@ -3938,6 +4000,7 @@ Ao
 2ther
 6's
 2ult
+5 in
 2vour
 6able
 A response
@@ -3949,6 +4012,7 @@ A response
 3tures
 2bruary
 8 and
+9for
 2e
 3d
 4back
@@ -3973,6 +4037,7 @@ C're
 5like
 5my
 5obliged
+6f
 5rushed
 5the
 5very
@@ -4027,7 +4092,8 @@ At
 5ing
 8 calls
 5work
-2fteen minutes
+2fteen
+7 minutes
 8years
 4h
 4y
@@ -4102,6 +4168,8 @@ Aplanning
 6you
 3e but
 4st
+3gers
+7 crossed
 3ish
 6 it
 7my
@@ -4115,14 +4183,14 @@ Aop
 6ing
 9 my
 2ona
-2re
-3m and
+2rm and
 5date
 6eadline
 5has
 5in
 6s
 5of
+5still
 5that
 4s
 5 have
@@ -4140,6 +4208,7 @@ Aop
 7ive
 7ortnight
 6in
+8terview
 6language
 7ine
 6month
@@ -4196,9 +4265,9 @@ Aop
 4tering
 3w
 4 is
-2eet planning
+2eet coordinator
+6planning
 3w
-3xible
 2ight
 2ood response
 4r i
@@ -4206,9 +4275,11 @@ Aop
 5s
 3w
 4 i
+2ustered
 2y
 3 back
-1ocus on
+1ocus
+5 on
 5ed
 2lder
 3low but
@@ -4250,7 +4321,6 @@ Ayour
 6ndidates
 5hasing
 5onfirming
-7sidering
 7text
 4each
 5leven
@@ -4267,8 +4337,7 @@ A's
 5uture
 4getting
 5iving
-4having
-5im
+4him
 5osting
 4informing
 6terview
@@ -4300,6 +4369,7 @@ Ding
 4part
 6ssing
 5honing
+5lanning
 5utting
 4quite
 4reasons
@@ -4336,7 +4406,6 @@ B's
 5s
 4was
 5hat
-6oever
 5riting
 4years
 5ou
@@ -4373,6 +4442,7 @@ B work
 3tnight
 9 and
 Aso
+9's
 9ly
 4unate
 4y
@@ -4427,6 +4497,7 @@ Cs
 2ee for
 5most
 4lance
+9 work
 4s
 4ze
 3sh
@@ -4501,6 +4572,7 @@ A all
 3l
 4 attention
 5day
+5of
 5picture
 5time
 5weekend
@@ -4515,7 +4587,6 @@ A all
 4raiser
 8ing coordinator
 Cmanager
-Cofficer
 3eral
 7 arranger
 3nily
@@ -4551,22 +4622,25 @@ Ats
 9unds
 7vacancies
 0gala
-3way
 2me
 2p
 3 was
 3s
 4 you
-2rdens
+2rage
+3dens
 3eth
 2s
+3 safe
 2ther
 6 from
 7i
 8s
+7the
 6ed
 2ve a
 5it
+5me
 5of
 5the
 5up
@@ -4601,7 +4675,6 @@ Auseful
 5n
 5t
 4back
-4in
 4lost
 4me
 4on
@@ -4652,8 +4725,7 @@ Auseful
 5we
 3ncing
 8 at
-3sgow
-4s
+3ss
 5door
 9 so
 2ossary
@@ -4689,6 +4761,7 @@ Auseful
 4 another
 5back
 6etter
+5cold
 5elsewhere
 5to
 5unanswered
@@ -4729,10 +4802,12 @@ Auseful
 4that
 6e
 5o
+3henburg
 2vernors
 1racious
 8 about
-3de position
+3de <n>
+6position
 6so
 5s
 4uate analyst
@@ -4776,6 +4851,7 @@ Budents
 4p as
 6discussion
 6exercise
+6i
 5's
 7 plans
 5s
@@ -4790,6 +4866,7 @@ Budents
 8 from
 9the
 4t
+5 relations
 5s
 2idance
 4e
@@ -4813,6 +4890,7 @@ Budents
 5one
 4hoped
 4i
+5n
 5t
 6s
 4made
@@ -4831,8 +4909,7 @@ Budents
 5o
 4taken
 5hat
-6e
-7ir
+6eir
 6is
 6ree
 5o
@@ -4852,7 +4929,7 @@ Budents
 3f
 4 an
 6s
-5hour
+5expected
 5joking
 5of
 5term
@@ -4861,6 +4938,7 @@ Budents
 4way
 7 through
 3vorsen
+2mburg
 2nd and
 5drawn
 5holding
@@ -4889,8 +4967,10 @@ Budents
 6ing
 6s
 4y
-5 to
-2rbourline
+5 for
+6to
+2rbour
+7line
 3court
 3d
 4 feelings
@@ -4946,15 +5026,15 @@ Budents
 4said
 5hifted
 6own
-5ince
+5imply
+6nce
 5lipped
 5tarted
 4taken
 5he
 5old
 4worked
-3n't
-6 been
+3n't been
 7changed
 7stopped
 2te
@@ -4982,6 +5062,7 @@ Budents
 7osen
 6opied
 7st
+5dropped
 5enjoyed
 6verything
 6xpected
@@ -4995,7 +5076,8 @@ Budents
 5i
 5just
 5kept
-5let
+5left
+7t
 6iked
 6ost
 7ved
@@ -5065,6 +5147,7 @@ Budents
 8un
 7seen
 8lept
+8pent
 7thought
 8o
 8rained
@@ -5076,6 +5159,7 @@ Budents
 3said
 4eemed
 4till
+3told
 3was
 4ould
 2'd
@@ -5147,6 +5231,7 @@ Ae
 5 again
 3p a
 6nd
+5build
 5desk
 5feeling
 5i
@@ -5162,9 +5247,11 @@ Ae
 5the
 7rough
 Cout
+6o
 5with
 6ondering
 5you
+8r
 4desk
 4ed
 6 if
@@ -5188,13 +5275,13 @@ Cout
 4career
 3e and
 5i
-6s
 5would
 4's
 6 the
 3itage
 2sitant
 6tion
+2xham
 1i
 2gh demand
 5street
@@ -5207,7 +5294,8 @@ Cout
 4light of
 5y of
 2llcrest
-2m in
+2m
+3 in
 3self
 2ndsight
 3t
@@ -5246,7 +5334,8 @@ Cout
 7 a
 9n
 8i
-8out
+8off
+9ut
 8the
 Aings
 4s no
@@ -5265,6 +5354,7 @@ Aings
 5was
 4s
 4work
+8 club
 2nest account
 8nswer
 7feedback
@@ -5288,6 +5378,7 @@ Aut
 At
 9my
 9not
+9prefer
 9rather
 9that
 Bink
@@ -5305,6 +5396,7 @@ Bink
 5our
 5that's
 7ere
+8y
 7ings
 6o
 5whoever
@@ -5357,12 +5449,15 @@ B at
 4s and
 6each
 6into
-6on
+6of
+7n
 6so
 6to
 3se and
+6on
 6team
 5hold
+9er
 5keeping supervisor
 4ing
 7 association
@@ -5415,6 +5510,7 @@ Aates
 2ndred
 2rry
 2sband
+1vac service
 1ybrid
 2derabad
 3rotherapy
@@ -5427,6 +5523,7 @@ Aates
 3pologise
 4plied
 6y
+5reciated
 3re
 3sk
 5ed
@@ -5454,6 +5551,7 @@ Aly
 2declined
 4livered
 4scribed
+5igned
 3id
 5n't
 3o
@@ -5496,6 +5594,7 @@ Aly
 2informed
 4tend
 6rview
+5roduced
 2join
 6ed
 3ust
@@ -5509,7 +5608,6 @@ Aly
 5ve
 4d
 3ike
-6d
 3ooked
 4st
 2made
@@ -5572,7 +5670,6 @@ Aly
 4owed
 3ign
 4mply
-4t
 3olved
 3pent
 4otted
@@ -5599,14 +5696,13 @@ Aly
 3urn
 6ed
 2undersold
-8tood
 3sed
 4ually
 2valued
-3ery
 2waited
 4lked
-4nted
+4nt
+6ed
 4sn't
 3ere
 3ill
@@ -5627,7 +5723,6 @@ Aly
 4check
 5ome
 4encourage
-6joy
 5xpect
 Aed
 4find
@@ -5695,9 +5790,11 @@ Aed
 6op
 5ring
 5say
+6end
 6hare
 6ign
-6top
+6till
+7op
 5take
 6ry
 5understand
@@ -5746,7 +5843,6 @@ Aly
 6st
 6ving
 4no
-6t
 4off
 5n
 6ly
@@ -5803,7 +5899,8 @@ Aly
 6ot
 5heard
 7ld
-5led
+5learned
+7d
 7ft
 5never
 6o
@@ -5866,14 +5963,14 @@ Aly
 6r
 1gnore
 1i
-1llustrator
 1magine
 7 how
 8i'm
 8someone
 8the
 8you
-6g pipeline
+6g
+7 pipeline
 2mediately
 B as
 Cif
@@ -5931,8 +6028,7 @@ A and
 4ifteen
 5lling
 5nding
-4or
-5ur
+4our
 4rom
 6nt
 4uture
@@ -5947,7 +6043,8 @@ A and
 4igh
 5ndsight
 5s
-4otel
+4ospital
+5tel
 4r
 3i
 4ts
@@ -6058,6 +6155,7 @@ Cyou
 8ion
 4ructional
 6ment
+As
 3urance
 2take
 3egration
@@ -6080,7 +6178,6 @@ As
 8ed after
 Bbut
 Bespecially
-Bfor
 Bif
 Bparticularly
 8ing
@@ -6096,6 +6193,7 @@ Do
 6ship and
 Ct
 As
+5preter position
 5rupted
 9ions
 5vention
@@ -6180,6 +6278,7 @@ B me
 A on
 3itation
 A i
+Bto
 5e
 6d
 7 to
@@ -6212,7 +6311,8 @@ A i
 4rief
 4uilding
 5sy
-3coming
+3clearly
+4oming
 6plete
 Bly
 5nfirmed
@@ -6254,8 +6354,7 @@ Bly
 5ving
 4uch
 4y
-3needed
-5xt
+3next
 4o
 5rmal
 5t
@@ -6390,6 +6489,7 @@ Bly
 5pport
 3that
 5is
+5rough
 4oday
 5o
 6k
@@ -6441,7 +6541,8 @@ Bly
 6orth
 5your
 2em
-2s annual
+2s
+3 annual
 4best
 4emails
 4people
@@ -6453,9 +6554,9 @@ Bly
 2va
 4 developer
 1ob advert
-5t
 4description
-4for
+4feel
+5or
 4has
 4i'd
 5f
@@ -6508,7 +6609,8 @@ Br
 5so
 2mp
 2ne
-4 and
+4 <n>
+5and
 6t
 5so
 3ior accountant
@@ -6539,6 +6641,7 @@ Br
 5mention
 5named
 6eed
+5passed
 5rather
 5say
 6ending
@@ -6585,8 +6688,7 @@ Br
 6ondering
 7rking
 5you
-4ing
-7 me
+4ing me
 8the
 8well
 4s
@@ -6610,6 +6712,7 @@ Br
 5comments
 7nsideration
 5email
+6nough
 5message
 5note
 5response
@@ -6648,6 +6751,7 @@ Asider
 5i
 6'd
 7ll
+7ve
 6f
 6n
 6t
@@ -6674,8 +6778,7 @@ Asider
 7y
 5you
 8're
-4ing
-7 how
+4ing how
 8so
 8where
 4n
@@ -6691,6 +6794,7 @@ Asider
 4technician
 5our
 4was
+3oratory technician
 2ck
 4 is
 5of
@@ -6698,6 +6802,7 @@ Asider
 4ing
 2ds
 4 on
+3y
 2gos and
 2id
 4 out
@@ -6716,7 +6821,8 @@ Asider
 8s
 2pse
 3top
-2rge
+2redo
+3ge
 5ly
 5r
 6 than
@@ -6741,10 +6847,11 @@ Asider
 6pring
 6tage
 5three
+7ursday
 6ime
 6uesday
+5wednesday
 5year
-9's
 4ed
 6 fifteen
 2te
@@ -6805,6 +6912,7 @@ A team
 5ed
 7 a
 8something
+8to
 6r
 7s
 5ing
@@ -6812,6 +6920,8 @@ A team
 9designer
 9how
 9programmes
+9team
+Ahe
 5t
 6 a
 3se
@@ -6828,7 +6938,8 @@ A team
 7nd
 6for
 7rom
-6it
+6i
+7t
 6me
 6them
 8ings
@@ -6886,6 +6997,7 @@ A team
 4you
 3's
 5 be
+6just
 3ter
 6 about
 8rrived
@@ -6912,6 +7024,7 @@ A team
 8scheme
 9ervice
 2cence
+7 is
 7s
 5sed
 6ing
@@ -7019,10 +7132,12 @@ Aheartening
 4ing
 2g
 3ged
+4ing
 3istics and
 Bs
 Acoordinator
 Afirm
+Ai
 Aplanner
 Ateam
 2l
@@ -7080,16 +7195,15 @@ Bward
 4like
 4on
 5ut
-4to
 4watching
 2ud
 4est
 3nge
 2ve an
-5the
 4d hearing
 7ow
 6seeing
+6the
 4ly
 6 and
 7interview
@@ -7109,6 +7223,7 @@ Bward
 2ke's
 6 for
 2nch and
+7t
 6with
 5time
 1yceum
@@ -7174,13 +7289,11 @@ Eumber
 8to
 6ment experience
 Bsystem
-6r at
-8described
+6r described
 9oes
 8has
 8i
 9n
-8job
 8mentioned
 8process
 8so
@@ -7205,8 +7318,8 @@ Aere
 5people
 5things
 6imes
-2ple
 2rch and
+6for
 6regarding
 6so
 4o
@@ -7253,13 +7366,13 @@ Alead
 6ed
 8 more
 6s more
-8to
 2y <n>
 4add
 5nd
 4be
 4explain
 4find
+5or
 4i
 4know
 4offer
@@ -7274,8 +7387,7 @@ Alead
 7t
 6the
 1d
-1e a
-4cross
+1e across
 4fter
 8wards
 4gain
@@ -7286,6 +7398,7 @@ Alead
 4s
 3be
 5cause
+5st
 5tter
 4y
 3cook
@@ -7330,6 +7443,7 @@ Alead
 4ver
 3personally
 4lan
+5ease
 4osted
 4repare
 3quite
@@ -7337,13 +7451,13 @@ Alead
 4egret
 4oughly
 3saying
-4ee
 4ince
 5x
 4omething
 4uch
 3take
-4heir
+4hat
+5eir
 6y
 5ink
 5ough
@@ -7420,12 +7534,14 @@ A design
 6 of
 7who
 6s
+3ory
 2nsah
 3tal
 4ion all
 8because
 8in
 9t
+8me
 8one
 Aly
 8the
@@ -7440,7 +7556,6 @@ Bs
 Aon
 Aso
 Athat
-Bo
 Awas
 Bould
 Ayou
@@ -7462,6 +7577,7 @@ Ayou
 9nd
 8from
 8on
+8to
 8with
 7d
 8 me
@@ -7477,8 +7593,10 @@ Ayou
 4were
 3hods
 3ro
+2zzanine
 1ichael
-3robiome
+3robiology
+8me
 A project
 2d level
 4sentence
@@ -7550,6 +7668,7 @@ Aproject
 7 and
 2x
 3 of
+4up
 3ed
 5 up
 1obile
@@ -7595,7 +7714,8 @@ A and
 7n
 6since
 7o
-6to
+6that
+7o
 6which
 5's
 5ly
@@ -7608,8 +7728,7 @@ A and
 7that
 7which
 2on
-2re about
-5candid
+2re candid
 6ertain
 6learly
 6omplex
@@ -7652,6 +7771,7 @@ Fd
 8that
 9o
 8which
+9ith
 7s
 2st
 4 and
@@ -7708,6 +7828,7 @@ Fd
 2s
 3 iyer
 1s reyes
+3van
 2k
 1uch a
 6bout
@@ -7930,6 +8051,7 @@ Cs
 4ime
 4rack
 5ial
+4utor
 3uncle
 8's
 5iversity
@@ -8020,7 +8142,8 @@ B'm
 6to
 2gotiator
 A role
-2ither
+2ighbouring
+3ther
 7 can
 8of
 2phew
@@ -8043,7 +8166,8 @@ A role
 5theless
 2w accounts
 5ppointment
-4build
+4booking
+5uild
 4children's
 5linic
 4date
@@ -8053,6 +8177,7 @@ A role
 4graduate
 4hire
 4lobby
+4manager
 4one
 4person
 4sequencing
@@ -8060,6 +8185,7 @@ A role
 5ystem
 4team
 5o
+4warehouse
 4year
 3er
 5 to
@@ -8102,6 +8228,7 @@ Es
 5season
 6tep
 5thursday
+6o
 6uesday
 6wo
 5vacancy
@@ -8115,16 +8242,18 @@ Es
 5to
 5warm
 4ly
-2ght before
+2ght auditor
+6before
 6i
-6manager
 6team
 2ne and
 5years
 4teen
 8 days
-5y days
+5y
+6 days
 7minute
+Ds
 1o
 2 and
 3but
@@ -8239,16 +8368,17 @@ Bd
 4say
 5een
 5imply
-5omething
+5o
+6mething
 5peak
 5ure
 7prised
 4take
 5hat
 6e
-5o
 5rying
 4understand
+4very
 4wait
 5hat
 4yet
@@ -8325,7 +8455,8 @@ Ais
 5 in
 6on
 2mber of
-8ne
+8n
+9e
 7was
 6s by
 3eracy
@@ -8398,7 +8529,6 @@ B's
 4is
 4ours
 6se
-5w
 3in
 5terview
 3june
@@ -8419,7 +8549,8 @@ B's
 4penness
 6rations
 4ther
-3paperwork
+3pairing
+5perwork
 5rtnerships
 4eople
 4lace
@@ -8535,11 +8666,11 @@ Aterview
 6s
 5ial
 3s
-4hore
 2ten
 5 a
 6enough
 6get
+6shift
 1il
 1kafor
 1l
@@ -8559,6 +8690,7 @@ Aterview
 4ut
 3day
 3every
+4xactly
 3file
 5nding
 5rst
@@ -8593,13 +8725,16 @@ Aterview
 4omeone
 4tandby
 3their
+6m
 5is
+5ursday's
 4iming
 4omorrow
 5p
 4uesday's
 3us
-3what
+3wednesday
+4hat
 7sapp
 5ere
 6ther
@@ -8737,6 +8872,7 @@ Aterview
 9s analyst
 Bdirector
 Brole
+Bteam
 7ve
 2portunities with
 Ay to
@@ -8755,9 +8891,11 @@ Ay to
 3less
 3my
 3no
+5t
 3references
 3seasonal
-4omething
+4o
+5mething
 3the
 5ree
 4o
@@ -8876,6 +9014,7 @@ Gs
 8was
 3lined
 3reach team
+9work
 3s
 4hone
 8 the
@@ -8921,6 +9060,8 @@ Eis
 9 project
 2ge
 4 and
+5in
+5of
 5promises
 5that
 6wo
@@ -8929,6 +9070,7 @@ Eis
 3r
 4 of
 4ed
+4ing
 2lette
 2nel
 5 a
@@ -8945,8 +9087,7 @@ Eis
 8s
 8ve
 7oped
-6interview
-7s
+6is
 8n't
 6kept
 6made
@@ -8971,8 +9112,10 @@ Cs
 8questions
 8time
 8view
+5s
 2per
-5 on
+5 conservator
+6on
 5s
 6 are
 5work
@@ -8986,6 +9129,7 @@ Cs
 7 are
 3k
 4ing
+4s
 3t about
 5i
 6n
@@ -9016,6 +9160,7 @@ C role
 5rate
 4ed
 6 <n>
+7every
 7my
 7on
 7so
@@ -9028,19 +9173,15 @@ A about
 3t my
 5the
 7ree
-6wo
 4ed
 6 it
-4ry
-6 section
-2tch
-5y
+4ry section
+2tchy
 6 signal
 3h
 4s
 5 cross
-3ience when
-Aith
+3ience with
 6t
 7 and
 9s
@@ -9085,6 +9226,7 @@ Aith
 8ith
 7you
 A'll
+6's
 2r cent
 4my
 3cent
@@ -9100,7 +9242,8 @@ A'll
 9t
 8my
 8next
-8that's
+8that
+C's
 Ae
 3iod
 6 at
@@ -9120,13 +9263,13 @@ Ae
 7on
 7specification
 7the
-Ay've
+Ay
+B've
 8o
 7who
 7yesterday
 8ou
-6al
-8ity
+6ality
 B quiz
 8ly
 A about
@@ -9155,15 +9298,15 @@ Brather
 5s
 4ing
 7 me
+8rather
 2ysio
-6s
 6therapist post
 1icked
 6 up
 4ing
 4s
-3ture
-7 myself
+3ture myself
+8of
 8you
 2ece
 5 of
@@ -9180,6 +9323,7 @@ Brather
 7 at
 3y
 4 for
+5if
 5that
 7e
 1lace at
@@ -9223,7 +9367,7 @@ Ao
 4form and
 9engineer
 9role
-3y
+3y tomorrow
 4book
 4house
 2c
@@ -9256,8 +9400,7 @@ Ao
 7 and
 8to
 8with
-5ure
-8 meeting
+5ure meeting
 9to
 3nty of
 2ots
@@ -9297,14 +9440,14 @@ Ao
 9 again
 Bnd
 Abefore
-Alink
+Alike
+Cnk
 Ayou
 2sition after
 At
 9but
 9closer
 9elsewhere
-9following
 9has
 9i
 A'm
@@ -9338,7 +9481,6 @@ B of
 9to
 7y
 3t as
-6t
 5comes
 5following
 5had
@@ -9347,12 +9489,15 @@ B of
 5of
 6pens
 5reports
+5since
 5was
 6ent
 6ith
 5yesterday
 4doc
 4ed
+6 on
+5r
 4ing
 7 and
 7s
@@ -9370,10 +9515,12 @@ Atest
 9nurse
 9well
 Ahich
+8's
 6sing
 6tioner
 3y
 2e
+3 school
 3ceptor
 4isely
 3fer
@@ -9394,7 +9541,8 @@ B on
 8 for
 9to
 3scribing
-4ent my
+4ent job
+8my
 7ation
 C and
 Dbut
@@ -9435,6 +9583,7 @@ B club
 7 model
 8team
 3de
+3mary
 3nce
 6 <n>
 5ipal still
@@ -9505,7 +9654,8 @@ Crole
 5t
 3gram
 7 at
-7me for
+7me coordinator
+Afor
 Ais
 Amanager
 Aofficer
@@ -9539,7 +9689,10 @@ All
 6ly in
 6ty team
 4osal
-3tocol
+8s
+3tection
+4ocol
+8 you
 5type
 3ud
 5 of
@@ -9632,7 +9785,9 @@ Awere
 6word
 6yes
 5er
-5ly i
+7 than
+5ly as
+8i
 9f
 8once
 3et
@@ -9655,7 +9810,8 @@ Awere
 4ed
 5s
 0r sum
-1adar
+1achel
+2dar
 5 for
 3io
 5 silence
@@ -9668,7 +9824,8 @@ C post
 2j
 2mp
 2n
-3 out
+3 at
+4out
 4the
 3g
 4 me
@@ -9702,7 +9859,8 @@ C post
 7put
 7say
 8tep
-7the
+7tell
+8he
 9in
 7well
 8ork
@@ -9781,14 +9939,15 @@ Hd
 8elp
 Bful
 8ope
+Bd
 Aing
 7in
 9teresting
 8s
 7just
 7keen
-7looking
-9ve
+7like
+8ooking
 7need
 7on
 8pen
@@ -9816,8 +9975,7 @@ Bmy
 6ing
 6s
 7 i
-4suring
-A to
+4suring to
 2build
 7ing the
 6t
@@ -9863,7 +10021,8 @@ Es
 5nect
 5sider
 4rd
-6 at
+6 and
+8t
 7for
 7i
 8n
@@ -9886,7 +10045,8 @@ Atold
 9's
 9s
 A have
-7ment team
+7ment
+B team
 2design
 3o
 3uced
@@ -9898,7 +10058,8 @@ A have
 9will
 6nce from
 Ato
-9s or
+9s from
+Bor
 Bwere
 Cill
 5ral
@@ -9938,7 +10099,8 @@ A my
 9sales
 9table
 6s
-4stered nurse
+4ster
+8ed nurse
 6rar post
 8tion
 3ression
@@ -10021,6 +10183,7 @@ A to
 7t
 6by
 6date
+7ue
 6either
 6i
 7n
@@ -10068,7 +10231,8 @@ Bchnician
 4nding
 4rve
 3idency
-7tial
+7t
+8ial
 8s i
 4gned
 4stance
@@ -10126,8 +10290,7 @@ Aing
 3rofit
 3urn
 6s
-2venue manager
-4rt
+2vert
 6 at
 7today
 7with
@@ -10143,6 +10306,7 @@ Aing
 7 figure
 8offer
 2ward
+6 whoever
 6ed
 8 whoever
 3riting
@@ -10180,12 +10344,12 @@ Aing
 3otto
 2ver
 5bend
-5side
 2yadh
 1n
 2 position
 1oadmap you
 4s
+3stery
 2bot
 2le after
 5but
@@ -10232,13 +10396,15 @@ An't
 6with
 3ling
 4out
-2oftop
+2of
+4top
 3m i
 5looked
 5the
 6o
 5would
-4s for
+4s
+5 for
 3t
 2se
 4 from
@@ -10283,7 +10449,8 @@ A analyst
 4ine
 2w
 1uiz
-2n a
+2n
+3 a
 5nd
 5t
 4day
@@ -10379,6 +10546,9 @@ A analyst
 6eek
 3ple
 6 lesson
+7of
+7tracking
+6s
 5ing
 2rah
 2t
@@ -10408,12 +10578,12 @@ A analyst
 5n
 4the
 4you
-2y about
+2y a
+5bout
 5gain
 5nd
 4hello
-4i
-5'd
+4i'd
 6m
 6ve
 5n
@@ -10463,11 +10633,13 @@ A analyst
 7has
 7i
 8n
+7room
 6s programme
 2ience post
 5tist
 9 role
-2ope i
+2ope
+5 i
 3re
 5 it
 5d
@@ -10480,8 +10652,7 @@ A analyst
 6ing
 9 call
 3ipt
-1ea
-3rch and
+1earch and
 7committee
 7for
 7in
@@ -10509,6 +10680,7 @@ Cs
 7stage
 7time
 7year
+6ary
 6ment
 6s
 3retary
@@ -10557,7 +10729,8 @@ Cs
 6the
 7o
 3n
-4 all
+4 a
+6ll
 5in
 6t
 5my
@@ -10565,8 +10738,7 @@ Cs
 7e
 3s
 2lected for
-6ion
-9 process
+6ion process
 7ve
 3f
 2minar
@@ -10586,12 +10758,14 @@ Cs
 8my
 8the
 4s
+5 the
 3ior accountant
 8nalyst
 8ssociate
 7backend
 8uyer
-7copywriter
+7care
+8opywriter
 7management
 7negotiator
 7paralegal
@@ -10628,7 +10802,8 @@ Cs
 9 and
 Aso
 2quencing
-2rious
+2ries and
+4ous
 3ver
 5s
 4ice design
@@ -10688,17 +10863,16 @@ Aso
 8ere
 7ith
 7ould
-5d
-6 by
+5d by
 7i
 5s
 6 the
 4ing
 7 the
 4jah
-4p
-5est
-2e had
+4pest
+2e
+3 had
 6s
 4may
 5issed
@@ -10706,9 +10880,9 @@ Aso
 4was
 5ould
 3'd
+4ll
 4s
 3d
-3et
 3nzhen
 2ift and
 7t
@@ -10726,7 +10900,8 @@ Aso
 3es
 3p floor
 4s
-3rt
+3re
+4t
 5 and
 8swer
 7s
@@ -10828,7 +11003,8 @@ Cs
 7told
 9o
 7wanted
-2nce a
+2nce <n>
+6a
 7bout
 7nd
 6been
@@ -10884,6 +11060,7 @@ Dly
 5 and
 3s on
 3ting my
+8so
 3uation
 9 more
 2x hour
@@ -10922,6 +11099,7 @@ Dly
 4 reply
 5to
 1mall bit
+6suggestion
 6thing
 6update
 5er
@@ -10933,7 +11111,8 @@ Dly
 4 me
 4ped
 7 up
-1o am
+1o a
+4m
 4nd
 5y
 6thing
@@ -10980,10 +11159,12 @@ Dly
 6'll
 7re
 6r
-2ciety
+2cial worker
+4ety
 2ftware your
 2il
-4 microbiome
+4 microbiology
+Dme
 2lar
 3e
 3icitor position
@@ -11043,6 +11224,7 @@ Ayou
 4where
 9 that
 3melier
+9 position
 2ns
 2on
 4 as
@@ -11085,6 +11267,7 @@ Ayou
 2eak again
 6for
 5ing again
+9with
 5s
 6 for
 7to
@@ -11165,6 +11348,7 @@ Bs
 6meal
 3ge i
 7've
+7s
 6manager
 6process
 6so
@@ -11202,6 +11386,7 @@ As
 8e
 7o
 6with
+7ould
 5ed a
 9nd
 8forty
@@ -11270,7 +11455,8 @@ As
 6like
 6much
 7y
-6not
+6no
+8t
 9hing
 6on
 7pen
@@ -11280,6 +11466,7 @@ As
 7eally
 8spect
 7ings
+6sends
 6think
 6up
 7se
@@ -11300,7 +11487,6 @@ As
 4e finished
 5's
 5s and
-4ies
 4y of
 5board
 2raight answer
@@ -11357,6 +11543,7 @@ A to
 4ied
 5o as
 7is
+7on
 7tour
 4y and
 6brief
@@ -11392,12 +11579,14 @@ Bcandidate
 4 an
 6s
 2ggest
-7 that
+7 i
+8that
 8you
 Br
 7ion
 7s
-2it me
+2it
+4 me
 4able
 8 comes
 9in
@@ -11406,7 +11595,8 @@ Br
 5d
 6 me
 4s
-5 the
+5 me
+6the
 6you
 2m
 3mary
@@ -11418,10 +11608,12 @@ Br
 8o
 4it
 6 and
+7in
 3s
 4 up
 2nrise
-2pervised
+2permarket
+5vised
 A in
 8or at
 Bhas
@@ -11434,7 +11626,6 @@ Ay
 4ort analyst
 8desk
 8technician
-9he
 7er
 7s new
 5se
@@ -11574,6 +11765,7 @@ E analyst
 5went
 6ith
 4ed about
+7loudest
 7over
 4ing about
 8with
@@ -11589,6 +11781,7 @@ E analyst
 6s
 5was
 3ting menu
+8on
 2ught
 6 in
 7me
@@ -11596,6 +11789,7 @@ E analyst
 1ea
 3ch
 5 the
+6your
 5er
 7 of
 5ing assistant
@@ -11660,12 +11854,12 @@ Ainterview
 Apresentation
 Aquestions
 Atest
-7ian job
-Bposition
+7ian position
 Brole
 As
 2enagers
-2ll from
+2ll a
+5from
 5her
 6im
 5me
@@ -11699,7 +11893,6 @@ As
 5 to
 2rm contract
 5has
-4inal
 4s
 3ritory and
 Aby
@@ -11710,7 +11903,6 @@ Asales
 6utomation
 5covered
 5engineer
-5for
 5i
 5lead
 5nobody
@@ -11990,6 +12182,7 @@ Aors
 8keeper
 8s
 6ttom
+6x
 5reakfast
 6ief
 7gade
@@ -11997,6 +12190,7 @@ Aors
 8tol
 5udget
 Aing
+6s
 4caching
 6f
 6lendar
@@ -12004,7 +12198,8 @@ Aing
 7mest
 6mpaign
 8us
-6ndidate
+6ndid
+Aate
 Ds
 6pital
 6rdiac
@@ -12025,7 +12220,9 @@ B's
 6eckout
 7f
 6ief
-7ldren
+7ld
+9ren
+C's
 7n
 6oice
 6urn
@@ -12036,6 +12233,7 @@ B's
 6ear
 6ient
 A's
+As
 6ock
 7sest
 7ud
@@ -12055,9 +12253,11 @@ Aition
 6nditions
 7ference
 8usion
+7nection
 7servation
 8ultant
-7trols
+7tact
+8rols
 7versations
 6operative
 6py
@@ -12070,6 +12270,7 @@ Aition
 8tesy
 5racks
 6iteria
+6yo
 5up
 6rrent
 6stoms
@@ -12098,20 +12299,25 @@ Cate
 6scharge
 6vision
 5octors
+7umentary
 5rive
 9r
+6op
 4earlier
 Ast
 6siest
 7tern
 5dge
-6itorial
+6it
+8orial
 5ffort
 5lectrician
+7phant
 6igibility
 5mail
 6ergency
-5ngineer
+5ncouraging
+6gineer
 Cs
 7lish
 6terprise
@@ -12158,9 +12364,11 @@ Aing
 7r
 8th
 5rame
+9work
 7nk
 6iday
 5ull
+6n
 6ture
 4gallery
 7way
@@ -12168,9 +12376,11 @@ Aing
 7s
 5eelong
 6neral
+9ous
 7omics
 5o
 6alposts
+6od
 6vernors
 5rade
 8uates
@@ -12192,6 +12402,7 @@ Bside
 7vest
 5ealthcare
 6ritage
+6xham
 5igher
 9st
 8light
@@ -12254,7 +12465,6 @@ Ds
 6tter
 6vel
 5iberty
-7rary
 6kely
 6nes
 7k
@@ -12264,7 +12474,7 @@ Ds
 6ve
 5obby
 6calisation
-6ng
+6dge
 6op
 6vely
 6west
@@ -12289,6 +12499,7 @@ Ds
 7it
 6ssage
 6tro
+6zzanine
 5iddle
 7west
 6gration
@@ -12300,7 +12511,8 @@ Ary
 6ssion
 6x
 5obile
-6delling
+6del
+9ling
 6ment
 6nitoring
 7th
@@ -12309,12 +12521,10 @@ Ary
 6re
 7ning
 6st
-6ve
 5useum
 4nairobi
 6me
 6tional
-7ural
 5eedful
 6gotiation
 6wer
@@ -12329,6 +12539,7 @@ Ary
 9s
 4observed
 5ffice
+7shore
 5ld
 5ncology
 6e
@@ -12358,11 +12569,9 @@ Bs
 Chip
 8s
 6ss
-7try
 6tience
 6yments
-5eak
-6ople
+5eople
 6rfect
 7manent
 7son
@@ -12384,6 +12593,7 @@ Chip
 6ssibility
 7ting
 5ractical
+Be's
 6e
 7paration
 7sentation
@@ -12437,7 +12647,8 @@ Arar
 6opening
 6porting
 6quirements
-6spiratory
+6sident
+7piratory
 8onse
 7t
 8oration
@@ -12445,15 +12656,13 @@ Arar
 7ult
 As
 6turns
-6venue
-7iew
+6view
 Aers
 8sed
 5iver
 5oadmap
 6llout
 6oftop
-7m
 6stering
 6ta
 6ute
@@ -12475,6 +12684,7 @@ Aers
 6reen
 Aing
 5earch
+7sonal
 7t
 6lection
 6mester
@@ -12493,7 +12703,8 @@ Aing
 5lightly
 6ow
 5oil
-6le
+6lar
+7e
 6oner
 6rt
 6uth
@@ -12532,10 +12743,12 @@ Bs
 8s
 6chnical
 Bian
+6mporary
 6nancy
 6rminal
 6st
 8s
+6xtile
 5heatre
 6ing
 9s
@@ -12549,19 +12762,19 @@ As
 6mber
 7eline
 8r
+8table
 6tle
 5op
 6uring
 5rack
 7in
-9ing
-7nsport
 7vel
 6easury
 6ibunal
 6ouble
-6uth
-5urnaround
+6ust's
+9ees
+7th
 5welve
 7nty
 5yping
@@ -12572,7 +12785,8 @@ As
 4vacancy
 6lley
 6ns
-5erbal
+5enue
+6rbal
 7sion
 7y
 6terinary
@@ -12592,7 +12806,6 @@ Ds
 8's
 8end
 8ly
-6ld
 6stern
 5hole
 5inter
@@ -12605,8 +12818,7 @@ Ds
 4yarn
 5ear
 8s
-5oung
-9est
+5oungest
 7th
 4zebrafish
 3atre
@@ -12627,6 +12839,7 @@ Ds
 3m about
 6gain
 6nd
+6s
 6t
 5before
 5have
@@ -12647,6 +12860,7 @@ Ds
 6'd
 7ll
 7ve
+6f
 6t
 5some
 5told
@@ -12657,6 +12871,7 @@ Ds
 6for
 6has
 6isn't
+6may
 6so
 6to
 6was
@@ -12673,6 +12888,7 @@ Bthing
 4is
 3y actually
 6re
+6sk
 5can
 8't
 6ome
@@ -12777,6 +12993,7 @@ Ave
 5evening
 6xperience
 5field
+7nds
 6or
 8ward
 6riday
@@ -12830,6 +13047,7 @@ Ave
 6two
 3ugh
 6 and
+8s
 7i
 8'd
 9ll
@@ -12930,19 +13148,18 @@ A interview
 2dying
 2er
 4 <n>
-2ght
 2ktok
 2ll
 4 system
 2mber
 3e a
 6fter
-6nd
 5even
 8ryone
 5for
 6rom
 5i
+6'll
 6nto
 6s
 6t
@@ -12976,11 +13193,13 @@ A interview
 A'd
 9you
 8s
+9 often
 4r
 4s and
 7t
 6i
 6now
+6over
 6the
 8is
 4table
@@ -13084,8 +13303,7 @@ A'd
 4urry
 3improve
 4nform
-5terview
-6roduce
+5troduce
 3join
 7ing
 5ke
@@ -13131,6 +13349,7 @@ A'd
 6ve
 7ide
 8ng
+4ursue
 3raise
 5te
 4each
@@ -13144,7 +13363,6 @@ A'd
 5gret
 5locate
 5member
-6ind
 5peat
 6lace
 7y
@@ -13156,6 +13374,7 @@ A'd
 3satisfy
 5ve
 4eeing
+5nd
 5rve
 5t
 6tle
@@ -13179,7 +13398,6 @@ A'd
 5ep
 5op
 5retch
-4upport
 3teach
 4hank
 6t
@@ -13223,12 +13441,14 @@ A'd
 6so
 6the
 6would
-2gether a
+2gether
+8 a
 And
 At
 9for
 9in
 9on
+9with
 2ld
 4 at
 5by
@@ -13242,6 +13462,7 @@ At
 5me
 6y
 5no
+7body
 5that
 7e
 8m
@@ -13290,7 +13511,6 @@ Atherwise
 6 the
 2tal
 2uch about
-7nd
 7s
 6base
 6for
@@ -13304,14 +13524,15 @@ Atherwise
 8 base
 3gh one
 3r i
-4ing
-5sm
+4ism
 2wards
-3ers
+3er
+5s
 3n on
 5which
 1rack me
 6record
+5ing system
 3de test
 3in home
 5ed
@@ -13358,6 +13579,7 @@ A from
 6this
 5ed
 7 as
+8me
 5ment
 5s
 6 applicants
@@ -13384,6 +13606,7 @@ A from
 8is
 6you
 9'll
+5's
 5ees
 5ing
 5s
@@ -13401,6 +13624,7 @@ A from
 8to
 7's assessment
 2rbine
+3kana
 3n
 4 down
 4around
@@ -13413,10 +13637,10 @@ A at
 7the
 4ing
 7 it
+4s the
 2tor
 1welve month
 Cs
-7years
 3nty
 6 five
 7hours
@@ -13498,8 +13722,7 @@ C'm
 5ground
 5sold
 9 my
-6tand
-A and
+6tand and
 Bhow
 Bi
 Cf
@@ -13598,7 +13821,8 @@ Aing
 8oday
 7when
 8ould
-7you
+7yet
+8ou
 A're
 6d
 7 timeline
@@ -13627,11 +13851,11 @@ A're
 3who
 2ability
 2e
-3 it
+3 and
+4it
 4the
 3d
-4 in
-5that
+4 that
 7e
 6o
 3ful
@@ -13644,7 +13868,8 @@ A're
 3r researcher
 4s
 3s
-2ual applicants
+2ual
+5 applicants
 5ly
 7 do
 8means
@@ -13683,7 +13908,6 @@ Ain
 7 in
 9s
 3y clear
-7ose
 6oncrete
 5eager
 6njoyable
@@ -13699,6 +13923,7 @@ Ain
 6elpful
 5impressed
 6nteresting
+5keen
 5little
 6ong
 5nervous
@@ -13778,8 +14003,7 @@ Adefinitely
 9o
 8without
 8your
-2lk
-4 anyone
+2lk anyone
 6round
 5in
 5me
@@ -13794,7 +14018,8 @@ Adefinitely
 2nt it
 5me
 6y
-5this
+5the
+7is
 5very
 5you
 4ed
@@ -13802,6 +14027,7 @@ Adefinitely
 7you
 4ing
 7 to
+4s to
 2rd and
 5clerk
 5i
@@ -13843,13 +14069,15 @@ Asystems
 4called
 5ertainly
 5hosen
+5learly
 5onducted
 7firmed
 6vered
 5ut
 4delighted
 5ifficult
-5one
+5oing
+6ne
 5ue
 4especially
 5ver
@@ -13874,7 +14102,6 @@ Asystems
 5n
 6spiring
 6terested
-Cing
 9viewing
 4judged
 6st
@@ -13931,9 +14158,11 @@ Cing
 4very
 4weighed
 5hat
+5ritten
 4your
 3n't
-6 entirely
+6 a
+7entirely
 8xpecting
 7in
 7possible
@@ -13951,8 +14180,7 @@ Ally
 9the
 9your
 3er
-3tle
-6 grove
+3tle grove
 2y and
 4but
 5y
@@ -13979,6 +14207,7 @@ Ally
 4ross
 4ut
 3didn't
+3found
 3get
 4o
 5t
@@ -14028,6 +14257,7 @@ Ato
 6s
 6t
 5because
+6ut
 5for
 5has
 5i'll
@@ -14044,8 +14274,7 @@ Ato
 7ough
 6wice
 5until
-5which
-6ith
+5with
 9out
 6ould
 4end
@@ -14067,6 +14296,7 @@ Ato
 6since
 7o
 6to
+7wo
 6which
 7ith
 Aout
@@ -14089,7 +14319,6 @@ Ay
 6ing
 9 and
 3d
-4 test
 4er position
 3l above
 6s
@@ -14107,6 +14336,7 @@ Ay
 5run
 5so
 5that
+7e
 6o
 5with
 4ington
@@ -14139,7 +14369,6 @@ Ay
 5not
 5on
 5so
-5the
 5very
 4n't
 2stern
@@ -14184,7 +14413,8 @@ Aimeline
 Cr
 4sapp
 8 in
-2en convenient
+2en an
+5convenient
 5deciding
 5i
 6'm
@@ -14204,7 +14434,6 @@ Cr
 9you
 3re i'm
 7t
-6my
 6they
 8ings
 7o
@@ -14247,10 +14476,10 @@ Br
 6of
 7ne
 6part
-7robably
 6says
 7ounds
 7uggests
+8its
 6the
 7old
 8ok
@@ -14263,6 +14492,7 @@ Br
 9 way
 3le and
 6i'm
+6now
 6since
 6the
 6waiting
@@ -14285,7 +14515,8 @@ Bexercise
 6ve
 4i
 5s
-4knows
+4know
+8s
 4met
 4never
 4ran
@@ -14297,7 +14528,8 @@ Bexercise
 3'd
 4s
 3ever
-7 has
+7 ends
+8has
 8is
 8owns
 8spoke
@@ -14306,7 +14538,8 @@ Alked
 8was
 8you
 B've
-3le career
+3le
+5 career
 6day
 7epartment
 6family
@@ -14372,11 +14605,14 @@ B've
 2n
 3 the
 3dow
+6s
 3e
 3ning
 3ter
+6 appeal
 2reman
 4s
+3ing
 2sh
 4 it
 5the
@@ -14417,6 +14653,7 @@ B've
 7body
 5our
 5patchy
+6eople
 5raj
 6eal
 7ference
@@ -14431,7 +14668,8 @@ B've
 6wenty
 5what
 5yours
-4draw as
+4draw
+8 as
 9from
 9the
 8al
@@ -14449,8 +14687,7 @@ Cmy
 8he
 9ree
 8wo
-4out
-7 a
+4out a
 9n
 8further
 8hearing
@@ -14463,6 +14700,7 @@ Cmy
 8someone
 8the
 8wishing
+9ork
 1on
 3 the
 3't be
@@ -14473,6 +14711,7 @@ Cmy
 7old
 6mind
 6need
+6pretend
 6regret
 6take
 7rouble
@@ -14505,15 +14744,17 @@ Cy
 3k and
 5but
 5hard
-5i'd
+5i
+6'd
 7m
 6s
 5of
-6n
+6ut
 5since
 5that
 7e
 8re
+7rough
 6ogether
 5was
 5you
@@ -14541,6 +14782,7 @@ Arough
 9ogether
 4load
 4s better
+6differently
 6for
 6out
 6well
@@ -14608,6 +14850,7 @@ Arough
 6only
 6point
 7refer
+7ut
 6rather
 7eally
 6save
@@ -14660,7 +14903,8 @@ Arough
 6that
 8e
 0x
-0yard last
+0yard and
+5last
 5on
 3n
 1ear
@@ -14668,7 +14912,8 @@ Arough
 6pprentice
 6t
 5by
-5end
+5electrical
+6nd
 5i
 6'd
 6f
@@ -14685,10 +14930,10 @@ Arough
 7nd
 7s
 7t
+6behind
 6even
 6i
 7n
-6of
 6running
 6so
 7traight
@@ -14739,7 +14984,8 @@ Dd
 5id
 7n't
 6rectly
-5on't
+5o
+6n't
 4ever
 5xpect
 7lained
@@ -14760,7 +15006,6 @@ Dd
 4just
 4keeping
 6pt
-5indly
 4let
 7ting
 5iked
@@ -14806,7 +15051,6 @@ Dd
 7t
 6t
 5hare
-9d
 6ould
 7wed
 5ince
@@ -14846,7 +15090,9 @@ Dd
 6have
 6like
 6rather
+7ecognise
 6said
+7uggest
 6want
 4ll
 6 agree
@@ -14891,8 +15137,7 @@ Dd
 5er
 6st
 3r advert
-6gency
-B's
+6gency's
 6nalysts
 7swer
 6pplication
@@ -14920,7 +15165,9 @@ Es
 8venience
 7ordinator
 7urt
-6rews
+6rew
+9ing
+9s
 6urrent
 7stomers
 5data
@@ -14954,7 +15201,8 @@ Es
 7spital
 Dity
 6r
-5inbox
+5idea
+6nbox
 7terview
 Eers
 Es
@@ -14975,6 +15223,7 @@ Es
 5offer
 8ice
 6penness
+8rations
 6ther
 6wn
 5panel
@@ -15023,10 +15272,13 @@ Cment
 7ory
 7udents
 6upport
+6ystems
 5team's
+7chnical
 6imeline
 8ing
-5unit
+5understanding
+7it
 6sers
 5warehouse
 6ebsite
@@ -15044,6 +15296,7 @@ Cment
 0zebrafish
 2ro
 1one
+4s
 
 ,-6
 -6,-8
@@ -15059,14 +15312,14 @@ Cment
 ,,10
 ,,-6
 -8,,9
-,-6
+-6,-7,6
 -10,-11,-8
 ,-6
 ,10
 ,6
 -9,6,-6
 ,-6
--6
+-7
 -9,6,-8
 8,-7
 -6
@@ -15084,13 +15337,13 @@ Cment
 ,-6
 -9,-10
 ,,-6
--6
+-7
 ,,-6
 ,14
 -7,,-6
 ,,6
 -7
--8,-7,-8
+-9,-8,-8
 -8,9,-8
 6,8
 ,10
@@ -15104,7 +15357,7 @@ Cment
 ,,-6
 ,-6,6
 16,,9
-9,,-8
+8,,-9
 8,16
 8,-6
 ,-10,-8
@@ -15114,7 +15367,7 @@ Cment
 ,17
 ,14
 ,-8,-8
-8,,6
+6
 ,-6
 ,-11
 8
@@ -15139,49 +15392,51 @@ Cment
 ,,-6
 ,-8
 10,-7,8
-6,,-6
+7,,-6
 ,8
 ,-8
 ,16
 ,-7,20
 14,,-6
 -13
--10,22,-8
+-10,23,-8
 ,-7
 ,,17
 16
 -6,12
 ,,-13
-,-14
+,-6
 ,9
 ,9
 ,-8,-6
 ,8
 ,,8
-,6,-8
+,6,-9
 -6
 8
 ,,6
 16
-10,-6
+8
 6,-12
 ,,9
-,12,-7
+,10,-8
 ,6
 6,-6
 9,-8
 16,,-6
 6,,-6
-,,7
+,,6
+,,8
 13,6
 9,-8,-6
 ,6,8
+8
 8,-7,-6
 6
 16
 6
 ,9
--7,,-8
+,,-8
 ,-10,-8
 ,,8
 ,,10
@@ -15204,7 +15459,6 @@ Cment
 ,-6,-10
 -6
 ,8
-,-9
 -7
 ,8
 ,8
@@ -15214,19 +15468,20 @@ Cment
 -8,11,-6
 ,-13,6
 17
-,8
+6
 ,-6
 7,,-8
+,6
 ,,8
 ,8
 17
 6,6
 ,8
 ,,18
-,-10,11
+,-11,12
 10
 6
-20,,10
+15,,11
 ,17
 -10
 ,,8
@@ -15243,7 +15498,6 @@ Cment
 ,8
 ,8,17
 ,-13,6
-,,6
 14,,-9
 ,-6
 17
@@ -15254,22 +15508,23 @@ Cment
 20,-6
 8,-7
 6,-8,8
-13,-9
+11,-10
 ,14
 8
 18
 16
-,,-6
--9,-7
+-6,6,-6
+-9,-6
 ,,8
+-6,6
 8
 22,-12
 ,,11
-,,-9
+-6,,-10
 8
 ,8
-8
--8,,-7
+6
+,,-8
 ,,6
 6
 ,,-6
@@ -15281,19 +15536,20 @@ Cment
 8,,10
 ,-6,8
 6,-6
-,14
+,14,-6
 ,-6
-,,-7
--6,9
+,,-8
+-7,9,-6
 8
-,8,11
+,9,9
 ,-6,11
 10
 8
 ,-10,9
 -7,-8
--10,-6,19
-,8
+,-6
+-11,-6,20
+,9
 -11,-12
 -7,19
 ,14
@@ -15306,13 +15562,13 @@ Cment
 ,-7
 8
 10,-6
--7,-10,-6
+,-11,-7
 ,-6
 16,-6
 ,14
 ,,14
--14,-6,-7
-,,6
+-14,-6,-6
+,,7
 ,7
 6
 8
@@ -15320,7 +15576,7 @@ Cment
 11,-7
 ,,11
 -8,,-8
--8
+-9
 -6
 ,8
 -6,,6
@@ -15344,12 +15600,12 @@ Cment
 16
 ,-6
 8,,-6
-,,17
+,,18
 ,,8
--8
+-9
 6,-8,-6
 8
-,,-6
+,,-7
 ,,8
 ,,-6
 ,,10
@@ -15358,12 +15614,13 @@ Cment
 18
 12
 8
-,,-7
+,,-8
 -6
 ,-6
 -8,-8,-6
 11,-7,6
--8,-8,23
+-8,-9,24
+,,-6
 8
 6,,-6
 16
@@ -15373,11 +15630,11 @@ Cment
 16
 6,,-9
 -8
-,,-6
--6,6
+,6,-8
+-7,8,-6
 7,,8
 ,14
-,-10,24
+,-11,25
 ,-7
 6
 ,-8
@@ -15411,15 +15668,16 @@ Cment
 ,6,-6
 6
 ,8
--10,-10
+-10,-11
 ,-6,10
 11,,-6
 ,6
+,,-6
 11
 ,,-6
 -6,-8
-,,-6
 ,10
+,14
 ,13
 -6,9,6
 6,,-8
@@ -15450,20 +15708,20 @@ Cment
 -8,,-8
 -8,,-7
 -7,11,-6
-,-13,12
+,-14,11
 ,6,6
 -6
 -11,,-10
-,,-8
 ,8
 16
+,-6,-6
 ,8
 8
 ,-8,10
 ,-6
 ,-6,6
 -7,8,-6
--6
+-7
 ,8
 ,,-8
 ,,10
@@ -15479,7 +15737,7 @@ Cment
 ,-8
 ,-6
 16,-7,-10
-9
+10
 18,-6
 ,,-8
 13
@@ -15490,20 +15748,20 @@ Cment
 8
 10
 ,16
+8
 ,16
 ,,8
-9
+10
 ,,-15
 ,,-6
 -7,,-6
 ,6,-8
 ,,-6
 ,,-9
-,6
 ,14
 -8,,-6
 6,-6
-9,-7
+10,-7
 17,-6
 8,,-6
 ,-8,8
@@ -15511,17 +15769,19 @@ Cment
 11,-7
 8,-7
 8,-7
-7
+6
 7
 ,9
 11,,-8
-12,-12,-8
+,,8
+12,-12,-9
 8,8
-,14
+,16
 6,,8
 ,,10
-16,-12
-16
+,8
+16,-13
+10,-6
 18,-6,-6
 ,,11
 16
@@ -15531,7 +15791,7 @@ Cment
 10
 17
 ,,11
-9,-8,-7
+9,-8,-8
 6,-8
 16
 17
@@ -15569,17 +15829,18 @@ Cment
 ,,-6
 ,9
 -7,13,-6
--6,11,-6
+,,8
+-7,9
 8,6,8
 8,,-7
 ,,10
--12,,6
+-12,-6,6
 ,-9,-7
 6,,18
 14,-6
 8
 ,-8,-6
-14
+14,-6
 ,-6,-6
 ,,6
 8,,-7
@@ -15594,23 +15855,22 @@ Cment
 ,,-6
 ,,-6
 10
--9,-11,14
+-9,-12,14
 ,,-6
 12,-6
-6,,8
+,,8
 8,,17
 ,,8
 ,,17
-,6
-,8
+,7,-6
 ,9
-,-11
+,-12
 6
 ,-9,10
 -9,11
 ,6,-8
 ,,9
-,7,-9
+,8,-9
 ,-14,-11
 16
 ,14
@@ -15618,7 +15878,6 @@ Cment
 ,9
 6,8
 15,-11
-6
 16
 ,6,-8
 ,14
@@ -15630,7 +15889,7 @@ Cment
 ,,10
 18
 ,,8
-6
+8
 -8
 ,-6
 ,,13
@@ -15644,12 +15903,12 @@ Cment
 ,,10
 ,,-10
 ,-6
--8,6
+-6
 -7,,10
 -12,14,-10
 ,,10
 -9,,-8
-,-6
+,-7
 -8,,8
 ,,10
 -6,,6
@@ -15657,7 +15916,7 @@ Cment
 ,6
 -7
 ,8
-18,,6
+18,-6
 -9,7
 -7,,6
 ,10
@@ -15675,8 +15934,8 @@ Cment
 -10,,-8
 ,-6
 ,,8
-6
--6,,9
+7
+-8,,8
 8
 -6,,20
 ,11
@@ -15695,10 +15954,10 @@ Cment
 ,14
 ,17
 ,,10
-,,-10
 ,,10
--7,9
+-8,10
 ,,20
+,,-6
 8,-7
 ,,8
 ,14
@@ -15716,12 +15975,12 @@ Cment
 ,10
 ,,-8
 16
-,,16
-,8
+,,17
 6,-7
--8
+-6
 ,-6
 -11,-6,-10
+,8
 ,,10
 ,,8
 ,8
@@ -15736,20 +15995,19 @@ Cment
 ,6,-9
 ,,8
 16
-,,-8
+,,-9
 ,,10
 8
 ,8,-16
 ,11
-13,,-7
+14,,-7
 -7,19,-6
-,,-6
 -6
 ,-7,6
 -7,-8,-8
 ,9
 -6,6,6
--6,-7
+-7,-8
 -11,14,-10
 -6,-8,-8
 ,8
@@ -15762,6 +16020,7 @@ Cment
 ,,10
 -10
 ,,10
+-6
 -6,-7
 10,-9
 -9,,-8
@@ -15796,7 +16055,7 @@ Cment
 12
 8
 11,-8
-8
+7
 9,,-9
 7
 10,-13,-10
@@ -15820,11 +16079,12 @@ Cment
 ,16
 ,9,-6
 8,6
+-6
 6
 -13
 -10,-11,24
 ,,8
-,,11
+,,12
 ,13
 8
 ,,18
@@ -15837,22 +16097,22 @@ Cment
 ,,-8
 -6
 ,,17
+,,17
 ,8
--14,,-12
+-14,,-7
 ,-6,8
--6
 ,,-6
 8
 6
 ,-8,-6
 ,,-6
-,,-9
+,,-10
 7,-8,9
 ,,6
-,-6
+,-7
 ,-6,8
 ,,8
-,,12
+,,13
 -7,-8,-6
 ,8
 -8,,8
@@ -15862,22 +16122,23 @@ Cment
 6,-6
 ,8
 ,,10
+,6
 10
 8
 20
--8
+-9
 -10
 ,-8,20
 ,16,-10
-,,-6
 -8,12,-6
 ,,6
 6
--8
+-7
 -6,-7
 ,8
 ,-8
 ,-6
+-6
 ,8
 ,16
 -10,-6,-9
@@ -15894,19 +16155,19 @@ Cment
 16
 -8,,-6
 ,,-8
-,6,-6
-,-6,18
+,,-7
+-6,-7,20
 -7
 -8,6,-6
 ,,-7
-,-10,9
+,-11,10
 ,,17
 ,9
-,6
 11
 6
 6
 8,,6
+,,-6
 12,-6
 -11
 -6,-7
@@ -15916,14 +16177,13 @@ Cment
 6
 ,14
 ,,20
-,8,6
+,9
 ,,10
 -6,6,6
 ,-7,8
 ,8
 8
 ,,18
-,8
 ,9
 6,-6
 ,-6
@@ -15932,19 +16192,18 @@ Cment
 ,,11
 ,9,-6
 ,,8
-,6
+,8
 ,,9
 ,-8
 ,16
 11
 ,,6
-,,6
+,,7
 -6,-7,20
-,,6
 ,14
-9,-6,-8
+9,-6,-9
 -11
--7,,-7
+,,-8
 9
 ,17
 ,,6
@@ -15958,7 +16217,6 @@ Cment
 8,,6
 ,14
 16,,6
-6
 ,17
 ,-6
 ,-8,-6
@@ -15970,8 +16228,8 @@ Cment
 8,,-8
 ,-11
 ,-6
-7,,-14
-,8
+6,,-15
+,,8
 ,-10,21
 ,8
 ,9
@@ -15982,20 +16240,19 @@ Cment
 16
 6,-6
 ,,-10
-20,-7
+20,-8,-6
 -10,-6
-8
+6
 6
 16
 8
 -6
 -12,-6
-6,-6
 -7,-6,-6
 ,,10
 ,-6
 ,-8
-,-7
+,-8,8
 ,-6
 ,-10,6
 8
@@ -16007,7 +16264,7 @@ Cment
 -7
 -9,-6,-8
 -9,-9
-,8
+,9
 ,14
 -8
 ,-9
@@ -16018,18 +16275,19 @@ Cment
 ,-6,17
 ,,18
 ,-9,9
--11,,-9
+-12,,-10
 8
-,-6,16
--10
+,-7,13
+-11
 -9
-10
+11
 -6,-7,13
 7,,-6
 -6,,8
 -9,,10
 ,,-8
 8
+,,6
 ,-6,11
 ,-6,21
 8
@@ -16041,7 +16299,7 @@ Cment
 6,,-14
 10,7
 ,9
-8,,-9
+7
 ,9
 7,-6,-10
 ,,-6
@@ -16056,7 +16314,7 @@ Cment
 -8,,-7
 17
 -6,-19,-16
--8,,-18
+-8,,-12
 ,,-6
 -8,,-7
 -9
@@ -16077,7 +16335,8 @@ Cment
 ,-6
 -8,,-12
 ,,10
-8
+,,17
+6
 6,8
 17,-6
 ,,17
@@ -16098,18 +16357,18 @@ Cment
 ,,10
 -9,-10,22
 ,,-7
-,-8,-6
+,-9,-6
 -6,,-6
 -9
--18
+-19
 ,,8
 6,,-7
 ,,-8
 ,6,-8
-,-6
+,-7
 8,,-6
 -11
-,,17
+,-6,18
 ,,18
 ,,-8
 ,-7,6
@@ -16121,23 +16380,24 @@ Cment
 ,,9
 16
 16
-7
-,8
 6
 ,8
+,8
+6
+,,10
 ,,-8
 -8
 ,14
 6
-,,-9
 ,-8
 ,11
-,6
+,7
+,,8
 ,-6
 10
 16
 17,-6
-9
+8
 ,-6
 ,-7,9
 17
@@ -16150,7 +16410,7 @@ Cment
 ,,8
 8,,10
 ,,8
-,,-9
+,,-10
 16
 8
 ,-6
@@ -16159,6 +16419,7 @@ Cment
 ,-8,14
 8
 ,-6,8
+,,10
 -8,-7
 16
 9,-8
@@ -16171,13 +16432,13 @@ Cment
 8
 ,-10,-20
 ,-16,-19
-,,-9
-,-7
+,,-10
+,-8,-6
 -7,8
 8,,-7
 6
 ,,-7
-,-12,18
+,-13,18
 8,-7,17
 ,-9,-8
 14,-8,6
@@ -16185,7 +16446,7 @@ Cment
 ,-6
 ,-12,8
 16
-,,-6
+,,-7
 -10
 8,,-6
 ,,10
@@ -16193,15 +16454,14 @@ Cment
 12,-9
 -8,,-6
 -6
--6
 ,-6
--9,,-8
+-10
 ,,10
 ,,-16
 -8,,-8
 8
-,11,-7
--7,19,-6
+,11,-8
+-8,20,-6
 ,8
 ,14
 ,,6
@@ -16220,7 +16480,7 @@ Cment
 ,9
 ,8,-8
 ,-9,-7
-,-6
+-6
 ,-12
 6
 ,-6
@@ -16228,6 +16488,7 @@ Cment
 8
 8,-7,11
 ,-6,11
+-6
 10,-6
 ,9
 ,9
@@ -16242,7 +16503,7 @@ Cment
 ,,13
 -8,,-6
 -6
-,,10
+,,11
 7,6,-6
 -6,6
 ,14
@@ -16256,14 +16517,15 @@ Cment
 8
 ,6
 ,8
--8,,-6
-9,,-6
+-8
+10,,-6
 ,-8,-6
 ,,6
 8
 17
 6
 ,8
+-6
 -11,-13
 ,,6
 ,17
@@ -16272,10 +16534,11 @@ Cment
 ,6
 -10,-6
 ,-8,6
+,,6
 8,-13,-11
 11,-11,-9
 ,9
-8,,-7
+8,-6,-7
 22,-8,-7
 10
 ,6
@@ -16283,16 +16546,17 @@ Cment
 ,,-7
 -6,-8,-8
 -6,-8,-6
-,-6
+,-6,6
 8
 ,,-10
+16
 ,14
 ,,-6
 ,,-6
 ,8
 ,8
 16
--10
+-6,,6
 10,,-8
 ,,8
 ,,10
@@ -16309,10 +16573,10 @@ Cment
 -8,,-8
 6
 ,,17
--10,,-9
+-10,-6,-9
 ,-9,-7
 ,8
-,,10
+,,8
 ,10
 -11,,10
 -8,,-6
@@ -16322,15 +16586,14 @@ Cment
 9,,-6
 8
 ,,22
--8
+-7
 ,10
 8
-,,6
 ,,21
 ,,6
 12,,-9
 20,-9,-7
-9
+10
 ,6
 ,,-6
 6,-6,14
@@ -16340,18 +16603,19 @@ Cment
 16
 -7,-9,22
 10,,8
-,,-9
+,,-8
 6,,10
-,,-11
-,,-11
+,,-10
+,-6,-12
 16
-,,-11
-,,-13
+,,-12
+,,-14
+,-6
 ,8
 ,,-6
 18
 8
-8,,-6
+6,,-6
 -7
 ,,-14
 8
@@ -16362,16 +16626,16 @@ Cment
 ,,12
 ,,8
 ,-11
-,,8
-6,,-6
+,,6
+7,,-6
 -6,-7,20
 16
 18,-7
 6
 8
 6
-6
-6,-6
+6,,-6
+6,-8
 ,8
 10
 ,,10
@@ -16380,19 +16644,21 @@ Cment
 ,14
 ,9
 -6,,6
-8
-,,6
+10,-6
+6
+-6,,6
 ,-9
 ,-8
 ,-6,8
 ,,17
--11,,-10
+-12,,-10
 -6
 6,,10
 ,,18
 ,,10
 17,-6
 ,,11
+,,10
 17
 ,-7,13
 8,,9
@@ -16406,15 +16672,15 @@ Cment
 8
 ,-7,9
 ,8,8
--12
+-13
 ,,-9
 ,-7
 ,8,-6
 ,-8
-,6,-6
+,7,-7
 -7,,-6
 ,-6
-8
+6
 -8,,-6
 16
 ,6
@@ -16422,7 +16688,7 @@ Cment
 6
 17,-6
 ,,10
-,,-8
+,,-9
 7,,-8
 8
 8,,8
@@ -16441,9 +16707,10 @@ Cment
 ,9,8
 ,8
 8
+,,11
 -8
 8
-,-9
+,-10
 ,,-8
 ,14
 ,,-9
@@ -16454,7 +16721,7 @@ Cment
 ,,-6
 8
 ,-6,-8
-,-7,-10
+,-8,-11
 6,-11,-8
 10,-10
 ,,-12
@@ -16469,6 +16736,7 @@ Cment
 10
 8
 ,,-6
+-6
 ,6,-6
 -10,-6
 ,-7
@@ -16483,11 +16751,11 @@ Cment
 ,,-6
 -11,,8
 -7,,-6
--10
+-11
 -8,,-7
 ,-7,16
 ,,20
--13,6,-12
+-14,6,-12
 ,12
 ,8
 ,-7
@@ -16501,7 +16769,8 @@ Cment
 -6
 ,,10
 ,,-11
-,6,8
+,6,9
+,,17
 ,9
 ,,10
 ,,17
@@ -16516,6 +16785,7 @@ Cment
 ,,-9
 ,8
 11,-7,-6
+,8
 -9
 6,,-6
 ,,18
@@ -16532,10 +16802,10 @@ Cment
 -6
 ,8
 10
-,,13
+,-6,10
 -9,,-7
+,,21
 ,,20
-,,18
 6
 ,,10
 ,,-8
@@ -16543,7 +16813,7 @@ Cment
 ,,10
 -7,18
 ,,-6
-,8
+,7
 ,16
 ,8
 -7,,10
@@ -16553,7 +16823,7 @@ Cment
 ,6
 ,11
 ,8
-8
+9
 ,6
 ,8
 -6,-7
@@ -16586,13 +16856,13 @@ Cment
 ,,17
 ,,-10
 ,16
-17
+11
 ,14
 ,6,8
--10,-11,10
--10,23,-9
+-11,-12,11
+,18,-9
 ,,-9
-,-12,13
+,-12,14
 ,-8
 ,,17
 ,,-10
@@ -16605,7 +16875,6 @@ Cment
 ,10
 8
 ,8
-,,-10
 ,,10
 ,,21
 ,,8
@@ -16617,15 +16886,15 @@ Cment
 8
 ,14
 -8,,11
--10,,8
--9
+-11,,8
+-10
 18,,14
 ,-6
 -9
 ,14
 ,-8,-14
 ,,20
-,,-12
+,,-13
 ,,8
 -9,-10
 ,8
@@ -16635,14 +16904,14 @@ Cment
 8
 ,12
 ,,11
-,,13
+,-6,14
 ,-6
 -8
 ,,10
 -6,-7,-6
 ,,-6
 -6,-7
-,-7,6
+,-8,8
 ,15
 11,-7
 ,14
@@ -16662,12 +16931,12 @@ Cment
 -10
 ,,18
 ,14
-,-6,10
+6,-7,8
 -9,-10
 -7,,10
 ,8,17
 11
-,,17
+,,11
 9
 8
 8
@@ -16683,7 +16952,7 @@ Cment
 8
 ,10,-6
 ,6
--8,18,-7
+-9,12
 ,,10
 ,-6
 7
@@ -16696,19 +16965,20 @@ Cment
 ,,18
 ,,18
 ,7,-6
--8,,-6
+-9
 ,-6
 ,,17
 ,,6
 16
--9,,-14
+-10,,-14
 ,-6,-6
 8
 ,-7
 ,-7,20
 ,8
-,,-11
+,,-12
 ,,18
+,-6
 -7,-8,22
 6
 6,-6
@@ -16740,13 +17010,13 @@ Cment
 -10
 8,8
 ,,14
-,,17
+,-6,18
 ,-6,14
 ,-6
 ,-6
 ,14
 6,-6
-,,6
+,,8
 ,-6,17
 -6
 ,8
@@ -16754,6 +17024,8 @@ Cment
 8
 ,11
 ,,17
+,,17
+,-6
 8
 ,6
 -6
@@ -16765,7 +17037,7 @@ Cment
 -7,-8,20
 ,-8,25
 ,,-7
-,,10
+,,8
 16
 -7,,-6
 ,-8,-6
@@ -16780,7 +17052,7 @@ Cment
 ,17
 -8,-9
 6
--20,-7
+-14,-7
 ,16
 8
 ,14
@@ -16795,12 +17067,12 @@ Cment
 ,14
 ,14
 -6
-9,,6
-9,-7,13
+8,,6
+8,-8,14
 ,11
 6,,-6
-,6
 ,9
+8
 ,6
 10,-6
 11
@@ -16837,21 +17109,21 @@ Cment
 ,-6,8
 ,8
 ,18
-6,-6,-6
+10,-8,-8
 -8,8,-6
-11,,-12
+12,,-12
 ,-7
 ,-7
 ,,-6
 6
 ,-9
 ,,9
-,-8,9
+-6,-8,10
 16,,13
 -7
 ,,-7
 -6
-,8,-12
+,8,-13
 ,14
 7
 ,8
@@ -16869,6 +17141,7 @@ Cment
 ,14
 ,8,-6
 -8
+,8
 6,-6
 ,,10
 8
@@ -16877,7 +17150,7 @@ Cment
 ,,6
 8
 10
-9
+10
 ,14
 ,,-7
 17
@@ -16894,6 +17167,7 @@ Cment
 16,,13
 ,,-6
 8
+,,8
 -6,8
 ,14
 ,14
@@ -16913,7 +17187,7 @@ Cment
 ,-9
 ,-6
 16
-,7
+,6
 ,16
 ,9
 ,8
@@ -16936,7 +17210,7 @@ Cment
 6,11
 6,11
 ,,8
-9
+8
 17
 -7,19,-6
 -6,18
@@ -16947,7 +17221,7 @@ Cment
 17
 -9,6
 6
-,8
+,9
 8
 ,-6
 6
@@ -16960,7 +17234,7 @@ Cment
 ,8
 ,,8
 6,,-6
-10,-6
+8,-7
 ,-8
 ,8
 -7,-8
@@ -16973,9 +17247,8 @@ Cment
 8
 ,6
 ,10
--8,6
--8,8,-9
-,14
+-8,8,-8
+,15
 ,10
 -8,8
 ,14
@@ -16983,31 +17256,33 @@ Cment
 -9,8,-10
 -6,7,-13
 -6,,6
--10,12,-8
+-10,12,-9
 -6,-7
 ,6
 10
 -7,11
-,,-8
+,,-9
 ,-14,-6
 ,14
 ,8
+,,-6
 8
-,16
+-6,10
 8
 ,10
+,8
 ,,-11
 8
 ,8
 ,-6,-8
 10
-,8
 -6
 ,,-6
 ,8
 ,8
-,-8
-,,9
+-6,-8
+,,8
+6
 ,,-6
 ,,-7
 ,14
@@ -17026,6 +17301,8 @@ Cment
 ,,16
 8
 ,14
+6,-6
+,8
 ,14
 ,,10
 6,,8
@@ -17036,12 +17313,14 @@ Cment
 ,14
 8
 ,,8
+,,6
 ,-6
 ,8
 16
 17,-6
 -8,-9,-7
 ,,6
+,-6
 10
 ,6,-14
 11
@@ -17055,32 +17334,32 @@ Cment
 ,8
 8,-8
 ,,6
--10,-6
-8
+-10,-7
+7
 -7,-11,-6
 ,-7
--9,-10,25
+-9,-11,25
 ,-11
 ,,18
--7,-6,8
+-6,,8
 ,6
 ,,-10
 ,-6
 ,,17
 ,6
--14,-14,14
+-14,-9,13
 ,-7
 -9,,9
 ,16,-11
--8,,-6
+-9,,-6
 -8,-8,22
 ,,18
 ,8
-7,-10
+6,-10
 ,,17
 -7,-9,-6
 18
--13,-8,10
+-13,-8,11
 -10,-11,18
 -16,-11,10
 -10,-11,25
@@ -17092,7 +17371,6 @@ Cment
 ,9
 ,,-8
 ,8
-,,-8
 ,8
 ,-10
 8
@@ -17107,7 +17385,7 @@ Cment
 8
 ,-7
 ,,10
-10
+11,-6
 8
 ,,6
 6,-6
@@ -17115,13 +17393,13 @@ Cment
 8,-8
 6,-8
 ,-8,9
-9
+10
 -7,6
 20
 ,8
 18,-6
 11
-,,17
+,,11
 ,9
 ,6,6
 ,9
@@ -17134,8 +17412,9 @@ Cment
 ,17
 ,17
 ,8
--11
--7
+,,10
+-12
+-8
 -8,,8
 ,16
 ,16
@@ -17143,25 +17422,26 @@ Cment
 ,,-11
 ,,10
 ,6
+6
 ,,-10
-,,-8
+,,-9
 ,6
 ,,-10
 ,-6,-6
 ,9
 6,,-6
-8
+10
 ,9
 16
 -6
 ,8
 ,,-12
-,,-8
+,,-9
 ,8
 10
 ,8,17
 ,,6
--8,20,-6
+-8,14,-7
 ,14
 -6
 -7,8,-6
@@ -17180,8 +17460,8 @@ Cment
 -7,-8,-6
 ,,-9
 8,-7
--6,-7,20
-,,10
+-7,-8,20
+,,11
 ,10,9
 -9,-8
 14
@@ -17205,15 +17485,16 @@ Cment
 ,,8
 20,-10,-8
 ,,18
--11,-12,25
--7,-8
+-11,-13,26
+-8
+,,10
 ,,10
 10
 14,-8,-6
 6
 16,-10
 16
-,,-8
+,,-9
 ,8
 8
 -6,6,6
@@ -17231,12 +17512,12 @@ Cment
 10
 8,,6
 8,,8
-10,8,6
+11
 ,14
 8
 ,,8
 18,-7
-6,9
+7,8
 ,8
 8
 ,,10
@@ -17266,7 +17547,7 @@ Cment
 ,-12
 ,,-7
 -11
-,,13
+,,12
 ,-7,14
 16
 -6,-7,22
@@ -17277,17 +17558,20 @@ Cment
 ,10
 ,8
 ,,9
+-6
+,8
 -12
 -6
 -6,,6
 -7
-,8,-6
-,8
+,9,-6
+,9
 ,14
-,-6
+,-6,6
+-6,-7
 ,8
 -8,,-6
--10,-10,-9
+-10,,-10
 ,8
 16
 ,-6
@@ -17301,16 +17585,15 @@ Cment
 ,,8
 8
 -7,,8
-,-6,14
+-7,-8,16
 ,,17
-,,-7
+,,-8
 ,-6,8
-,-11
+,-6
 8
 -8,-8
--8
 ,,10
-,,21
+,-6,21
 ,8,-6
 8,-6,8
 8
@@ -17322,7 +17605,7 @@ Cment
 ,-9
 ,,17
 ,,11
--7,7,-6
+-8,8,-6
 -6,6
 ,6,-8
 8
@@ -17331,18 +17614,17 @@ Cment
 ,,6
 ,,20
 ,8
-,9
+,6
 ,8
 -6
 -10,,-8
 -6,-7
 ,10
 ,8
-,,-7
 ,9
 -10,,-8
 -6
-6,-10
+6
 ,-7
 ,,10
 -6,6
@@ -17369,7 +17651,7 @@ Cment
 ,,-7
 ,-6
 6
-,-6,-9
+,,-9
 ,-6
 ,-6
 -7,,-6
@@ -17396,7 +17678,7 @@ Cment
 ,8
 8
 -6
--11,15,-8
+-11,15,-9
 8
 -7,10
 ,8
@@ -17404,7 +17686,7 @@ Cment
 6,,6
 ,,9
 ,-6
--7
+-6
 8,-7
 12
 -12
@@ -17412,7 +17694,7 @@ Cment
 -9,-11,24
 ,6
 8
-,-11,-8
+,-6,-8
 ,-6
 ,6
 ,-6
@@ -17421,13 +17703,15 @@ Cment
 ,-13,6
 -6
 ,,10
-,8,-6
+,7
 ,12,-8
+,8
 ,,8
 ,8
-,-6
-8
+,-8
+,,10
 -6
+8
 -6,-7
 -6,-7,22
 8
@@ -17438,7 +17722,7 @@ Cment
 ,8
 ,12,9
 ,16
-8,6
+6
 8
 6
 ,,10
@@ -17452,41 +17736,46 @@ Cment
 -6,-7
 ,,20
 ,,20
-,-12,-9
+,-13,-10
 -6
-,8
+,7
 ,14
+,-6
 ,,-8
 ,8
 ,8
--6,10
+-7,11,-6
 ,-6
 6,-8
 16
 11,-6
 ,,-8
+,,-6
 ,8
 8,14
-,7,-10
+,8,-10
 ,9
 ,14
-,8,-9
+,7,-9
 ,8
 -7,11,-6
+-6,,6
 ,-10,-8
-,,17
+-6,-6,18
 ,-9,8
-,,17
+,-6,11
 12,-6
 ,,10
 ,10
 ,-6,-6
 ,,-8
 ,-6
+,14
 ,,-8
+-6
 ,8
 ,16
-8
+6
 16
 -7,8,8
 ,-6
@@ -17498,8 +17787,8 @@ Cment
 ,6
 ,17
 ,-7
--6,9,-6
--8,6
+-6,9
+-8
 ,18
 ,8
 ,6
@@ -17516,7 +17805,7 @@ Cment
 ,,-7
 ,,-6
 ,-8
-9,-7,8
+8,,8
 -6
 ,-8,-6
 -9,-11,25
@@ -17528,7 +17817,7 @@ Cment
 16
 8
 ,,-6
--7,,-6
+-6,,-6
 ,,13
 ,9
 ,16
@@ -17538,7 +17827,6 @@ Cment
 ,-8
 6,-6
 ,,-6
-,8
 ,,-10
 ,,-9
 ,,-9
@@ -17553,13 +17841,12 @@ Cment
 ,-6
 8
 17,-6
-6
 -6,,6
 ,17,6
 ,16
-,,-8
+,,-9
 8
-8
+6
 ,6
 ,8
 -6,17
@@ -17580,12 +17867,12 @@ Cment
 ,9
 ,,-12
 ,14
-,,-8
-,,-6
+,6
 -7,9
 -7,-8
 ,18
-,-12
+,-13
+,-6
 ,-6
 10,-6
 ,,-11
@@ -17604,16 +17891,17 @@ Cment
 ,,-11
 10,-6
 -6
-8
+10
 8
 ,,-11
 6,,-7
 ,,8
 6,-6,13
 6,-6,10
-9,-10,8
+8,-10,8
 8
 ,-6,11
+,-6
 ,-7,-6
 ,,-6
 ,,8
@@ -17640,12 +17928,11 @@ Cment
 ,6
 ,6
 16
-,6
 ,,10
 ,,6
 ,,-11
 ,,-6
-,8
+6
 ,6
 ,8,21
 ,10,6
@@ -17658,7 +17945,7 @@ Cment
 ,-12,-8
 -10
 -7,-6
--12,-11,-6
+-13,-12,-7
 ,11
 ,-8
 -7,-8,8
@@ -17671,7 +17958,7 @@ Cment
 10,-8,-6
 8
 ,,10
-,,6
+-6,,8
 ,,10
 8,-6
 17
@@ -17681,11 +17968,11 @@ Cment
 ,-8,-6
 ,,10
 ,14
-,8
+,9
 6
 6
 6
-,,-8
+,,-9
 8,-7
 ,6,-8
 -14,,-12
@@ -17699,9 +17986,11 @@ Cment
 ,,-8
 10,-6
 ,-6
-,-7,8
+,-8,6
 17,-6
 ,,17
+,-6
+-6
 ,-6
 ,,8
 ,-11
@@ -17714,16 +18003,17 @@ Cment
 16
 16,,10
 11
-6,-6
-9
-,-15
+6,-7
+10
+6,-15
 ,,10
 ,,17
+,-6
 ,,17
 ,-6
 ,-8
-,-7,6
-,,6
+-7,-8,6
+,,10
 ,,16
 ,,8
 ,8,10
@@ -17734,13 +18024,13 @@ Cment
 -6
 -6,-7,-6
 ,,-6
-,-10,-8
+,-11,-9
 ,,-7
 ,,-14
 11,-8,-6
 10,-6
-9,,-6
-16
+10
+10
 -6
 10,-6
 8
@@ -17748,20 +18038,20 @@ Cment
 ,-6
 ,10
 ,8
--6,6
+-7,8
 ,-6
--8,-8,-6
+,-9,-7
 -7,,9
-7,-6
+6,-6
 8
 ,16
+8,,10
 10
-16
 ,-7,9
 ,6
 ,-10
 8
--6,6,-9
+-6,7,-9
 ,8
 ,-8,-7
 ,,-8
@@ -17775,8 +18065,8 @@ Cment
 ,-6,8
 ,,-6
 ,,17
--6,-7,-6
-,,13
+-7,-8,-7
+,,14
 ,-10
 ,9
 -12
@@ -17790,7 +18080,8 @@ Cment
 ,,-6
 8
 ,-8,14
-,-10,-8
+,-10,-9
+-6
 ,,-10
 ,8
 6
@@ -17803,6 +18094,7 @@ Cment
 ,,16
 -14,6
 10
+,,-6
 ,,-8
 8
 ,-8,-7
@@ -17811,7 +18103,8 @@ Cment
 ,17
 12
 8
--8
+-9
+,,8
 ,8
 -7,-9,-6
 ,-7
@@ -17823,6 +18116,7 @@ Cment
 ,-11,11
 ,-8,10
 ,,17
+,6
 ,,10
 ,,-14
 ,-7
@@ -17830,11 +18124,12 @@ Cment
 10
 -8
 -6
+,6
 8
 ,6
 ,,10
+,-8
 ,-7
-,-6
 ,,10
 ,-10,-8
 ,,10
@@ -17858,7 +18153,7 @@ Cment
 ,-11,11
 -7,8
 ,,10
--6,,13
+-7,,14
 6,,-9
 8
 -7,18
@@ -17868,7 +18163,7 @@ Cment
 ,-8,6
 ,,21
 ,,11
--8,-6,-6
+-6,-6,-7
 ,,6
 -6,-7,-6
 ,,-8
@@ -17900,13 +18195,12 @@ Cment
 ,14
 ,10
 ,6
-,7,6
+,6,6
 ,,-7
--6
 ,14
 ,,-6
 -8,,-13
-,,-8
+,,-9
 ,-9
 -6,-7
 10
@@ -17922,20 +18216,22 @@ Cment
 6,-6
 ,14
 ,,-11
-16
+10
 8
-8
+8,,-6
 ,-6,-10
 -8,-8,-8
 ,-6
 16
 ,14
 ,6,-8
+6,,-6
+,8
 ,8
 -8,7,-7
 ,14
 ,8
-,,13
+,,14
 ,6,-6
 8
 ,17
@@ -17949,10 +18245,12 @@ Cment
 8
 ,,-11
 ,-7,-16
-6,,-7
+,,-8
 ,14
 ,,-6
-,,-7
+,8
+,,6
+,,6
 -6,-7
 -6,-7
 6
@@ -17961,12 +18259,13 @@ Cment
 6
 6,9
 ,9
-6,-6
+8,-7
 ,6
 9
 20
 ,8,6
 -7
+,14
 -14,7,-6
 -11,-12
 -8
@@ -17985,13 +18284,13 @@ Cment
 -10,,-10
 -6
 -8
--7,,6
+-8,,8
 -6,9,-6
 -9,,-8
 ,,-8
 ,-7
 ,-11,6
--12
+-12,6
 ,-6,8
 ,,-6
 ,16
@@ -18030,9 +18329,10 @@ Cment
 -8
 ,-6
 ,-7
-,-11,-10
+,-12,-6
 ,-7
 ,,17
+,6
 6
 8
 ,,9
@@ -18041,10 +18341,10 @@ Cment
 ,6,6
 10,-6,9
 ,-6
-,9
-6
+,6
+7
 12
-,,-7
+,,-8
 ,14,-8
 ,9
 ,6
@@ -18052,7 +18352,7 @@ Cment
 10
 ,6,-9
 9,-10,-8
-,-6
+,-7
 ,14
 ,6
 14,,-6
@@ -18062,8 +18362,8 @@ Cment
 8
 ,,17
 ,,6
-12,-8,-6
-,,17
+10,-8,-6
+,,18
 ,,11
 ,,-8
 ,,9
@@ -18071,13 +18371,13 @@ Cment
 16
 ,-6,18
 9,-11,9
-,,18
+-6,,18
 6
 -10
 ,,13
 ,9
 ,,-6
-8
+6
 -7
 6
 ,-6,18
@@ -18085,7 +18385,7 @@ Cment
 -7
 -12
 ,,-8
-,,-8
+,,-9
 ,17
 ,6
 6
@@ -18096,7 +18396,7 @@ Cment
 16
 ,,8
 8
-,17,-8
+,18,-9
 ,16
 ,16
 ,14
@@ -18111,6 +18411,7 @@ Cment
 ,,17
 ,,18
 8
+,,10
 ,-6
 ,,18
 18
@@ -18140,7 +18441,7 @@ Cment
 ,,11
 16
 -7,-8,22
-14
+11
 8
 ,,17
 ,,18
@@ -18156,6 +18457,7 @@ Cment
 ,,17
 ,8
 8
+,8
 ,,17
 ,,17
 8,,-8
@@ -18169,8 +18471,9 @@ Cment
 8
 -6
 ,8
+-6
 ,9
--10,8,-8
+-10,8,-9
 ,,-8
 -8,6,6
 -6,6,-6
@@ -18188,8 +18491,8 @@ Cment
 18,-7
 8
 ,,-10
+8
 -8,6,-6
-,-6,6
 -7,-8,-6
 ,7,-9
 16
@@ -18212,7 +18515,7 @@ Cment
 ,8
 10
 16
-7,,-6
+6,,-6
 -6
 ,-6
 8,8
@@ -18222,7 +18525,7 @@ Cment
 -6,10
 -10
 ,6
-7,6,-6
+6,6,-7
 16
 ,,10
 ,-6
@@ -18235,9 +18538,10 @@ Cment
 8
 ,-6
 ,8
-,,-11
+,,-8
 -7,8,-6
 ,,-8
+6,,-6
 ,,-11
 -8,,-7
 8
@@ -18258,7 +18562,7 @@ Cment
 21,-8,-6
 20,-9,-7
 ,14
-22,-11,-8
+22,-11,-9
 17,-6
 ,10
 8
@@ -18270,7 +18574,7 @@ Cment
 ,,10
 17,-6
 20,-10,-8
-23,-11,-8
+24,-11,-9
 ,,-8
 8,,-6
 8
@@ -18290,21 +18594,20 @@ Cment
 16,,10
 16
 ,,10
-11,-6
+11,-7
 17
-6
--8,-10,-7
+-9,,-8
 8,-7,8
 16
 11
 ,-6
 -9
 ,6
-,10
+,11
 ,,-6
 ,-6
 ,-6
-10
+8
 ,9
 16
 8,,9
@@ -18320,10 +18623,10 @@ Cment
 ,14
 ,,-7
 -6,6
-,,-6
+,,-7
 16
--12,,-10
--7
+-13,,-10
+-8
 -14,-6,-13
 ,,-8
 ,-6
@@ -18348,12 +18651,10 @@ Cment
 16,,6
 16,,6
 ,,10
-6
+,,8
 -9
 ,8
 ,,10
-,,-7
-,,-9
 -8
 ,14
 ,,17
@@ -18371,16 +18672,16 @@ Cment
 8,,17
 8,6
 -10
-,,-8
-,12
+,,-9
+,10
 ,8
 8
 ,,-9
-,-8,16
+,-9,16
 ,-10
 8,9
 ,,-6
-14,-8
+11,-8
 ,14,10
 ,14
 -8,6
@@ -18391,7 +18692,7 @@ Cment
 14,,-7
 12,,-8
 ,16
-21,-9,-7
+21,-10,-8
 ,,-9
 8
 ,,8
@@ -18402,9 +18703,9 @@ Cment
 -6,10
 ,14
 ,,-10
-,14
+,9
 -10,-6
--6,,-16
+-6,,-11
 -13,,-11
 -8,,-6
 8
@@ -18426,6 +18727,7 @@ Cment
 -6,,6
 ,14
 8
+,-6,8
 -7,8,-6
 -6
 8
@@ -18436,7 +18738,7 @@ Cment
 ,,17
 ,-10,13
 -9,-10,17
-,-7
+,-8,-6
 ,,17
 ,,20
 ,,13
@@ -18448,7 +18750,7 @@ Cment
 ,8
 ,14
 16,8
-,10,6
+,11
 -6
 ,6
 6
@@ -18457,7 +18759,7 @@ Cment
 -10,16,-9
 ,,18
 ,,-6
-,11
+-6,9
 ,14
 ,-6
 ,9
@@ -18467,10 +18769,10 @@ Cment
 -7,19,-7
 16,8,10
 ,14
-,,10
+,,9
 ,-7,9
 6,-6
-9,7
+8,6
 ,8
 8
 6
@@ -18483,26 +18785,30 @@ Cment
 11
 ,-6,21
 ,,18
+,8
 6
 ,9
 ,8
 10
 ,,10
+,14
 ,8
 ,-6
 -7,,14
 ,-7
+,-6
+,-6
 ,-8
 ,8,-8
--7,,6
--8,,6
-,-6,-6
+-8
+-9
+,-6
 ,-6
 ,-6
 9,,8
 ,,17
+,-6,8
 ,6
--10,,-8
 ,,10
 ,-6
 14,,-6
@@ -18534,7 +18840,7 @@ Cment
 16
 ,-6
 ,,17
--13,-8,14
+-13,-8,13
 -6,-7,22
 ,,18
 -8
@@ -18544,7 +18850,7 @@ Cment
 18
 17
 8,,11
-8,,10
+6,,8
 -6
 ,-10,6
 -8,8
@@ -18552,11 +18858,10 @@ Cment
 ,14
 ,,9
 8
-,6
+6,,-6
 8
 ,8
 -6
-,8
 8,,-6
 8
 -6,6
@@ -18570,26 +18875,30 @@ Cment
 ,9,-10
 ,,18
 ,,-9
+8
 ,-9,6
 6
 ,-12,6
 -6
 ,6,-6
+8
 16
 10
+,,10
 ,15,-8
 8
 ,,-6
 6
 ,18
 ,-8,-7
--7,,-11
-,11,-8
+-8,,-11
+,11,-9
 ,11
 10
 ,,-11
-,,20
-,,-8
+,14
+,-6,20
+,,-9
 -7
 -6
 ,16
@@ -18598,10 +18907,11 @@ Cment
 17
 ,-8
 -6
+,,6
 6,-6
-13,-14,-6
+12,-14,-6
 18,,10
-,,-8
+,,-9
 ,-8,10
 ,,11
 16
@@ -18610,12 +18920,12 @@ Cment
 ,,12
 ,-8,10
 ,,17
+,-6,18
 ,,8
 16
-15,-10,-8
+16,-10,-8
 18
 ,-6,18
-6
 16
 ,,11
 ,-8,14
@@ -18636,7 +18946,7 @@ Cment
 17
 ,,10
 ,,-7
-,-11,-7
+,-11,-8
 ,-7
 7,-8,-6
 11
@@ -18644,11 +18954,11 @@ Cment
 ,8
 ,8,6
 8
--8,,8
+-6,,7
 ,-6
 ,,17
 -9,,8
-,9,8
+8,6,6
 16
 ,,10
 ,14
@@ -18662,7 +18972,7 @@ Cment
 6
 ,11,-11
 ,8
-8,-6,8
+10,-7,6
 ,,-6
 ,8
 ,-8
@@ -18680,7 +18990,7 @@ Cment
 ,,-12
 17,-6
 ,,-9
--7,8,-6
+,6,-6
 ,-6
 ,,-6
 ,,10
@@ -18688,7 +18998,7 @@ Cment
 ,14
 ,14
 16
-,8
+,9
 -6,,-6
 ,,10
 ,-6
@@ -18697,8 +19007,10 @@ Cment
 ,14
 -6,-7,11
 ,,10
+-6
+-6
 ,9
-6,,-6
+6
 6
 18,-8,-6
 8,-9
@@ -18713,18 +19025,17 @@ Cment
 -8,,-7
 ,,-6
 ,,-6
-,,-6
 ,-6
--8
+-9
 ,,-11
 ,8
 -10,-11
 ,,-6
 -6,,-6
--6
+-7
 22,-8,-8
 18
-,,-9
+,,-10
 ,14
 ,-6
 ,-6
@@ -18733,7 +19044,7 @@ Cment
 -8,-8
 -6,-7
 ,7
-,-14,11
+-6,-14,11
 8
 6
 ,,10
@@ -18751,7 +19062,7 @@ Cment
 ,,-9
 6
 ,9
-,,-10
+,,-8
 ,18
 ,-8,-6
 ,14
@@ -18759,7 +19070,7 @@ Cment
 -7,,-7
 ,14
 8
-,8
+-6,6,6
 ,7
 18,,6
 ,16
@@ -18775,7 +19086,7 @@ Cment
 -7,-8,21
 ,,17
 ,,10
--8,,9
+-9,,10
 ,8
 ,,18
 ,6,9
@@ -18796,9 +19107,10 @@ Cment
 ,6
 ,-7,6
 17,-6
-,-6,-8
+,-6,-9
 16
 16
+,,8
 8,,8
 8
 ,,17
@@ -18816,9 +19128,9 @@ Cment
 8
 ,,-12
 ,-7
-,,-8
+,,-9
 6
--7,,-8
+-8,,-9
 ,16
 -7
 ,,-6
@@ -18828,10 +19140,10 @@ Cment
 -6
 -6
 ,6
-,9
+-7,8
 ,14
 ,6
-6
+6,,-6
 ,8
 7
 17
@@ -18839,11 +19151,12 @@ Cment
 ,6
 16
 6
+8
 ,-8,-6
 10
 ,-8
 7,,-6
-,,12
+,,11
 ,,10
 ,14
 ,,18
@@ -18883,42 +19196,42 @@ Cment
 17,14
 ,8
 ,,-6
-,,-9
+,,-10
 6,-6
 8
 12,,-6
-,-7,-9
+,-8,-10
 -7,-6
 7,6
 16
 ,17
 ,-8
 ,-6
-6,,-7
+6,,-8
 10
 6,9
 ,-7
 17,-6
--8
+-9
 -10
 ,-14,-11
 ,,-6
 18,-6
-6
 8,,-6
 ,-6
 ,-6
 -7,-8,-7
 -6
+,,6
 16,,-8
 17
 10,-6
 ,9
 -8,6
-,,6
-,6
+,7
 ,,6
 ,16
+6
 8
 ,10
 ,6,-10
@@ -18931,44 +19244,46 @@ Cment
 16,8
 12,-8
 -10,,-8
+8
 ,8
 16
 6
 ,,11
 ,-8,-6
 ,-8,-6
-,9,-7
+,8,-8
 13,,-6
 8,14
 -7,6
 ,17
 ,12
--7,,-10
+-8,,-11
 -10,,-8
 ,,-6
 11
-16
+10,-6
 -8,-6
 -7,-8,-6
 ,,20
 ,,-10
 ,8
 16
-,,-10
+,,-6
 ,9
 -6
-,-6
+-6,-7
 ,,8
 -9,-10,10
 -6
+,,8
 ,,17
 ,-6,-6
 ,14
 ,,-6
 7
 12
-6,11,11
-6,8
+7,10,9
+8
 ,14
 ,8,6
 ,,17
@@ -18979,7 +19294,8 @@ Cment
 ,18
 ,-7,6
 ,-6
-10,,-8
+9,,-9
+,14
 ,18
 ,8
 ,8
@@ -18989,8 +19305,9 @@ Cment
 ,16
 ,14
 ,,-8
-,-10
+,-11
 ,-8
+-6,-7
 ,16
 ,,11
 ,-7
@@ -18998,7 +19315,7 @@ Cment
 8
 ,-7
 8
-9
+10
 ,,-8
 6
 8,,6
@@ -19012,14 +19329,15 @@ Cment
 ,-6,-6
 10,,-7
 14
-,,-9
+,,-10
 8
 -9,-8,-8
+,,8
 -6
-12,,-11
--6
+11,,-11
+-7
 ,-8
-,,-6
+6,,-6
 8
 ,16
 6,8
@@ -19051,9 +19369,9 @@ Cment
 ,,6
 ,8
 ,-7,6
-,-14,12
+,-14,13
 ,9
--16,-6
+-16,-7
 ,9
 ,8,-9
 -6,,20
@@ -19069,8 +19387,9 @@ Cment
 ,14
 ,14
 -10
+6
 10,-11
-,21,-9
+,16,-9
 ,,6
 10,,-6
 18
@@ -19078,7 +19397,7 @@ Cment
 8,-8
 17
 6,-6
-,6,-6
+,,-6
 ,8
 ,8
 ,8
@@ -19093,22 +19412,22 @@ Cment
 ,,11
 8
 16
-9
+8
 9,,-10
 ,8
 ,,11
-6,-6,8
+8,-7,6
 6,,8
 ,-6
 ,8
 ,,17
 7,-8
 ,10
-,-8
+,-9
 -8,,-7
 ,6
 ,8
-8,,6
+8
 18,-8
 ,9
 ,-9
@@ -19128,10 +19447,10 @@ Cment
 6,9
 ,9
 16
-16
+11
 6,10
 12,,-6
-,7,-8
+6,7,-8
 8,8
 ,14
 8
@@ -19144,6 +19463,8 @@ Cment
 -8
 ,-6,18
 ,18
+,8
+,8
 ,,-6
 ,8
 ,,-7
@@ -19152,12 +19473,11 @@ Cment
 -6
 ,14
 ,,-8
-,,-8
+,,-9
 ,14
--10,,-8
+,,-9
 -8,,-6
 8
-,,6
 ,-9,-7
 ,,20
 ,,10
@@ -19165,47 +19485,49 @@ Cment
 -10
 10,6
 8,,6
+,8
 ,18
 -6,14,6
 ,8,11
 ,16
--8,-10,-6
-9,-8
+-8,-10,-7
+10,-8
 ,16
 6
 17
--11
+-10
 6,16
 6,-6
 ,9,-8
-,,-7
+,6,-8
 12
 ,14
 -9,20,-8
+6
 8
 10,-6
 -12
 ,14
 ,8
-,,-8
+,,-9
 -8,9,6
 ,,6
-16
+17,-6
 16
 8
 ,-8
 -6,11,-6
 ,,10
-9,-9
+10,-9
 ,-6
 ,17
 -6
 17
-,,13
-,,-6
+,,14
+,6,-7
 ,-8,6
 -11,11,-10
--6,,-12
+-6,,-7
 ,8,-6
 ,6
 -6
@@ -19221,7 +19543,7 @@ Cment
 14,-12
 ,,8
 10
-,14
+,16
 6,-6,8
 ,,10
 ,6
@@ -19234,35 +19556,37 @@ Cment
 7,-10
 8
 8
-,14
+,16
 -8,18
 ,14
 ,14
+-6
 ,-6,18
 ,,9
--6
-,,17
+,,11
 ,-6
 ,10
 ,14
 ,8
 ,,-9
 16
+8
 ,,6
 ,,17
+,-6
 ,-6
 ,-6
 ,,14
 ,8
 -6,10
--9
+,,-6
 6
 17
 ,16
 8,,11
 ,14
 ,14
--8
+-9
 -10,-6,-9
 ,,6
 ,-6
@@ -19273,16 +19597,16 @@ Cment
 ,-7
 -6,10
 ,8
--8,,-6
+-8,,-7
 ,-8,-6
 ,17
-,-6,-8
+,-6,-9
 ,8
-,-6,-6
+,-6
 16
 ,-6
 9,-12,-10
-8
+10
 8
 ,-10
 ,,-10
@@ -19292,7 +19616,6 @@ Cment
 ,,8
 ,,17
 7,-8,6
-,,-6
 -8,9,-6
 6
 7,8
@@ -19307,26 +19630,25 @@ Cment
 ,,10
 -8
 ,,-10
-10,-10,-14
+10,-8,-14
 -10,6
-,,-6
 8
 ,,-10
 8,-6,-8
 6
 -8
 -8
-,,-15
+,,-16
 ,21,-8
 ,,-9
 -11
-,,-6
+,,-7
 -6,8,17
 -8,7,-7
 -7
-,,11
+,8,9
 12,,-8
-12,,-10
+11,,-10
 ,,-6
 16,,6
 ,,-6
@@ -19337,25 +19659,26 @@ Cment
 ,,-6
 ,,8
 ,,-8
-9
+10
 ,,10
 8
 6,-10,-8
-,-6,-9
+,-7,-10
+,-6
 6
 ,,10
 16
 -6
 ,8
-6,,-10
-9,-8,-6
+,,-10
+10,-8,-6
 16
 ,6
-,-11
+,-12
 ,8
 ,-8,-6
 ,,-9
-,9,-8
+,8,-8
 6,,-6
 ,11
 ,6
@@ -19377,16 +19700,15 @@ Cment
 -7,-6,11
 ,,9
 16
-,,-8
-,8
+,,-9
 8
 ,6
-,,6
+,,7
 ,8
 ,8
 ,,-10
 ,-6
--6,8
+-7,8,-6
 ,,21
 -7,8,8
 ,,18
@@ -19415,6 +19737,7 @@ Cment
 ,,6
 ,,9
 ,,10
+,,8
 ,-7
 ,14
 8
@@ -19442,7 +19765,7 @@ Cment
 8
 17,-6
 ,,-6
-13,-11
+14,-11
 ,8
 6,-8,-6
 18,,10
@@ -19456,7 +19779,7 @@ Cment
 16
 6,,18
 6
-,,-8
+,,-9
 -8
 ,,10
 8,9,8
@@ -19468,7 +19791,8 @@ Cment
 -9
 ,,7
 8
-6,,-9
+6,,-10
+8
 ,8
 6
 ,,8
@@ -19478,14 +19802,14 @@ Cment
 -8,,-6
 8,-8,8
 -6,-8,20
--7
+-8
 ,,10
--6,-7,21
+-7,-8,21
 ,,9
 ,,17
 -11,-12,10
 6,-6
--14
+-9
 ,,9
 ,-6
 6
@@ -19496,14 +19820,14 @@ Cment
 -11,,-16
 6
 -9,-10,-8
-10
+9
 -8,-6
 ,,10
 -6,-7
-,11,-7
+,12,-8
 ,9
 8
-,,-6
+,-6,-7
 -9,,9
 -12
 ,,6
@@ -19522,8 +19846,8 @@ Cment
 ,8
 6
 ,,-8
-,-8
-6,,-6
+,-9
+7,,-6
 6
 ,16
 ,8,-9
@@ -19531,7 +19855,7 @@ Cment
 6
 6
 ,14
-8,-8
+8,-6
 ,,10
 ,-6,-8
 11,-7
@@ -19543,31 +19867,31 @@ Cment
 ,,-8
 7
 8
+,9
 ,,-13
 ,,-9
 16
 ,8,-6
 ,10
-,-8,-8
+,-8,-9
 -7,-6
-,9
+,8,-6
 -6,17
 -9
 ,,-6
 ,6
 ,,10
-,6
--8
+,8,-6
 ,-8
 ,-6
 ,9
 ,9
-10
+11
 ,,-6
 -6,6
--14,,-13
+-15,,-8
 8
--9
+-10
 ,-7,-6
 -11,,-10
 -6,,-9
@@ -19584,31 +19908,34 @@ Cment
 ,,-8
 ,-6
 16
-,-6,-7
+,-6,-8
 ,,-6
 6,,-6
 ,,-8
 8
 6,,-12
-17
+18
 8,-10,-14
 -6,6
-6
 6
 ,,-12
 8,,-7
 ,6,-6
 ,8
+-6
 ,,8
 ,8
-,6,-7
-9
+,8,-8
+,8
+10
 11
 16
 ,12
+16
 ,9
 ,,-8
 ,8
+,,-6
 ,-6,8
 -8,6
 11,6,8
@@ -19622,12 +19949,12 @@ Cment
 -7,,-6
 ,16
 6
--8,,9
+-8,,8
 ,,20
 9,,-8
 8,6,-6
 16
-14,,-8
+14,,-9
 11,-7
 8
 -8
@@ -19643,22 +19970,21 @@ Cment
 ,-6,17
 8
 -9,-8,16
-,-7
 ,,18
 ,14
 -7,,8
 ,,11
-,8
+,9
 6
-,-7
+,,-6
 ,,-9
 -7,,8
 ,,8
 16
 ,11
 ,,17
-10,-10,-6
-,8
+11,-11,-6
+,9
 ,16
 ,,-6
 ,,18
@@ -19667,7 +19993,7 @@ Cment
 8
 ,-7
 ,14
--7
+-8
 -6,,8
 ,-6,10
 ,7
@@ -19679,9 +20005,9 @@ Cment
 17,-6
 ,14
 10
-10
+9
 8
-,14
+,9
 ,,8
 ,,-9
 8
@@ -19694,7 +20020,6 @@ Cment
 6,-8,-6
 8
 8
--7
 6
 18
 17
@@ -19718,35 +20043,36 @@ Cment
 -6
 ,-9,-7
 6
-,-11,-8
+,-12,-8
 ,-6,10
 10,-6
 ,,6
 -9
 8,-10,-8
 7
-8
+10
 -7,18,-6
 ,,6
 ,-10,14
 10,-6
 8
 ,,17
+,,17
 7,-14
 ,,18
 ,,-6
-,,9
+,,10
 6
 ,11
 ,,8
 ,,13
 12,-8
-11,,-7
+11,,-8
 ,14
 -6,-7
-,,7
+,,6
 -6
-11,-10,-8
+12,-10,-8
 10,8
 ,,-6
 ,9
@@ -19755,7 +20081,7 @@ Cment
 6,-6
 16
 ,8
--11,6
+-11,7
 -10
 ,14
 ,,11
@@ -19770,10 +20096,12 @@ Cment
 ,14
 ,,10
 ,6
-7
+6,,6
+,6
 6,,-7
 10,9
 16,8
+,-6
 8
 ,14
 ,8
@@ -19797,10 +20125,10 @@ Cment
 6
 6
 ,-6
--8,,-6
+-9,,-7
 ,-6
 ,-10,8
-,-6,-6
+-6,,-6
 ,8
 ,-6
 ,,10
@@ -19817,23 +20145,25 @@ Cment
 ,14
 ,14
 ,9
-8,,-9
-,8,-8
-,9
--10,6,-8
-,16
-6,,-6
+9,,-10
 ,8
-,6
+,8,-9
+,9
+-11,6,-9
+,16
+,,-6
+,8
+,7
 ,8
 ,8
 ,9
 ,-6,14
-,-8,22
+-6,-9,22
 ,-8,14
 ,,-11
+,,-6
 -6,11,-10
-,,-8
+,,-9
 -8
 ,16
 ,8
@@ -19855,11 +20185,12 @@ Cment
 ,-8
 7,-9
 17,-6
+6
 8,,-8
 ,8
 20,-7
 6,9,8
-7,,-6
+6,,-6
 ,,9
 ,9
 ,,12
@@ -19873,7 +20204,6 @@ Cment
 ,8
 16
 8
-,,-6
 16
 ,14
 ,8,-6
@@ -19885,24 +20215,25 @@ Cment
 18
 7
 8
-10
+11
 16
 20,-8,-6
 ,8
-7,,-8
+6,,-8
 11,,6
 ,6,-9
 18
 8
--6,6
+,8
 ,14
 ,,-8
 6,-7,6
-,14,-8
+,14,-9
 8
 14,-8
 14,-8,-7
 ,6
+,8
 ,6
 ,8
 ,16
@@ -19916,7 +20247,7 @@ Cment
 ,,-13
 ,,-8
 ,-7,6
--8
+-9
 ,,-6
 ,-6
 ,,10
@@ -19929,9 +20260,11 @@ Cment
 ,9
 ,14
 ,,8
-,6,-10
+,8,-10
 ,,-6
+,8
 ,,-6
+-6
 ,6
 -7
 8
@@ -19951,7 +20284,7 @@ Cment
 -6
 6
 ,-9
--8,20,-7
+,14,-8
 ,8
 ,8
 -7,18
@@ -19959,7 +20292,7 @@ Cment
 ,9
 ,,17
 -6,,14
-,,7
+,,6
 ,-6
 ,-6
 ,-7,18
@@ -19968,10 +20301,10 @@ Cment
 -6
 -6
 ,,9
-,,-8
+,,-9
 ,6
 ,,-6
-,8,-7
+,8,-8
 ,8
 -6,17
 -10,,8
@@ -19988,21 +20321,21 @@ Cment
 -9,6
 ,,-6
 10
-8,-8
+,,17
+7
 ,,13
 ,,-10
--7
+-8,6
 -7
 ,8
 ,14
--6,6
 ,,17
 -8
 ,16
 ,,10
 ,,10
 ,,10
-10
+8,8
 ,-9
 ,,-7
 -7,18
@@ -20019,11 +20352,12 @@ Cment
 ,-7,-10
 -7,13
 ,11,10
-8,-7
+6,-8
 ,,10
 6
 6,-8,12
 16
+8
 ,-8
 ,-6
 17,-7,8
@@ -20037,13 +20371,14 @@ Cment
 ,8,8
 ,8
 ,,8
+,,10
 11
 8
 16,,6
 ,,-6
 ,,-10
 -7,,-6
-,9,-8
+,8,-8
 -7,20,-6
 ,,-8
 -9,,10
@@ -20061,10 +20396,10 @@ Cment
 ,-8,12
 10,,-6
 -10
-,6,-10
+,7,-10
 ,,-9
 19,-8,-6
-,9,-9
+,9,-10
 ,-6
 16
 16
@@ -20091,7 +20426,7 @@ Cment
 ,,8
 16
 -6,,11
--9,,11
+-9,,12
 ,-9,-6
 -8,,16
 -6,-16,24
@@ -20101,34 +20436,36 @@ Cment
 ,16
 ,8
 -7,11,-6
-,,-6
-11
+,6
+12,-6
 ,14
 ,14
 ,17
 8
--10,-6,-8
+,,-6
+-10,-6,-9
 ,8
 ,14
-,8,-6
 ,8
 ,8
-6,6,-8
+,8
+6,6,-9
 ,13,-8
 ,9
 ,14
 ,16
+,14
 6,,-6
 ,9
-,15,-7
+,16,-8
 ,14
 ,14
-,16
--6,,6
+,10
+-7
 ,6
 -6,6
 ,10
-,9
+-6,10
 ,9
 ,14
 ,19
@@ -20153,10 +20490,10 @@ Cment
 ,,-8
 ,,10
 ,,20
-6,,-12
+7,,-12
 ,,17
 6
--10,-12,20
+-11,-12,20
 -8,,11
 ,-6
 ,-8,22
@@ -20165,7 +20502,7 @@ Cment
 11
 ,-14,18
 ,-9,23
-,-12,20
+-6,-12,20
 ,-6,9
 10
 ,,17
@@ -20189,10 +20526,11 @@ Cment
 ,,18
 -6,-7,20
 ,-6
+-6
 ,16
 17,-6
 -6,,-6
--6,-7
+,-8,-6
 ,,6
 -6,,6
 ,-20
@@ -20200,20 +20538,22 @@ Cment
 ,-6
 ,-6
 ,-6
-,-6
+-6,-7
 ,,-12
 8
 6,-6
--7
+,-6
+-6
 16
 ,8
+,-6
 6
 ,,-9
 16
 ,,-9
 ,8
-9,-8
-,,-12
+10,-8
+,,-9
 -9,,-8
 ,,-10
 ,-6
@@ -20230,13 +20570,13 @@ Cment
 8
 ,,-6
 ,,10
-,,-8
 ,,10
--9,,-8
--6
+,,-8
+,,-6
 -8,,-6
 8
 ,16
+,8
 ,8
 ,,17
 ,8
@@ -20247,8 +20587,9 @@ Cment
 -11,23,-9
 ,18
 ,-11
-8
+8,,-6
 ,,8
+6
 8
 8,17
 8
@@ -20260,7 +20601,7 @@ Cment
 6
 ,16
 ,17
-,17
+-6,18,-6
 ,9
 8
 ,,10
@@ -20268,14 +20609,14 @@ Cment
 8
 10,-6
 8,,-8
-8,14
+10,9
 22,-10,-8
 8
 ,,-11
 ,,-10
 ,6,-8
 ,,6
--10,,-8
+-10,,-9
 ,,14
 ,-10,14
 ,,10
@@ -20288,6 +20629,7 @@ Cment
 6
 ,,10
 ,14
+,,17
 ,,20
 ,8
 ,,22
@@ -20295,7 +20637,7 @@ Cment
 ,8
 ,,10
 -9,-10
-,8
+6
 ,-8,6
 ,8
 9,,-8
@@ -20306,6 +20648,7 @@ Cment
 ,8
 ,8
 ,-6
+-7
 -6
 8
 -6,6
@@ -20330,11 +20673,12 @@ Cment
 ,9
 ,,10
 11
+,,17
 ,,10
-,,-7
+,,-8
 ,14
 ,,-6
-,,-8
+,,-9
 -6,-7,-6
 -8,,-6
 -7
@@ -20347,20 +20691,21 @@ Cment
 ,-6,-17
 ,,9
 6,-6,-6
+8
 -6
 ,,-7
 16,,-6
-,,8
--6
+,,7
+-7
 -7
 ,-9
 ,-7
 8,,10
--6,-9
+-6,-10
 -8,17
 6
 ,14
-,-7,7
+,-8,7
 ,,17
 ,-9
 ,-6,18
@@ -20375,40 +20720,43 @@ Cment
 ,8
 ,,8
 ,-7
--7,6
+-8,8
 ,,10
 ,,6
-,,-10
+6,,-11
 ,,-8
 6,,-6
 ,,8
 -7
 8,8
 ,8
-10,,8
+8,-6,6
 ,11
 ,14
 8
-,-7
+,-8,-6
 10
 6,7
 10
 ,,13
 18,-8,-6
 6
-6,-6
+,-7
 ,,18
 ,,10
+16
 ,,-6
 ,8
 8
 ,,-6
+,,10
 ,8
 ,8
+,14
 -8
 ,,-12
--9,,-8
-10,-6
+-10,,-8
+8,-7
 ,8
 ,8
 ,6
@@ -20421,11 +20769,11 @@ Cment
 ,,8
 9
 ,,10
-,,-8
+,,-9
 ,,10
-7
+6
 ,,8
-12,,8
+11,,8
 ,,-8
 8
 ,,-8
@@ -20454,9 +20802,10 @@ Cment
 ,8,11
 8
 6
-,6,-8
+,,-8
 -10,,-9
 6,,8
+-6
 6
 -7,,-6
 ,14
@@ -20469,17 +20818,18 @@ Cment
 ,,-6
 9,-9
 -8
+,,-6
 ,,10
-8,-7
+7,-7
 11,-10
-12,,8
+10,,9
 8
-,-7,10
-,7,-7
+,-7,9
+,6,-7
 ,20
 -7,,-6
 16
-10
+8
 ,-8,9
 ,,17
 ,-12,18
@@ -20488,7 +20838,7 @@ Cment
 -8,12,-6
 ,8
 ,-12,-8
--8,-12,-6
+-8,-12,-7
 8
 -6
 -7,-9,-6
@@ -20496,6 +20846,7 @@ Cment
 ,,17
 ,14
 ,,-8
+,8
 9,,-6
 ,,-8
 8
@@ -20504,8 +20855,8 @@ Cment
 ,8
 -10
 ,,-12
-,,7
-10
+,,6
+9
 10,-6
 10
 ,6,-10
@@ -20513,11 +20864,11 @@ Cment
 ,,11
 -11,8,-11
 ,-6
--10,-7,-8
-11
+-10,-8,-8
+12
 ,14
 ,7,-8
-,,8
+,6,8
 ,-6
 -9,16
 -7,12
@@ -20538,6 +20889,7 @@ Cment
 ,14
 8,-6
 8,8
+,8
 ,11
 8
 ,-6
@@ -20549,9 +20901,8 @@ Cment
 ,,-10
 ,,-8
 ,8,10
--8,,-11
+-8,,-12
 ,6,-8
-,,-6
 ,6,-6
 6,-6
 ,6
@@ -20594,9 +20945,9 @@ Cment
 7
 ,,-8
 ,,8
--10,8,-8
+-10,8,-9
 6
--11,14,-9
+-11,14,-10
 8
 -9
 ,-8,16
@@ -20605,7 +20956,7 @@ Cment
 -8,-9
 6
 10
-9,,-7
+8,,-8
 ,15,-8
 7,7,-6
 6
@@ -20614,7 +20965,6 @@ Cment
 -6,17,-6
 -8,6
 -10
-,,6
 ,14
 6
 ,16
@@ -20623,7 +20973,7 @@ Cment
 ,8
 8,-6
 8,6
-,-8
+6,-8
 10,,-8
 8,,10
 9,,-6
@@ -20641,16 +20991,15 @@ Cment
 ,8
 ,,14
 -6
-,,-8
 ,6,-8
 ,16
 -6,,-10
-,,-8
 6
 11,,-8
--7
-6,-9
-,,13
+-6
+-8
+6,-10
+,,10
 ,,6
 9,,-10
 8
@@ -20665,11 +21014,10 @@ Cment
 ,-8,11
 ,,24
 6,-8
--6,16,-14
+-7,14,-14
 -10
 6
 ,,10
-,-6
 -6,7
 -6
 ,-8,-6
@@ -20683,8 +21031,8 @@ Cment
 10
 7,-10,22
 ,,8
-,6,-8
-,-11
+,6
+6,-11
 ,11
 ,,6
 -7,,-7
@@ -20699,7 +21047,7 @@ Cment
 ,8
 ,9
 ,10
-8
+6
 ,,17
 8
 -9,-11,-8
@@ -20711,7 +21059,7 @@ Cment
 6
 ,,14
 ,17
-,,18
+,,13
 ,-6
 ,-6,8
 ,6,10
@@ -20721,9 +21069,9 @@ Cment
 ,,17
 ,,21
 ,,8
--11,-12,15
+-11,-13,15
 ,,17
--12,,6
+-7,,6
 ,,20
 ,7
 11,-8
@@ -20737,14 +21085,16 @@ Cment
 ,,20
 -7,-8,21
 ,,-6
+-6
 ,8
 ,-6,18
+8
 ,,18
-,,10
+,-6,10
 ,,10
 ,,-6
 ,-6
-,,8
+8,,6
 -8
 6
 ,,8
@@ -20756,30 +21106,30 @@ Cment
 -8,6,-8
 -8,7
 -6,-7
-9,-7,13
+8,-8,14
 ,14
 ,16
--7,,-6
+,,-6
 -14,6
 ,,8
 -13
-,,-7
+,,-8
 -6,,-7
 -8,20,-6
 16,,6
 -8,,-6
 ,8
 ,,21
-,-9,-8
+,-9,-9
 ,,-6
 ,-6,14
-,,20
+,,21
 7,6
 13,,-6
 ,16
 ,-6,16
 -7,6,6
--7
+-6
 ,,18
 18,-6
 17
@@ -20788,7 +21138,6 @@ Cment
 ,,-8
 -7,-8
 -6,,11
-6
 ,,17
 -11
 ,8
@@ -20814,7 +21163,7 @@ Cment
 17
 ,-8
 ,8
--10,8,-8
+-10,8,-9
 -6,17
 -8
 -6,-7
@@ -20826,7 +21175,7 @@ Cment
 ,14
 ,-6
 -6,,8
-,,6
+,,8
 ,-6,-8
 -6
 ,,10
@@ -20834,8 +21183,8 @@ Cment
 ,-6
 ,-6
 ,,8
-,-6,-9
-,8
+,,-9
+,7
 ,,17
 ,,17
 7,-10
@@ -20844,7 +21193,8 @@ Cment
 8
 -11,,10
 ,-10,13
-8,,9
+6,,8
+16
 -6,,-6
 ,-6,18
 ,9
@@ -20852,13 +21202,13 @@ Cment
 ,,10
 10
 ,,8
-,-7,-6
+,-8,-7
 ,,18
 ,,8
 ,,10
 -6,-7,-6
 ,,-8
--7
+-6
 -6,6
 ,-8,8
 ,-7
@@ -20871,14 +21221,14 @@ Cment
 -10,,12
 ,6,-9
 ,6
--7
+-8
 6,,11
 ,10
 ,-8,10
 ,,-6
-,-7,-9
-,-8
-,,-15
+,-7,-8
+,-9
+,,-16
 ,,-15
 ,10,-8
 ,,-8
@@ -20903,18 +21253,18 @@ Cment
 -7
 -6
 ,8
--16,-7
+-16,-8
 ,,10
 ,,-12
 ,,12
 ,,-6
-6
 ,6
 6
 ,14
 8
-,6
+,7
 ,6,6
+,,6
 ,,8
 -7,,16
 ,,18
@@ -20927,23 +21277,23 @@ Cment
 ,8
 -8
 -6
-13,-13
+12,-8
 6
 17
 ,6
 ,6
--14,-10,-12
+-14,-10,-13
 -9,-9,-7
 ,-9,-6
--12,,-11
--11,6
+-7,,-11
+-8,6
 ,,-6
 6,,8
 6
 -6
 ,6
 ,6
-,-8
+,-10
 ,8
 8,-7
 ,,-7
@@ -20951,8 +21301,8 @@ Cment
 ,8
 ,8
 ,14
-,8
-,,-8
+,9
+,,-9
 ,,10
 8
 ,,10
@@ -20968,15 +21318,14 @@ Cment
 ,-6
 ,16,8
 8,,-6
--7,,-10
-,-9
+-8,,-11
+,-10
 ,8
 6,,-7
 8,,-6
--6
 -8,7
 6,,8
-11,-6
+9,-6
 ,,-12
 ,-6
 ,16
@@ -20989,6 +21338,7 @@ Cment
 ,,9
 8
 -8,20,-6
+8
 8
 8,,11
 ,8
@@ -21016,13 +21366,13 @@ Cment
 ,14
 -6,-7
 -11,8,-9
-,10
+,11
 ,,-13
 -7
 -6,-7
-8
+6,,-6
 -6,6
--6,-7
+-7,-8,-6
 ,,-6
 8,-7
 10,,-8
@@ -21036,10 +21386,10 @@ Cment
 ,,18
 ,-12,-10
 ,,-9
-6,16
+,17
 ,6,-8
-,,11
-7,,8
+,,9
+6,,9
 ,,8
 -8,14,-6
 ,14
@@ -21081,7 +21431,7 @@ Cment
 ,14
 ,,10
 6,-6,-6
-6,-6,-6
+7,-6,-6
 ,14
 ,,-10
 ,14
@@ -21089,29 +21439,30 @@ Cment
 ,-6
 8
 -7
--6,17
+-7,18,-6
 -7,18,-6
 -7
 ,,8
 ,,6
 ,,8
 ,8
-,,-8
+,,-9
 ,10
 -6
-,-6
+,-7
+8
 -8,-8
-,,-12
+,,-13
 ,-7
 8,,8
 8,,8
-7,-6
+6,-7,-6
 8
 8
 ,8
 ,8
 17,-6
--8
+-7
 ,14
 ,-6
 -14
@@ -21122,14 +21473,13 @@ Cment
 8
 ,,17
 -7
-,8
 ,,11
 -8,,-7
 ,,-8
--6
+-7,,-6
 8
 ,,-8
-,14
+,9
 8
 8,,-14
 18,-8,-6
@@ -21138,6 +21488,7 @@ Cment
 ,8
 -7,-8
 ,9
+,8
 8
 8
 ,-6
@@ -21164,7 +21515,7 @@ Cment
 -8,-8
 ,-6
 17
-17
+18
 8
 8
 8
@@ -21204,7 +21555,7 @@ Cment
 ,,17
 -6
 20,-8,-6
-6
+8
 ,,14
 ,,10
 -8,12,-6
@@ -21222,11 +21573,12 @@ Cment
 8
 6,,-10
 16
+6,-6
 6,-6,8
 7,,-11
 ,,-8
 ,,-16
-,,-15
+,,-16
 ,,-6
 ,-6
 ,-11,-8
@@ -21240,7 +21592,7 @@ Cment
 ,,10
 -7,,-6
 8,-7
--7,,-8
+-8,,-8
 -11
 6
 ,14
@@ -21254,6 +21606,7 @@ Cment
 ,16
 ,-6
 6,,8
+,8
 ,8
 8
 ,,9
@@ -21275,7 +21628,7 @@ Cment
 ,8
 ,-7
 ,,23
-9
+10
 ,,17
 10
 -6
@@ -21287,7 +21640,7 @@ Cment
 -6,,6
 -6
 ,9
-16
+17
 16,,8
 ,,20
 8
@@ -21295,8 +21648,7 @@ Cment
 8,6
 ,,-7
 ,14
--14,-16,9
--7
+-15,-16,10
 ,-7,6
 ,,6
 ,8
@@ -21324,7 +21676,7 @@ Cment
 -6,,13
 8
 8
-,16
+,10
 ,,8
 ,,-11
 -6,6
@@ -21340,7 +21692,7 @@ Cment
 ,,17
 ,10
 -8,,-8
-8,,-8
+7
 ,-7,9
 ,,-8
 ,18
@@ -21358,15 +21710,15 @@ Cment
 ,-7,10
 -8,12,-6
 ,-9,14
-,-6,8
+,,6
 ,8
 ,9
 8
 -8,,-7
 ,-6
 10,,-7
-,9,8
-,,-8
+,6,6
+6,,-9
 ,,-11
 16
 6
@@ -21380,14 +21732,14 @@ Cment
 ,9
 6,14
 8,,8
-11
+10
 ,8,10
 6
-,-7
+,-8,-6
 ,,-8
 10
 ,,10
-,16
+,17
 12
 ,,7
 -6
@@ -21430,15 +21782,16 @@ Cment
 8
 ,-6,-6
 -6
--6,-8,20
+-7,-8,20
 -6,,8
+,-6
 -6,-6,11
 8,,9
 10
 8
 ,14
 ,,17
--12,6
+-6
 8
 ,,6
 17
@@ -21455,7 +21808,7 @@ Cment
 ,-7,6
 -6
 6
--18,,6
+-18
 -6,9
 12,-6
 ,-6
@@ -21471,18 +21824,19 @@ Cment
 -7,-9,22
 ,,20
 ,9
-,9
+,7
 ,8
 ,,10
 -6,,-6
 -6,-7,6
 ,,18
 ,,-6
-,,-15
+,,-16
 ,14
 ,6,-13
-9
+10
 11,-7
+,,-6
 ,8
 ,8
 16
@@ -21495,13 +21849,13 @@ Cment
 ,,6
 ,,8
 20,-6
--6
 14,,-10
+,-6
 -6,12
 6
 ,8
 ,,10
-,,-10
+-6
 7,-9
 ,,10
 -8
@@ -21509,7 +21863,7 @@ Cment
 ,6,-7
 8
 10
-,,17
+,-6,18
 15
 -6
 8
@@ -21517,42 +21871,43 @@ Cment
 ,,10
 16
 ,14
--6
+-7
 7,-7
 -8,7
 -7
--8
--10
+-9
+-11
 10,-7
 16
--8,,-7
+-8,,-8
 ,8
 ,,10
--11,,-8
+-11,,-9
 -8
 ,-6
--7,,-6
+-8,,-7
 -7,11,-6
 ,8
-,6
-,14
+,8,-6
+,16
 ,9
 ,9
 11
-17,-11,-8
+17,-11,-9
 11
 8
 11,6
+13
 12
-11
 ,-8
 ,-7
 ,-6
 ,,8
 -6
+-6
 -9
 ,,8
-,,-6
+,-6,-7
 -7,-8,8
 ,-8
 ,,17
@@ -21563,28 +21918,29 @@ Cment
 ,9
 ,,8
 ,14
-,,-6
+,,-7
 ,-6
 ,9,8
 ,,20
 ,,20
 ,-7,-7
 ,,-6
-,,6
-6,,8
+,,8
+,8,6
 ,8
 16
-,,11
--10,-6,9
+,,13
+-11,,8
 ,8
 6,-9,8
 6
 ,14
 ,,8
+,8
 ,-6,11
 ,11
 ,-6
--15,,6
+-14,,6
 ,,20
 ,8
 -8,-8,6
@@ -21601,45 +21957,44 @@ Cment
 ,9
 6,-6,10
 ,,18
--11
+-6
 ,,6
 10
-,9
--7
+,6,10
+-8,,6
 ,,17
 -9,,-8
 ,,-6
 ,,17
 -6,-7
 ,,-11
-,6
+-6,8
 ,9
 ,,10
 ,,17
 ,8
 -8,,10
--7,,16
+-8,,16
 -8,,14
 -6
 ,,17
-6,12
+,13
 -6,-7,20
 ,,17
 ,-9,-6
 -12,,-10
--6
 ,,-6
--8,,-7
+-9,,-8
 -7
 ,8
 ,,10
 ,16
-6
+8
 ,,-10
 -7,,-6
-,-6,10
+,-6,9
 ,8
-8,,-6
+7,,-7
 -6,6
 ,,14
 10,-6
@@ -21647,16 +22002,17 @@ Cment
 ,17
 ,8
 -8
-8
+6
 ,,-6
 6,-6
 -8,,9
-,,-8
+,,-9
+,14
 ,,-6
 ,,-8
 ,,10
 ,,-7
-9,,6
+10,,6
 17,,8
 -6,-7,-6
 17
@@ -21690,6 +22046,7 @@ Cment
 ,6
 ,10
 -8,,6
+,,6
 -8,,-8
 -11,,-10
 6
@@ -21701,11 +22058,11 @@ Cment
 -8,,-8
 ,-7,20
 ,-6
-11,-7
+8,-8
 -8,10
 ,,10
 8,-8,8
-,-6
+-6,-7
 ,,20
 -6,-7
 ,,-6
@@ -21716,55 +22073,57 @@ Cment
 18,,17
 ,6
 -6,,11
-,-6
 8
 ,,10
 -10
 6,6,-10
 16
 8
-,,-11
-,,-8
+,,-12
+,,-9
 -6
 6
 -9
--10
+-6
 ,8
 ,-13
 ,14
 8
+,-6
 9
 17
 6
 21,-8,-7
 16
 ,8,-9
-,14
+,16
+,8
 ,8
 8
 8
-,9
+-6,6
 -9,6
 ,8
 ,11
 -6,19,-6
-8
+9
 ,,10
--8,,17
+-8,,18
 ,8
-,,18
+,,20
 ,-6
 ,-11,-8
 ,10
 ,,10
 10,-8,-6
+,8
 ,,-10
 ,,-8
 ,11,-8
 ,14
 -8,14,-7
 ,14
-,-9
+,-10,6
 -10,6
 -6
 16,6
@@ -21783,10 +22142,11 @@ Cment
 ,8,-10
 8
 ,6
+,,6
 10,-6,9
 ,,7
--10,,-6
-,8
+6
+-8,,-6
 18
 16
 6
@@ -21815,7 +22175,7 @@ Cment
 ,8
 ,7,-8
 ,,-7
-,,-6
+,,-7
 8
 ,14
 6
@@ -21823,10 +22183,10 @@ Cment
 ,,-12
 8,6
 ,,-7
-,14
+,16
 ,14
 -7
--9
+-10
 ,14
 ,7,-7
 ,,-11
@@ -21836,17 +22196,18 @@ Cment
 ,14
 ,17
 ,14
-,,8
+,,6
 ,,-6
 -8,,-7
 ,-6
 -6,-7
 ,-8
 ,,-8
-,-6
-,,-11
+,-7
+,,-12
 ,,-10
 8
+,-6
 ,6
 ,9
 ,,-6
@@ -21854,9 +22215,11 @@ Cment
 ,,8
 -11,-12
 8
+,8
+,-7
+,,-9
 ,,-8
-,,-8
-,,8
+,-6,9
 ,,10
 6,,8
 10,,10
@@ -21870,6 +22233,7 @@ Cment
 12
 8,,6
 11
+16
 8
 8,,10
 ,9
@@ -21879,7 +22243,7 @@ Cment
 ,,9
 16
 6
-16
+10,-6
 ,,17
 ,8
 ,9
@@ -21891,7 +22255,7 @@ Cment
 6,,-6
 ,8
 6
-,,13
+,,14
 ,-6,13
 8
 ,7,-6
@@ -21901,7 +22265,7 @@ Cment
 8
 ,,16
 10
-,-6,14
+-6,-7,14
 ,,-8
 ,8
 6,,-7
@@ -21910,8 +22274,8 @@ Cment
 6
 10
 8,-6
-13
-6,,6
+14,-6
+8
 ,,-6
 -8,6,-6
 8
@@ -21924,19 +22288,20 @@ Cment
 8,8
 -6
 -6,,8
--6,10,6
--8
-,6,16
+,9
+-7
+,8,14
 ,14
-6,-8
-6,-13,-11
+,,10
+7,-8
+7,-14,-11
 17
 ,-6
 ,8
 ,,17
 10,-6
 16
-8
+10,-6
 ,,8
 ,,-7
 ,,-7
@@ -21947,13 +22312,14 @@ Cment
 ,8
 10,6
 10,6
--6
-6
--6,-14
+-7,,-6
+8
+,-15
 ,8
 ,9
 ,-8
--7,-7,-14
+-6,-6,-8
+-6
 ,14
 6,-6,8
 -6,-7
@@ -21967,7 +22333,7 @@ Cment
 6
 ,,10
 -6,9
--8,18,-6
+,14,-8
 -7,,8
 8,-7
 ,9
@@ -21981,16 +22347,16 @@ Cment
 ,6
 ,8
 -8,11,-6
-8
+6
 -10
 ,6
 ,10
 ,,18
--6,-8
+,-9
 16
 10
-,9
-,9
+-7,8
+-7,8
 ,,20
 ,,8
 6,-11
@@ -22010,13 +22376,13 @@ Cment
 9
 9
 ,,8
-,,-12
-16
+,,-13
+17
 ,9
 ,-8
 8
 ,,9
--7,-6,22
+-8,-7,23
 17,-7
 ,8
 ,,10
@@ -22039,7 +22405,7 @@ Cment
 18
 7
 8
--7
+-8
 20,-7,-7
 16
 -9,,-8
@@ -22049,7 +22415,7 @@ Cment
 ,,-8
 10,-6
 ,8
-,6,-6
+,,-6
 ,,-8
 8,,-6
 ,,6
@@ -22057,19 +22423,21 @@ Cment
 ,14
 ,-10
 ,,8
-,,8
+,,6
 16
--9
+-10
 10
+,-6
 6,,-6
 ,8
 ,,6
+,,10
 ,,10
 -6,-8
 ,,10
 ,,8
 -8,9,-8
-,,9
+,,8
 ,-6,11
 ,,11
 ,,18
@@ -22078,7 +22446,7 @@ Cment
 ,,18
 ,-10,-8
 ,,20
-,,10
+,,8
 ,,11
 ,,8
 11
@@ -22094,9 +22462,9 @@ Cment
 ,9
 ,,9
 10
-7,,-6
+6
 -6
-13
+12
 8
 11
 7,,-6
@@ -22118,39 +22486,39 @@ Cment
 ,,21
 ,,10
 16
-,-6,-14
+,,-14
 ,,10
-10
+8,,6
 6
-,-7
 ,,-8
 ,9,8
-17
+18
 ,,-6
 6
--6
--15
+-16
 -6
 ,,-6
+,,6
 ,6
-10,8
+11
 ,,17
 -12,9
-,10
+,8,-6
 9,-6
 20,-8,-6
 ,11
 12,,-8
 20,-8,-7
 17
-,-7
-12,,-8
+6,-8,-6
+12,,-9
 ,6
 ,14
 -8,,-6
 -8,,6
 ,,17
 -7,6
+,14
 -8,9,-7
 ,-7,11
 ,,10
@@ -22170,7 +22538,7 @@ Cment
 ,,17
 ,-6,11
 ,6
-,8
+,9
 10,-12
 18,-7
 11,-7
@@ -22202,7 +22570,7 @@ Cment
 ,-8
 8,,17
 ,,11
-,-6
+-6
 -6
 8
 16
@@ -22213,16 +22581,14 @@ Cment
 6,,14
 -6,,9
 ,14
-9,,9
+10,,10
 8
 ,8
-,6
 ,8
 10
 -8
 ,,8
 ,9
--6
 16
 8
 ,-6
@@ -22240,15 +22606,15 @@ Cment
 8,6
 ,9
 ,14
-,6
+,7
 ,11,-6
 ,,10
 ,14,-10
 ,10
 ,-6
 ,10
-,8
 ,-6
+-6
 8
 -6,-7,6
 ,8
@@ -22281,9 +22647,9 @@ Cment
 ,,17
 17
 ,6,-7
-18,,20
+13,8,14
 ,,18
-8
+10
 10
 ,14
 16
@@ -22295,15 +22661,15 @@ Cment
 18
 17
 ,14
-,-8,8
 -6
 ,8
 ,-6
 ,,-6
 16
 10,9
+,-6
 8,-8
-,16
+,17
 17,-6
 ,-7
 ,14
@@ -22316,7 +22682,6 @@ Cment
 ,,-6
 10,,-7
 ,14
-,-6
 ,8,-6
 6,9,-8
 8
@@ -22328,12 +22693,13 @@ Cment
 ,9
 ,,8
 ,,10
+,-6
 ,10
--8,6,8
+-8,7,8
 ,14
 ,,20
-,-11,-8
-,12
+,-11,-9
+,13,-6
 6,-6
 ,,-8
 -6
@@ -22359,7 +22725,7 @@ Cment
 -8,8
 -7,-6
 ,14
-,14
+,16
 ,,-12
 6
 6,14,-8
@@ -22370,8 +22736,9 @@ Cment
 8
 ,,6
 ,,6
-,,-6
+,,-7
 ,-12
+,-6,8
 ,,-8
 ,,8
 8
@@ -22379,12 +22746,12 @@ Cment
 ,,17
 -8,-7,-6
 6
-,-7
-6,-10
+6,-11
 6
 ,,8
--12,,-11
+-12,,-6
 ,9
+,,-6
 -6,17
 -6,12
 ,,-7
@@ -22396,13 +22763,13 @@ Cment
 ,,-6
 ,12
 -6
-,-7,-6
+,-8,-7
 ,,18
 ,,21
 -6
 15
 ,,17
-,6,-8
+,6
 ,17
 ,-10
 ,6
@@ -22420,14 +22787,14 @@ Cment
 ,-8,-6
 ,,10
 ,16
-,,10
+,,9
 ,-11,14
 6,,-6
 ,,20
 ,,17
 -9
-6,,-6
-,,-8
+6
+,,-9
 ,,10
 8,,-9
 -12,,-10
@@ -22438,7 +22805,7 @@ Cment
 -6
 -10,6
 -8,6,-6
-,-6
+,-7
 -8,9
 ,13
 7,-8,-6
@@ -22455,40 +22822,41 @@ Cment
 ,,6
 ,14
 ,8
-,-6,-8
+,,-9
 -9,-6,6
 ,10
 10,-8
 8,-8
 20
 7,-7
+,,10
 ,,8
 ,-6
 ,14
 ,-6
 ,10,-6
 ,,-9
+,16
 8
 ,18,6
-,,-8
+6,,-8
 ,,-6
 -11
 ,-11
 ,9
--7,-8,-6
+-8,-8,-6
 -12
 6,-11
-,8,-7
+,9,-8
 8,-11
 ,-6
 -8
-6
 ,-6,-8
 -6
 ,,-9
 8,-7
-6,-11,-8
-,-6
+,-11,-9
+-6,-7
 ,9
 -7
 ,-6,11
@@ -22500,10 +22868,11 @@ Cment
 ,,-6
 ,16
 ,-9
-10,-11,-9
+10,-12,-10
 ,-6,-8
 6,-6,10
-,-6,11
+-6,-7,13
+,,10
 -6,-7,20
 ,,12
 ,8
@@ -22519,16 +22888,18 @@ Cment
 ,-6
 ,,-10
 ,8
+,8
 8
--7,-8,8
+,-7
+-8,-9
 ,,10
 16
 17
 8
 ,11,-6
 ,,-8
-9
-,,-8
+8
+,,-9
 -7,,-7
 ,9
 6
@@ -22538,10 +22909,10 @@ Cment
 8
 ,14
 -6,,6
-16
+17,-6
 6,,8
 ,8
-,,11
+-6,,10
 6,,-10
 ,,-11
 10
@@ -22551,7 +22922,7 @@ Cment
 ,6
 ,7,8
 16,,10
-,8
+,9
 ,8
 ,,-6
 ,16
@@ -22563,7 +22934,7 @@ Cment
 16
 8
 17
-7
+7,-6
 9
 -8,-14,-12
 ,,-7
@@ -22588,23 +22959,24 @@ Cment
 16
 8,,-8
 ,9
-22
+16,-6,6
 17
-,6,-8
+,,-9
 -7,14,-6
+,-6
 17,-8
 16,-7
 -14
 ,,10
-,,-8
-6
+,,-9
+8,-6
 ,8
 ,16
 ,,-11
 -6,,-6
 ,11
 ,-6
--6,-8,-6
+-7,,-7
 -8,,6
 -6
 -9,-10,-8
@@ -22615,11 +22987,11 @@ Cment
 ,-7,6
 ,,16
 -8,-10,11
--8
+-9
 ,,17
 -6
 -10,8
--7
+-8
 ,-7,6
 ,9
 ,8
@@ -22637,6 +23009,7 @@ Cment
 ,,9
 ,-8,6
 -8,-6
+,14
 -8,,10
 -7,8,-7
 ,-8,-6
@@ -22650,7 +23023,6 @@ Cment
 16
 ,14
 ,,17
-,,-7
 8,8
 ,-6
 ,-6
@@ -22659,7 +23031,7 @@ Cment
 ,,18
 ,,10
 ,,-10
--7,,-6
+-8,,-6
 -8
 -7
 ,8
@@ -22694,8 +23066,9 @@ Cment
 ,-7,11
 ,,11
 16
+8
 ,-8,-6
-,,-7
+,,-8
 ,-8
 ,14
 ,9
@@ -22721,10 +23094,10 @@ Cment
 ,-8
 ,,20
 ,-8
-,,9
+,,10
 ,,18
--7,-7,11
-,,-9
+-8,-8,12
+,,-7
 16
 ,-6
 ,9
@@ -22735,10 +23108,10 @@ Cment
 ,-7
 18,-7
 -10
-,,8
+,8,6
 ,,11
 ,-6
-,,9
+,,10
 ,,13
 ,-6
 8
@@ -22750,10 +23123,11 @@ Cment
 ,,-7
 ,14
 6,-8,8
+-6
 ,8
 ,,-6
 14,-12
--9,-8
+-9,-9
 7
 ,,-6
 -10
@@ -22761,7 +23135,7 @@ Cment
 ,,-6
 -6
 -11,-6,6
-,14
+,9
 ,-6
 18,-6
 ,18
@@ -22772,23 +23146,23 @@ Cment
 -14
 -10
 -7,,8
-,-7,6
-,,10
+,-8,6
+,-6,11
 16
-6
+6,,-6
 ,14
 ,,11
 8
 -6
-,,-8
+,,-9
 -6
 6
 10,-6
-,,9
+,,8
 8,-8
 ,,17
 14
-,,-8
+,,-9
 10
 ,,-8
 10
@@ -22818,7 +23192,7 @@ Cment
 -6
 ,-7
 ,9
--6,18
+-7,19,-6
 ,8
 -8,11,-7
 ,16
@@ -22826,11 +23200,11 @@ Cment
 -7
 ,-13,-10
 ,-6
--8,-9
+-9,-10
 ,,18
 ,10,6
 -9
-7
+8
 ,-7
 ,,17
 6
@@ -22867,7 +23241,7 @@ Cment
 ,6
 -7,-8,22
 ,-7
-,8
+,9
 ,-6,10
 ,,9
 -9
@@ -22875,25 +23249,25 @@ Cment
 -8,,14
 -14
 -7,-8,-6
--8,,17
+-8,,18
 ,14
 -6,-7,20
 ,9
 -10,8,-8
-,,-7
+,,-8
 -6,,22
 8
 ,9,10
 ,9
 -8,,-6
 ,16
-,-8,18
+,-8,20
 -6,-7,21
 ,18
 -7,-8
 ,14
 10,-6
-,-7
+,-8
 ,,11
 -7
 ,8
@@ -22904,27 +23278,27 @@ Cment
 -7,-6
 ,9
 -6,6
-,10,-8
+-6,11,-9
 -7,9
 ,-9,17
 ,8
 ,,10
 ,-8,14
-,-14
+,-14,-6
 -9
 -6
 ,,17
 ,14
 ,14
 -8,,11
-,,-8
+,-6,-9
 10
 -9,-10,10
 6,,-15
 ,,11
 -10
 -6
--9,,-8
+-10,,-8
 ,,-7
 ,-6
 ,-8
@@ -22972,22 +23346,23 @@ Cment
 6,-7
 ,14
 6,-6
+,14
 ,9
 ,11
 ,8
 ,14
 16
-,-6,6
+,-7
 ,14
 ,,10
 ,,8
 16
 ,-6,14
--8,,6
+-8
 ,,14
 ,6,-8
 8,-7
-,7,-10
+,8,-10
 8
 ,8
 ,-6
@@ -22997,7 +23372,7 @@ Cment
 ,8
 ,7
 ,,11
-,10
+-6,8
 8,-6
 ,14
 ,10
@@ -23010,7 +23385,7 @@ Cment
 ,16
 ,16
 -12,16
-,7,-10
+,6,-10
 ,-6,-6
 -6,-7,-6
 -8,-8,-6
@@ -23021,32 +23396,32 @@ Cment
 ,,17
 ,,10
 ,-8,-6
-,6,-9
+,6,-10
 ,,-6
 ,-7,6
 ,,8
 ,,17
 ,,17
-,,17
+,-6,11
 ,,8
--6
+-7
 -6,,9
-,,10
+,,9
 6,-8,8
--10,,-10
--8
+-11
+-9
 -6
--9,,-7
+-9,,-6
 ,-8,13
 ,9
--6,,-6
--10
+-7,,-7
+-11
 10
 ,14
 ,8,-6
 -8,-9,22
 ,-6,20
--8,-6
+-8,-6,6
 ,-6,20
 -10,-6,27
 ,,10
@@ -23062,16 +23437,17 @@ Cment
 ,-8,8
 ,14
 ,14
+,,8
 8,-10,8
 ,,17
 6,-8,8
-17
+18
 -8
 ,,-12
 -7,,-6
 -6,8
 -7,-6
-6,7
+6,8
 ,9
 16
 18,,10
@@ -23085,6 +23461,7 @@ Cment
 16
 ,8
 18,-7
+,-6
 -6,6
 8
 ,,-6
@@ -23095,6 +23472,7 @@ Cment
 -8
 8
 ,8
+6,-6
 8
 11,,-6
 ,,-6
@@ -23102,19 +23480,20 @@ Cment
 ,-6
 8
 ,-6
+-6
 -8
 -7
 ,-6
 -8,,-7
 -8,,-6
 ,-6
-,-6,20
+-6,-7,21
 ,-6
 -9,-9,-7
 ,,8
 ,,-8
 ,,-6
--6,-7,6
+,-8,6
 -6
 -7,8
 ,,17
@@ -23125,15 +23504,15 @@ Cment
 ,,20
 -7
 ,-6
-,-6
+-6,-7
 6
 18,-7
 ,,-7
 8
--12,-6,8
+-6,-6,8
 ,,17
 -10
-,-11,-8
+,-11,-9
 -8,-8,-6
 -6
 -8
@@ -23143,7 +23522,8 @@ Cment
 ,,-6
 ,,-7
 -6,,-6
--7,,-6
+-8,,-6
+,6
 ,-9,10
 -7
 ,,10
@@ -23154,27 +23534,29 @@ Cment
 ,8
 ,9
 ,17
-6,,6
+6
 ,14
 ,,10
+-6
 10
 8
-,8
 ,-6
 ,,8
 6,8,-6
 -7,,12
 ,,21
-,,-8
+,,-6
+,,-9
 16
+8
 ,,6
 ,-11,18
 ,,11
--6,-7,21
+-7,-8,21
 ,,22
 ,9,6
 ,14
-,-6,18
+-6,-7,20
 8
 ,8
 ,-6,11
@@ -23186,7 +23568,7 @@ Cment
 ,,17
 ,18
 -8,-6,-6
-11,-7
+8,-8
 -9
 ,-6,17
 ,14
@@ -23201,7 +23583,7 @@ Cment
 9
 17
 18
--10,23,-8
+-10,24,-8
 ,,10
 -6,18
 8
@@ -23212,10 +23594,10 @@ Cment
 16
 17
 ,14
-,-6
+-6,-7
 ,9,-10
-,8,-8
--12,-14,18
+,8,-9
+-13,-14,18
 ,-6,18
 ,,17
 -7,-8,20
@@ -23242,7 +23624,7 @@ Cment
 18,-7
 18,-6
 ,,8
-,,-12
+,,-13
 10
 8
 8,9
@@ -23253,10 +23635,10 @@ Cment
 ,-6
 ,,10
 ,-7,14
-,-10,23
+,-10,24
 17,,11
 ,,10
-9,-7
+10,-7
 16
 ,,12
 -6,-7,20
@@ -23265,9 +23647,9 @@ Cment
 ,,8
 16
 ,,18
--10,21,-8
+-10,21,-9
 ,8
-,10,-8
+,8,-8
 8
 -7,-8,-8
 ,,13
@@ -23282,20 +23664,21 @@ Cment
 ,8
 ,,10
 8
+8
 16
 14
 10,9
 8
 ,,10
 7
-6
 ,,10
 17,,8
+8
 ,,17
 13
 -6,-7,14
 8
-9,-8,-6
+10,-8,-6
 16
 -7,,9
 -6
@@ -23306,20 +23689,20 @@ Cment
 -14
 ,,-7
 ,-10
-,,-6
+,,-7
 16
-,,6
+,,7
 17
 ,,17
 ,,17
 10
 -8,,6
-,,17
+,,18
 12
 ,-10
 ,,6
 -10,-16
-,-6
+-6,-7
 20,-8,-8
 14
 -6,,10
@@ -23336,13 +23719,13 @@ Cment
 ,,7
 ,,10
 ,,9
-,-15,11
+,-16,11
 ,14
 ,,17
 ,,17
 6
 ,9
--6,8,9
+-7,,10
 ,9
 ,,6
 ,8
@@ -23352,7 +23735,7 @@ Cment
 -10,,14
 8
 ,,17
--9,,10
+,,10
 ,-8
 ,,11
 8
@@ -23367,6 +23750,7 @@ Cment
 ,,17
 ,8
 ,,-8
+,-6,8
 ,14
 16
 ,,17
@@ -23375,13 +23759,13 @@ Cment
 ,14
 ,,-6
 ,14
--6,-7,6
+,-8
 ,,-7
 ,6
 -10
 6
 ,,9
-,9
+,10
 -10,-8
 9,-11
 6,-7,8
@@ -23402,8 +23786,8 @@ Cment
 ,-7
 ,6,-7
 ,8
-18,-6
-,,-8
+20,-7
+,,-9
 6,16
 8,6
 8,,-6
@@ -23423,24 +23807,23 @@ Cment
 ,8
 ,8
 16
-,,-6
+,,-7
 17,-6
 ,8
 -6
 ,8
 ,14
-,8
+6
 ,-10
 -7,-8
 ,8
-8,-6,-11
-,9,-8
+8,-8,-11
+,10,-9
 -6,18
 ,-6
 8
-,-6
+,-7
 6,-8
-6
 ,6
 6,-7
 ,,8
@@ -23460,13 +23843,14 @@ Cment
 6,,-6
 -7,,-6
 -6
--7,,14
+-8,,14
+,8
 -6,-7,21
 ,9
-,6,-7
+,6,-8
 6
 -6,-7
-,,17
+,,18
 ,-7,8
 -8,9,-6
 8
@@ -23486,14 +23870,14 @@ Cment
 ,9
 ,,6
 ,,-6
-6,8
-,7
+,9
 ,8
-,12,-9
+,8
+,13,-9
 -7,8
 ,14
 ,,8
-,,-8
+,,-9
 ,,-9
 ,,9
 -6,-7
@@ -23521,7 +23905,7 @@ Cment
 ,,8
 ,-8
 16
--6,12
+-8,8,6
 8
 ,-8
 ,,13
@@ -23538,7 +23922,7 @@ Cment
 ,,18
 ,,-8
 ,-9,9
-18,-8,-6
+20,-8,-6
 ,,10
 ,-6,8
 ,,10
@@ -23549,7 +23933,7 @@ Cment
 ,14
 -6
 ,,10
-17,-6
+11,-7
 -16
 ,7
 ,6
@@ -23566,7 +23950,7 @@ Cment
 ,-6
 ,,8
 ,,-8
-,8
+6
 ,,11
 ,,18
 ,,17
@@ -23577,19 +23961,19 @@ Cment
 -9
 6
 ,,-6
-,-9
 ,9,-6
 ,14
 8
 ,14
+,-6
 ,8
 ,,-8
 ,,8
-,,-8
+,,-9
 ,17
 ,14
 8
--8,,-6
+-8,,-7
 -6
 -6,17
 ,,13
@@ -23597,15 +23981,16 @@ Cment
 ,-6,-7
 ,9
 ,-7
--6,-7
-,,8
+-8,-8,-6
+,,9
 ,11,6
-,6
+,8
+8
 ,,-12
 16
 ,8
 -8,,6
-16
+17
 18
 ,,8
 ,,18
@@ -23622,9 +24007,9 @@ Cment
 16
 ,,10
 ,,8
-,,-8
+,,-9
 8,,6
-,17
+-6,11,-6
 16
 ,,-6
 -6,6
@@ -23635,28 +24020,31 @@ Cment
 8,,6
 ,,17
 ,6
-,,9
+,,-6
+,,8
+8
 -13
 ,,10
 ,9
 11
 ,,18
+-6
 8,,-12
 ,,17
--7,-16
+-8,-16
 ,,10
 -7
 ,,11
 7,,-6
 ,14
-,6,-10
+,6,-11
 -6,20
 -6
 ,14
 ,-9,7
 10
 ,9
-9,,-10
+8,,-10
 ,16
 6,-6
 ,14
@@ -23667,16 +24055,16 @@ Cment
 ,,-10
 ,,18
 ,14
-,6
+6,,-6
 ,,8
 -13
 -11,,-8
-8,,-8
+8,,-9
 ,,11
 ,14
 -9
 17
-,7
+,8
 -10,-11
 6,-8,-6
 ,-6
@@ -23729,7 +24117,7 @@ Cment
 8,8
 11,,-7
 6
-7
+6,-6
 ,14
 ,,-7
 20,-8,-6
@@ -23741,7 +24129,7 @@ Cment
 6,-6
 6
 ,-8,8
-,-8
+,-8,6
 -6,-7
 8
 -6,-7,-6
@@ -23749,58 +24137,61 @@ Cment
 14,-8,-12
 ,,-6
 -14,,-7
-6
+7
 17
 ,,10
 18,-7
 ,14
 ,,10
 -6,-7
--10,,-8
+-10,,-9
 -8,,-7
-,-7,-8
-,,-7
+,-6,-8
+,,-8
 7,-6,-11
 ,-8,-6
 ,,-6
 ,8
 -9
--10,,-8
+-10,,-9
 ,14
 ,,-8
 ,8
 ,-6
-,,-10
+,,-11
 ,-6
--7,-6
+,-7
 ,,-8
 -7,,-6
-,,-8
+,,-9
 ,-8
 6
 -9
+,-6
 ,-8,-6
 10,-6
 ,,-12
 ,10
 ,,8
 ,,6
--6
+-7
 -6,-7
 -8,6,-7
--9,,-8
+-10,,-8
 10
 ,8
 ,,20
 -7,-6
 ,,11
 6,6,-10
--8,-7
-,-14,22
--7
+-8,-8,-6
+,-15,23
+,,10
+-8
 ,-6
+,8
 ,-6
--7,-6,10
+-6,-6,10
 -8
 ,-6
 ,-6,18
@@ -23810,14 +24201,14 @@ Cment
 ,,10
 ,8
 ,8
--6,6
+-8
 8,,8
 11,-7
 ,7,-6
 ,,-6
 ,,-14
 7,,-6
-,,-8
+,,-9
 ,8
 8
 ,,10
@@ -23857,7 +24248,7 @@ Cment
 16
 6,6
 ,8
-,8
+,9
 ,8
 16
 ,-8,10
@@ -23869,7 +24260,7 @@ Cment
 ,,10
 6,-6
 -6
--6
+-7,,-6
 ,9
 ,,-14
 -6,6
@@ -23879,7 +24270,7 @@ Cment
 ,-6
 ,10
 ,8
-,-6,-17
+,-6,-18
 ,,10
 -8,,-8
 -8,,-8
@@ -23902,22 +24293,23 @@ Cment
 ,14
 -6,17
 -8
-11
+10
 ,6
 12
 8,8
 ,9
-6,-8
+6,-9
 6
 ,,10
 ,-9,-7
 ,,20
-11,-16,-14
+10,-16,-14
 8
 ,-10,-6
 17
 ,-6
 ,-6
+-6
 -7,,-6
 ,17
 ,17
@@ -23927,7 +24319,7 @@ Cment
 16
 8,-6
 ,9
--8,13,-7
+-9,14,-8
 -6,,7
 8,,-6
 ,,8
@@ -23938,7 +24330,7 @@ Cment
 ,-6
 ,-6,8
 ,-12,-8
--8,-8
+-8
 ,-8
 6,8,-10
 6,10,-6
@@ -23953,24 +24345,27 @@ Cment
 -6,6
 8
 16
--12,,-6
+-13,,-6
 8
 -6
 ,,-8
 8
 -12
--6
+-7
 ,-7
 6
 ,-8,-8
+,,10
+8
 ,,18
 8
 16,8
--10,6
+,6
 ,8
-,8,-8
-,9,-8
+,8,-9
+,10,-9
 ,-8
+,,-6
 8
 6
 ,14
@@ -23981,13 +24376,12 @@ Cment
 8,,8
 11
 6,-6
-,,-12
+,,-7
 10,-14,-13
 12
 ,-6,6
 8
 ,-6
-,,6
 6
 16
 16
@@ -23996,13 +24390,13 @@ Cment
 ,-7,9
 21,-8,-6
 10,,-6
--6,6
+-7,8,-6
 16
 ,14
 12,-6
 ,,-6
 7,6
-9,,-6
+10,,-7
 ,,-7
 16,,-9
 16
@@ -24013,9 +24407,11 @@ Cment
 -6,6
 ,,-10
 8
-,7,-9
+6
+,6,-6
+,-6,8
 -6,10,-6
-,8
+,9
 8
 ,,7
 18,-6
@@ -24024,15 +24420,16 @@ Cment
 ,14
 8
 8
-,,12
+,,10
 8
--10
+-11
 17
+,,10
 6
 ,-6
 12,-8,-6
 -8
--12,-7,-10
+-12,-8,-11
 16
 16
 8
@@ -24056,37 +24453,34 @@ Cment
 ,9
 ,8
 ,9
-,,-6
--8,18,-6
+,,-7
+-8,19,-7
+8
 -13,,-11
 6
 -7,-6,-6
 -11,-8,-9
 6
-8,-6,-8
+8,-6,-9
 ,,20
 ,14
 ,14
 ,8
 ,,11
 -6
-,-7
 ,-6,20
 ,,17
-,,-8
-,-6
-,6
+-6,-7
 -8,-8,-8
 ,-6,-6
 ,9
 ,-6,-13
 ,-6,-17
--7
 ,-6
--16
+-10
 ,,11
 ,,10
-,,6
+,-6
 ,6,-6
 6,-6
 ,-6,6
@@ -24097,8 +24491,8 @@ Cment
 ,-6
 ,,10
 ,16
-,7
-,7
+,6
+,6
 ,14
 ,8
 ,,10
@@ -24127,6 +24521,7 @@ Cment
 -8,14,-7
 ,8
 ,14
+8
 -10,,-8
 ,,14
 -10,,-8
@@ -24143,7 +24538,8 @@ Cment
 ,,10
 16
 16
-22
+16
+23
 -11,-9
 ,-6,-8
 -9,-8
@@ -24157,17 +24553,17 @@ Cment
 16
 ,,-7
 ,-7
-,10
+6,8,-6
 ,,10
 ,6,-6
 18,,-6
 ,9
+,8
 ,16
 ,,8
 ,10,-8
 ,-6
 10,7
-6
 20
 16
 ,,-8
@@ -24179,8 +24575,8 @@ Cment
 ,,-6
 ,,6
 -7
-6,-6
-,,17
+,-6
+,-6,18
 8,-7,-6
 17
 8,-11
@@ -24195,21 +24591,21 @@ Cment
 17
 ,,18
 10
-,-6,-9
+,-7,-10
 ,-9,-7
+-6
 -6,17
-,8
 -8
 ,6,-6
 ,7
-,7
-,,-7
-,,-6
+-6,6
+,,-8
 -7,-8,-6
-,,10
-,,-10
 ,,-6
-,14
+,,10
+,6,-10
+,,-7
+,16
 ,,-7
 ,,17
 8
@@ -24220,24 +24616,25 @@ Cment
 8
 7,7
 7
-13,-10
+12,-11
 10
+,,17
 16
-18,-6
+20,-7
 ,,10
 -6,,8
 ,,9
-,8
+,9
 ,-6
 ,,9
 ,-10
 ,-6,8
-,,-11
+,,-12
 6
 ,14
 ,8
 -10,-11,12
-,,-8
+,,-9
 ,-8
 7,-8,-6
 -11,-6,11
@@ -24249,15 +24646,15 @@ Cment
 ,-9
 ,14
 -6,-7
--10,-11,-8
-,-6,6
+-10,-11,-9
+,,6
 ,-6
 ,-6
 ,,17
 -8
 ,14
 ,-6,18
-,,-8
+,,-9
 17
 ,-7
 ,14
@@ -24265,15 +24662,15 @@ Cment
 8
 ,,6
 -7,8
-,6
+,,17
 ,14
-8
+6
 8
 -7,18,-6
 ,-9,-6
 8,,17
 ,,-6
-,,20
+,,21
 -7,-8,11
 -6
 ,,17
@@ -24289,18 +24686,17 @@ Cment
 ,,18
 ,,8
 8,,6
-,-12,6
--8,7
+,-13,6
+-8,6
 ,,14
 ,,17
 ,,-6
-,,-7
+,,-8
 -6,-8
 ,,-16
 ,14
-,6,-6
 ,8
-,6
+,,-6
 ,7,6
 ,-6
 ,9
@@ -24321,7 +24717,7 @@ Cment
 ,,-11
 ,-8,-6
 ,,-10
-6,11
+7,9
 ,16
 12
 17
@@ -24339,6 +24735,7 @@ Cment
 16
 8
 18,-6
+,14
 ,8
 ,8
 -8
@@ -24346,24 +24743,23 @@ Cment
 ,-6
 -8
 -9,-10,-8
--6,6
 8,-11
--9
+-10
 -8
 ,-6
 -8
--6
+-7
 ,,-10
 ,,-6
 ,-6
 ,,18
 -10,,6
-12
+13,,-6
 -11
 11,-6
 8,-13
 ,16
-,,6
+-6
 6,,-10
 ,,9
 ,,8
@@ -24375,26 +24771,28 @@ Cment
 ,,-6
 -9,-10,-8
 ,-6
-,-8,-6
+,-9,-7
 ,,10
 -8,-8
 ,-7,9
 ,6
--6
-,-6,-9
+,-6,-10
 ,-6
 8
 ,-10
-,14
+,16
 -7
--6
+,,-6
 ,8
+16
 16,-9
 8,-7
--8,-8
+,-10
 ,-6
 -6,6
-,,-8
+,,-9
+16
+,8
 13,-7,-10
 6
 ,8
@@ -24412,10 +24810,12 @@ Cment
 ,,10
 16
 ,14
+,,10
 ,-7
 ,,-8
 ,,10
--6,6,-10
+,,-11
+,8
 -9,,-8
 6
 -18
@@ -24424,9 +24824,9 @@ Cment
 -7,-6,11
 ,-6
 ,-7
-9,-7
+10,-7
 20,-8,-6
-,,-9
+,,-10
 16
 ,-14
 ,-7
@@ -24436,7 +24836,8 @@ Cment
 9,-11,-8
 ,,18
 ,8
-6
+,8
+,6
 6
 12,-11
 8
@@ -24452,11 +24853,11 @@ Cment
 ,11
 ,8
 ,8
--7
+-8
 -9,,-8
 -6
 ,,-6
-,,-13
+,-6,-13
 ,-9
 ,-6
 ,,10
@@ -24477,6 +24878,7 @@ Cment
 ,9
 -6,6
 8
+,-6
 ,-7
 ,-7
 ,14
@@ -24486,7 +24888,7 @@ Cment
 ,-6,12
 ,,17
 ,,8
-7
+6
 8
 -8,14,-6
 ,8
@@ -24499,7 +24901,7 @@ Cment
 ,-6
 -10,,-8
 ,9
-,8
+,9
 8,6
 -6
 ,,-7
@@ -24539,7 +24941,7 @@ Cment
 ,8
 ,14
 ,8
-,7
+,8
 13,-8,-6
 ,,-7
 ,,10
@@ -24547,6 +24949,7 @@ Cment
 ,8
 ,,-9
 ,9
+8,-6
 -8
 6
 ,6
@@ -24558,11 +24961,11 @@ Cment
 ,,-6
 ,,8
 ,-10,-8
-,6,-8
+,,-8
 -7
--6,-8
+-7,-9
 16
-,-8,-6
+,,-6
 ,8
 -6,6,6
 ,8,17
@@ -24580,18 +24983,21 @@ Cment
 ,,8
 ,,-6
 8,-8,6
-,-6
--7,11,-6
+,-7
+,8
+,6
+-8,9
+,8
 -6,10
--6
+-7
 -6,,-6
 ,16
 ,16
 11
 10
--14,,-6
--10,6
--11
+-14,,-7
+-10
+-11,,-6
 -9,-10,-8
 ,6
 ,11
@@ -24602,7 +25008,7 @@ Cment
 ,,-13
 ,,-8
 ,-8
-,6
+,,-6
 ,8
 8,,-9
 ,-7
@@ -24611,16 +25017,16 @@ Cment
 17
 6
 ,-6
-,14,10
+,16,10
 -7
 6,-10,6
 8
-9
+10
 -10,10
 ,,6
--7,,11
+-8,,13
 ,,8
-,6
+,7
 ,,6
 -10
 -8,9,6
@@ -24635,7 +25041,7 @@ Cment
 -11
 -9,-10,-8
 8,6,-6
-,,-9
+-6,,-10
 ,8
 ,,-8
 ,8
@@ -24660,7 +25066,7 @@ Cment
 8
 16
 8
-18,-8,-10
+19,-8,-11
 8
 ,-7,6
 8
@@ -24671,15 +25077,17 @@ Cment
 ,14
 ,,12
 -9
-6,-6
+,-7,8
 -8,-9,21
-6,-6,14
+,,11
+8
+,,6
 ,6
 ,,14
 ,14
 ,,7
 ,,17
-,-6,18
+-6,-7,20
 ,,-7
 6,12
 ,,10
@@ -24690,14 +25098,15 @@ Cment
 ,6
 ,,17
 ,,8
-9,,-7
+10,,-7
 17
 -11,11,-9
 ,8
-8,,-8
+6,,-8
 ,14
 ,,-8
-8,-7
+,-6
+7,-8,6
 10
 -6,6,6
 ,,17
@@ -24709,7 +25118,8 @@ Cment
 10
 11,-7
 ,16
-,,-10
+,,-11
+,6
 ,-8,-6
 ,,-8
 ,,6
@@ -24720,8 +25130,8 @@ Cment
 ,8
 ,9
 ,14
-,-7
-,10
+,-8,-6
+,9
 ,10
 ,6
 16
@@ -24744,6 +25154,7 @@ Cment
 ,,10
 -8,-8,-6
 8
+,-6,-6
 16
 ,8
 10
@@ -24755,12 +25166,12 @@ Cment
 ,,9
 -7,-8
 7,-11
-10,-8
+9,-9,-6
 14,-9,-7
 ,-14,-6
 -10,-10
 ,,10
--6,-7,21
+-8,-8,22
 6
 6,-8,8
 8
@@ -24778,7 +25189,7 @@ Cment
 10,,-8
 12,-8,-6
 6
-7,,6
+8,,6
 16
 16
 ,9
@@ -24792,13 +25203,13 @@ Cment
 21,-7
 ,-6
 ,16
--7
+-8
 -7
 -7
 16
 ,-7,6
 -6
-,9,-9
+,8
 11,,6
 ,-6
 ,-7
@@ -24823,6 +25234,7 @@ Cment
 ,-6,20
 -8
 -7,,12
+-6
 -8,-8,6
 ,,17
 -6,-7
@@ -24830,14 +25242,14 @@ Cment
 ,8
 -8
 -6
-,6
+-6
 -7,-8,23
 16
 17,-6
 -7,-8
 ,,17
 ,,10
-,,-8
+,,-9
 -10,-11
 -13,7
 16
@@ -24858,7 +25270,6 @@ Cment
 ,,-6
 10,-12
 ,-6
--8,6
 -6,6
 -9
 -6,,9
@@ -24892,7 +25303,7 @@ Cment
 ,,17
 ,16,-10
 ,16
--8,18,-6
+-8,19,-7
 8
 ,17
 ,9
@@ -24903,8 +25314,9 @@ Cment
 -6
 -6
 6,-6
-11,,11
+8,-6,9
 ,8,-8
+6
 ,16
 ,14
 10
@@ -24915,7 +25327,7 @@ Cment
 8,,-9
 8
 18
--11,,-8
+-11,,-6
 -6,-7
 -6
 -6
@@ -24926,8 +25338,9 @@ Cment
 16
 16
 16
-,16
+,17
 ,14
+,,-6
 ,-11
 ,,-10
 6,-6
@@ -24935,11 +25348,12 @@ Cment
 ,-7
 ,-6,-7
 ,,8
-,,-8
+,-6,-9
 ,-6
 ,8
-8
+6,-6
 -6,-7,20
+,-6
 -11,,-9
 16
 ,18
@@ -24972,7 +25386,7 @@ Cment
 7
 ,-8,10
 -8,18,-6
-,-9,-6
+,,-7
 ,9,-6
 ,,-6
 ,9
@@ -24980,6 +25394,7 @@ Cment
 ,,-10
 ,14
 ,8
+16
 ,-6,6
 ,,10
 ,,-9
@@ -24987,7 +25402,7 @@ Cment
 ,,8
 10
 ,,8
--6,10
+-7,11,-6
 ,8
 -6
 -6
@@ -25009,22 +25424,22 @@ Cment
 ,8
 ,8
 ,,-8
--7,-8,-8
+-7,-8,-9
 ,,-8
 ,-6,-7
 ,8
 ,8
 ,-7,14
 ,-7,14
-,-6
+,-7
 16
 ,,10
 8
 8,-10,6
 ,-7
--15
--14
--11,,-8
+-12
+-11
+-12,,-9
 16
 10
 ,-6
@@ -25032,14 +25447,14 @@ Cment
 ,8
 ,8
 17
-6,9,11
-8,8,17
+,6,13
+6,,18
 ,,-6
 ,,-6
--9,,12
+,,10
 ,8
-,,20
-,-10,-7
+,,14
+,-11
 ,-6
 ,-7
 8
@@ -25051,7 +25466,7 @@ Cment
 ,,18
 ,,-6
 ,9
-6,,-8
+,,-8
 -8,8,-6
 ,18
 ,,13
@@ -25063,6 +25478,7 @@ Cment
 ,,10
 ,-6
 ,,-8
+,,6
 8
 ,,10
 ,,8
@@ -25079,7 +25495,7 @@ Cment
 8
 6
 ,-6
-,,-14
+,,-8
 ,,-11
 -8,,-7
 ,,8
@@ -25088,14 +25504,14 @@ Cment
 ,-13,10
 ,-9,-11
 ,-7
-,-6
+-6,-7
 -7
 -14,,-8
 -10,8
 8,,-8
 16
 8,,-8
-,,-8
+,,-9
 10
 11,-8
 16
@@ -25105,11 +25521,12 @@ Cment
 ,-6,8
 6
 ,-8,-6
--8,,6
-,-6
+-8
+,-7
 ,,20
 ,,10
 -9,8
+,,8
 ,8,-6
 6
 ,-7
@@ -25125,14 +25542,14 @@ Cment
 ,,-11
 8
 8,-7
-9,,10
+10,,10
 8
-,-7
+6,-8,-6
 -8
 -6,6
 -14,-6,6
 ,,10
--9,-10,-8
+-9,-10
 -8,-8
 ,,18
 ,,8
@@ -25142,19 +25559,19 @@ Cment
 ,-8
 -6,-7
 ,6
-17,-6
+11
 ,8
 ,,8
 -8
 ,-6
 -9
--7,,-6
+-8,,-6
 ,6
 ,-8
 ,-6
 -7,-8,-6
 ,,18
-6
+8
 ,,10
 8,-8
 17
@@ -25168,7 +25585,6 @@ Cment
 -8,6,-6
 ,,6
 ,6,-6
-,,6
 -11,-12,26
 -8,-8,22
 ,,18
@@ -25178,17 +25594,18 @@ Cment
 8
 ,,-8
 8
-,,-7
+,,-8
 ,9
 8
-,-11,8
+,-11,6
 ,,17
 ,,9
-,,10
+16,,6
+16
 17
 17
 ,9
-8,-10,8
+7,-10,9
 8
 15
 20
@@ -25197,7 +25614,7 @@ Cment
 -8
 -6,6
 ,,18
--7,,-8
+,,-8
 ,-7
 ,,17
 9
@@ -25222,16 +25639,16 @@ Cment
 ,8
 -9,,-8
 ,8
-,,6
 ,6
 -7
 -6
 ,,8
 11
-,14
+,8
+,9
 ,-6
 ,-11,6
-,-8
+,-9
 -6
 -8,,-8
 -10
@@ -25245,16 +25662,16 @@ Cment
 -7
 -6,-7
 ,,20
-,-9,8
+,-10,8
 ,,8
 ,-6
 ,,-8
--9
-,,-6
+-10
+,,-7
 -10
 ,,10
 ,8,-6
-,-12,8
+,-13,8
 -8
 8
 -6
@@ -25271,22 +25688,24 @@ Cment
 ,,-7
 7,,-10
 ,-6,-7
-8
+6,-6
 -6,6
 ,,-9
+,8
 ,,-8
-,14
+6,9
 8
 ,14
 ,16
 8
+-6,6
 ,8
 ,8
 ,-8
 ,-7
 ,7
--7
-,-6
+-8
+6
 -7,8
 ,9
 -6,6
@@ -25320,11 +25739,12 @@ Cment
 10,-6,10
 8
 ,9
-,,-10
-,-6
+,,-6
+-7
 -7
 -8,14
 -6
+,,-6
 ,9,-12
 ,14
 6
@@ -25345,7 +25765,7 @@ Cment
 ,14
 ,,17
 ,-8,-6
--6
+-6,,-6
 -10
 -6,-7
 ,-6
@@ -25366,7 +25786,7 @@ Cment
 ,-6,-13
 ,-10,-8
 ,,-6
-,11,-8
+,12,-8
 ,14
 ,8
 ,-8
@@ -25402,7 +25822,7 @@ Cment
 ,,8
 16
 ,9
--8,,-6
+-8,,-7
 -8,6,6
 ,8
 ,8,-9
@@ -25421,6 +25841,9 @@ Cment
 ,,8
 ,,-8
 -8,9,-6
+,,-6
+,-6
+-6
 -8
 ,-7
 6,,-11
@@ -25450,16 +25873,16 @@ Cment
 16,,6
 ,,-7
 ,,17
+,8
 ,9
 -8
 ,8
 ,,10
-,6,-6
 ,17
 ,,-6
 6
 -7,8,-6
-,7,-10
+,8,-10
 13
 ,,6
 ,14
@@ -25472,7 +25895,7 @@ Cment
 ,,17
 ,10
 ,16
-,,11
+-6,8,9
 ,,10
 ,,13
 9
@@ -25485,7 +25908,7 @@ Cment
 8
 ,8,-6
 ,8
--9,16,-7
+-10,16,-8
 13
 -11
 ,8
@@ -25506,23 +25929,24 @@ Cment
 ,-7
 ,-7
 ,8
+,8
 ,,9
 -6
 -8,,-6
-,14
+,,-6
+,9
 7,,-12
 16
 6,,-6
-7
-9,,-8
+8
+9,,-9
 16
-,6
+,7
 ,14
 6
 10,-11,-9
 14,-8,-6
 12
--8,-7,6
 10,-6
 -8,,-6
 ,,-6
@@ -25540,7 +25964,7 @@ Cment
 ,,17
 8,,-8
 ,-7,-6
-,-8
+,-7
 22,-6
 ,,10
 8
@@ -25548,13 +25972,14 @@ Cment
 ,8
 7
 ,8
-9,,-6
+10,,-6
 7,,-8
 -11,6
+-6
 ,8
 6,-8
 ,,6
-,,-14
+,,-9
 ,-6
 ,-6
 ,-6
@@ -25562,7 +25987,7 @@ Cment
 ,,-8
 ,,10
 ,,-8
-,18,-6
+,12,-6
 ,14
 ,-6
 ,14
@@ -25573,7 +25998,7 @@ Cment
 8
 8
 6
-,8,-8
+,8,-9
 6,18
 11
 9,-8
@@ -25587,57 +26012,59 @@ Cment
 ,6
 ,8
 11,-8,8
-,,-10
-6,,-8
+6,,-10
+6,,-9
 10
 17
 8
-13
+14
 ,14
 10
 14,-7
 16
 8
 ,6
+,6
 ,14
 ,10
 ,,8
-,6,-8
+,6,-9
 ,9
 ,,-9
 ,8
 ,-6
-6
 6,-6
 ,14
 -8
 ,,-9
 ,8
 -6
-,-11
+,-12
 -6,6
--8,,-13
+-9,,-13
 -6
 -9
 -8
 ,,-8
-,-10
+,-11
 ,-7,-6
 -6
 ,,8
 ,,8
-,-10
-,10
+,-11
+,11,-6
+8
 6
 ,6
 ,9
 6
 11
+-6
 ,6
 ,14
 ,14
 10,-6
-8
+7
 ,8
 ,9
 ,6,-6
@@ -25647,11 +26074,11 @@ Cment
 ,,-10
 -6
 ,,-10
-,-11,-8
+,-11,-9
 ,-7,10
 ,,10
 6
-,-10,10
+,-11,11
 ,9
 8,-7
 10
@@ -25660,22 +26087,23 @@ Cment
 ,,17
 6
 ,-7,6
-11,-11,-8
+11,-11,-9
 16
 17
 16
 11
 ,,-6
 -7
--6
+-7
 ,-7
-,,-8
+,,-9
+,8
 ,,11
 ,9
 10
 ,8
 ,-6
--6,6
+-7
 ,6
 -6,,9
 ,-11
@@ -25683,7 +26111,7 @@ Cment
 10,8
 ,,-8
 ,8
--8
+-6
 ,,-8
 ,,7
 ,,-6
@@ -25692,9 +26120,9 @@ Cment
 8,-8
 ,-8,-6
 ,-7,-10
-,8
-,8
--10,,-9
+,9
+,9
+-11
 ,,8
 8,-8,13
 ,9
@@ -25720,7 +26148,7 @@ Cment
 -12,-13,-11
 -7
 -11,-12,-9
-,,-8
+,,-9
 ,-6
 8,10
 ,-6
@@ -25730,7 +26158,6 @@ Cment
 ,,-10
 8
 -7,-8,8
-,,-6
 ,8
 ,,8
 -8,,6
@@ -25738,41 +26165,42 @@ Cment
 ,,-9
 ,-8,-6
 10
-,8
 ,6,-6
+,6
 ,11,-7
 ,14
 ,-6
 16
-,8
-8,,8
+,9
+8
 ,9,-6
 ,10
+-6,6
 ,6,-8
 8
-,,-8
 ,14,10
 6
 ,,11
 10
 -8,,-6
-7,,-6
+6,,-7
 -6
 7,-10,-9
 ,,17
 ,14
 ,,10
-,8
+-6
 ,9
 ,8
 ,,10
 ,10
 ,-6,8
+,8
 ,,-6
 8
 ,,10
 ,-6
-6,-8,-8
+6,-8,-9
 ,,-7
 -8,-7
 6
@@ -25784,7 +26212,7 @@ Cment
 10,-6
 -8,,-7
 6,6
-20
+21
 ,16
 ,9
 -7,13
@@ -25796,12 +26224,12 @@ Cment
 -6,-7,14
 16
 -9,,-8
-,,7
+,,6
 ,9
 ,8
 ,8,-8
 ,,-6
-6,7
+,8
 10,9
 ,,10
 ,8
@@ -25843,15 +26271,15 @@ Cment
 -8,-9,-8
 ,10
 -8,-6
--6,-7,11
-,,17
+-7,-8,12
+,,18
 ,8
 9,-14,21
 8
 ,,21
 ,,22
 ,-6,22
--7,-6,-6
+-7,,-6
 -6,-7
 ,-8,-6
 ,-6
@@ -25861,7 +26289,7 @@ Cment
 -8,-10,-6
 ,,6
 -6,,9
-,,20
+,-6,20
 ,,8
 ,,18
 ,9
@@ -25870,24 +26298,25 @@ Cment
 16
 ,8
 -9,,-8
+-6
 6
 ,,10
--6,-8
-,6,-7
+-7,-8,6
+,8,-8
 10
 18,-7
 -7,11
 9,,-8
 8
 ,,21
-,,14
+,-6,16
 16
--6,,8
+-6,,7
 16,,13
 -16
 -6,,9
-,6
-17,-6
+,8
+18,-8,-6
 ,,9
 ,-7
 ,,17
@@ -25910,30 +26339,31 @@ Cment
 ,-6
 8,9,10
 ,,17
-,9
+-6,10
 ,,11
 ,,6
-,-7,9
+6,-8,8
 ,6
 ,9
 ,-6
 8
--8,7,-7
-6
+-9,6,-8
+7
 10,-8
 ,8
 ,,-6
 ,6,-6
 ,9
 ,,-6
+8
 ,-8
 ,,17
 10
 ,14
 6,-6
-,-8,7
+,-9,6
 ,,-14
-,,17
+,-6,18
 ,9
 ,,18
 ,14
@@ -25947,7 +26377,7 @@ Cment
 ,6
 8
 8
-,7
+,8
 ,14
 ,6,8
 ,,12
@@ -25964,6 +26394,7 @@ Cment
 ,8
 -6
 ,8
+16
 ,,-8
 -14
 -12
@@ -25975,9 +26406,10 @@ Cment
 ,16
 ,16
 ,14
+,,6
 ,,17
 10
--10,-10,12
+-10,-11,13
 ,-6,20
 6,-8
 ,-11
@@ -25999,19 +26431,19 @@ Cment
 16
 ,-6,16
 -6,10
-,-8,-6
+,-9
 -6,,-11
 -6
 13,,-6
 -8,,8
-,,-9
+,-6,-9
 ,8
 ,,-6
 ,,18
 ,,17
 -9
 ,-6,6
-,8
+,9
 ,6,6
 -6
 ,,20
@@ -26022,11 +26454,13 @@ Cment
 ,8,21
 -8
 ,6,-8
+,,6
 ,6,-6
 ,8
--6,-7
--7,-8,8
--7,8,-6
+-6,-8
+,-6
+-8,-9
+-8,9,-6
 ,8
 ,,6
 ,8
@@ -26037,7 +26471,7 @@ Cment
 6,-10
 8
 -9,,9
-,,-12
+,,-6
 ,-7,-8
 ,,10
 12,-8,-6
@@ -26048,7 +26482,7 @@ Cment
 8
 7,,6
 8
-9,-10,6
+10,-10,6
 ,-12,12
 8
 14,-8,-6
@@ -26060,14 +26494,14 @@ Cment
 13,-7
 ,,20
 6
-,6,-10
-,9
+,6,-8
+,8,-6
 8
-,11
+,12
 ,,11
 -6,-8,22
 6,-6
-,-6,18
+,-7,20
 6,-11
 ,,18
 ,6
@@ -26079,19 +26513,20 @@ Cment
 ,14
 ,,-6
 8
-,10
+,8
 7
 ,,8
 7
 ,,10
-,9
--6,,6
--8,,7
+-6,10
+,14
+-7
+-8,,6
 -12,,11
 ,14
 ,,17
 ,,17
-,-8,12
+,-8,13
 ,,21
 ,,8
 ,,20
@@ -26101,13 +26536,13 @@ Cment
 8
 ,10
 ,,-11
-,-6,-9
+,-6,-10
 ,-6
 ,8
 ,-8
 8,-8,-6
 ,8
-,10,-8
+,10,-9
 -8,6
 ,6,-6
 ,17
@@ -26127,21 +26562,22 @@ Cment
 ,8,-8
 -6,17
 ,,10
+,-6
 ,9,-8
 -8,20,-7
 8
 8
 ,10
--6,-8,6
+-6,-8
 ,-11,6
 ,,6
-,-12,-8
+,-12,-9
 ,-6
 13,,-6
 16
--6,,8
+,,8
 -6,-7,22
--9
+-6
 ,-6,18
 -9
 ,,-8
@@ -26155,7 +26591,7 @@ Cment
 6,-6
 ,,-6
 ,,-14
-6,,-8
+,,-9
 ,,-6
 ,,-8
 ,,-8
@@ -26164,7 +26600,7 @@ Cment
 -7,,6
 8
 -11
-,,-8
+,,-9
 -6,-7
 -6,6
 -8,-8
@@ -26178,7 +26614,7 @@ Cment
 -6,-7,-6
 -8,6,-6
 ,19
-,8
+,9
 ,,-6
 8,-7
 ,,-6
@@ -26207,6 +26643,7 @@ Cment
 ,14
 ,,8
 ,-6
+8
 ,-8
 16,-6
 ,,6
@@ -26222,16 +26659,16 @@ Cment
 -10
 ,,20
 ,-8,6
-6,,-14
+7,,-14
 17,-6
 ,8
 ,,9
 8
-,18
+,13,-6
 -6,17
 ,-6
--7,11,-6
--10
+,9,-6
+-10,-6
 -10,,-8
 ,-6
 ,,-6
@@ -26244,6 +26681,7 @@ Cment
 ,,6
 ,8,-6
 -6
+,-6
 ,-7
 ,8
 18
@@ -26310,10 +26748,11 @@ Cment
 -7,-9
 ,-6,10
 13
--11,7
+-12,6
 -6
+,,17
 18
-,,20
+,,21
 6,-6
 ,-11,8
 ,,11
@@ -26322,11 +26761,12 @@ Cment
 -6,,7
 17,-6
 ,20
-11,-11,-8
+,14
+12,-11,-9
 ,,9
 ,8
-6,-8,17
-,-6,9
+,-8,18
+,-6,10
 20,-10,-7
 ,11,-6
 6,-6
@@ -26338,11 +26778,10 @@ Cment
 ,,17
 ,,18
 ,8
--6
+-7,-6
 ,14
 ,-6
 8
-,-7
 ,9
 -6,6
 16,-7
@@ -26361,12 +26800,12 @@ Cment
 ,8
 8,,8
 12,,10
--11,-11,-8
+-11,-11,-9
 -6
 ,-8
 6,-6
 ,,9
--8,8,6
+,6,6
 6
 ,8
 ,,-6
@@ -26399,6 +26838,7 @@ Cment
 8
 ,8
 ,,8
+8
 ,14
 7,-7
 8
@@ -26421,24 +26861,26 @@ Cment
 ,8
 ,8
 ,,-9
-9,,-7
+10,,-7
 8,,-7
 8,-7
 ,-7
 ,,-8
 ,,-12
-6,-6
+6,-7
 8
 12,-10
 ,,-8
 ,-6
--10,,-14
-9
+-10,-6,-9
+8
+-6
 20
 ,16
 18
-10
+11,-6
 10,-6
+-6
 -7
 ,,-14
 7,,-6
@@ -26447,8 +26889,9 @@ Cment
 ,,10
 8
 8
--6,,-7
--9,,-8
+-6,,-8
+-6,6
+-9,,-9
 -9,,-8
 ,,-8
 6,-7,-11
@@ -26462,37 +26905,38 @@ Cment
 ,14
 ,14
 ,14
+,14
 ,16
+,14
 -9,8,-8
 ,16
 -6
 ,14
 -6,-7,9
-8,,10
-,9
+8,,8
+-6,10
 6
 ,,-10
 ,-8,9
 -6
 ,8
 ,6
-,6,-6
-8
+10,-6
 ,-6
 9,,-6
 16
 10
 7,,-6
 11
-,9
-8
+,10
+8,,-6
 20,-8,-6
 16
 6
 ,,8
 16
 12,,-6
-14,-6
+15,-6
 ,12
 ,14
 ,,10
@@ -26539,7 +26983,7 @@ Cment
 ,8
 10
 ,-6
-6,-8,-11
+,,-12
 -6,,9
 ,,11
 6,8,-6
@@ -26563,11 +27007,11 @@ Cment
 ,,10
 ,,17
 ,-8
--7,,11
+-8,,13
 ,8
 ,9,-6
 ,8
--6
+-7
 ,9
 ,14
 ,8
@@ -26581,7 +27025,7 @@ Cment
 8
 ,,9
 ,,12
-,17
+8,9
 ,9
 8
 ,-6,8
@@ -26607,15 +27051,16 @@ Cment
 ,16
 ,8,-9
 ,14
-,-12
+,-13
 ,8
 ,8
 ,14
-,-8
+,-6
 ,9
 ,14
 ,,-7
 -10
+16
 16
 ,6
 ,,-9
@@ -26631,6 +27076,7 @@ Cment
 16
 -6,8,-6
 -9
+-6,6
 -8,,-7
 ,14
 -6,,-10
@@ -26638,6 +27084,7 @@ Cment
 -6
 ,,-12
 -10,8,-9
+8
 ,6,-6
 ,8
 ,-12
@@ -26654,7 +27101,7 @@ Cment
 6
 ,,-9
 ,-6
--7,8
+,6
 9,,-9
 10
 -9,-10,-8
@@ -26668,7 +27115,7 @@ Cment
 -6
 6
 6
--8,-14
+-8,-8
 ,-10,-8
 ,6,-6
 -8,,6
@@ -26691,7 +27138,7 @@ Cment
 7,8
 -10
 ,,-6
-,,-7
+,,-8
 ,8
 -6,,6
 -8,,-7
@@ -26702,11 +27149,11 @@ Cment
 16
 ,6,-6
 20,,-6
--8,,6
 -6
 ,-9
 ,,-6
 ,9
+8
 ,19
 ,,17
 ,8
@@ -26717,15 +27164,15 @@ Cment
 ,,11
 -6,6,-8
 ,,-6
-,,-7
+,,-8
 -7,-9,-8
-,7,6
+6,6
 7,,10
 ,9,-6
 6,-6
 7
 16
--8,9
+-8,7
 -6,17
 -11,,7
 ,-6
@@ -26733,15 +27180,14 @@ Cment
 ,9
 ,,10
 ,11,-8
-,,-6
-,13,-7
-,13,-7
+,,-7
+,14,-7
+,14,-7
 ,,-6
 -8,19,-7
 -8,19,-7
 ,-6
 -6,,-10
-,6
 6
 ,-6
 ,8
@@ -26752,19 +27198,18 @@ Cment
 ,-6
 16
 ,-8
-6
 10
 16
 17
 11
 8
 8
-10,8,-6
+9,8,-6
 6,-6
 -8,,-6
 ,6,-9
 8
-,-9
+,-10
 ,16
 ,,17
 ,9
@@ -26798,7 +27243,7 @@ Cment
 ,-7
 ,,8
 -8
-,,-7
+,,-8
 ,8
 16
 ,-6
@@ -26807,15 +27252,15 @@ Cment
 ,-6
 ,14
 16
-,,-8
+,,-7
 -10
 ,16
 ,,-6
-,,-8
+,,-9
 ,,-8
 -7,-9,21
 ,-8,8
-10,-6
+8,-7
 7,11,-6
 ,8
 -8,16,-12
@@ -26858,7 +27303,7 @@ Cment
 8
 10
 10,-6
-,-11,8
+,-11,9
 16
 ,9
 ,14
@@ -26888,7 +27333,7 @@ Cment
 ,16
 6,,8
 8,-6
--6,,-12
+-6,,-13
 ,,8
 ,8
 7,,-6
@@ -26907,13 +27352,13 @@ Cment
 -9,-10,9
 6,-8
 11,-12
-,,-10
+,,-11
 16
 8,,11
 -7,19,-6
 ,-7
 10,-8,-7
-,-10,-8
+,-10,-9
 11,,-7
 ,9
 ,8
@@ -26936,8 +27381,8 @@ Cment
 18,-7
 ,-6
 ,,9
--9,12
-,6,-6
+-10,12
+,8,-8
 8
 6
 ,,17
@@ -26946,15 +27391,15 @@ Cment
 ,,13
 ,6
 8
-9,,-6
-,,10
+10,,-6
+,,8
 8
 ,-8
 ,8
 11
 16
 10,,-6
-10
+8,,6
 ,-6
 ,-10,-6
 8
@@ -26964,8 +27409,8 @@ Cment
 ,14
 ,16
 17,8
--12,-8
--6
+-13,-6
+-7
 -6,,6
 -9,-6,14
 8,6,-10
@@ -26973,7 +27418,7 @@ Cment
 ,9,-6
 ,-6
 -7
-17
+18
 16
 -7
 ,-7
@@ -26981,7 +27426,7 @@ Cment
 ,,-7
 -6
 -6
-21,-10,-8
+22,-10,-8
 18
 18
 ,-6
@@ -27002,16 +27447,16 @@ Cment
 ,9
 ,,-8
 6
-9,,-6
+10,,-6
 ,,-6
 8,8
 ,8
 ,-8
 16
 ,,-8
--9
+-10
 ,8
-,,20
+,,21
 ,9
 ,8,6
 ,8
@@ -27030,27 +27475,30 @@ Cment
 ,8
 ,-6
 ,-7
-,9
+,10,-6
 8,10
+,6
 ,-6
-12,,-12
+11,,-12
 ,6
 ,,-7
 ,-9
 ,,-6
 ,,-6
+,,-6
 6,-6
 ,,-6
 8,-7,8
-6
+7
 ,16
-6,,-6
+7,,-6
 ,,-8
-11,-6
+-6,6
+11,-7
 6
 8
 -10
--9,-6
+-8
 ,-8
 ,,10
 ,,-9
@@ -27058,7 +27506,7 @@ Cment
 ,6,-6
 -7,,-6
 ,14
-,,-7
+,,-6
 ,-6
 ,,-8
 ,8
@@ -27066,26 +27514,29 @@ Cment
 ,8
 ,6
 -6
--8,6,-6
+-9,6
+,8
 6,,-8
+,-6
 8
 6,,-8
 ,,-10
 ,9
-,7
 ,6
 ,6
-,-8
-,,-8
+,,-6
+,-9
+,6,-9
 ,-7
-10,,11
+-6
+8,,9
 ,8
 ,12,-6
 ,-6,8
 ,-8
 ,,-6
 ,-8,-6
-9,,-6
+10,,-6
 -8,,-6
 -6
 ,,-10
@@ -27095,16 +27546,18 @@ Cment
 6
 -11,-6
 16
--8,-8
+-8,-9
 10
+8
 -9
 ,8
+8
 8
 ,,-7
 ,9
 ,8
 ,,8
-,8
+,9
 ,-10,6
 ,16
 ,,-6
@@ -27112,6 +27565,7 @@ Cment
 8
 16
 18,-6
+,,10
 ,9
 ,,-12
 ,-8
@@ -27131,7 +27585,7 @@ Cment
 ,,-6
 ,,-10
 6
-,,-8
+,,-9
 ,14
 -8,8
 ,-8,-6
@@ -27140,26 +27594,31 @@ Cment
 -6,-7
 8
 ,14
+,8
 -9,6
 ,-7
+,-6
 20,-8,-6
--11,-7,15
+-12,-7,14
 ,18
 ,14
 16
+,8
 10
 11,-7,8
 -9
 8
+8
 12,-7,-12
 -9
+,-6
 ,14
 ,8
 ,6
 ,9
 ,,17
 -10,-11
-7,,-8
+,,-8
 ,-11
 ,-6
 -8
@@ -27168,14 +27627,14 @@ Cment
 ,-10,-8
 16
 ,,-6
-,-6,8
+,-7,6
 ,6,-7
 -8,-8,-6
 ,10
 ,18
 ,16
 8
-11,,6
+12
 ,8
 ,,6
 13,-12,-10
@@ -27188,11 +27647,11 @@ Cment
 7
 ,,-6
 ,14
-,7,-9
+,8,-10
 ,-6
 11,-7
 8
-,-6
+,-7
 -8,,-7
 -10,-6
 17,-6
@@ -27200,28 +27659,32 @@ Cment
 ,-9
 10
 16,-6
+,-6
 -10
 ,,6
-,,-9
+,,-10
+16
 ,,-17
 ,,9
-10,-6
+8,-7
 ,,-8
 ,6,-6
 ,8
 ,,6
+,,-6
 8
 ,8
 16,,6
+6
 6,-7,-6
 ,-7
 8
 ,-12
 6
 ,9,-10
-,6,-6
+,7,-7
 ,6
--6
+-7,,-6
 ,8
 ,9
 10
@@ -27234,6 +27697,7 @@ Cment
 ,-6
 ,,6
 -7,,-6
+,8
 ,,6
 -11,23,-9
 ,-8
@@ -27241,10 +27705,10 @@ Cment
 9,-11
 8
 -7,-6
-,-6
+-7
 -6
 ,-6
-10,,8
+8,-6,6
 10
 ,,-6
 -7
@@ -27259,7 +27723,7 @@ Cment
 ,-7
 ,14
 -6,17
-6,,-6
+,,-7
 ,-7
 17,-6
 -8,-16,-12
@@ -27268,7 +27732,7 @@ Cment
 8
 6
 -7,-9
-,-10,-8
+,-11,-8
 ,14
 -6
 ,,10
@@ -27283,30 +27747,29 @@ Cment
 -8,14,-6
 8
 -11,,20
-7,,-10
+6,,-10
 ,16
-,8,-8
+,6,-9
 ,8
-8
+6
 16,,14
 ,,-7
 ,-6
 ,8
 8,-8
-8,-11,-8
+8,-11,-9
 ,,-8
 10,6
-,-6
 6,-8,-7
 ,,8
-,,-8
+,-6,-8
 ,6
 13,-8,-6
 ,-6
 6
 ,11
 ,-7,6
--8
+,,10
 ,,-8
 ,14
 -6,17
@@ -27329,7 +27792,8 @@ Cment
 ,6
 -6
 18
-11,-9,-8
+9,-10,-8
+,8
 ,8
 ,-6
 ,11,-6
@@ -27342,6 +27806,7 @@ Cment
 ,14
 ,,-6
 -10
+8
 ,,-8
 ,,6
 ,-7
@@ -27350,13 +27815,11 @@ Cment
 ,,17
 -8
 8,,-6
--6,6,-6
-,,-6
-,,-6
+,6,-6
+,,-7
 ,14
 16,10,17
 -8,20,-6
-,8
 ,,20
 ,8
 ,9
@@ -27364,13 +27827,14 @@ Cment
 ,6
 ,,-8
 11,-7
-15,,-8
+16,,-8
 ,14
 10
-,11,-6
+,12,-6
 ,,-6
 16
 ,,6
+-6
 ,,-11
 -8
 ,,-6
@@ -27396,14 +27860,12 @@ Cment
 6
 ,,6
 ,8
-,7
+,8
 ,-6
 10
 -8
-,,-6
 ,-6
 ,,-6
-,8
 ,6
 ,16
 16,-7
@@ -27426,12 +27888,13 @@ Cment
 -7,,-7
 16,-11,-8
 ,,-12
-,9,-6
+,,10
+,6,-8
 6
-,,-10
--8,7,-7
+6,,-10
+-9,8,-8
 -7,,-6
-8,6
+6,8
 ,9
 ,,-8
 ,9,-8
@@ -27447,7 +27910,7 @@ Cment
 ,8
 8
 ,,-10
--8,-9,14
+-8,-10,14
 ,,11
 8,-11
 ,8
@@ -27469,7 +27932,7 @@ Cment
 -6
 ,13,-6
 ,,-8
-,-6,9
+,-7,10
 ,,8
 21,-9,-7
 ,6,-6
@@ -27479,15 +27942,15 @@ Cment
 ,8
 ,,-8
 13,,-6
+,,10
 -7,8
 ,14
 ,6
 ,,17
--6
+-7,,-6
 ,-11
 ,6
 ,8
-,,6
 ,8
 8
 ,-7,8
@@ -27495,28 +27958,28 @@ Cment
 10
 -6
 ,,-6
-6
 ,14
-,,-11
+,,-6
 ,,-6
 -7,-8,8
 ,,-8
 ,16
 8,-6
--9
+-10
 6
 ,9
-,,-7
+,,-8
 ,,-6
 ,-6
 8
 ,,-8
-,-6
+,-7
 10
 11,-8,-7
 6
 6,-8,-6
 ,,-6
+-6,-7,6
 6
 6,-11
 ,,6
@@ -27526,25 +27989,26 @@ Cment
 ,8
 ,6
 ,6
--6,,-9
-12
+,,-10
+13
 -6
 ,-11,27
 10,-7
 ,18
 ,14
 ,11
-,-10,6
+,-11
+,14
 ,8
 -6,-6,21
 ,9,-8
 ,6
-,,-7
+,,-8
 ,-6
 ,16
 6,-8
 9,,-9
-7,-6
+6,-6
 -9,8
 ,,6
 ,14
@@ -27562,7 +28026,7 @@ Cment
 6
 -6
 -7,-8
--6,,10
+-7,,11
 -10,8
 6
 6
@@ -27572,13 +28036,15 @@ Cment
 -9
 ,,-7
 6
-,,-7
+,,-6
+,8
 ,8
 ,-6
 ,9
 ,-6
 ,8
--6
+6
+-7
 ,14
 ,8
 8
@@ -27591,29 +28057,30 @@ Cment
 -7,,-6
 -8
 10,-6
+,-6
 6
-,7
+,6
 -6
 7,,-8
 ,,-8
-,6
-,,-6
 ,,-9
 -7
 -7,8
 8,-6,8
+6,,-6
+,,-6
 ,8
--7
 6
 12
 16
 -10
 10,-6
 ,-6
-,7
+,8
 6,-6,8
 ,6
 ,14
+,,-6
 ,-6,11
 8
 ,6
@@ -27622,7 +28089,7 @@ Cment
 ,,-11
 ,,10
 ,-12
-,,-6
+,,-7
 -6,,8
 ,,8
 ,14
@@ -27635,8 +28102,7 @@ Cment
 ,,10
 ,,-6
 ,8
-,8
-,6,-6
+,6,-7
 ,,-8
 ,,-8
 ,,17
@@ -27645,13 +28111,12 @@ Cment
 ,-8
 10
 ,,17
-,,-6
-,8
+,,-7
 ,8
 ,14
-,-6,-9
+,,-9
 ,14
--10,6
+-10,7
 ,6
 ,6
 ,14
@@ -27659,9 +28124,9 @@ Cment
 -7
 ,,-10
 18,-6
--9,10,-9
+-10,11,-10
 16
--8,,-7
+,,-8
 6,,8
 ,14
 8
@@ -27669,6 +28134,7 @@ Cment
 16
 12,-8,-6
 ,6
+8
 8
 ,,8
 -6,17
@@ -27687,9 +28153,10 @@ Cment
 ,,10
 ,-6
 -14,,-6
--10,-11,17
+-10,-11,18
 ,-8
--8,-8,-6
+,,-6
+-8,-9,-7
 ,14
 16
 8
@@ -27697,8 +28164,9 @@ Cment
 ,-6,-6
 -13
 17
-8
+6
 ,14
+,-6
 ,,6
 13,-8,-6
 ,-13,-10
@@ -27707,17 +28175,18 @@ Cment
 6
 ,,-7
 -9
--6,,-10
+-6,,-8
 -7,,9
--8,-6
+-9,-6
 ,-7,8
 ,,-6
 -9,,-8
 8
 ,,-8
-8,8
+,-6
+6,8
 ,8
-8
+10
 ,8,-6
 ,8
 ,14
@@ -27725,13 +28194,13 @@ Cment
 ,14,-8
 -11
 ,,17
--7,-8
+-8,-8
 ,10
 ,14
 ,14
 ,14
 ,,10
-6,6
+6
 ,11,-10
 ,14
 ,14
@@ -27739,8 +28208,8 @@ Cment
 ,8,-6
 ,14
 ,9
--12,,-8
--10,,-14
+-13,,-9
+-11,,-15
 ,17
 ,16
 ,14
@@ -27748,16 +28217,16 @@ Cment
 8
 16
 ,,-14
-,,-6
+,,-7
 ,14
-,-6,17
+,-7,18
 8
 ,,6
--9,-9,18
+-9,-10,19
 -6
 8
 ,,17
--8,,-6
+,,-6
 8
 ,-6,9
 ,,17
@@ -27771,8 +28240,8 @@ Cment
 -10,,12
 ,6
 8,,11
-10
-,6,-9
+11,-6
+,,-9
 ,9,-10
 ,11
 18,-7
@@ -27791,7 +28260,7 @@ Cment
 ,22,-7
 13
 6,14,-6
--6
+-7
 ,-9,-7
 ,,10
 ,14
@@ -27805,7 +28274,7 @@ Cment
 11
 ,,10
 ,,8
-,14
+,16
 ,,10
 -6,,9
 -6
@@ -27819,6 +28288,7 @@ Cment
 ,,10
 -7,-8,-6
 ,16
+,,6
 ,,17
 ,14
 -10,-11,12
@@ -27829,7 +28299,7 @@ Cment
 16
 ,,9
 8
--7
+-8
 -8,14
 ,,24
 ,,18
@@ -27841,29 +28311,29 @@ Cment
 ,,-8
 ,,20
 ,,10
-,9
-9,,8
+-6,7
+10,,8
 ,,18
 ,10
 8
 ,16
 16
 -6
-,9
+,6
 ,-6
 ,8
 ,9,-6
 ,6
-,,-9
+,,-10
 8,14
 ,-8
-,,10
+,,9
 ,,10
 ,14
 6
 -6,,10
 8,,10
-,,10
+,,8
 ,,-6
 ,9,-6
 ,,-6
@@ -27871,11 +28341,12 @@ Cment
 16
 8
 6
-9,-8
+10,-8
+,,8
 6
 ,6
-11
-8
+12,-6
+6,6
 16
 ,8
 12,-8,-7
@@ -27883,8 +28354,8 @@ Cment
 20,-9,-6
 6
 ,,10
-,,-8
-,,20
+,,-9
+,-6,20
 -6,-6
 ,,-9
 -6
@@ -27894,7 +28365,7 @@ Cment
 10
 ,,-10
 -7,9,-6
--6,,-6
+-7,,-6
 -8
 ,-6
 ,,10
@@ -27920,14 +28391,14 @@ Cment
 12
 16
 ,,-6
-11
-,-9,9
+10
+,-8,8
 10
 ,,-16
 10
 -8,8
 -8,8
--6,6,-9
+,6,-10
 8
 ,,6
 ,-8,-6
@@ -27944,14 +28415,14 @@ Cment
 -7
 6,7
 -7,-8
-,-6,-6
+,-7,-6
 ,6
 ,,-9
 8
 ,,-8
 14,-8,-6
 8
--10,,-8
+-10,,-9
 -7,,10
 ,,9
 -8,-8,16
@@ -27960,8 +28431,8 @@ Cment
 ,,6
 ,,16
 -6,-7
-,9
-,,-7
+-6,6
+,,-8
 ,,-10
 6
 16
@@ -27972,23 +28443,22 @@ Cment
 ,8
 ,,8
 ,,10
--7
 ,14
 ,9
 ,8
 -8,6,-6
-,,10
+,,8
 ,,-8
-,,-6
 ,-6,11
 6
 8
--8,-8
-,,10
+-8,-9
+,-6,9
+16
 ,-6
 -9
-14,-8,-6
-6,-6
+11,-8,-6
+8,-7
 8,,11
 ,-6,11
 8
@@ -28010,22 +28480,24 @@ Cment
 ,,-6
 8,,-8
 17,-6
--10
+-11
 ,,9
--6,-7
+-7,-8,-6
 -10,,-10
 -8,-9,-8
 -9,,-7
-,,8
+-6,,6
 ,,-6
+,-6
 10,-6
 8
 8,14
 ,8
 10
+,8
 ,9
--6,,8
-,,-9
+-7,,9
+,,-10
 -9
 ,8
 -6
@@ -28033,15 +28505,15 @@ Cment
 -7,-8,-7
 ,-8,-6
 8,-7
-,6,-8
+,6,-9
 ,9
 -8,,-11
 ,-7
 ,-6
 -6,,-12
 ,8
-17,6
-7,-6,-9
+11
+7,-7,-10
 ,14
 ,-7,6
 ,,9
@@ -28062,7 +28534,7 @@ Cment
 ,17
 ,-7
 -7,19,-6
--9,,-8
+-9,,-9
 ,,-12
 8
 18,-6
@@ -28079,7 +28551,7 @@ Cment
 -7
 ,,-9
 -6,,-14
--8
+-8,,-6
 10,-6
 ,,-7
 ,-10
@@ -28094,7 +28566,7 @@ Cment
 6,,-6
 ,8
 10
-6,,6
+7,-6,6
 ,,-8
 ,-6
 ,-6
@@ -28102,8 +28574,8 @@ Cment
 12
 6
 7
-,8,-6
-,6,-8
+,7
+,,-9
 ,-8
 ,-7
 -7
@@ -28126,7 +28598,6 @@ Cment
 -8,,-6
 -11,-13,-10
 -7
-,,-6
 ,16
 -7
 -11
@@ -28163,7 +28634,7 @@ Cment
 ,,8
 ,,-6
 -7,-8,-6
-,-14,16
+,-14,15
 ,6
 ,-11
 ,,-8
@@ -28171,8 +28642,9 @@ Cment
 16
 6
 ,14
--12,,-6
+-13,,-6
 ,17
+,14
 16,-6
 18
 ,-10
@@ -28182,11 +28654,10 @@ Cment
 ,-11,6
 ,,6
 6,-6
-10,,11
+8,,9
 16
 ,,-6
 ,,10
-,8
 10
 ,18
 ,-10
@@ -28198,8 +28669,9 @@ Cment
 16
 ,,14
 10
+,,-6
 ,8
--6,10
+,8
 ,,9
 ,,-11
 ,,13
@@ -28212,7 +28684,7 @@ Cment
 ,,20
 ,14
 -9
--7
+-8
 22,-10,-9
 ,9
 -8
@@ -28220,8 +28692,7 @@ Cment
 ,,-6
 ,6,-8
 10
-,,10
-,,-8
+,,8
 ,,-11
 ,,-10
 -6
@@ -28235,9 +28706,9 @@ Cment
 16
 -6,,10
 ,,-9
-,8
+,6
 8
-9,,-6
+9,,-7
 ,-9,-7
 ,-6
 ,-8
@@ -28245,10 +28716,10 @@ Cment
 ,14
 8
 ,14
-,-6
+6,-7
 ,10
 ,,-9
-9,-9,9
+8,-10,10
 ,9
 -6,,11
 -6
@@ -28265,12 +28736,14 @@ Cment
 ,,17
 ,,10
 ,,17
-,8
+,,-6
+,9
 ,,-6
 8
 16
 -8,,-8
--8,,-6
+-8,,-7
+-6
 6
 8,-7,8
 6
@@ -28279,11 +28752,12 @@ Cment
 11,,8
 ,-7,14
 8,12
-,17
+,18
 18,-7
-7
+6
 ,,9
 8
+,14
 16
 8,8
 -8,,9
@@ -28307,24 +28781,24 @@ Cment
 ,-7
 ,14
 -6,-7,11
-7,-11,8
+6,-12,8
 8
 ,,20
 10
 6,-6,10
 16
 12,,-6
--10,,-10
+-11,,-10
 ,,10
 ,,-9
 ,-6
 ,8
--6
+-7,,-6
 6,-8,8
 16
 ,,-8
 ,,-8
-,9
+,8
 ,9
 ,14
 ,14
@@ -28332,7 +28806,6 @@ Cment
 ,17
 ,-6
 6
-,,-6
 ,6
 -8
 10,,-7
@@ -28346,19 +28819,20 @@ Cment
 -8,,8
 ,-6
 ,14
-,,-7
 ,8
 ,-6
+,,-6
 ,14
 ,,17
 ,8
 ,,10
 ,16
+,-6
 ,,-6
 -8,,-6
 ,8
 ,14
-,,10
+,,8
 -7,,8
 ,-7
 -6
@@ -28377,13 +28851,13 @@ Cment
 ,,10
 ,10
 ,,-8
-6,,6
+8
 8
 ,,-9
 ,,-6
 -9
 ,-6
--8,-8,-6
+-8,-9
 6,8
 ,,-11
 -6
@@ -28398,7 +28872,8 @@ Cment
 ,,10
 ,,18
 ,,11
-14,,14
+11,,11
+8
 8
 ,,-6
 18,,10
@@ -28420,13 +28895,14 @@ Cment
 6
 ,6
 -11,23,-9
--10,22,-8
+-10,22,-9
 ,-6,12
 ,7,9
 ,,8
 ,,6
 ,,18
-,,-7
+6,,-6
+,,-8
 ,,20
 -6,9
 ,6
@@ -28440,25 +28916,26 @@ Cment
 ,-6
 ,,10
 ,,10
-,-11
+,-6
 ,8
 8
-,8
+8
+,7
 ,9
--6,6
+,6
 ,9
 ,,9
 ,16
 ,,15
-14,-6,-6
+11,,-6
 ,14
 ,9
 ,,6
 ,,9
-,9
+,8
+-6,10
 16
 -7,8
-,,-9
 8
 11
 10
@@ -28485,11 +28962,11 @@ Cment
 18,-7
 ,-7
 6
-6,-10,17
+,-10,18
 16
 8
-10,,-8
-,6
+9,,-8
+,,-6
 6
 ,14
 6,-6
@@ -28498,11 +28975,11 @@ Cment
 16
 8
 ,,8
--6,10
+-7,8,-6
 6,,-8
 ,18,9
 -8
--13,,15
+-13,,16
 16
 8
 ,,8
@@ -28511,11 +28988,11 @@ Cment
 ,-6
 ,-6
 ,14
-,,8
+16,,6
 ,-6
 ,8
 ,-8,-6
-6
+,,6
 8
 10
 ,,-9
@@ -28534,17 +29011,16 @@ Cment
 ,8,8
 ,20
 ,8
-9,-7,20
+10,-7,20
 ,,-6
 ,,10
 ,-8
 -7
 -6
-,-6
 -9,-9,-8
 10
 ,,20
-,-6,-6
+,,-6
 ,-8
 ,,17
 ,-14,8
@@ -28565,17 +29041,17 @@ Cment
 ,17
 ,8
 -6
--8,6,-6
+-8,6,-7
 ,9
-,-7,13
--10,-11,17
+,-8,14
+-11,-12,18
 ,,15
 16,8,10
-11,-12,10
+11,-12,9
 6,-8,9
 10,,20
 21
-17,-6
+18,-7
 11,-7
 -6,-6
 -12,-8
@@ -28586,12 +29062,12 @@ Cment
 ,-6,-6
 -11,-6
 ,,18
--8,14,-7
+-9,11,-8
 ,14
 ,8
 -7,,10
 8,,-6
-,,8
+,,7
 ,8
 ,-7
 -12
@@ -28604,7 +29080,7 @@ Cment
 8,,-6
 10
 16
-,,-9
+,,-10
 ,,10
 ,-7
 -9,-11,-8
@@ -28615,14 +29091,14 @@ Cment
 ,-8
 20
 -6,,14
-,10
+,8
 8
 12
 12,-6
 ,8
 ,14
 ,8
-6,,-11
+,,-11
 ,9,17
 ,-6
 11
@@ -28640,6 +29116,7 @@ Cment
 ,,17
 ,,-7
 ,-7,10
+,,17
 ,-6
 -10,-6
 ,,-8
@@ -28660,7 +29137,7 @@ Cment
 ,,22
 6
 8,,6
-10,-9
+11,-9
 16
 ,,17
 8
@@ -28669,14 +29146,14 @@ Cment
 8
 ,-7
 ,,-9
+-6
 ,-8
 -6
 ,6,-18
-,-6
 ,8
 ,,-6
 ,11,-14
-,,-10
+,,-11
 ,-7
 -8,,-14
 ,14
@@ -28686,8 +29163,9 @@ Cment
 ,-7,6
 ,,-8
 ,,-7
+,6
 ,14
-,9
+,10
 ,14
 10
 ,14
@@ -28697,7 +29175,7 @@ Cment
 6,-8,-16
 ,-9,-8
 9,-10,-8
-,-8
+,-9
 ,,8
 8
 ,-7,6
@@ -28712,8 +29190,8 @@ Cment
 8,-7
 ,,-6
 -8
-,,-8
-,6
+,,-9
+6,6
 -8,9,-6
 ,16
 6,,-7
@@ -28725,22 +29203,22 @@ Cment
 -6
 8
 ,-7
-6
--6,,6
+-7,,8
 -7,8
 -6
 -8
 -7,19,-6
 ,11
 8
--6,,-8
+-6,,-7
 ,,-8
 -12
 -8,,-6
 9,-7,11
 -10,,-9
 -6,8
-,,-9
+,,-10
+-6
 8,,-6
 ,,10
 ,14
@@ -28755,7 +29233,7 @@ Cment
 -7,-6
 -8
 6
-,,6
+-6,,8
 ,,-9
 ,,-10
 6
@@ -28772,7 +29250,7 @@ Cment
 ,,8
 6,-6
 ,,-10
-,8
+,9
 -9
 -8
 ,8
@@ -28787,11 +29265,11 @@ Cment
 ,-6
 6,-9
 8,-7
-,,-9
+-6,,-10
 ,-6
 ,14
 -8,9
-8
+6
 ,,8
 ,,18
 ,,17
@@ -28810,7 +29288,7 @@ Cment
 ,-6,12
 ,,17
 6
-,,18
+,,20
 ,,20
 ,,9
 ,16
@@ -28820,14 +29298,13 @@ Cment
 ,-10,10
 ,,17
 ,,17
-,,-6
 8
 8
 ,8
 ,,-7
 ,,-6
-,,-6
-11
+,,-7
+10
 14,-10,-8
 8,14
 ,,8
@@ -28836,14 +29313,16 @@ Cment
 ,,10
 ,,17
 -6,-7
+,,6
 -8
 -8,,6
 -7,-8,-7
 -6
 -6
--11,,-14
-,6
+-11,,-15
+-6,6
 -6,10
+,,6
 -8,-7
 6
 -6
@@ -28859,7 +29338,7 @@ Cment
 8
 6
 -6,10
-17
+11
 16
 -6
 ,,-6
@@ -28874,7 +29353,7 @@ Cment
 13,,-9
 14,-8,-6
 ,-6
-7,-7
+8,-8,-6
 16,,-8
 ,6
 16
@@ -28885,12 +29364,14 @@ Cment
 6
 16
 16
+6
 16
 8
 ,8
 17,-6
 -6,,6
 13
+,8
 8
 8,,8
 ,8
@@ -28898,29 +29379,28 @@ Cment
 7
 16
 16
-9,-6
+10,-6
 10
 16
 -6,18,-6
-9,-11,-8
+6,-6,-8
 ,-7,6
-,,-8
--12,6
+,,-9
+-7
 18
 ,,-11
-12,,-8
+10,,-8
 -8,,-7
 ,-14
-9
--10,,-8
-8,,-11
+10
+-11,,-9
+6
 -6
 8
-6
 6,9
 17
 ,8
-,,-9
+-6,,-10
 18
 13,,-7
 -7,9
@@ -28928,7 +29408,7 @@ Cment
 18
 10
 9,,-8
-6,,-8
+,,-8
 7,,-6
 ,8
 -8,,-10
@@ -28938,16 +29418,16 @@ Cment
 9,-6
 8
 ,-6
-9,,-6
+9,,-7
 16,,6
 ,,10
 10
 ,16
-,,-8
+,,-9
 6
 ,16
 17,,11
-,,-8
+,,-9
 17
 18,-7
 17,-6
@@ -28957,7 +29437,7 @@ Cment
 17
 ,8
 ,,10
-,-7,-10
+,-8,-10
 18
 16
 ,,-8
@@ -28969,19 +29449,21 @@ Cment
 8
 17
 ,8
-,,-6
+,,-7
 ,,-8
 8
 11,-6
+6,,-6
 10,-6,6
-6,-7
+6,-8
+,,6
 16
 17
 16
 16
 16
 16
--7,-9,8
+,-10,6
 6,-8,-7
 -6,-7
 9,,8
@@ -28993,7 +29475,6 @@ Cment
 -7,-8,-6
 ,,-6
 ,,-6
-6,-6
 8
 ,,8
 10
@@ -29006,12 +29487,12 @@ Cment
 -11,-8,20
 ,8
 ,,10
-9,,-6
+10,,-6
 8,-6
-8
+7
 ,,9
 ,,17
--14
+-8
 8,,9
 ,,14
 16
@@ -29021,6 +29502,7 @@ Cment
 ,,-10
 -6,-7
 ,,-6
+,-6
 ,9
 8
 16
@@ -29050,11 +29532,11 @@ Cment
 6,-6,8
 ,,6
 ,,8
--6,-7
+-7,-8,-6
 ,13
 ,16
 -6,6
-16,-6,-8
+17,-6,-9
 16
 6
 ,,-9
@@ -29063,13 +29545,14 @@ Cment
 ,-6,8
 -14
 ,-6,20
-,,17
+,-6,18
 ,14
--9
+-9,,6
 -8
 ,,9
 ,,10
 ,,13
+,-6
 -10
 -6
 ,,20
@@ -29086,7 +29569,6 @@ Cment
 ,8
 ,,17
 ,,20
-,,-8
 ,6,-6
 ,,16
 ,,13
@@ -29097,18 +29579,19 @@ Cment
 18,-7
 ,-6
 -11,,-10
-11
+12,-6
 ,-6,6
 ,,18
 ,,18
 ,,17
--8,,-11
+,,-12
 -6,-7,21
 ,-10,6
 6,-6
 ,-18
 -11
 ,,8
+,,17
 ,,-6
 ,8
 10,-6
@@ -29121,7 +29604,7 @@ Cment
 6,,-9
 6
 ,,-6
-,,-11
+,-6,-11
 ,8
 6,-6
 16
@@ -29130,13 +29613,12 @@ Cment
 ,,-12
 ,,-9
 ,14
-,6,6
-,8
-,9
+-6
+-6,6
 ,14
-,6
+,6,-6
 -14
-,9,-6
+6,7,-6
 11,,-6
 ,-11,8
 ,16
@@ -29149,7 +29631,8 @@ Cment
 ,,-8
 ,-7,9
 10
--6,-8
+,6
+-7,,-6
 10,-6,-8
 ,8
 6
@@ -29157,7 +29640,7 @@ Cment
 ,8
 ,,10
 13,-9
--11,,-9
+-11,,-10
 6
 16,-10,-8
 11,,-8
@@ -29168,7 +29651,7 @@ Cment
 ,-6,20
 8,-6,8
 10,-6
-,6
+,6,-6
 16
 6
 16
@@ -29181,12 +29664,11 @@ Cment
 7,,-6
 7
 ,,6
-,6
 ,6,-7
 9,,-6
 ,8
 ,,10
-,,-8
+,,-9
 20
 18,-6
 ,-8
@@ -29203,7 +29685,7 @@ Cment
 ,6,-12
 ,9,-7
 11
-7,,-8
+8,,-8
 12,7,-7
 10,-6
 7
@@ -29220,12 +29702,13 @@ Cment
 ,,17
 ,,18
 ,-6
-8
+7
 ,-6
 ,,8
 16,,10
 ,,21
 ,,17
+8
 -8,-8,-8
 ,,17
 ,,-6
@@ -29235,7 +29718,7 @@ Cment
 8
 ,,-6
 8
--7,14,-6
+-8,14,-7
 ,14
 ,-8
 ,-8
@@ -29245,13 +29728,12 @@ Cment
 -7,11,-6
 ,,-6
 ,8,10
-8,-7
-,,-7
+6
 10
 ,,8
 ,7,-6
 ,9
-11
+8
 -10,12
 -8,20,-7
 ,-6
@@ -29262,7 +29744,7 @@ Cment
 ,,-6
 -6,-12,10
 ,-6,18
-,-6,-9
+,-6
 6,-6
 ,-6,8
 ,,-8
@@ -29289,15 +29771,15 @@ Cment
 8,-6
 8,-6
 8,-9,-6
-,8
 6
 ,-6
 17
+-6,6
 ,,-6
 16
 ,,10
 16
-,,-8
+,,-6
 -6,-7
 8
 8,-10
@@ -29305,17 +29787,18 @@ Cment
 ,-7,20
 -7,9
 -8,-9,-8
+,,17
 -8,-8,6
-,,-9
+,,-10
 -6,,16
 8
 ,8
-,14
+,16
 ,8
 8
 ,6,-6
 -6,10
-,-8,-6
+,-9,-7
 10
 ,8,-8
 ,14
@@ -29327,6 +29810,7 @@ Cment
 ,14,-8
 8
 11
+6,-6
 ,9,-6
 8
 11,,6
@@ -29338,16 +29822,18 @@ Cment
 9
 8
 6
+9
+,8
 8
-6
 ,-7,6
 16
 16
 8
-16
+17
 6
 10,7,-6
 8,9
+,6
 ,14
 10
 -6,17
@@ -29357,7 +29843,7 @@ Cment
 ,16
 8,,-6
 16
-9
+10
 10
 7,,-8
 7
@@ -29368,7 +29854,7 @@ Cment
 12
 8
 ,8
--8,,6
+-8
 ,,20
 7
 ,10
@@ -29383,7 +29869,7 @@ Cment
 -7,,-6
 ,,10
 ,,17
-,16
+-6,17
 ,,11
 6,10
 16
@@ -29415,19 +29901,22 @@ Cment
 ,14
 ,-6
 ,8
+,9
 ,6
 ,,-12
+,8
 ,-6
 6
+,,-6
 8,,-11
 8
-14,-8,-16
+14,-8,-17
 16
 8,,-14
 ,,-6
 7,-8
-,,-8
-,,-11
+,,-9
+,,-12
 8
 ,8
 ,,-10
@@ -29445,7 +29934,7 @@ Cment
 16
 16
 10
-8
+10,-6
 6
 ,18
 ,,-8
@@ -29459,11 +29948,12 @@ Cment
 16
 ,-10,-8
 -6,-7,-8
+,-6
 8
 ,-6,-7
 -6,-7,20
 14,,6
-,14
+,16
 ,,-8
 ,,9
 ,6,-6
@@ -29473,6 +29963,7 @@ Cment
 ,14
 8,-8
 ,16
+,,-6
 ,8
 ,-6,-9
 17
@@ -29485,18 +29976,17 @@ Cment
 ,,20
 ,,6
 ,,9
--8,19,-7
+-9,20,-8
 10
 ,-7,8
 ,,6
 6
 -10,,6
-,,6
-,,11
+,,9
 8
 ,,17
 16
-,,11
+-6,,9
 ,-6
 -9,11
 ,9
@@ -29505,9 +29995,10 @@ Cment
 ,8
 ,12
 ,8
--11,15,-10
--6,17,-6
-,,7
+,,17
+-12,15,-11
+-7,18,-7
+,,6
 16
 ,16
 ,,10
@@ -29515,15 +30006,16 @@ Cment
 6
 8
 ,6,10
+,-6,-6
 ,14
 ,,11
 ,,8
-18,-10
+17,-10
 18,-7
 16
-9,-8
+10,-9
 16
-18,-9
+16,-9
 ,,10
 ,8
 ,,8
@@ -29531,7 +30023,7 @@ Cment
 ,,11
 8
 ,,10
-6,,6
+6,,7
 ,-6,8
 8
 8,,11
@@ -29544,19 +30036,21 @@ Cment
 17,-7
 ,9
 ,-6
-,,-6
+,,-7
 ,-8
 ,-8
+-6
 ,-8,-6
 -7
 -8,13
 ,,6
--6,,-6
-,,18
+6
+,,20
 ,-6
 ,-7
 ,-11
-,,-11
+,,10
+,,-12
 ,-7
 -8,,-8
 ,,-8
@@ -29573,7 +30067,7 @@ Cment
 ,14
 8
 ,,-6
--10,-12,11
+-11,-12,10
 18,,-6
 8
 -6,-6
@@ -29583,6 +30077,7 @@ Cment
 ,16
 -8
 ,,17
+16
 -7,,-6
 10
 ,-6
@@ -29590,7 +30085,7 @@ Cment
 -9
 ,6
 ,,8
--6,10
+-7,8
 -6,10
 -8
 -6
@@ -29611,10 +30106,10 @@ Cment
 6,7,-9
 ,,-7
 ,8
-,,-8
-8,-7
+,,-9
+8,-8
 ,-16,10
-8,-6,8
+6,-8,10
 ,,8
 8
 -9,14,-8
@@ -29626,7 +30121,7 @@ Cment
 -6,-7
 -8,6
 17,-6
--7,9,-7
+-8,10,-8
 ,,-8
 ,9
 ,,8
@@ -29637,19 +30132,20 @@ Cment
 ,,16
 13,-6
 ,-11,14
--6
+-6,-6
 ,,8
--6,,9
+-7,,10
 -10,-10
 -6
 -6,-12,16
 -9
 ,,11
--6,-7
+-6
 -10,-6
 7,,-6
 12
 -8,-10
+,,17
 6,,8
 -6,,6
 ,9,8
@@ -29661,7 +30157,7 @@ Cment
 -9,,8
 ,7,-6
 -7,-8
--6
+-7
 ,,-9
 ,,-13
 -16,-9
@@ -29679,11 +30175,11 @@ Cment
 ,,-7
 6
 -6,-12,12
--9,-11,19
+-9,-11,20
 ,,21
 6
 -8,-8,6
-,-10,11
+,-10,12
 ,-8,-6
 -10
 10,-6
@@ -29699,17 +30195,19 @@ Cment
 18
 -6,8
 -6,6
-,6
+,8
 6
 ,14
+,-6
 ,-6,11
 ,9
 ,,17
 ,,-6
 -6,,-9
-,8
+,9
 ,10,-6
 ,8
+,,17
 ,,-8
 -8,,-12
 ,-10,-8
@@ -29721,16 +30219,16 @@ Cment
 -11
 ,,8
 -8,9,-7
-,6,-9
-,6,-9
+-6,6,-10
+,6,-8
 ,,-7
 ,,-6
 ,6
 ,9,-11
+,8
 ,14
 ,,-8
-,,-8
-,,-6
+,,-9
 ,14,-12
 ,,-10
 -6,17
@@ -29738,7 +30236,7 @@ Cment
 ,18,-7
 ,14
 -6
-,-10,20
+,-8,18
 ,-15,28
 -6,,-6
 ,-8,-6
@@ -29747,7 +30245,7 @@ Cment
 -8,-7
 ,8
 ,,18
-,-6
+,-7,10
 18,8
 ,6
 ,-14,-10
@@ -29757,16 +30255,16 @@ Cment
 -6
 6
 ,9
--8,,-6
+-8
 -10
--10,,-20
+-10,,-21
 ,-9,6
 -14,-8
 -12,,8
 ,-7
 ,,-6
--9,,11
--16,-12,18
+-9,,12
+-16,-11,18
 ,,17
 ,,11
 ,,10
@@ -29775,16 +30273,17 @@ Cment
 ,,17
 8,7
 ,8,11
-,-11,8
+6,-11,8
 ,,10
 -8,,8
 ,,10
 16
-9,-11
+9,-12
+6
 ,,8
 -10,,-9
 -7,-10,-14
--7
+-8
 6
 ,,14
 -9,,9
@@ -29796,13 +30295,12 @@ Cment
 ,16
 -8
 8
-,18
+-6,12
 -9,,-8
 ,,8
 ,-6,12
 ,,-6
 ,-8,-8
-,6
 ,-10,8
 8
 ,14
@@ -29819,7 +30317,7 @@ Cment
 20,-8,-6
 ,,21
 -11
--8,,-6
+-8
 ,,-8
 ,,6
 ,,11
@@ -29848,26 +30346,25 @@ Cment
 ,,-6
 -6,6
 ,-6,-6
-,6,-8
 6,,-6
 -8
 ,,10
 ,-8
 ,14
--6,6
+-7,6,-6
 -8
 11,,-8
--6,-8,-6
+-7,-9,-7
 8,,8
 ,,-7
 ,-6
-,-15
+,-16
 ,16
 ,-6
 ,-8,6
 ,10
 6,-6,7
--11,,-11
+-11,,-12
 ,,10
 ,,14
 ,,18
@@ -29888,13 +30385,15 @@ Cment
 ,10
 -6
 ,,8
+,14
 ,-6
+-6
 ,6
 ,7,8
 ,18
 6
 -8,7,8
-,23,-8
+,24,-8
 ,,11
 ,12,9
 ,,17
@@ -29918,22 +30417,21 @@ Cment
 ,,17
 -7,9
 -6
-,,6
+,,7
 ,14
 ,8,-6
 ,-8,21
--8,-8,14
+-8,-9,14
 -8
 ,,10
 ,,20
 11,,6
 -6,12,8
--11,10
+-6,9
 ,14
 20
 ,14
 20
-6
 8
 ,8
 ,,16
@@ -29953,7 +30451,7 @@ Cment
 10
 6
 6,9
-13,6,10
+10,7,8
 ,,-8
 6,-8
 ,,13
@@ -29961,7 +30459,9 @@ Cment
 -6
 6,-6
 10
-,,20
+,,21
+,,6
+,,17
 ,8
 ,14
 ,6
@@ -29992,23 +30492,24 @@ Cment
 ,9
 11,8
 6
-,,-8
+,,-9
 -6
 ,,10
 12,,11
+-6,6
 -8,-9,16
 10,,8
 18
 ,8
 13,14
 -10
--9
-6,-8,-7
--6,9
+-10
+6,-9,-7
+-6,8
 20,-8,-6
 8,,10
-8,-9,-7
-,,14
+8,-9,-8
+,,11
 ,,10
 ,8
 -8,6
@@ -30017,22 +30518,23 @@ Cment
 ,-11,9
 ,-6,9
 ,16
+8
 -7
 6
 10,7
 ,9
 ,6
-,,-11
+,,-12
 ,14
 8,-6
 6
--14,-9,-9
--8,6
+-14,-10,-9
+-8
 ,14
 8
 -13
 18
--8,-8,-6
+-9,-8,-6
 ,8
 ,-7,6
 ,,18
@@ -30041,10 +30543,10 @@ Cment
 ,8
 -15,,-8
 ,8
-8,-7
+7,-8,6
 18
 ,,10
--8,,-10
+-8,,-11
 9
 20
 12,-8,-8
@@ -30056,18 +30558,21 @@ Cment
 ,,10
 ,14
 -9,21,-8
-6,-7
+6,-8
 ,,18
 ,12
 ,14
 ,,17
 ,,8
 ,8
-,6
+,,-6
 6
--8,6,-8
+,-6
+,,-8
+8
 -16,,-6
 -9,,-10
+,-6
 -11,,-9
 ,-6
 ,6
@@ -30075,21 +30580,22 @@ Cment
 ,14
 ,,-8
 -6,8
-,,-6
-,7
+,,-7
+,8
 6
--6
+-7
 ,14
 ,,-8
 6,19
 ,,-11
-,14
+,16
 ,14,-6
 ,10
+,-6
 """)
 
 BLAME = Reading(14.6, TABLE, 0)
 
 BOASTING = Reading(10.8, TABLE, 1)
 
-PRESSURE = Reading(11.4, TABLE, 2)
+PRESSURE = Reading(11.2, TABLE, 2)
