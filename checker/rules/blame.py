@@ -1104,7 +1104,8 @@ CUES: tuple[Cue, ...] = (
             r"|booking|scheduling)) (mistake|error|mix-up|mixup|oversight|confusion|blunder|slip-up|failure|mess"
             r"|muddle)",
             r"hold (you|your \w+|the \w+|them)( \w+)? responsible",
-            r"(you|your \w+|the \w+) (cost|lost|robbed) me",
+            # Not a loss still to come: "a pity if a delay on your side meant you lost me" presses, it does not accuse.
+            r"(?<!meant\s)(?<!mean\s)(?<!means\s)(?<!if\s)(you|your \w+|the \w+) (cost|lost|robbed) me",
             "ridiculous",
             r"(shameful|disgraceful|appalling|outrageous|absurd|laughable|pathetic)",
             r"(poorly|badly|terribly|shambolically) (run|organi[sz]ed|managed|handled|planned|communicated)",
