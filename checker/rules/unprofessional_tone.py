@@ -74,9 +74,10 @@ _REPEATED_MARKS = LazyPattern(rf"[{_MARKS}]{{2,}}")
 _CAPITALS = r"[^\W\d_a-z]+(?:['’][^\W\d_a-z]+)?"
 _CAPITALS_RUN = LazyPattern(rf"[A-ZÀ-ÖØ-ÞΑ-ΩА-Я][^\W\d_a-z]*(?:['’][^\W\d_a-z]+)?(?: +{_CAPITALS})+")
 _LETTERS = LazyPattern(r"[^\W\d_]+")
-# Ordinary words that people put in capitals to raise their voice; an acronym is never one of these.
+# Ordinary words that people put in capitals to raise their voice; an acronym is never one of these. The capital
+# said first lets the engine skip to the capitals.
 _EMPHASIS = LazyPattern(
-    r"(?<![\w'’])(?:SO|VERY|REALLY|BEST|LOVE|PERFECT|NEED|MUST|ALWAYS|NEVER|HUGE|TRULY|DEFINITELY|AMAZING|EXCITED"
+    r"(?=[A-Z])(?<![\w'’])(?:SO|VERY|REALLY|BEST|LOVE|PERFECT|NEED|MUST|ALWAYS|NEVER|HUGE|TRULY|DEFINITELY|AMAZING|EXCITED"
     r"|THANK|THANKS|PLEASE|ABSOLUTELY|TOTALLY|EXTREMELY|INCREDIBLY|SUPER|NOT|EVER|MUCH|GREAT|HAPPY|THRILLED|DREAM"
     r"|IDEAL|ONLY|HIGHLY|STRONGLY|WANT|EXACTLY|OBVIOUSLY|CLEARLY|STILL|YES|WOW|LOVED|HONESTLY|SERIOUSLY|FINALLY)"
     r"(?![\w'’])"
