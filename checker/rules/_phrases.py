@@ -329,11 +329,16 @@ def _group_end(pattern: str) -> int:
 
 def _spaced(phrase: str) -> str:
     """A space matches any whitespace and an apostrophe either kind, outside sets: inside one ("[\\w']"), a
-    set of its own would end the set."""
+    set of its own would end the set. A group is compiled as one that captures nothing: nothing reads what a
+    phrase's groups hold, and the engine, which saves each group's place as it goes, matches three to four times
+    as fast without them (a gap of words before a verb, tried at every "i" of a note)."""
     pieces, start = [], 0
     for index, character, _, in_set in _structure(phrase):
         if character in " '" and not in_set:
             pieces += [phrase[start:index], r"\s+" if character == " " else "['’]"]
+            start = index + 1
+        elif character == "(" and not in_set and phrase[index + 1 : index + 2] != "?":
+            pieces += [phrase[start:index], "(?:"]
             start = index + 1
         elif character == "'" and in_set:
             pieces += [phrase[start:index], "'’"]
