@@ -129,19 +129,24 @@ class Phrases:
         return self.branching(self.alternatives)
 
     @cached_property
-    def needing(self) -> tuple[frozenset[str], dict[str, tuple[int, ...]], tuple[int, ...]]:
-        """The words that the branches need first (as a set too: a set meets a draft's words several times faster
-        than the dict's keys do), which branches need each, and the branches that cannot say."""
-        needing: dict[str, list[int]] = {}
+    def needing(self) -> tuple[int, tuple[int, ...]]:
+        """This set's place in the index of first needs, which it joins now, and the branches that cannot say."""
+        serial = len(_INDEXED)
+        _INDEXED.append(self)
         for number, branch in enumerate(self.branches):
             for word in branch.needs[0] if branch.needs else ():
-                needing.setdefault(word, []).append(number)
-        unknown = tuple(number for number, branch in enumerate(self.branches) if not branch.needs)
-        return frozenset(needing), {word: tuple(numbers) for word, numbers in needing.items()}, unknown
+                _NEEDED_FIRST.setdefault(word, []).append((serial, number))
+        return serial, tuple(number for number, branch in enumerate(self.branches) if not branch.needs)
 
     @cached_property
     def pattern(self) -> re.Pattern[str]:
         return re.compile(self.source)
+
+
+# Every set of phrases whose needs are worked out, and for each word or pair ("i was") the branches that need it
+# first, as (the set's place here, the branch's number): a draft looks its words up once for all the sets.
+_INDEXED: list[Phrases] = []
+_NEEDED_FIRST: dict[str, list[tuple[int, int]]] = {}
 
 
 class LazyPattern:
@@ -297,6 +302,15 @@ class Draft:
         return frozenset([*self._words, *map(" ".join, self._pairs)])
 
     @cached_property
+    def _live_branches(self) -> tuple[int, dict[int, list[int]]]:
+        """How many sets of phrases the index holds, and for each the branches whose first need this draft has."""
+        live: dict[int, list[int]] = {}
+        for word in self._words_and_pairs & _NEEDED_FIRST.keys():
+            for serial, number in _NEEDED_FIRST[word]:
+                live.setdefault(serial, []).append(number)
+        return len(_INDEXED), live
+
+    @cached_property
     def _words_in_order(self) -> list[str]:
         return sorted(self._words)
 
@@ -347,11 +361,18 @@ class Draft:
         phrase is ruled out by a test of its words before any place is looked up.
         """
         words = self._words_and_pairs
-        needed, needing, unknown = phrases.needing
-        live = set(unknown)
-        for word in needed & words:
-            live.update(needing[word])
+        serial, unknown = phrases.needing
+        indexed, live_in = self._live_branches
         branches = phrases.branches
+        live = set(unknown)
+        if serial < indexed:
+            live.update(live_in.get(serial, ()))
+        else:  # a set that joined the index after this draft read it: the first check of all, mostly
+            live.update(
+                number
+                for number, branch in enumerate(branches)
+                if branch.needs and not words.isdisjoint(branch.needs[0])
+            )
         openings = [
             branches[number].opening
             for number in live
