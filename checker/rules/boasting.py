@@ -421,8 +421,8 @@ CUES: tuple[Cue, ...] = (
     Cue(
         "Praise of yourself",
         "is self-praise",
-        "calling yourself the best or the perfect candidate, exactly what they need, an asset to any team, much in"
-        " demand or more than the job asks for",
+        "calling yourself the best or the perfect candidate, exactly what they need, the complete package, an asset to"
+        " any team, much in demand or more than the job asks for",
         "Honestly, I am exactly what you need: the strongest applicant by far.",
         "I believe my background fits the role well, and I enjoyed meeting your world-class team.",
         phrases(
@@ -465,6 +465,8 @@ CUES: tuple[Cue, ...] = (
             r"how (valued|in demand|sought after|rare|prized) my (skills|experience|profile|talents|abilities) (are"
             r"|is)",
             r"walk into any (job|role|position|company|team|firm)",
+            r"(bring|offer|offering|bringing|represent)( [\w'’-]+){0,2} (a|the) ((rather|fairly|pretty|quite|truly) )?"
+            r"(full|whole|complete|total) package(?! (of|deal|holiday|tour|price)\b)",
             r"(firms|companies|employers|recruiters|others|several (firms|companies|employers)|many (firms|companies"
             r"|employers)|other (firms|companies|employers|organi[sz]ations)) (are|were|have been|seem|seemed) ((very"
             r"|so"
@@ -658,7 +660,8 @@ CUES = (
     Cue(
         "Being in demand",
         "boasts that you are in demand",
-        "telling them that other employers or their competitors want you, or that people like you are rare",
+        "telling them that other employers or their competitors want you, that losing you would set your employer"
+        " back, or that people like you are rare",
         "I should say that I'm heavily headhunted at the moment.",
         "I would be glad to hear about the next steps.",
         phrases(
@@ -679,6 +682,7 @@ CUES = (
             r"(?! (you|they|i'm|i am|i get|i'm offered)\b)( [\w']+){0,3}? (just )?to keep me",
             r"(my|the) (second|third|fourth|fifth|sixth) offer (this|in|so far|of)",
             r"(used to|accustomed to) (having to )?(choose|choosing|being (chased|courted|in demand|approached))",
+            r"losing me (would|will|could|'d|might) [\"“']?(set|put|knock|cost|cripple|sink)\b",
             r"(couldn't|could not|can't|cannot|wouldn't|would not|won't|will not) (afford to lose|manage|cope|survive"
             r"|function|run|do)( [\w']+){0,4} without me",
             r"(name|named|naming) my (own )?price",
@@ -809,6 +813,7 @@ CUES = (
             r"(make|making|made) an exception for",
             r"by (personal )?invitation",
             r"(the )?(level|standard|calibre|caliber) (i|i'd|i would|i will) (be )?bring(ing)?",
+            r"how much( [\w-]+)? (i|i'd|i would|i will|i'll) (be )?bring(ing)? with me",
             r"(how|the way) my work is (regarded|seen|viewed|rated)",
             r"(a|the) model of how",
         ),
@@ -967,7 +972,8 @@ CUES = (
     Cue(
         "More than they asked for",
         "presents you as a bonus",
-        "saying you are more than they set out to hire, a bonus, or that the role is beneath your level",
+        "saying you are more than they set out to hire, a bonus, a level they could not usually attract, or that the"
+        " role is beneath your level",
         "I'm rather more than you set out to hire, and I hope you see that as the bonus it is.",
         "The role asks for more than I expected, and I'm glad to learn.",
         phrases(
@@ -977,6 +983,12 @@ CUES = (
             r"(beneath|below) the level (of experience )?(i'd|i would|i) (bring|offer|have)",
             r"(beyond|above|more than|over and above) what (was|they|you|the (brief|panel|task|test)) (asked|required"
             r"|expected|wanted|needed)",
+            r"(offer|offering|offered|bring|bringing|brought|give|giving)( [\w'’-]+){0,3} (a|the) (level|calibre"
+            r"|caliber|standard|depth|quality) of ([\w-]+ ){1,2}(it|you|they|the [\w-]+|your [\w-]+|most [\w-]+)"
+            r"( [\w-]+)?"
+            r" (would|could|might|does|do|did|will|can)(n't| not| never)( usually| normally| ordinarily| often"
+            r"| typically| otherwise| ever)?( be able to)? (attract|afford|get|find|expect|command|hope for|offer"
+            r"|provide|match)",
         ),
         _writers_claim,
     ),
@@ -1148,10 +1160,21 @@ _FOR_OTHERS = LazyPattern(
 )
 
 
+# What made their choice easier is the writer's: "my licences made your shortlisting easier", "..., which made it";
+# not "the second interview made the choice easier than I expected", which was the writer's own choice.
+_MY_DOING = LazyPattern(
+    r"\b(?:my|mine|our)\b(?: [\w'’-]+){0,3} $|\b(?:i|i['’]ve|i have|which|that|this|it) (?:\w+ly )?$"
+)
+
+
 def _field_taken(found: Found) -> bool:
-    """A claim of the writer's (as ``_predicated_of_writer``); a formality only in the writer's own voice, of their
-    own stage with this employer, and not a stage that is paperwork."""
+    """A claim of the writer's (as ``_predicated_of_writer``); a choice made easier by the writer's doing; a formality
+    only in the writer's own voice, of their own stage with this employer, and not a stage that is paperwork."""
     if not _predicated_of_writer(found):
+        return False
+    if found.words.startswith("made ") and (
+        _MY_DOING.search(found.before) is None or _WRITER.search(found.sentence_before) is None
+    ):
         return False
     if any(word in found.words for word in ("formality", "rubber", "box-ticking", "done deal", "for show")):
         rest = found.after[len(found.words) :]
@@ -1464,7 +1487,8 @@ CUES = (
             r"the (?!(new|newbie|baby|kid|quiet|rookie|junior|intern|youngest|shy|little)\b)[\w-]+",
             r"(ran|did|wrote|published|printed|aired) (a|an) (\w+ )?(feature|piece|story|profile|article|interview"
             r"|segment) (on|about) me",
-            r"(i was|i've been|i have been|got me|i got|me) named (\w+ ){0,4}of the year",
+            r"(i was|i've been|i have been|got me|i got|me)( (somehow|actually|even|also|just|recently|then))? (named"
+            r"|voted|crowned|elected) (\w+ ){0,4}of the year(?! group)",
             r"(i've|i have|i|i've also|i have also|i've since|i also) (recently |since |also |just )?(received|won|been"
             r" awarded|was awarded|been given|picked up|scooped)( the| a| an)?(?!( [\w'’-]+){0,3} (long-service|long"
             r" service|service|attendance|team|group|joint|shared)\b)( [\w'’-]+){0,5} (of the year|award|awards|prize"
@@ -1542,7 +1566,7 @@ CUES = (
         "Success called a problem",
         "boasts by calling success a problem",
         "mentioning a success of yours as a nuisance: a nice problem, not the worst problem to have, an inbox full"
-        " since your talk",
+        " since your talk, swamped since the paper wrote about you",
         "My inbox has been chaos since the award. Not the worst problem to have, I suppose.",
         "Your waiting list is a nice problem to have, and I'd love to help shorten it.",
         phrases(
@@ -1554,6 +1578,11 @@ CUES = (
             r"(inbox|phone|diary|calendar|voicemail) (has been|is|was|has gone)( \w+){0,2} (ridiculous|mad|crazy"
             r"|insane|overflowing|full|bursting|chaos|chaotic|busy|wild|non-stop) since my (\w+ )?(talk|award"
             r"|article|post|video|launch|feature|book|paper|win|promotion|appearance|keynote|interview on|speech)",
+            # "I've been rather overwhelmed since the families wrote to the local paper about me".
+            r"(overwhelmed|swamped|inundated|snowed under|run off my feet|rushed off my feet|besieged)( [\w'’-]+){0,3}"
+            r" (ever )?since (the|my|a|an|that|our)( [\w'’-]+){0,10}? (article|feature|write-up|profile|award|prize"
+            r"|(wrote|written) (to|in) (the|a) ([\w-]+ )?(paper|newspaper|press|magazine)|went viral|was published"
+            r"|made the (news|papers))(?! (deadline|submission|review|application)\b)",
         ),
         # The writer's own success, in the sentence or the one before: not "your waiting list is a nice problem".
         lambda found: (
@@ -2085,6 +2114,8 @@ def _offered_unasked(found: Found) -> bool:
     """ "In case it helps" beside a figure or an honour of the writer's, in its sentence or the one before."""
     if found.clause.question or _NEGATION.search(found.before):
         return False
+    if found.words.endswith(("record", "completeness", "consideration")) and found.before.strip(" ,.;:-—–"):
+        return False
     nearby = found.neighbour(-1) + " " + found.sentence
     # "You asked for details of the award, so here they are": asked for, not offered.
     if _ASKED.search(nearby):
@@ -2302,8 +2333,33 @@ _PAST_JOB = LazyPattern(
 _ASKING = LazyPattern(r"\b(?:if you (?:can|could)|could you|can you|would you|please|kindly)\s*$")
 
 
+# The writer has beaten the problem before: "the same ones I sorted at my last paper".
+_BEATEN_BEFORE = LazyPattern(
+    r"\b(?:i|i['’]ve|i have|i had|we)\b(?: [\w'’-]+){0,2} (?:sorted|fixed|solved|cracked|dealt with|turned (?:round"
+    r"|around)|brought (?:it|them|\w+) down|cleared)\b|\bat my (?:last|previous|current|old)\b"
+)
+
+
+def _not_their_problem(found: Found) -> bool:
+    """A problem called beaten that is not theirs ("nothing on your list"; the same as one the writer met), or a "quick
+    fix" that is the writer's own ("my CV") or one they have not made before."""
+    words = found.words
+    if not words.endswith(("fix", "with", "handled", "solved", "sorted", "tackled", "cracked")):
+        return False
+    theirs = (
+        _THEIR_PROBLEM.search(found.neighbour(-1) + " " + found.sentence) is not None
+        or re.search(r"\byour?\b", words) is not None
+        or (words.endswith("fix") and " same " in found.sentence)
+    )
+    if words.endswith("fix"):
+        beaten = _BEATEN_BEFORE.search(found.sentence + " " + found.neighbour(1)) is not None
+        theirs = theirs and beaten and _MINE.search(found.sentence_before) is None
+    return not theirs
+
+
 def _claim_in_sentence(found: Found) -> bool:
-    """The writer's claim, in a sentence of theirs, whatever negation it says the job needs ("without anyone")."""
+    """The writer's claim, in a sentence of theirs, whatever negation it says the job needs ("without anyone"); their
+    problem called beaten only when it is theirs (and, for "a quick fix", beaten by the writer before)."""
     words = found.words
     if " take " in f" {words} " and _OWN_AFFAIRS.search(found.before) is not None:
         return False
@@ -2319,8 +2375,11 @@ def _claim_in_sentence(found: Found) -> bool:
 
 
 def _own_work_or_cost(found: Found) -> bool:
-    """Work put right in the first weeks that is not theirs, or training made little of for its cost or in part."""
+    """Work put right in the first weeks that is not theirs, training made little of for its cost or in part, or a
+    problem called beaten that is not theirs (``_not_their_problem``)."""
     words = found.words
+    if _not_their_problem(found):
+        return True
     if _IN_FIRST_WEEKS.search(words) is not None:
         # "I'll get it sorted in the first week", of the writer's own paperwork
         return (
@@ -2518,7 +2577,7 @@ CUES = (
         "drops a name to impress",
         "an important person who says you are the one they trust, who will put in a word for you or wrote to you"
         " personally, a backer who knows their leader or sits on their board, the famous name beside the offer you"
-        " hold",
+        " hold, the top names on your speed dial",
         "The chief executive has told me more than once that I'm the only analyst she would trust with it.",
         "My manager told me that I'm welcome to use her as a reference.",
         phrases(
@@ -2576,6 +2635,8 @@ CUES = (
             r"my( [\w-]+){1,2} (sits|sat|serves|served) on your (board|governing body|board of (trustees|governors"
             r"|directors))",
             rf"(have|has|had) a (quiet |good |kind )?word with (your|the) {_THEIR_CHIEF}(?!['’])",
+            r"(top|best|leading|biggest|big-name|best-known|famous|hottest)( [\w'’-]+){1,4}? (on (my )?speed[- ]dial"
+            r"|in my (phone|contacts|address book|little black book))",
             rf"(who is|who's|he's|she's|he is|she is|they're|they are) (very |quite |really )?(close to|friendly with"
             rf"|good friends with|old friends with) (your|the) {_THEIR_CHIEF}(?!['’])",
         ),
@@ -2584,7 +2645,8 @@ CUES = (
     Cue(
         "A figure nobody asked for",
         "offers a boast nobody asked for",
-        "a figure or an honour of yours added 'in case it helps', 'for your records' or 'so you have it'",
+        "a figure or an honour of yours added 'in case it helps', 'for your records', 'for completeness' or 'so you"
+        " have it'",
         "My satisfaction score has stayed at 99% for three years, in case that helps.",
         "I've attached my references again, in case that helps.",
         phrases(
@@ -2592,6 +2654,9 @@ CUES = (
             r"|is of interest|matters)",
             r"(just )?so you have (it|them|that|the (numbers|figures|context))",
             r"for your (records|reference|files)",
+            # Opening a sentence, not "thank you for your consideration": "For completeness, I'm a Fellow of ...".
+            r"(just )?so (that )?(it's|it is|they're|they are) on (file|record)|for (the|your) (file|record)"
+            r"|for completeness|for your consideration",
             r"(that's|that is|this is|it's|it is) (useful|helpful|relevant) context",
             r"(this|that|it) (is|will be|may be|might be) of interest to (the|your) (committee|panel|board|team"
             r"|department)",
@@ -2661,8 +2726,9 @@ CUES = (
         "The job made small",
         "makes the job sound small for you",
         "the job's duties called trivial for you, nothing you have not handled many times, work you could do without"
-        " preparation or without anyone checking you, their problems sorted in your first weeks, training you would"
-        " hardly need, more than this job you could be doing",
+        " preparation or without anyone checking you, their problem nothing you have not dealt with or a quick fix you"
+        " have made before, their problems sorted in your first weeks, training you would hardly need, more than this"
+        " job you could be doing",
         "The reporting side shouldn't take much of my attention, as I've handled it many times over.",
         "The reporting side will take some of my time at first, and I'm glad to learn it.",
         phrases(
@@ -2671,6 +2737,12 @@ CUES = (
             r"(anything|nothing) (i haven't|i have not|i've not|i had not|i hadn't)( already)? (handled|seen|done"
             r"|dealt with|managed|solved|sorted)( it)?( \w+){0,2} (several|many|a hundred|countless|dozens of|a few)"
             r" times( over)?",
+            # Their problem already beaten: "there is nothing there I have not already dealt with", "honestly it's a
+            # quick fix: they're the same ones I sorted at my last paper" (_claim_in_sentence needs their problem).
+            r"(nothing|anything)( [\w'’-]+){0,5}? (that )?(i haven't|i have not|i've not|i had not|i hadn't)"
+            r" (already )?(dealt with|handled|solved|fixed|sorted|tackled|cracked)(?! (yet|before (i|my|the|we))\b)",
+            r"((it|this|that|they|which)(( [\w]+ly)? (is|are)|'s|'re) |would be |should be |will be )([\w]+ly |just"
+            r" |only )?(a|an) (quick|easy|simple|straightforward|small) fix",
             r"(won't|will not|wouldn't|would not|shouldn't|should not) (present|throw|give|show) me (with )?(anything"
             r"|much)( [\w'-]+){0,3} (i haven't|i have not|i've not|i had not|i hadn't)",
             # What the work needs, not "I can come in on Monday without any preparation time".
@@ -2823,9 +2895,11 @@ def _check(context: Context) -> Iterator[Hit]:
 # helping ("I believe I would be a great fit: I used SQL daily"), praise of them ("impressed by your
 # world-class team"), a wish that they hire well ("I hope you have found the best person"), and a sentence about
 # them with neither the writer nor anyone to rank against in it ("Your team explained the work better than most"),
-# and the news of another employer's interest or offer, which the guide tells the reader to give ("two other firms
-# have been in touch, and one has made an offer"). A boast beside it ("more than anyone") is a cue's, and cues come
-# first.
+# the news of another employer's interest or offer, which the guide tells the reader to give ("two other firms
+# have been in touch, and one has made an offer"), a wish or congratulations about their hire with no word of the
+# writer ("I hope whoever you've chosen copes at 2 a.m."), interest in a later opening ("if a senior role comes up,
+# I'd be glad to apply"), and a feeling the writer shares with the others ("other candidates will feel the same").
+# A boast beside it ("more than anyone") is a cue's, and cues come first.
 _SPARED = LazyPattern(
     r"\b(?:i|we) (?:believe|think|feel|hope|trust) (?:that )?(?:i|we|my|our)\b"
     r"(?![^.;:]*\b(?:rest|shortlist|finalists|others|other candidates|anyone|embarrass)\b)[^.;:]*?"
@@ -2836,6 +2910,14 @@ _SPARED = LazyPattern(
     r"|no one|none|candidates?|applicants?|others?|else|find|struggle|meet|rest|shortlist|finalists|field)\b)"
     r"|\b(?:another|other|a second|a competing) (?:firms?|compan(?:y|ies)|employers?|organi[sz]ations?|offers?)\b"
     r"[^.;:!?]*\b(?:offer(?:ed|s)?|interviews?|in touch)\b"
+    r"|\b(?:hope|wish|congratulations on (?:finding|hiring|appointing|choosing|securing))(?: [\w'’]+){0,2}? (?:whoever"
+    r"|someone|the (?:person|candidate|one) (?:you|they))\b(?![^.!?]*\b(?:i|i['’]\w+|me|my|mine|myself|than)\b)"
+    r"|^(?![^.!?]*\b(?:than|best|better|stronger|most|show|prove)\b)[^.!?]*\bif (?:a|an|another|any|anything"
+    r"|something)\b[^.!?]*\b(?:comes? up|opens?|crops? up|becomes? available)\b[^.!?]*\bi['’]d (?:be (?:glad|happy"
+    r"|delighted|keen|pleased)|love|like) to\b"
+    r"|^(?![^.!?]*\b(?:doubt|unlike|than|few|n['’]t|not|never)\b)[^.!?]*\b(?:other (?:candidates|applicants|people)"
+    r"|others|everyone else) (?:will|would|might|may|must) (?:\w+ )?(?:feel|think|say|find) (?:the same|likewise"
+    r"|similarly)\b"
 )
 
 
