@@ -491,6 +491,9 @@ def _warm_about_the_job(found: Found) -> bool:
     """Warm words in a sentence about the job, not negated before them: "the role is still very appealing"."""
     if found.words.endswith(" for me") and _OPEN_QUESTION.search(found.sentence_before):
         return False  # "I am unsure whether the job is right for me"
+    weighed = found.words.endswith(("consider", "seriously", "gladly", "happily", "warmly", "consideration"))
+    if weighed and not found.words.startswith("favo") and re.search(r"\b(?:but|though|although)\b", found.after):
+        return False  # "I would consider it seriously, though I am leaning towards the other one"
     return _NEGATED_BEFORE.search(found.before) is None and _THE_JOB.search(found.sentence) is not None
 
 
@@ -555,6 +558,12 @@ CUES = (
             r"|so much|a great deal|the world|everything)",
             r"(favourabl[ey]|favorabl[ey]) (consideration|consider)",
             r"consider (my application|my candidacy|me) (favourably|favorably|positively)",
+            # Their offer weighed in earnest: "I would of course consider it seriously".
+            r"(would|will|i'd|i'll)( of course| still| certainly| definitely| absolutely)* (very )?(seriously|gladly"
+            r"|happily|warmly) consider",
+            r"consider (it|this|that|an offer|your offer|any offer|the offer|the role|the position)( very)? (seriously"
+            r"|gladly|happily|warmly)",
+            r"give (it|this|an offer|your offer|any offer|the offer|the role) (serious|real|every) consideration",
             r"(haven't|have not|hasn't|has not|never|not) lost (any of |none of )?(my )?(appetite|enthusiasm|interest"
             r"|passion|hunger|excitement|desire|keenness)",
             r"(would|will|i'd|i'll) accept (without (a moment's )?hesitation|in a heartbeat|immediately|straight away"

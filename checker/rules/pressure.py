@@ -627,7 +627,7 @@ def _holds_to_promise(found: Found) -> bool:
 def _promise_broken(found: Found) -> bool:
     """The promise set against what has not happened: "the date you gave has passed", "you said a week, but"."""
     kindly = _TIMING_UNDERSTOOD.search(found.sentence) is not None or _understood_next(found)
-    reason = found.words.startswith(("the ", "your ", "that ")) and _WHY_WRITING_NOW.search(found.sentence)
+    reason = found.words.startswith(("the ", "your ", "that ", "you ")) and _WHY_WRITING_NOW.search(found.sentence)
     if (kindly or reason) and not _BROKEN_AFTER.search(found.after):
         return False  # "As the date you mentioned has now passed, I thought I would check in": why the note comes now
     # "You mentioned the next stage would be a case study, but that the dates were not set yet": what they said.
