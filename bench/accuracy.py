@@ -4,9 +4,10 @@ Run with ``make bench`` (or ``.venv/bin/python bench/accuracy.py``). Prints, for
 the whole corpus and for its held-back part, each draft rule's precision,
 recall and false-alarm rate, the totals over the draft rules, the false alarms
 on good notes, and the targets. Then it lists the misses of the tuning part,
-with each draft's pattern. Of the held-back part it prints figures only: a
-draft's id describes it, and nobody may tune the rules to drafts they were
-meant never to read. It asserts nothing.
+with each draft's pattern. Of the held-back part it prints figures only, also
+by file and by kind of note (where its misses sit, for the next writers to
+cover): a draft's id describes it, and nobody may tune the rules to drafts they
+were meant never to read. It asserts nothing.
 """
 
 from __future__ import annotations
@@ -19,6 +20,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from checker import Kind  # noqa: E402
 from tests.corpus_cases import DRAFT_RULES, CorpusDraft, Score, load_corpus, score  # noqa: E402
 
 TARGET_RECALL = 0.95
@@ -61,6 +63,24 @@ def _by_file(results: Sequence[tuple[CorpusDraft, frozenset[str]]]) -> None:
         print(f"  {file:<32} {count:>6} {total.recall:>7.2f} {total.false_alarm_rate:>13.3f}")
 
 
+def _by_kind(results: Sequence[tuple[CorpusDraft, frozenset[str]]]) -> None:
+    """Found of expected and false alarms per rule and kind of note: where the misses sit, without naming a draft."""
+    kinds = [kind for kind in Kind if any(draft.kind is kind for draft, _ in results)]
+    print(f"\n  by kind: found/expected, false alarms   {''.join(f'{kind.value:>15}' for kind in kinds)}")
+    for rule in DRAFT_RULES:
+        cells = []
+        for kind in kinds:
+            counts = score([item for item in results if item[0].kind is kind])[rule]
+            expected = counts.true_positives + counts.false_negatives
+            cells.append(
+                f"{counts.true_positives}/{expected}, {counts.false_positives}"
+                if expected or counts.false_positives
+                else ""
+            )
+        if any(cells):
+            print(f"  {rule:<38}{''.join(f'{cell:>15}' for cell in cells)}")
+
+
 def _misses(results: Sequence[tuple[CorpusDraft, frozenset[str]]]) -> None:
     for draft, fired in results:
         missed = sorted((draft.fire & draft.scored) - fired)
@@ -86,6 +106,7 @@ def main() -> None:
     _table("Whole corpus", results)
     _table("Held back (never read while tuning)", held_back)
     _by_file(held_back)
+    _by_kind(held_back)
     _table("Tuning part", tuning)
     print("\nWhere it misses, tuning part:")
     _misses(tuning)
