@@ -465,8 +465,10 @@ CUES: tuple[Cue, ...] = (
             r"how (valued|in demand|sought after|rare|prized) my (skills|experience|profile|talents|abilities) (are"
             r"|is)",
             r"walk into any (job|role|position|company|team|firm)",
-            r"(bring|offer|offering|bringing|represent)( [\w'’-]+){0,2} (a|the) ((rather|fairly|pretty|quite|truly) )?"
-            r"(full|whole|complete|total) package(?! (of|deal|holiday|tour|price)\b)",
+            # The writer as the one who brings it, not a parcel, their benefits or a hope: "I think I can bring a
+            # rather complete package".
+            r"(i|i (genuinely |truly |really )?(think|believe|feel) i) ((can|could|would) )?(bring|offer|represent|am)"
+            r" (a|the) ((rather|fairly|pretty|quite|truly) )?(full|whole|complete|total) package(?! (of|deal|you)\b)",
             r"(firms|companies|employers|recruiters|others|several (firms|companies|employers)|many (firms|companies"
             r"|employers)|other (firms|companies|employers|organi[sz]ations)) (are|were|have been|seem|seemed) ((very"
             r"|so"
@@ -682,7 +684,8 @@ CUES = (
             r"(?! (you|they|i'm|i am|i get|i'm offered)\b)( [\w']+){0,3}? (just )?to keep me",
             r"(my|the) (second|third|fourth|fifth|sixth) offer (this|in|so far|of)",
             r"(used to|accustomed to) (having to )?(choose|choosing|being (chased|courted|in demand|approached))",
-            r"losing me (would|will|could|'d|might) [\"“']?(set|put|knock|cost|cripple|sink)\b",
+            r"losing me (would|will|could|'d|might) [\"“']?(set|put|knock)( [\w'’-]+){1,6} back( by| at least)?"
+            r"( [\w-]+){1,2} (years?|months?|decades?)",
             r"(couldn't|could not|can't|cannot|wouldn't|would not|won't|will not) (afford to lose|manage|cope|survive"
             r"|function|run|do)( [\w']+){0,4} without me",
             r"(name|named|naming) my (own )?price",
@@ -813,7 +816,6 @@ CUES = (
             r"(make|making|made) an exception for",
             r"by (personal )?invitation",
             r"(the )?(level|standard|calibre|caliber) (i|i'd|i would|i will) (be )?bring(ing)?",
-            r"how much( [\w-]+)? (i|i'd|i would|i will|i'll) (be )?bring(ing)? with me",
             r"(how|the way) my work is (regarded|seen|viewed|rated)",
             r"(a|the) model of how",
         ),
@@ -983,12 +985,12 @@ CUES = (
             r"(beneath|below) the level (of experience )?(i'd|i would|i) (bring|offer|have)",
             r"(beyond|above|more than|over and above) what (was|they|you|the (brief|panel|task|test)) (asked|required"
             r"|expected|wanted|needed)",
-            r"(offer|offering|offered|bring|bringing|brought|give|giving)( [\w'’-]+){0,3} (a|the) (level|calibre"
-            r"|caliber|standard|depth|quality) of ([\w-]+ ){1,2}(it|you|they|the [\w-]+|your [\w-]+|most [\w-]+)"
-            r"( [\w-]+)?"
-            r" (would|could|might|does|do|did|will|can)(n't| not| never)( usually| normally| ordinarily| often"
-            r"| typically| otherwise| ever)?( be able to)? (attract|afford|get|find|expect|command|hope for|offer"
-            r"|provide|match)",
+            # The writer as the giver: "I'd offer a level of experience you can't usually get".
+            r"(i|i'd|i would|i could|i can|i'm|i am|i was|i'll|i will)( \w+ly)?( be)? (offer|offering|bring|bringing"
+            r"|provide|providing|give|giving)( [\w'’-]+){0,3} (a|the) (level|calibre|caliber|standard|depth|quality) of"
+            r" ([\w-]+ ){1,2}([\w'’-]+ ){1,5}?(would|could|might|does|do|will|can|ca|wo)(n't|not| not| never)( usually"
+            r"| normally| ordinarily| often| typically| otherwise| ever)?( be able to)? (attract|afford|get|find"
+            r"|expect|command|hope for|match|stretch to)",
         ),
         _writers_claim,
     ),
@@ -1160,22 +1162,22 @@ _FOR_OTHERS = LazyPattern(
 )
 
 
-# What made their choice easier is the writer's: "my licences made your shortlisting easier", "..., which made it";
-# not "the second interview made the choice easier than I expected", which was the writer's own choice.
-_MY_DOING = LazyPattern(
-    r"\b(?:my|mine|our)\b(?: [\w'’-]+){0,3} $|\b(?:i|i['’]ve|i have|which|that|this|it) (?:\w+ly )?$"
-)
+# A choice made easier that is the writer's or everyone's, or not called won: "which made the choice easier for
+# me", "the second interview made the choice easier than I expected", "whichever way it goes".
+_NOT_THEIR_CHOICE = LazyPattern(r"^[^.;!?]*?\b(?:for (?:me|us|both|everyone|all)|than i|whichever|either way)\b")
 
 
 def _field_taken(found: Found) -> bool:
-    """A claim of the writer's (as ``_predicated_of_writer``); a choice made easier by the writer's doing; a formality
+    """A claim of the writer's (as ``_predicated_of_writer``); a choice of theirs made easier, not by them; a formality
     only in the writer's own voice, of their own stage with this employer, and not a stage that is paperwork."""
     if not _predicated_of_writer(found):
         return False
     if found.words.startswith("made ") and (
-        _MY_DOING.search(found.before) is None or _WRITER.search(found.sentence_before) is None
+        _NOT_THEIR_CHOICE.search(found.after) is not None
+        or re.search(r"\byou\b", found.sentence_before) is not None
+        or found.kind is Kind.WITHDRAWAL
     ):
-        return False
+        return False  # "you explained the hours, which made the choice easier", "made the decision easier to withdraw"
     if any(word in found.words for word in ("formality", "rubber", "box-ticking", "done deal", "for show")):
         rest = found.after[len(found.words) :]
         return (
@@ -1488,7 +1490,7 @@ CUES = (
             r"(ran|did|wrote|published|printed|aired) (a|an) (\w+ )?(feature|piece|story|profile|article|interview"
             r"|segment) (on|about) me",
             r"(i was|i've been|i have been|got me|i got|me)( (somehow|actually|even|also|just|recently|then))? (named"
-            r"|voted|crowned|elected) (\w+ ){0,4}of the year(?! group)",
+            r"|voted|crowned) (?!worst )(\w+ ){0,4}of the year(?! group| \d|-| abroad)",
             r"(i've|i have|i|i've also|i have also|i've since|i also) (recently |since |also |just )?(received|won|been"
             r" awarded|was awarded|been given|picked up|scooped)( the| a| an)?(?!( [\w'’-]+){0,3} (long-service|long"
             r" service|service|attendance|team|group|joint|shared)\b)( [\w'’-]+){0,5} (of the year|award|awards|prize"
@@ -1578,11 +1580,11 @@ CUES = (
             r"(inbox|phone|diary|calendar|voicemail) (has been|is|was|has gone)( \w+){0,2} (ridiculous|mad|crazy"
             r"|insane|overflowing|full|bursting|chaos|chaotic|busy|wild|non-stop) since my (\w+ )?(talk|award"
             r"|article|post|video|launch|feature|book|paper|win|promotion|appearance|keynote|interview on|speech)",
-            # "I've been rather overwhelmed since the families wrote to the local paper about me".
-            r"(overwhelmed|swamped|inundated|snowed under|run off my feet|rushed off my feet|besieged)( [\w'’-]+){0,3}"
-            r" (ever )?since (the|my|a|an|that|our)( [\w'’-]+){0,10}? (article|feature|write-up|profile|award|prize"
-            r"|(wrote|written) (to|in) (the|a) ([\w-]+ )?(paper|newspaper|press|magazine)|went viral|was published"
-            r"|made the (news|papers))(?! (deadline|submission|review|application)\b)",
+            # The writer swamped by their own success: "I've been rather overwhelmed since the families wrote to the
+            # local paper about me", "besieged by recruiters since the profile"; not "since the audit report".
+            r"(i've been|i have been|i'm|i am|i was)( \w+)? (overwhelmed|swamped|inundated|snowed under|besieged)"
+            r"(( [\w'’-]+){0,3} (ever )?since ((the|a|an|that)( [\w'’-]+){1,12}? (about|on|of) me|my (article|feature"
+            r"|profile|write-up|award|prize))| (by|with) (recruiters|headhunters|offers|job offers) (ever )?since)\b",
         ),
         # The writer's own success, in the sentence or the one before: not "your waiting list is a nice problem".
         lambda found: (
@@ -2089,6 +2091,13 @@ _UNASKED = LazyPattern(
     r"\bin case\b|\bso you have\b|\bfor your (?:records|reference|files)\b|\bfor (?:context|what it['’]?s worth)\b"
     r"|\bjust so you know\b|\bp\.? ?s\b|\bi (?:may not have|forgot to|didn['’]t get to) mention"
 )
+# The writer's results or honours after an aside: "I trimmed spend by 22 per cent", "I'm a Fellow of the NAEA".
+_ASIDE_RECORD = LazyPattern(
+    r"\b(?:i|i['’]m|my [\w-]+)(?: [\w'’-]+){0,3}? (?:(?:raised|grew|cut|trimmed|increased|reduced|doubled)"
+    r"\b[^.;]*?\b(?:by|from) \W?\d|averaged \d|(?:won(?!['’])|was awarded|ranked (?:first|top))\b"
+    r"|(?:a|the) (?:fellow|winner)\b)"
+    r"|\b(?:of the year|top-ranked|prize)\b"
+)
 # Time allowed for a task, which "it only took forty minutes" is measured against.
 _ALLOWED = LazyPattern(r"\b(?:given|allowed|allotted|budgeted|expected|suggested|deadline|meant to take)\b")
 # A task said to be easy by how it was set or how it felt, not by what it was to the writer: "thank you for making
@@ -2114,8 +2123,17 @@ def _offered_unasked(found: Found) -> bool:
     """ "In case it helps" beside a figure or an honour of the writer's, in its sentence or the one before."""
     if found.clause.question or _NEGATION.search(found.before):
         return False
-    if found.words.endswith(("record", "completeness", "consideration")) and found.before.strip(" ,.;:-—–"):
-        return False
+    if found.words.endswith(("file", "record", "completeness", "consideration", "doubt")):
+        # An aside opening a sentence that goes on to the writer's results or honours, not a correction, their terms
+        # or the other offer: "For the record, I was ranked last at school", "so it's on file: my notice is 10%".
+        rest = found.after[len(found.words) :]
+        return (
+            not found.before.strip(" ,.;:-—–")
+            and _ASIDE_RECORD.search(rest) is not None
+            and _READER_BEFORE.search(rest) is None
+            and _SHARED.search(rest) is None
+            and _NOT_MY_STAGE.search(rest) is None
+        )
     nearby = found.neighbour(-1) + " " + found.sentence
     # "You asked for details of the award, so here they are": asked for, not offered.
     if _ASKED.search(nearby):
@@ -2333,28 +2351,26 @@ _PAST_JOB = LazyPattern(
 _ASKING = LazyPattern(r"\b(?:if you (?:can|could)|could you|can you|would you|please|kindly)\s*$")
 
 
-# The writer has beaten the problem before: "the same ones I sorted at my last paper".
-_BEATEN_BEFORE = LazyPattern(
-    r"\b(?:i|i['’]ve|i have|i had|we)\b(?: [\w'’-]+){0,2} (?:sorted|fixed|solved|cracked|dealt with|turned (?:round"
-    r"|around)|brought (?:it|them|\w+) down|cleared)\b|\bat my (?:last|previous|current|old)\b"
-)
+# The writer has beaten the problem before, in a past job: "the same ones I sorted at my last paper"; not the date
+# clash "I sorted last spring" or the fault "I've sorted at home".
+_BEATEN_BEFORE = LazyPattern(r"\b(?:at|in) my (?:last|previous|old|former)\b")
 
 
 def _not_their_problem(found: Found) -> bool:
     """A problem called beaten that is not theirs ("nothing on your list"; the same as one the writer met), or a "quick
-    fix" that is the writer's own ("my CV") or one they have not made before."""
+    fix" that is the writer's own ("my CV"), not named as their problem, or not beaten in a past job."""
     words = found.words
-    if not words.endswith(("fix", "with", "handled", "solved", "sorted", "tackled", "cracked")):
+    if not words.endswith(("fix", "with", "handled", "solved", "sorted", "tackled", "cracked", "fixed")):
         return False
-    theirs = (
-        _THEIR_PROBLEM.search(found.neighbour(-1) + " " + found.sentence) is not None
-        or re.search(r"\byour?\b", words) is not None
-        or (words.endswith("fix") and " same " in found.sentence)
-    )
+    nearby = found.neighbour(-1) + " " + found.sentence
     if words.endswith("fix"):
-        beaten = _BEATEN_BEFORE.search(found.sentence + " " + found.neighbour(1)) is not None
-        theirs = theirs and beaten and _MINE.search(found.sentence_before) is None
-    return not theirs
+        # Named as a problem of theirs ("the homepage problems"), not the printer jams, and beaten in a past job.
+        return not (
+            re.search(r"\b(?:problems?|issues?|backlogs?)\b", nearby)
+            and _BEATEN_BEFORE.search(found.sentence + " " + found.neighbour(1))
+            and _MINE.search(found.sentence_before) is None
+        )
+    return _THEIR_PROBLEM.search(nearby) is None and re.search(r"\byour?\b", words) is None
 
 
 def _claim_in_sentence(found: Found) -> bool:
@@ -2635,8 +2651,9 @@ CUES = (
             r"my( [\w-]+){1,2} (sits|sat|serves|served) on your (board|governing body|board of (trustees|governors"
             r"|directors))",
             rf"(have|has|had) a (quiet |good |kind )?word with (your|the) {_THEIR_CHIEF}(?!['’])",
-            r"(top|best|leading|biggest|big-name|best-known|famous|hottest)( [\w'’-]+){1,4}? (on (my )?speed[- ]dial"
-            r"|in my (phone|contacts|address book|little black book))",
+            # People, not a curry house or a taxi firm: "several of the region's top stylists on speed dial".
+            r"(top|best|leading|biggest|big-name|best-known|famous|hottest)( [\w'’-]+){0,3}? [\w-]+(ers|ors|ists|ians"
+            r"|names|people) (on (my )?speed[- ]dial|in my (phone|contacts|address book|little black book))",
             rf"(who is|who's|he's|she's|he is|she is|they're|they are) (very |quite |really )?(close to|friendly with"
             rf"|good friends with|old friends with) (your|the) {_THEIR_CHIEF}(?!['’])",
         ),
@@ -2656,7 +2673,7 @@ CUES = (
             r"for your (records|reference|files)",
             # Opening a sentence, not "thank you for your consideration": "For completeness, I'm a Fellow of ...".
             r"(just )?so (that )?(it's|it is|they're|they are) on (file|record)|for (the|your) (file|record)"
-            r"|for completeness|for your consideration",
+            r"|for completeness|for your consideration|for the avoidance of doubt",
             r"(that's|that is|this is|it's|it is) (useful|helpful|relevant) context",
             r"(this|that|it) (is|will be|may be|might be) of interest to (the|your) (committee|panel|board|team"
             r"|department)",
@@ -2741,8 +2758,8 @@ CUES = (
             # quick fix: they're the same ones I sorted at my last paper" (_claim_in_sentence needs their problem).
             r"(nothing|anything)( [\w'’-]+){0,5}? (that )?(i haven't|i have not|i've not|i had not|i hadn't)"
             r" (already )?(dealt with|handled|solved|fixed|sorted|tackled|cracked)(?! (yet|before (i|my|the|we))\b)",
-            r"((it|this|that|they|which)(( [\w]+ly)? (is|are)|'s|'re) |would be |should be |will be )([\w]+ly |just"
-            r" |only )?(a|an) (quick|easy|simple|straightforward|small) fix",
+            r"(is|are|it's|that's|they're|would be|should be|will be) ([\w]+ly |just |only )?(a|an) (quick|easy|simple"
+            r"|straightforward|small) fix",
             r"(won't|will not|wouldn't|would not|shouldn't|should not) (present|throw|give|show) me (with )?(anything"
             r"|much)( [\w'-]+){0,3} (i haven't|i have not|i've not|i had not|i hadn't)",
             # What the work needs, not "I can come in on Monday without any preparation time".
@@ -2898,7 +2915,8 @@ def _check(context: Context) -> Iterator[Hit]:
 # the news of another employer's interest or offer, which the guide tells the reader to give ("two other firms
 # have been in touch, and one has made an offer"), a wish or congratulations about their hire with no word of the
 # writer ("I hope whoever you've chosen copes at 2 a.m."), interest in a later opening ("if a senior role comes up,
-# I'd be glad to apply"), and a feeling the writer shares with the others ("other candidates will feel the same").
+# I'd be glad to apply"), and a feeling the writer shares with the others ("other candidates will feel the same"; not
+# "..., but only I have").
 # A boast beside it ("more than anyone") is a cue's, and cues come first.
 _SPARED = LazyPattern(
     r"\b(?:i|we) (?:believe|think|feel|hope|trust) (?:that )?(?:i|we|my|our)\b"
@@ -2915,9 +2933,9 @@ _SPARED = LazyPattern(
     r"|^(?![^.!?]*\b(?:than|best|better|stronger|most|show|prove)\b)[^.!?]*\bif (?:a|an|another|any|anything"
     r"|something)\b[^.!?]*\b(?:comes? up|opens?|crops? up|becomes? available)\b[^.!?]*\bi['’]d (?:be (?:glad|happy"
     r"|delighted|keen|pleased)|love|like) to\b"
-    r"|^(?![^.!?]*\b(?:doubt|unlike|than|few|n['’]t|not|never)\b)[^.!?]*\b(?:other (?:candidates|applicants|people)"
-    r"|others|everyone else) (?:will|would|might|may|must) (?:\w+ )?(?:feel|think|say|find) (?:the same|likewise"
-    r"|similarly)\b"
+    r"|^(?![^.!?]*\b(?:doubt|unlike|than|few|n['’]t|not|never|but (?:only )?(?:i|none|no one|nobody))\b)[^.!?]*"
+    r"\b(?:other (?:candidates|applicants|people)|others|everyone else) (?:will|would|might|may|must) (?:\w+ )?"
+    r"(?:feel|think|say|find) (?:the same|likewise|similarly)\b"
 )
 
 
