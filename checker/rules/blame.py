@@ -766,7 +766,15 @@ _PROCESS_TESTS: tuple[tuple[Pattern, Callable[[Found], bool]], ...] = (
         LazyPattern(r"(?:switched|checked|zoned|tuned) (?:off|out)$"),
         lambda found: _DEVICE_BEFORE.search(found.sentence_before) is None,
     ),
-    (LazyPattern(r" quiet\b"), lambda found: _KIND_READING.search(found.sentence) is None),
+    (
+        LazyPattern(r" quiet\b| (?:different|separate)(?: email)? \w+$"),
+        lambda found: (
+            _KIND_READING.search(sentence := found.sentence) is None
+            and _OWN_SIDE.search(sentence) is None
+            and _ACT_OF_NATURE.search(sentence) is None
+            and (" quiet" in found.words or re.search(r"\b(?:each|right|same|again|actually)\b", sentence) is not None)
+        ),
+    ),
     (
         LazyPattern(
             r"(?:interrogation|examination|ambush|inquisition|grilling|hoops|added|multiplying|growing|changing"
@@ -1159,6 +1167,19 @@ def _mere_weeks(found: Found) -> bool:
     )
 
 
+def _better_next(found: Found) -> bool:
+    """Not the writer's handover, "for you", the weather."""
+    return (
+        re.search(r"\b(?:i['’](?:ll|d)|i will|my|me|our)\b", found.before + _rest(found)) is None
+        and re.search(r"\bfor (?:you|your)\b", found.sentence) is None
+        and _ACT_OF_NATURE.search(found.sentence) is None
+        and (
+            not found.words.endswith(("future", "time", "forward"))
+            or re.search(r"\b(?:process|round|stage|schedul|system|room)", found.sentence) is not None
+        )
+    )
+
+
 # The newer dry remarks, by what their words look like, each with what makes it one.
 _DRY_REMARKS: tuple[tuple[Pattern, Callable[[Found], bool]], ...] = (
     (LazyPattern(r"(?:handy|useful|helpful|of use)\b.*\bwhoever\b"), _work_left_with_them),
@@ -1171,6 +1192,7 @@ _DRY_REMARKS: tuple[tuple[Pattern, Callable[[Found], bool]], ...] = (
     ),
     (LazyPattern(r"(?:managed|were able|was able) to "), _quicker_elsewhere),
     (LazyPattern(r"a (?:mere|scant) "), _mere_weeks),
+    (LazyPattern(r"(?:smooth|quick|fast|clear|simpl)er |(?:eas|earl)ier |(?:less|more) [cro]"), _better_next),
 )
 
 
@@ -1450,7 +1472,7 @@ CUES: tuple[Cue, ...] = (
             r"(started|began|ran|arrived|was|were|kept me waiting) (\w+ ){0,2}(minutes|hours?|an hour) (late|over)",
             r"(you|you've|you have|they|they've|they have|the team|the recruiter|hr|everyone|everything|things|it|it's"
             r"|it has|communication|the line)( have| has| had| seem to have| seemed to have)? (went|gone|going|go)"
-            r" (quiet|silent|dark|cold|missing|awol)",
+            r"( \w+ly| very)? (quiet|silent|dark|cold|missing|awol)",
             r"never (really |even )?(had|got|gave me|given) (the|a|any) (real |fair |proper )?(chance|opportunity|shot)"
             r" to (show|demonstrate|prove|explain|present|sell|make my case)",
             r"(never|didn't|did not|don't|do not) (give|gave) me (a|a fair|a real|any|a proper) chance",
@@ -1504,8 +1526,12 @@ CUES: tuple[Cue, ...] = (
             r"(working|reading|going) (off|from) (my|an|the) (old|outdated|previous|earlier|wrong|out-of-date) (cv"
             r"|resume"
             r"|résumé|application|version)",
-            r"(application|cv|email|form|documents|references|paperwork|file)s? (\w+ ){0,2}(went|go|gone|going) missing"
-            r" (once|before|again|already|last time)",
+            r"(application|cv|email|form|documents|references|paperwork|file)s? (\w+ ){0,2}((went|go|gone|going)"
+            r" missing (once|before|again|already|last time)|(are|keep|keeps) (going missing|getting lost"
+            r"|disappearing))",
+            r"((cannot|can't|couldn't) be (found|located)|(isn't|is not|wasn't|was not|never) (on file|received"
+            r"))( [\w'’-]+){0,4},? (even though|although|though|despite) (i|your|the|you)( [\w.'’-]+){0,3}"
+            r" (handed|uploaded|sent|submitted|gave|(photo)?copied|signed for|saw|took)",
             r"(three|four|five|several) different (timelines|dates|answers|stories|versions|messages) from",
             r"(two|three|four|five|several|multiple) (contradicting|contradictory|conflicting|inconsistent) (timelines"
             r"|dates|answers|stories|versions|messages|emails|accounts|instructions|updates|replies|signals)",
@@ -1553,8 +1579,9 @@ CUES: tuple[Cue, ...] = (
             r" firm's) way of",
             r"whereas (with )?(\w+ ){0,2}i (was|am|had been|have been|'m) still (waiting|chasing)",
             r"(each|every) time( [\w',]+){0,8} (starting|start|started|starts) (again |over )?from scratch",
-            r"(bounced|shuffled) (between|around|from one)( \w+){0,3} (coordinators|recruiters|people|departments"
-            r"|contacts|teams|inboxes)",
+            r"((bounced|shuffled) (between|around|from one)( \w+){0,3}|((emails?|calls?|heard|in touch) (from|with)"
+            r"|(sent|submitted|given|passed)( [\w'’-]+){0,4} (to|through)) (two|three|four|several) (different"
+            r"|separate)( email)?) (coordinators|recruiters|people|departments|contacts|teams|inboxes|addresses)",
             r"which (one |version |of you |story |of the two |of them )?(i )?(to|should i|i should|do i|am i to)"
             r" believe",
             r"(i'd|i would|one would) have (hoped|expected) (for )?(something|a lot|rather|much|far)( \w+){0,3} (more"
@@ -1690,6 +1717,9 @@ CUES: tuple[Cue, ...] = (
             r"(clearly|obviously) (i|my) (wasn't|was not|am not|'m not) (good enough|what you)",
             r"(hope|hoping) (that )?the next (candidate|person|applicant|one|interviewee|in line)( \w+){0,3} (gets|is"
             r" given|receives|has|will get|will have) (a |an |the )?(more|better|proper|a bit more|fairer|clearer)",
+            r"(smoother|quicker|faster|easier|clearer|simpler|earlier|less (confusing|chaotic|rushed)|more organi[sz]ed"
+            r")( [\w'’-]+){0,4} (for (the )?(next|future) ([\w-]+ ){0,2}(candidates|applicants|people|person)"
+            r"|for whoever (comes|is) (in )?(next|after me)|in (the )?future|next time|going forward)",
             # "I hope the next person on trial gets a little further than the carrot grater": they were never let do
             # anything; not "further than I did", nor "further than the first round".
             r"(hope|hoping|perhaps|maybe) (that )?((the|your) next (candidate|person|applicant|interviewee|trialist"
@@ -3020,6 +3050,32 @@ CUES = (
             else _ironic(found)
             if not found.words.startswith(("hop", "trust", "expect"))
             else unsoftened(found) and _OWN_SIDE.search(found.after) is None
+        ),
+    ),
+)
+
+
+_DOUBT = LazyPattern(r"\b(?:not sure|doubt|never|not convinced)\b|n['’]t (?:think|feel)\b")
+_UPSET = LazyPattern(
+    r"\b(?:late start|start\w* (?:so )?late|ran (?:over|late)|interrupt\w*|phone (?:going|ringing)|called (?:away"
+    r"|out)|stepp\w* out|rush\w*|hectic|between the|what with)\b"
+)
+CUES = (
+    *CUES,
+    Cue(
+        "Their disruption hid you",
+        "says their disruption hid you",
+        "doubting that their late start or interruptions let them see you fairly",
+        "With the late start, I doubt the panel got a fair picture of me.",
+        "I'm not sure I gave you a full picture of my audit work.",
+        phrases(
+            r"(got|had|have|saw|see) (a|the|any) (proper|fair|full|real|true|complete|clear|good|whole) (picture"
+            r"|sense|idea|view|impression|look|chance to see)( of| at)? (me|my|what i)",
+        ),
+        lambda found: (
+            _DOUBT.search(found.before) is not None
+            and _UPSET.search(found.sentence) is not None
+            and _MY_OWN_THING.search(found.sentence) is None
         ),
     ),
 )
