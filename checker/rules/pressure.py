@@ -6,7 +6,9 @@ time, an ultimatum, complaints about the wait, assumptions that they have
 lost interest, reminders of what they promised, and guilt (what you gave up
 for them, or a leaving announced before their answer); also a date named
 for their answer ("shall we say Friday?"), days counted like a log, a call
-announced to check on them, and their silence read as a no. Pressure is often
+announced to check on them, and their silence read as a no; after a rejection,
+a claim to be first next time, or what you gave up for them laid before them
+to weigh. Pressure is often
 polite on the surface ("Just wondering whether my last two emails reached
 you?"), so the rule reads who each clause is about: your own plans ("I can
 start immediately") and softened asks ("no rush at all") are not pressure,
@@ -61,10 +63,10 @@ _COUNT_FIRST = _COUNT.replace(r"|\d+)", r"|(1|2|3|4|5|6|7|8|9)\d*)")
 _DAY = r"(monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|tues|wed|thu|thur|thurs|fri)"
 _WHEN = (
     r"(immediately|right away|straight away|at once|now|today|tonight|tomorrow|this (afternoon|evening|week)"
-    rf"|(by|before|until|no later than) (today|tonight|tomorrow|{_DAY}|noon|midday|midnight|the end|end of|close of"
-    r"|eod|cob|the \d|\d|this (afternoon|evening|week))"
+    rf"|(by|before|until|no later than) (today|tonight|tomorrow|((this|next|this coming) )?{_DAY}|noon|midday|midnight"
+    r"|the end|end of|close of|eod|cob|the \d+(st|nd|rd|th)?|\d|this (afternoon|evening|week))"
     r"|within (the next )?(\d+|one|two|three|twenty-four|forty-eight|24|48|72) (hours|days|business days)"
-    r"|(before|by) then|before (the|your|any) (offer|decision|appointment|announcement) (is|goes|gets|has)"
+    r"|(before|by) then|before (the|your|any) (offer|decision|appointment|announcement|contract) (is|goes|gets|has)"
     r"|(before|by) (that|this|the) (date|day|deadline)|not later than|within (the|this) (week|day|month)"
     r"|(this|the) (week|day) itself"
     # "Over the weekend" when they start on Monday: a weekend answer is one set for them.
@@ -286,8 +288,11 @@ def _no_deadline(found: Found) -> bool:
         return True  # "thanks for letting me know before the weekend", not "thanks in advance for letting me know"
     if _HAPPENED.match(found.after[len(found.words) :]) or _TO_THE_READER.match(found.words):
         return True  # "the decision over the weekend must have been a tough one"; "my agency will revert to you"
-    if _NO_HURRY.search(found.sentence):
-        return True  # "any feedback over the weekend would be welcome, but there is absolutely no hurry"
+    # "Any feedback over the weekend would be welcome, but there is absolutely no hurry"; not "no pressure, but it
+    # would be lovely to know by this Friday", where the "but" brings the date back.
+    hurry = [*_NO_HURRY.finditer(found.sentence_before)]
+    if _NO_HURRY.search(found.after) or (hurry and CONTRAST.search(found.sentence_before, hurry[-1].end()) is None):
+        return True
     if re.search(r"[.!?…]\s|\n", found.words):
         return True  # "…reply properly. I noticed this week": two sentences, no deadline
     if _WHERE_IT_APPEARED.search(found.before):
@@ -298,10 +303,19 @@ def _no_deadline(found: Found) -> bool:
     )
 
 
+# Another employer's date: "one of which has asked for an answer by the 20th", "the Merrion has offered me the role and
+# would like an answer by next Thursday", "expect to hear from them by the 12th".
+_THEIR_OWN_DATE = LazyPattern(
+    r"\b(?:they|which|who|the other [\w-]+|(?:has|have) offered me\b.*)(?:['’](?:d|ve|re))?(?: \w+){0,3} (?:would"
+    r" like|want|wants|need|needs|asked|asking|expect|expects|gave|given|requested|require|requires)\b|\bfrom them\b"
+)
+
+
 def _someone_elses_date(found: Found) -> bool:
-    """The time is the writer's own answer, or a date the employer gave."""
-    if found.before.endswith(("my ", "our ")) or _MY_BEFORE.search(found.before) or _NOWADAYS.search(found.words):
-        return True  # "my answer by Friday", "my only news this week" are the writer's own
+    """The time is the writer's own answer, or a date the employer gave, or another employer's."""
+    upto = f"{found.before}{found.words}"
+    if _MY_BEFORE.search(found.before) or _NOWADAYS.search(found.words) or _THEIR_OWN_DATE.search(upto):
+        return True  # "my answer by Friday" is the writer's own; "one of which has asked for an answer by the 20th"
     if _MY_ANSWER_ON.search(found.before):
         return True  # "I shall revert with my decision on your offer by Thursday"
     if _OWN_ANSWER.match(found.words) and _BEFORE_OWN_ANSWER.search(found.before) and _writer_answers(found.before):
@@ -983,7 +997,8 @@ CUES: tuple[Cue, ...] = (
             r"( (\S+ ){0,5}?| )" + _WHEN,
             r"(an? |your |the )?((confirmed|final|firm|definite|clear|quick|formal|written|one-line|short) )?(update"
             r"|answer"
-            r"|response|reply|decision|news|confirmation|feedback|verdict)( from you| for (me|us))?,? " + _WHEN,
+            r"|response|reply|decision|news|confirmation|feedback|verdict|(straight |simple |clear )?yes or (a )?no)"
+            r"( from you| for (me|us))?,? " + _WHEN,
             r"(the |your |an? )?(written |formal )?(offer|contract)( letter)?( (over|across|through))?( to me)? "
             + _WHEN,
             r"(match|beat|better|equal) (it|that|theirs|their offer|the offer|this offer|their timeline|their speed)"
@@ -2212,6 +2227,114 @@ CUES = (
         ),
         _reads_silence_as_no,
         BEFORE_DECISION,
+    ),
+)
+
+# After a rejection, the writer presumes, asks or is owed a place at the front next time.
+_PRESUMING = (
+    r"((i'll|i will|i shall|i) (just )?(take it|assume|presume|trust|expect|count on|consider myself)"
+    r"|(i'm|i am|i'll be|i will be) (taking it|assuming|presuming|trusting|counting on|expecting|banking on)|i'd expect"
+    r"|surely|no doubt|naturally|make sure|be sure)"
+)
+_AT_THE_FRONT = (
+    r"(your first (phone )?(call|name|number|phone|person|port of call|choice|pick)|(the )?first (phone )?(call|name"
+    r"|number|phone|person|port of call|one|choice|pick) (you|to|on|ringing|in|when)"
+    r"|first in (line|the queue)|first (refusal|dibs)|(the )?(top|head|front) of (the|your) (list|queue|line|pile)"
+    r"|next in line|(before|ahead of) (anyone|anybody|everyone|everybody) else|(is|be) mine|me first)"
+)
+_PRESUMED = LazyPattern(_PRESUMING.replace("'", "['’]"))
+_OTHERS_PASSED_OVER = LazyPattern(r"\b(?:before|ahead of|advertis\w*|(?:any|every)(?:one|body) else|other (?:ca|ap))")
+# The writer put first ("I trust my number", "counting on being first"), not "I trust the first person you hire".
+_WRITER_FIRST = LazyPattern(
+    r"\s*(?:to be|being|getting|to get|having|to have|to hear|hearing|first|top|next)\b|.*\b(?:i|i['’]m|i['’]ll|i['’]d"
+    r"|me|my|mine|myself)\b"
+)
+_OFFERED_FREELY = LazyPattern(r"\b(?:free to|welcome to|happy for you to|if you['’]d (?:rather|prefer)|easier)\b")
+
+
+def _claims_the_next(found: Found) -> bool:
+    if not unsoftened(found) or _OFFERED_FREELY.search(found.sentence) or _AGREED.search(found.sentence):
+        return False  # "feel free to call me first if that's easier"; "I'll expect your call as arranged"
+    presumed = _PRESUMED.match(found.words)
+    if presumed is None:
+        # "Ring me first before you advertise" puts the writer ahead of others; "I hope you'll think of me first for
+        # locum work" hopes, and "call me first" may choose a channel.
+        return not found.words.endswith(" me first") or _OTHERS_PASSED_OVER.search(found.sentence) is not None
+    rest = found.words[presumed.end() :]
+    if rest.endswith(("from you", " your call", " your ring")) or " you to " in rest:
+        return True  # "I'll be expecting a call from you"
+    return _WRITER_FIRST.match(rest) is not None and re.search(r"\b(?:not|never)\b|n['’]t\b", rest) is None
+
+
+# Told what the decision cost, and asked to weigh it: "I'd told my manager I was leaving, so please bear that in mind".
+_WHAT_IT_COST = LazyPattern(
+    r"\b(?:turned down|turning down|turned away|gave up|given up|passed up|declined|cancel+ed|pulled out|withdrew"
+    r"|told (?:my|everyone|people)|handed in|resigned|my notice|awkward|(?:difficult|tricky|hard) (?:position|spot"
+    r"|situation)|hard on|so sure|took (?:it|this) (?:hard|badly)|counted on|was counting|put (?:so much|a lot"
+    r"|everything|(?:\w+ )?into)|on hold|sacrific\w*|cost me|unpaid)\b"
+)
+
+
+# Given up for them or ahead of their answer, not "I resigned to care for my father, so I'm free from March".
+_FOR_THEM = LazyPattern(
+    r"\b(?:for (?:you|this|it|the (?:role|job|post|position))|on the strength|already|so sure|expecting"
+    r"|to (?:stay|keep|be) (?:\w+ )?(?:free|available|open)|because (?:i|we) (?:thought|expected|was sure|felt sure))\b"
+)
+
+
+def _weighs_the_cost(found: Found) -> bool:
+    if not unsoftened(found) or _GLADLY.search(found.sentence) or found.clause.subject is Person.OTHERS:
+        return False
+    if not any(
+        _WHAT_IT_COST.search(told) and _FOR_THEM.search(told) and not THANKS.search(told)
+        for told in (found.neighbour(-1), found.sentence)
+    ):
+        return False
+    return re.search(r"\b(?:count|you|please)", found.before + found.words) is not None
+
+
+CUES = (
+    *CUES,
+    Cue(
+        "A claim to the next opening",
+        "claims the next opening as yours",
+        "after a rejection, taking it for granted, asking or saying you are owed that you come first next time",
+        "Since I came so close, I'll assume I'm first in line when the next post opens.",
+        "If anything comes up, I'd love to be among the first to apply.",
+        phrases(
+            rf"{_PRESUMING}( [\w'-]+){{0,8}} {_AT_THE_FRONT}",
+            r"(call|ring|phone|contact|email|get in touch with|speak to|come to|come back to|think of|consider|approach"
+            r"|offer (it|the \w+) to) me (first(?! thing)|before (anyone|anybody|everyone|you (advertise|go|look|post"
+            r"|approach|ask|offer|contact)|going|advertising|posting)|ahead of)",
+            r"(you|the (team|company|firm|panel|practice|school|board)) (owe|owes) (me|it to me)"
+            r"(?! (nothing|anything))",
+            r"(it's|it is|it would be|it'd be|it seems|only) (only )?fair (that )?(i|i'm|i am|mine|my name|me)"
+            r"( \w+){0,2} (considered|first|next|offered|called|put forward)",
+            r"(should|ought to|must) (come|go) (my way|to me)",
+            r"(i'll|i will|i shall|i'd|i'm|i am|i)( just| now| then)? (be )?(expect|expecting|counting on|banking on)"
+            r" (a (phone )?(call|ring) from you|your (call|ring)|to hear from you|you to (call|ring|contact))",
+        ),
+        _claims_the_next,
+        AFTER_REJECTION,
+    ),
+    Cue(
+        "What it cost you, weighed",
+        "asks them to weigh what it cost you",
+        "after a rejection, telling them what you gave up or told people on the strength of it, and asking them to"
+        " bear it in mind next time",
+        "I'd already told my landlord I was moving, so please keep that in mind if another role comes up.",
+        "I'm free most weekends, so please keep that in mind if you need cover.",
+        phrases(
+            r"(keep|bear|hold|have) (that|this|it|all (of )?(that|this)) in mind",
+            r"(something|worth) ((you'll|you will|you might|you could|you can|to) )?(keep|keeping|bear|bearing)"
+            r" in mind",
+            r"(remember|weigh|factor in) (that|this|how much|what (i|it|this))",
+            r"take (that|this|it|all (of )?this) into (account|consideration)",
+            r"(that|this|it) (will |should |might |would |may )?count(s|ed)? for something",
+            r"(let|make) (that|this|it) count",
+        ),
+        _weighs_the_cost,
+        AFTER_REJECTION,
     ),
 )
 
