@@ -209,6 +209,10 @@ def cues_doc(doc: str, cues: Sequence[Cue], *, learned: str = "") -> str:
     ``learned`` names the sentences a learned reading looks for when no cue matches ("blaming"), for a rule that
     has one; the paragraph that says how it works is then added before the list.
     """
+    marker = "\n## Why it matters"
+    position = doc.find(marker)
+    if position < 0:
+        return doc  # the browser's copy of a rule has no docstring to add to (hooks/widget.py), and shows none
     lines = [""]
     if learned:
         lines += [
@@ -224,8 +228,6 @@ def cues_doc(doc: str, cues: Sequence[Cue], *, learned: str = "") -> str:
         only = "" if cue.kinds == frozenset(Kind) else f" (in {_kinds_in_words(cue.kinds)} only)"
         lines.append(f"- **{cue.name}**{only}: {cue.about}. Found: “{cue.example}” Left alone: “{cue.non_example}”")
     listing = "\n".join(lines) + "\n"
-    marker = "\n## Why it matters"
-    position = doc.index(marker)
     return doc[:position].rstrip("\n") + "\n" + listing + doc[position:]
 
 
