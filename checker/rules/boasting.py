@@ -663,16 +663,20 @@ CUES = (
         "Being in demand",
         "boasts that you are in demand",
         "telling them that other employers or their competitors want you, that losing you would set your employer"
-        " back, or that people like you are rare",
+        " back, or that people like you are rare or soon taken",
         "I should say that I'm heavily headhunted at the moment.",
         "I would be glad to hear about the next steps.",
         phrases(
             r"(heavily |highly |much |very |constantly |often )?(headhunted|sought after|sought-after|courted)",
             r"in (high |great |huge )?demand",
-            r"(people|engineers|candidates|someone|anyone|professionals|specialists|designers|analysts|developers"
-            r"|nurses|teachers|accountants|managers) (with|like) (me|my|mine)( [\w-]+){0,7} (are|is)"
-            r" (rare|scarce|few and far between|thin on the ground|(hard|rare"
-            r"|difficult) to (find|come by))",
+            # "Implantologists of my training are hard to come by".
+            r"(((trained|certified) (to|in)|of|with) my( [\w-]+){0,2}? (training|background|experience|skills?"
+            r"|combination|mix|qualifications|profile|level|seniority|accreditation|specialism|record)|like me)"
+            r"( [^\s,;:.!?]+){0,5}? ((are|is)( (normally|usually|often|very|so))* (rare|scarce|few and far between"
+            r"|thin on the ground|in short supply|(hard|rare|difficult|not easy) to (find|come by)|(taken|snapped up"
+            r"|hired|gone) (within|in a))|(rarely|never|don't) (stay|last) (on the market|long)|get (snapped up"
+            r"|taken) (fast|within))",
+            r"(isn't|aren't) an? (easy|common) (pairing|combination|mix) to find in one (person|vet|[\w-]+(er|or|ist))",
             r"(don't|doesn't|do not|does not) come along (often|every day)",
             r"(several|multiple|three|two|many|other) (offers|companies|employers|recruiters) (are "
             r"|have been )?(chasing"
@@ -997,7 +1001,7 @@ CUES = (
     Cue(
         "Waiting for the new hire to fail",
         "predicts the person they chose will fail",
-        "telling them that if the person they chose struggles, they know where to find you",
+        "telling them that if the person they chose struggles, they know where to find you, or has your figure to beat",
         "If the new hire finds the pace too much, you know where to find someone who has done it for years.",
         "If the new hire wants a hand with the handover notes, I'm happy to share them.",
         phrases(
@@ -1010,6 +1014,8 @@ CUES = (
             r"|struggles"
             r"|gets stuck|runs into (trouble|problems))",
             r"give (them|him|her|your [\w-]+( [\w-]+)?) a (crash course|quick masterclass|masterclass)",
+            r"(whoever|new hire|successful candidate)( [\w'’-]+){0,3}? (has|have|will have)(?=[^.!?,;]*\bmy\b) (a|an"
+            r"|my|a lot|\d\S*)( [^\s,;:.!?]+){0,5}? to (beat|match|live up to)",
         ),
         _writers_claim,
     ),
@@ -1919,8 +1925,8 @@ CUES = (
         "Your worth implied",
         "implies you are worth more than the rest",
         "what you are worth said without a ranking word: a place that fell apart after you left, the one they all"
-        " call when it goes wrong, a job you could do in your sleep, customers who follow you, the money hiring you"
-        " would save, other candidates who lack what you have",
+        " call when it goes wrong, a job you could do in your sleep, customers who follow you (or would have), the"
+        " money hiring you would save, other candidates who lack what you have",
         "My last kitchen fell apart after I left, and I'm the one the directors still call when it goes wrong.",
         "The kitchen was refitted after I left, and I still call my old head chef for advice.",
         phrases(
@@ -2027,6 +2033,9 @@ CUES = (
             r"(didn't|did not) (even )?need to interview me",
             r"(easiest|simplest|quickest|safest) (decision|hire|choice|call) (you'll|you will|you|they'll|they|your"
             r" [\w-]+)( will)? (ever )?(make|makes)",
+            r"(would|i'd|could) have brought( in| across)? (about |around |over )?(\d+|[a-z]+-odd|[a-z]+ty|a dozen"
+            r"|dozens of|my (whole|entire))( [\w-]+){0,3}? (clients|customers|instructions|listings|referrals"
+            r"|accounts|client (book|list|base)|book of \w+|following)(?!['’])",
         ),
         _said_of_writer,
     ),
@@ -2123,6 +2132,9 @@ def _offered_unasked(found: Found) -> bool:
     """ "In case it helps" beside a figure or an honour of the writer's, in its sentence or the one before."""
     if found.clause.question or _NEGATION.search(found.before):
         return False
+    if re.search(r" from \D?\d", found.words):  # "we cut losses from 31% to 19%", after a no
+        writer = re.search(r"\b(?:i|we)(?:['’]\w+)?(?: \w+)? $", found.before)
+        return bool(writer) and found.kind in (Kind.STAY_IN_TOUCH, Kind.WITHDRAWAL)
     if found.words.endswith(("file", "record", "completeness", "consideration", "doubt")):
         # An aside opening a sentence that goes on to the writer's results or honours, not a correction, their terms
         # or the other offer: "For the record, I was ranked last at school", "so it's on file: my notice is 10%".
@@ -2297,6 +2309,28 @@ def _link_boasted(found: Found) -> bool:
         and _KNOWN_FROM_AFAR.search(found.sentence) is None
         and _LEADER_PRAISED.search(found.after) is None
     )
+
+
+_SEEKER = LazyPattern(
+    r"\b(?:chief|director|head|founder|ceo|(?:two|three|four|several|\d+)(?: other)?(?: \w+)? (?:firms|companies"
+    r"|employers|authorities|practices|agencies|groups))\b"
+)
+_ERRAND = LazyPattern(r" to (?:apologi[sz]e|confirm|explain|check|say|tell|wish)\b")
+_WORD_OUT = LazyPattern(r"\b(?:my (?:name|talk|award|article|paper|book)|with offers(?! of))\b")
+
+
+def _sought_out(found: Found) -> bool:
+    """As ``_told_of_writer``; rung by someone senior or by firms, not on an errand; a phone busy for the writer."""
+    words = found.words
+    if not _told_of_writer(found):
+        return False
+    if words.endswith("worth"):
+        return found.clause.subject is not Person.WRITER and bool(re.search(r"\b(?:my|me|i['’]m|years)\b", words))
+    if words.endswith(("ringing", "filling")):
+        return bool(_WORD_OUT.search(found.sentence))
+    if words.endswith(("ly", "self", "selves")):
+        return bool(_SEEKER.search(found.sentence_before)) and not _ERRAND.match(found.after[len(words) :])
+    return True
 
 
 def _told_of_writer(found: Found) -> bool:
@@ -2556,8 +2590,8 @@ CUES = (
     Cue(
         "Sought after by others",
         "boasts that others want you",
-        "recruiters who keep getting in touch, more approaches than you can answer, firms that ring you once word"
-        " gets out, work you turn down every week, people who are noticing your work",
+        "recruiters who keep getting in touch, more approaches than you can answer, firms or bosses who ring you"
+        " themselves or once word gets out, work you turn down every week, people who see your worth",
         "Since my talk went online I've had more recruiters in touch than I can answer.",
         "A recruiter got in touch about a contract role, and I said I was waiting to hear from you.",
         phrases(
@@ -2585,8 +2619,13 @@ CUES = (
             r"(the )?luxury of (choosing|choice|picking)(?= (between|among|from|which|where (i|to)|who)\b"
             r"|\s*[,.;:!?)—–-]|\s*$)",
             r"(several|multiple|three|four|five|a few) offers (on the table|to choose from)",
+            r"(rang|phoned|called|emailed|wrote to|contacted|approached|got in touch with) me (directly|personally"
+            r"|himself|herself|themselves)",
+            r"(phone|inbox)( [\w'’]+){0,2} (stopped|stop) (ringing|filling)",
+            r"(saw|see|recogni[sz]ed|understood|knew|know|valued)( [\w-]+){0,2}? (what|how much)( [^\s,;:.!?]+){1,8}?"
+            r" worth",
         ),
-        _told_of_writer,
+        _sought_out,
     ),
     Cue(
         "Name-dropping",
@@ -2663,7 +2702,7 @@ CUES = (
         "A figure nobody asked for",
         "offers a boast nobody asked for",
         "a figure or an honour of yours added 'in case it helps', 'for your records', 'for completeness' or 'so you"
-        " have it'",
+        " have it', or before-and-after results in a withdrawal or a reply to a no",
         "My satisfaction score has stayed at 99% for three years, in case that helps.",
         "I've attached my references again, in case that helps.",
         phrases(
@@ -2679,6 +2718,8 @@ CUES = (
             r"|department)",
             r"(closed|sold|billed|brought in|generated|booked|delivered)( [\w$£€.,]+){1,5} (against|with|on|versus|vs)"
             r" (a|my) (quota|target) of",
+            r"(brought|cut|reduced|raised|grew|took|increased|lifted|improved|got)(?!\smy\b)( [\w-]+){0,4}? from"
+            r" [£$€]?\d[\d,.]*(\s?%| percent)? to [£$€]?\d[\d,.]*(\s?%| percent|k|m)",
         ),
         _offered_unasked,
     ),
