@@ -46,15 +46,16 @@ _THEIR = (
     r"|scheduling|interview|interviews|test|assessment|questions)"
 )
 _POLITE_ASK = LazyPattern(
-    r"\b(?:if (?:at all )?(?:you|it['’]s|it is) (?:possible|able|willing|have time|can)|would (?:appreciate|welcome|be"
-    r" grateful)|['’]d (?:appreciate|welcome|be grateful)|any feedback|happy to hear|glad to hear|could you share)\b"
+    r"\b(?:if (?:at all )?(?:you(?: are)?|it['’]s|it is) (?:possible|able|willing|have time|can)|would (?:appreciate"
+    r"|welcome|be grateful)|['’]d (?:appreciate|welcome|be grateful)|any feedback|happy to hear|glad to hear|could you"
+    r" share)\b"
 )
 _DELIGHTED = LazyPattern(r"\b(?:loved|enjoyed|lovely|wonderful|delighted|fun|a pleasure|a joy|admire|admired)\b")
 # "I sent an old version by mistake": the writer's own slip.
 _WRITER_DID = LazyPattern(r"\b(?:i|i['’]ve|i have|i had|i['’]d|we)\s+(?:\w+\s+)?$")
 # The writer's own side of things: "on my side", "at my current employer", "my train".
 _OWN_SIDE = LazyPattern(
-    r"\b(?:(?:on|at|from|by|with) my|my (?:own|current|present|old|side|end|part)|at my request|for me(?! to\b))\b"
+    r"\b(?:(?:on|at|from|by|with) my|my (?:own|current|present|old|side|end|part)|at my request|for me)\b"
 )
 # "how the team made a big mistake in the first launch and learned from it" tells their story.
 _MISTAKE_STORY = LazyPattern(r"\b(?:how|when|once|the time|story|admitted|told me about|talked about)\b")
@@ -278,18 +279,17 @@ def _time_wasted(found: Found) -> bool:
     # calling it a waste is blame whenever it is said.
     if found.kind is not Kind.STAY_IN_TOUCH and "wast" not in found.words:
         return False
-    if found.words.startswith("took") and _ACCEPTS_DECISION.search(found.sentence) is not None:
-        return False  # "I took a day's leave for it, and I'm glad I did"
-    if " to ask " in found.words:
-        # Their stages as too much to ask, not a rota praised
-        sentence = found.sentence
-        return (
-            _DECISION_TOPIC.search(sentence) is not None
-            and _PRAISE.search(sentence) is None
-            and _TAKEN_WELL.search(sentence) is None
-            and _not_thanking(found)
-        )
+    if found.words.startswith("took") and _GLADLY_GIVEN.search(_rest(found)) is not None:
+        return False  # "I took a day off for it, and it was time well spent."
     return _not_thanking(found)
+
+
+# What they did meant a lot to the writer: "a form letter is all most expect, so your note meant a lot".
+_MEANT_A_LOT = LazyPattern(r"\bmeant (?:so much|a lot|a great deal)\b(?! less)|\bstood out to me\b")
+_GLADLY_GIVEN = LazyPattern(
+    r"\b(?:time well spent|worth it|glad i did|(?:gladly|happily) do it again)(?: for (?:a|the) (?:team|company|role"
+    r"|job|chance)\b[^.!?;]*)?(?=\s*[.!;]|\s*$)"
+)
 
 
 # "The honest reason I applied": the writer's own reason, not one asked of them.
@@ -319,7 +319,7 @@ _ONLY_ASSUMED = LazyPattern(
 )
 
 
-_ACCEPTS = LazyPattern(r"\b(?:i|we) (?:fully |completely |do )?(?:understand|respect|accept)\b")
+_ACCEPTS = LazyPattern(r"\b(?:i|we) (?:fully |completely |do )?(?:understand|respect|accept|agree)\b")
 _ADVERBS = ("evidently", "apparently", "clearly", "obviously")
 # "how clearly", "so obviously": the adverb says how they did something.
 _DEGREE_BEFORE = LazyPattern(r"\b(?:how|so|very|as|more|most|really|quite)\s+$")
@@ -347,7 +347,7 @@ def _judges_decision(found: Found) -> bool:
 
 _SUSPICION = LazyPattern(
     r"\b(?:suspect|think|thought|feel|felt|believe|guess|assum|imagin|gather|sens|seem|clear|obvious|know|knew"
-    r"|suggest|appear|impression|wonder|idea|notion|hunch)\w*"
+    r"|suggest|appear|impression|wonder|fair idea(?! of))\w*"
 )
 
 
@@ -521,14 +521,13 @@ def _wrong_details(found: Found) -> bool:
 def _nobody_did(found: Found) -> bool:
     """ "Nobody got back to me"; not "if no one has been in touch yet", "nobody could have followed up more kindly",
     or "nobody has replied to her yet, but she may simply have missed it"."""
-    if "bother" in found.words or re.search(r"\bstill\s+$", found.before):
-        return True  # "if no one can be bothered to reply", "still nobody could tell me": scorn, however it is put
+    if "bother" in found.words:
+        return True  # "if no one can be bothered to reply" is scorn, however it is put
     return (
         _IN_CASE_BEFORE.search(found.sentence_before) is None
-        and re.search(r"\b(?:could|would|can|might|may)\b", found.words) is None
+        and re.search(r"\b(?:could(?! tell)|would|can|might|may)\b", found.words) is None
+        and ("could tell" not in found.words or re.search(r"\bstill\s+$", found.before) is not None)
         and _KIND_READING.search(found.sentence) is None
-        # "because I arrived early"
-        and re.search(r"\b(?:because|as|since) i\b|\bmy (?:own )?(?:doing|fault|mistake)\b", found.sentence) is None
     )
 
 
@@ -624,50 +623,6 @@ def _behind_back(found: Found) -> bool:
         and not _taken_well(sentence)
         and _DELIGHTED.search(sentence) is None
         and not thanked
-    )
-
-
-# What a form reply is set against: the effort before it, or the call it replaced.
-_FORM_CONTRAST = LazyPattern(
-    r"\b(?:after|rather than|instead of|in place of|only|just|merely|no more than|nothing but|all (?:i|we) (?:got"
-    r"|received)|(?:weeks|months) (?:for|to get|to receive)|(?:deserve|merit)\w*)\b"
-)
-
-
-_FORM_REPLY = LazyPattern(
-    r"(?:form|automat|generic|templat|standard|stock|canned|boilerplate|system|auto|copy|one|two|three)\S* (?:letter"
-    r"|e-?mail|message|note|reply|rejection|response)"
-)
-
-
-def _form_after_effort(found: Found) -> bool:
-    """A form reply set against what the writer gave, after a rejection or in a withdrawal; not thanked for, nor the
-    writer's own."""
-    sentence = found.sentence
-    return (
-        found.kind in (Kind.STAY_IN_TOUCH, Kind.WITHDRAWAL)
-        and _FORM_CONTRAST.search(sentence) is not None
-        and THANKS.search(sentence) is None
-        and re.search(r"\b(?:my|our)\s+(?:\w+\s+)?$|\bmore than (?:a|an|one|the)\s+$", found.before) is None
-    )
-
-
-# A grilling feared, laughed off or taken as fair, or at the writer's college: not their manner complained of.
-_GRILLING_TAKEN_WELL = LazyPattern(
-    r"\b(?:would|might|could|worried|feared|afraid|expect\w*|nervous|heard|happy|glad|willing|understand\w*"
-    r"|of course|i know|don['’]t mind|fair|joke\w*|laugh\w*|enjoy\w*|fun)\b"
-)
-
-
-def _grilled(found: Found) -> bool:
-    """ "The technical round felt more like an interrogation"; "an awful lot of hoops for a ground-handling role"."""
-    sentence = found.sentence
-    return (
-        not found.clause.question
-        and _GRILLING_TAKEN_WELL.search(sentence) is None
-        and _MY_PAST_JOB.search(sentence) is None
-        and _OWN_SIDE.search(sentence) is None
-        and _PRAISE.search(sentence) is None
     )
 
 
@@ -776,31 +731,30 @@ _PROCESS_TESTS: tuple[tuple[Pattern, Callable[[Found], bool]], ...] = (
         ),
     ),
     (
-        LazyPattern(
-            r"(?:interrogation|examination|ambush|inquisition|grilling|hoops|added|multiplying|growing|changing"
-            r"|appearing)$"
+        LazyPattern(r"^(?:after|following) |\b(?:lose|lost|misplaced?|mislaid|ate) my\b"),
+        lambda found: (
+            _OWN_SIDE.search(sentence := found.sentence) is None
+            and _MY_OWN_THING.search(sentence) is None
+            and (
+                found.words.startswith(("after", "following"))
+                # A form lost more than once or "somehow", not once and sorted: "managed to lose my form twice"
+                or (
+                    re.search(r"\b(?:managed to|somehow|twice|three times|yet again)\b", sentence) is not None
+                    and THANKS.search(sentence) is None
+                    and _TAKEN_WELL.search(sentence) is None
+                )
+            )
         ),
-        _grilled,
-    ),
-    (LazyPattern(r"^(?:manner|tone|attitude|demeanou?r)\b"), _grilled),
-    (
-        LazyPattern(r"\b(?:lose|lost|misplaced?|mislaid|deleted?)\b.* my$"),
-        lambda found: THANKS.search(found.sentence) is None and _TAKEN_WELL.search(found.sentence) is None,
     ),
 )
 
 
 def _blames_process(found: Found) -> bool:
     """Their people or process blamed: not apologised for, not the writer's own lateness, plans or willingness."""
-    if _FORM_REPLY.match(found.words):
-        # "a short call rather than an automated note" is the complaint, not a negation of it
-        if found.clause.hedged or re.search(r"\b(?:not|never|no|nor|without|cannot)\b|n['’]t\b", found.before[-12:]):
-            return False
-        return _form_after_effort(found)
-    if not unsoftened(found) or _APOLOGISING.search(found.sentence) is not None or _own_lateness(found):
+    if not unsoftened(found) or _own_lateness(found):
         return False
-    if _OWN_FAULT_LATER.search(found.sentence) is not None:
-        return False  # "...because I sent them late, my mistake"
+    if _APOLOGISING.search(sentence := found.sentence) is not None or _MEANT_A_LOT.search(sentence) is not None:
+        return False
     counts = next((test for pattern, test in _PROCESS_TESTS if pattern.search(found.words)), None)
     return counts is None or counts(found)
 
@@ -826,13 +780,14 @@ def _accuses(found: Found) -> bool:
         return _THEIRS.search(found.sentence) is not None and _OWN_SIDE.search(found.sentence) is None
     if re.search(r" made (?:a|the) (?:\w+ )?(?:mistake|wrong)", found.words) and _tells_their_story(found):
         return False
-    if found.words in _LIFE_WORDS and (
-        re.search(r"\bmy\b", found.before) or _LIFE_AFTER.match(found.after[len(found.words) :])
+    if (found.words in _LIFE_WORDS and (re.search(r"\bmy\b", found.before) or _LIFE_AFTER.match(_rest(found)))) or (
+        # "I do the work of a paid coordinator at the food bank"
+        (" paid " in found.words or "given away" in found.words) and re.search(r"\b(?:i|my)\b", found.before)
     ):
         return False
     # "the thoughtful way it was run"; questions off the job "which you said was deliberate"
     if (found.words.startswith(("way", "the way")) and _KIND_BEFORE.search(found.before)) or (
-        re.search(r" (?:job|role|position|post|work)$", found.words)
+        re.search(r" (?:job|role|position|post)$", found.words)
         and (_DELIGHTED.search(found.clause_text) or re.search(r"\b(?:deliberate|on purpose|you said)", found.sentence))
     ):
         return False
@@ -858,13 +813,6 @@ _OWN_FAULT = LazyPattern(
 _WRITER_MISREAD = LazyPattern(r"\bi (?:\w+ )?(?:misunderstood|misread|misheard|misinterpreted|got (?:it|that) wrong)\b")
 
 
-# The later phrasings of "Saying they misunderstood you", which only a reply to a rejection reads.
-_MISSED_RECORD = LazyPattern(
-    r"(?!my |the way|poorly|badly|unclearly|confusingly|oddly|strangely|vaguely)(?!.*\b(?:mis\w+|mixed up|twisted"
-    r"|working|going|deciding)\b)"
-)
-
-
 def _says_they_misunderstood(found: Found) -> bool:
     """Not hedged, not the writer's own fault, and not the writer's own wrong impression ("I was working from..")."""
     if found.clause.hedged or _OWN_FAULT.search(found.sentence) is not None:
@@ -887,8 +835,8 @@ _HIRED = LazyPattern(
 
 def _doubts_the_hire(found: Found) -> bool:
     """Unsoftened, with the hire in this sentence or the one before when the note says only "he" or "she"."""
-    if not unsoftened(found):
-        return False
+    if not unsoftened(found) or re.search(r"\b(?:i['’]m|i am) (?:sure|confident)\b", _rest(found)):
+        return False  # "... as they were at the assessment, and I'm sure they will be"
     if " grow into " in found.words and (
         _PRAISE.search(found.sentence) is not None
         or re.search(
@@ -897,13 +845,6 @@ def _doubts_the_hire(found: Found) -> bool:
         )
     ):
         return False  # "she'll grow into it; she's a lovely person", or how the post is meant to work
-    if found.words.endswith(" to hear"):
-        # The hire named before it; not the writer's own candour ("rather than just telling you...")
-        before = found.sentence_before
-        return (
-            re.search(r"\b(?:they|he|she|whoever|(?:new|successful) \w+)\b", before) is not None
-            and re.search(r"\b(?:i|i['’]\w+|we|not|rather than|instead of)\s+(?:[\w'’]+\s+){0,2}$", before) is None
-        )
     if not found.words.startswith(("he ", "she ", "hope he ", "hope she ", "hoping he ", "hoping she ")):
         return True
     return _HIRED.search(found.neighbour(-1) + " " + found.sentence) is not None
@@ -1156,17 +1097,6 @@ def _quicker_elsewhere(found: Found) -> bool:
     return _ELSEWHERE_CONTRAST.search(context) is not None and _OWN_SEARCH.search(context) is None
 
 
-def _mere_weeks(found: Found) -> bool:
-    """ "A mere seven weeks after the final interview": a slow answer called quick; not a quick one admired."""
-    sentence = found.sentence
-    return (
-        _LONG_AFTER.search(sentence) is not None
-        and _DELIGHTED.search(sentence) is None
-        and _PRAISE.search(sentence) is None
-        and re.search(r"\bimpress\w*|\bquick\w*|\bsoon\b", sentence) is None
-    )
-
-
 def _better_next(found: Found) -> bool:
     """Not the writer's handover, "for you", the weather."""
     return (
@@ -1191,7 +1121,19 @@ _DRY_REMARKS: tuple[tuple[Pattern, Callable[[Found], bool]], ...] = (
         _their_word_stretched,
     ),
     (LazyPattern(r"(?:managed|were able|was able) to "), _quicker_elsewhere),
-    (LazyPattern(r"a (?:mere|scant) "), _mere_weeks),
+    (
+        LazyPattern(r"(?:save|spare) "),
+        lambda found: (
+            re.search(
+                r"\b(?:take it|no (?:reply|response|word)|without (?:a|any) (?:reply|response|word))\b", found.sentence
+            )
+            is not None
+        ),
+    ),
+    (
+        LazyPattern(r".* means "),
+        lambda found: re.search(r"\b(?:me|my)\b", found.sentence) is None and _ACCEPTS.search(found.sentence) is None,
+    ),
     (LazyPattern(r"(?:smooth|quick|fast|clear|simpl)er |(?:eas|earl)ier |(?:less|more) [cro]"), _better_next),
 )
 
@@ -1202,30 +1144,6 @@ def _dry_remark(found: Found) -> bool:
         if shape.match(found.words) is not None:
             return test(found)
     return True
-
-
-# The role as it was told, then as it turned out.
-_DESCRIBED = LazyPattern(
-    r"(?:told|assured|promised|briefed|described|sold|pitched|advertised|billed)\b(?!.*\b(?:mine|in the bag|paperwork"
-    r"|formality)$)"
-)
-_TURNED_OUT = LazyPattern(
-    r"\b(?:only to (?:find|learn|hear|discover|be told)|it was only (?:in|at|when|during|after|on)|(?:was|am|i['’]m)"
-    r" (?:\w+ )?surprised to (?:hear|learn|find|discover)|turned out (?:to be )?(?:a |an |quite |rather |nothing|not)"
-    r"|no mention|nothing like|(?:quite|rather|very) different|loose with the truth)"
-)
-
-
-def _misdescribed(found: Found) -> bool:
-    """What they said of the role, set against what it turned out to be, not happily."""
-    context = found.after + " " + found.neighbour(1)
-    return (
-        _TURNED_OUT.search(context) is not None
-        and "pleasantly" not in context
-        and _DELIGHTED.search(found.sentence) is None
-        and _PRAISE.search(found.sentence) is None
-        and THANKS.search(found.sentence) is None
-    )
 
 
 CUES: tuple[Cue, ...] = (
@@ -1289,9 +1207,9 @@ CUES: tuple[Cue, ...] = (
             r"(it's|it is|what) a (shame|pity) (that )?(you|the panel|your|the company|they|the team|nobody|no one)",
             r"(used|using|took|steal|stole|stealing|keep|kept|taking) my (ideas|work|proposal|plan|designs|solution)",
             r"(free|unpaid) (work|labour|labor|consulting|consultancy)",
-            # The task as their real work: "the work of a paid claims officer", "work given away"
-            r"(the )?work of a paid [\w-]+",
-            r"(work|labour|labor|days|hours|ideas|consultancy)( \w+)? (given|handed|giving|handing) away",
+            # "is, with respect, the work of a paid claims officer", "a sprint of work given away"
+            r"(is|are),? (with respect,? |frankly,? |really |simply |surely )?the work of a paid [\w-]+",
+            r"(of|as|like) ([\w-]+ )?work given away",
             r"(suspiciously|remarkably|strikingly|oddly|curiously|uncannily) (like|similar|close)",
             r"(the )?way (the|your|this|my|their) (\w+ )?(process|interview|interviews|recruitment|application|hiring"
             r"|communication|things|everything|candidates|it) (was|were|has been|had been|is|are) (handled|run|managed"
@@ -1302,9 +1220,9 @@ CUES: tuple[Cue, ...] = (
             r"(irrelevant|pointless|unreasonable|excessive|absurd) (test|task|assessment|exercise|questions|case study"
             r"|requirements|process)",
             # "The technical test had many questions not really related with this job"
-            r"(questions?|tasks?|tests?|exercises?)( [\w-]+){0,3} (not|had little|had nothing|have little|have nothing)"
-            r"( really| much| at all)?( to do)? (related |relevant |connected )?(to|with) (the|this|my) (job|role"
-            r"|position|post|work)",
+            r"(test|assessment|exercise|interview)( [\w-]+){0,2} (had|has|included|contained)( \w+)? (questions|tasks)"
+            r" (not|with little|with nothing)( really| much| at all)?( to do)? (related |relevant |connected )?(to"
+            r"|with) (the|this) (job|role|position|post)",
         ),
         _accuses,
     ),
@@ -1341,14 +1259,8 @@ CUES: tuple[Cue, ...] = (
             r"|undervalued|passed over|misjudged|underrated)",
             r"(i )?question (the|your|whether|how|why)",
             r"(hard|difficult|impossible) to (understand|accept|see|fathom|make sense of|swallow)",
-            # "the qualities the board was looking for and apparently couldn't see in my eleven years"
-            r"(board|panel|committee|you|they|interviewers?|team)( [\w-]+){0,6} (couldn't|could not|didn't|did not"
-            r"|failed to|were unable to|was unable to) (see|find|spot|recogni[sz]e) in (me|my)",
-            # "It is strange for me that you choose someone who is fresh graduate."
-            r"(strange|odd|surprising|puzzling|curious|hard to believe|difficult to believe|a mystery|a surprise"
-            r"|confusing)( for me| to me)? (that|how|why) (you|the panel|the board|they|the company|the committee|the"
-            r" team|your (team|panel|company|committee|board))( \w+){0,2} (chose|choose|chosen|selected|select"
-            r"|preferred|prefer|went with|go with|hired|appointed|picked|decided against|passed over)(?! (up|to)\b)",
+            r"(board|panel|committee|you|they|interviewers?|team)( [\w-]+){0,6} (apparently|evidently|clearly"
+            r"|obviously) (couldn't|could not|didn't|did not|failed to) (see|find|spot|recogni[sz]e) in (me|my)",
             r"(what|how) (more|else) (\w+ ){0,3}(could|can|should|might|would)( \w+){0,3} (done|do|offered|given|shown"
             r"|said|prepared|expected|asked)",
             r"(not|never|wasn't|weren't|was not|were not) (\w+ )?(taken (in|into) account|considered properly"
@@ -1390,9 +1302,6 @@ CUES: tuple[Cue, ...] = (
             r"(only|just) to (be (told|rejected|turned down|ignored)|hear (a )?no|get a no|receive)",
             r"all (i|we) (get|got|received|receive)",
             r"to hear a no",
-            r"(a great deal|a lot|too much|quite a lot|an awful lot|rather a lot|quite a bit) to ask (of|from) (anyone"
-            r"|candidates|people|applicants|someone|a candidate|anybody|us)",
-            r"(to|only to|just to) (end|finish) (with|in|on) a (no|rejection)",
         ),
         _time_wasted,
     ),
@@ -1420,16 +1329,13 @@ CUES: tuple[Cue, ...] = (
             r"(predetermined|pre-determined|foregone conclusion|stitched up|a done deal)",
             r"decided (in advance|beforehand|before (the|my|i|we))",
             r"(in mind|lined up) (before|from)",
-            # "the job already had someone's name on it"
-            r"(already |always )?(had|has|with) (someone's|somebody's|someone else's|a|his|her|their|one) (name|names)"
-            r" (on it|written on it|on the door)",
+            r"(job|role|post|position|vacancy) (already |always )?had (someone's|somebody's|someone else's) name on it",
             r"(never|not) (really |seriously |properly |fairly |genuinely |even )?(considered|given a (fair "
             r"|real )?chance"
             r"|taken seriously|in the running|in contention)",
             r"(made up|decided) (his|her|their|your|its) minds? (before|already|early|in advance|from|within)",
             r"(seemed|appeared|looked) (to have )?(already )?(decided|made up)",
-            r"(decision|choice|mind|minds) (had|was|were|has|have) (already |clearly |obviously |more or less |pretty"
-            r" much |largely |effectively |all but |probably )?(been )?(made|taken"
+            r"(decision|choice|mind|minds) (had|was|were|has|have) (already |clearly |obviously )?(been )?(made|taken"
             r"|reached|decided) (well |long |way |days |weeks )?(before|in advance|beforehand|already)",
             r"(was|were|had) always (going|meant|planned|intended) to",
             r"(i|we) (was|were) (only |just )?(there )?to (make up|fill) (the )?(numbers|quota)",
@@ -1461,14 +1367,12 @@ CUES: tuple[Cue, ...] = (
             _THEIR + r"( was| were| seemed| appeared| felt)?( very| quite| rather| so| extremely| clearly| totally"
             r"| completely| frankly)? (unprepared|distracted|disorgani[sz]ed|uninterested|disinterested|hostile"
             r"|unfriendly|chaotic|confusing|unclear|useless|unhelpful|unresponsive|impolite|careless|sloppy|vague)",
-            _THEIR + r"( clearly| obviously| evidently| apparently)? (never|didn't|did not|failed to|couldn't|could not"
-            r"|wouldn't|would not|hadn't|had not) (even )?(bother|brief|prepare|tell|explain|inform|read|look|show|turn"
-            r"|call|give|return|reply|respond|answer|follow|get back|ask|introduce|listen|keep|pass|passed|forward"
-            r"|share|shared|briefed|told|checked)",
+            _THEIR + r" (never|didn't|did not|failed to|couldn't|could not|wouldn't|would not|hadn't|had not)"
+            r" (even )?(bother|brief|prepare|tell|explain|inform|read|look|show|turn|call|give|return|reply|respond"
+            r"|answer|follow|get back|ask|introduce|listen|keep)",
             r"(no one|nobody|none of them|none of you|not one person) (\w+ )?(told|explained|briefed|informed|bothered"
-            r"|showed|greeted|met|introduced|offered|could tell"
             r"|prepared|mentioned|warned|gave|thought|got back|replied|responded|acknowledged|done so|followed up"
-            r"|followed through|been in touch)",
+            r"|followed through|been in touch|could tell (me|us) (who|what|when|where|why|how|whether|if))",
             r"(started|began|ran|arrived|was|were|kept me waiting) (\w+ ){0,2}(minutes|hours?|an hour) (late|over)",
             r"(you|you've|you have|they|they've|they have|the team|the recruiter|hr|everyone|everything|things|it|it's"
             r"|it has|communication|the line)( have| has| had| seem to have| seemed to have)? (went|gone|going|go)"
@@ -1481,12 +1385,6 @@ CUES: tuple[Cue, ...] = (
             r"| whatsoever)?",
             r"(a|an|one|this|your) (form letter|two-line email|generic (rejection|email|reply)|automated (email|reply"
             r"|rejection)|template (email|reply))",
-            # "by automated message after I'd met half the department"; guarded below
-            r"(form|automated|automatic|generic|templated?|standard|stock|canned|boilerplate|(system|auto)-generated"
-            r"|(one|two|three)-line) (letter|e-?mail|message|note|reply|rejection|response)s?",
-            r"(no longer have|lost|losing|little|less) (much |any |the |some |all )?(confidence|faith|trust) (in|that)"
-            r" (the|your|how|this)( [\w-]+){0,2} (team|process|company|firm|organi[sz]ation|recruitment|hiring"
-            r"|management|agency|hr|office|department|way|board|panel)",
             r"(could|should|might) have (at least|bothered|had the (courtesy|decency))",
             r"(at least|even) (have|had) the (courtesy|decency)",
             r"(strung|string|stringing) (me|us) along",
@@ -1511,15 +1409,6 @@ CUES: tuple[Cue, ...] = (
             r"|more interested in)",
             r"(had i|if (only )?(i|someone) had) (been )?(known|told|warned|informed)",
             r"(on|checking|looking at) (his|her|their) (phone|watch|laptop|email)",
-            r"(stages?|rounds?|steps?|interviews?|tasks?|hoops|requirements|assessments?)( that| which)? (keep|kept"
-            r"|keeps) (being added|getting added|multiplying|growing|changing|appearing)",
-            r"(manner|tone|attitude|demeanou?r)( [\w-]+){0,5} (was|were|seemed|felt|came across as) (quite |very"
-            r" |rather |a bit |a little |somewhat |frankly )?(cold|curt|brusque|abrupt|sharp|off-?hand|frosty"
-            r"|unfriendly|hostile|abrasive|aggressive|combative|impatient|brisk)",
-            # "felt more like an interrogation", "an awful lot of hoops"; guarded below
-            r"(felt|feel|feels|seemed|was|became|turned into) (more |rather |much |a lot |a bit )?(like )?(an? )?"
-            r"(interrogation|cross-examination|ambush|inquisition|grilling)",
-            r"(a lot of|lots of|so many|too many|an awful lot of|endless|all these|all those|this many) hoops",
             r"(into|in|down) (a|the|whatever|some|your) ([\w-]+ )?black hole( \w+){0,3} (your|their|office|hr|system"
             r"|portal|inbox|team|recruiters?)",
             r"(no one's|nobody's|anyone's|noone's|no-one's) (diary|calendar|radar|list)",
@@ -1627,9 +1516,12 @@ CUES: tuple[Cue, ...] = (
             r"|reschedules|reschedulings|false starts|changes of date|date changes|no-shows)|the (second|third|fourth"
             r"|fifth) (postponement|cancellation|reschedule|date change|change of date))(?! (on|from) (my|our) (side"
             r"|part|end))",
-            # "your portal managed to lose my reference form twice"
-            r"(your|their|the) ([\w-]+ ){0,2}(portal|system|hr|office|website|inbox|agency|recruiter)( has| had)?( now"
-            r"| somehow| again)?( managed to)? (lose|lost|misplace|misplaced|mislaid|delete|deleted)( [\w-]+){0,2} my",
+            # "your portal managed to lose my reference form twice"; guarded above
+            r"(your|their|the) ([\w-]+ ){0,2}(portal|system|hr|office|website|agency|recruiter)( has| had)?( now"
+            r"| somehow| again)?( managed to)? (lose|lost|misplaced?|mislaid|ate) my( [\w-]+)? (forms?|cv|application"
+            r"|references?|documents|certificates?|paperwork|portfolio|transcript|file)",
+            r"(an awful lot of|too many|endless) hoops (to jump|for (me|candidates|applicants|anyone|(a|an|the|this"
+            r"|one)( [\w-]+){0,2} (role|job|post|position)))",
             r"(question|comment|remark|being asked|decision|feedback|way i was|how i was)( \w+){0,8} (didn't|did not"
             r"|doesn't|does not) sit (comfortably|well|right|easily) with me",
             r"(won't|will not|didn't|did not|doesn't|does not) (play|have played) (any|a) part in (the|your|their)"
@@ -1664,20 +1556,19 @@ CUES: tuple[Cue, ...] = (
             r"(i )?hope (you|the company|your team) (don't|won't|do not|will not) (come to )?regret",
             r"you('ll| will| may| might)( live to| come to)? regret",
             r"(lucky|fortunate) (them|him|her|you)",
-            r"thank(s| you) (a lot )?for (finally|eventually|at last)",
-            # "the very thorough three-line email"
-            r"(thorough|detailed|comprehensive|in-depth|exhaustive|illuminating|lengthy) (one|two|three|single|\d)[- ]"
-            r"(line|sentence|word) (e-?mail|reply|note|message|response|rejection|letter|explanation|feedback)",
-            r"finally (letting|getting back|replying|telling|responding|answering)",
-            r"(a mere|a scant|a mere matter of) (\w+ )?(weeks|months)",
-            # "Thanks for letting me know, eventually."; "to save anyone the trouble of writing"
-            r"(letting me know|getting back( to me)?|replying|(the|your) (reply|email|response|update|news|call)),?"
-            r" eventually(?=\s*[.!…;]|\s*$)",
-            r"save (anyone|anybody|someone|somebody) the (trouble|bother|effort) of (writing|replying|responding"
-            r"|getting back|telling|answering)",
-            # "so I assume soon means something a little different in events"
+            # "Thanks for letting me know, eventually."
+            r"thank(s| you) (a lot )?for (finally|eventually|at last|(letting me know|getting back( to me)?|replying"
+            r"|(the|your) (reply|update|news)),? (finally|eventually|at last)(?=\s*[.!…;]|\s*$|,\s*(after|weeks"
+            r"|months|some)\b))",
+            r"(thorough|comprehensive|in-depth|exhaustive|illuminating|lengthy) (one|two|three|single|\d)[- ](line"
+            r"|sentence|word) (e-?mail|reply|note|message|response|rejection|letter|explanation|feedback)",
+            # "to save anyone the trouble of writing" after weeks without a reply; "soon means something different in
+            # events"; guarded below
+            r"(save|spare) (anyone|anybody|someone|somebody|you|your team) the (trouble|bother|effort) of (writing"
+            r"|replying|responding|getting back|telling|answering)",
             r"(assume|suppose|guess|gather|take it)( that)? [\"'“]?(very soon|soon|shortly|next week|quickly|promptly"
             r"|final|in touch)[\"'”]? means (something )?(a little |slightly |rather |quite )?(different|else)",
+            r"finally (letting|getting back|replying|telling|responding|answering)",
             r"(take|takes|taking|need|needs|require|requires) (rather |quite |an awful |a great |a huge |a fair )?"
             r"(a lot|lots|plenty|a great deal) of luck",
             r"(best of|good) luck (finding|with finding|replacing|getting|in finding) (someone|anyone|somebody"
@@ -2190,6 +2081,8 @@ CUES = (
             unsoftened(found)
             and _THEIR_THING.search(found.sentence) is not None
             and _DELIGHTED.search(found.sentence) is None  # "I loved how the mood changed once the team..."
+            # "..., which is why your honest description meant so much"
+            and not (found.words.endswith("why") and re.match(r"\s+your\b", _rest(found)))
         ),
     ),
     Cue(
@@ -2322,8 +2215,7 @@ CUES = (
     Cue(
         "A promise someone broke",
         "holds them to a promise",
-        "telling them you were told the job was yours or the role was other than it turned out, or asking for more"
-        " care with promises",
+        "telling them you were told the job was yours, or asking for more care with promises",
         "After you told me the job was mine, a little more care with promises would go a long way.",
         "You told me the job would suit someone who likes travel, and it does.",
         phrases(
@@ -2341,13 +2233,8 @@ CUES = (
             r"(was|were) (really |always |in fact )?(intended|meant|reserved) for (the|a|an|someone|somebody|him|her)",
             r"there (only )?to (complete|satisfy|make up|fill|tick) the (numbers|requirements|quota|boxes|process)",
             r"a proper (one|conversation|interview)",
-            # The role misdescribed: "told me the post was day shift only, ... only in the interview"; guarded below
-            r"(told|assured|promised|briefed) me (plainly |clearly |specifically |explicitly |firmly )?(that )?(it|this"
-            r"|that|the( [\w-]+)? (post|role|job|position|contract)) (was|would be|is)",
-            r"(described|sold|pitched|advertised|billed) (it|this|that|the( [\w-]+)? (post|role|job|position))( to me)?"
-            r" as",
         ),
-        lambda found: not found.clause.hedged and (_misdescribed(found) if _DESCRIBED.match(found.words) else True),
+        lambda found: not found.clause.hedged,
     ),
 )
 
@@ -2396,6 +2283,8 @@ def _argues(found: Found) -> bool:
         not found.clause.hedged
         and _DECISION_TOPIC.search(sentence) is not None
         and _GOOD_REQUEST.search(sentence) is None
+        and _POLITE_ASK.search(sentence) is None
+        and re.search(r"\bnot\s+$", found.before) is None  # "it is not surprising that the panel went with..."
         and THANKS.search(sentence) is None
         and _ACCEPTING.search(sentence) is None
     )
@@ -2505,7 +2394,7 @@ CUES = (
         "Saying they misunderstood you",
         "says they misunderstood you",
         "telling them they misheard or misread your answer, that their question was badly put, or, after a rejection,"
-        " that they missed or misjudged your record",
+        " that they missed your record",
         "I think my answer was misunderstood, and the way the question was framed made it sound otherwise.",
         "I think I misunderstood your question about budgets, so here is a clearer answer.",
         phrases(
@@ -2522,22 +2411,18 @@ CUES = (
             r"(you|the panel|they|the team|the interviewers?)( to be| are| were| might be| may be| could be)? (working"
             r"|going|deciding) (from|on) (the|a) (wrong|false|mistaken|incorrect) (impression|idea|picture"
             r"|understanding)",
-            # After a rejection, the writer's record missed: "the panel did not quite catch that", "judged my profile
-            # only on paper", "the picture you had of me was a partial one"
-            r"(the panel|the interviewers?|you|they|the board|hr|the hr team)( \w+){0,2} (did not|didn't|may not have"
-            r"|might not have|hadn't|never)( quite| fully| really)? (catch|pick up on|register|take in|grasp|join up)"
-            r" (that|how|my(?! (name|email))|the (extent|depth|range))",
-            r"(whether|if) (the panel|you|they|the board|the interviewers?) (had|has|have) (quite |fully |really )?"
-            r"(joined up|connected|caught|picked up on|taken in|registered|grasped) (that|how|my)",
-            r"(picture|impression|view|idea) (you|the panel|they|the board|the interviewers?) (had|got|formed|took"
-            r" away) of (me|my( \w+)?) (was|may have been|might have been|seemed)( \w+)? (a )?(partial|incomplete"
-            r"|one-sided|limited|narrow|skewed|distorted|inaccurate|mistaken)",
-            r"(judged|assessed|screened|saw|viewed|took|treated|read) (my (\w+ )?(profile|cv|application|background"
-            r"|experience|record|career)|me) (only|just|purely|mainly|mostly|simply|largely|solely) (on paper|as|by)",
+            # After a rejection: "whether the panel had quite joined up my time on the reefer stack with..."
+            r"(whether|if) (the panel|the board|the interviewers?) (had|has|have) (quite |fully |really )?joined up my"
+            r"( [\w'’-]+){1,6} with",
+            r"(the panel|the board|the interviewers?)( \w+){0,2} (did not|didn't)( quite| fully| really)? (catch"
+            r"|pick up on|take in|grasp) that i\b",
         ),
         lambda found: (
             _says_they_misunderstood(found)
-            and (found.kind in AFTER_REJECTION or _MISSED_RECORD.match(found.words) is None)
+            and (
+                (found.kind in AFTER_REJECTION and THANKS.search(found.sentence) is None)
+                or re.search(r" (?:joined up|catch|pick up on|take in|grasp) ", found.words) is None
+            )
         ),
     ),
     Cue(
@@ -2562,17 +2447,11 @@ CUES = (
             r"| in time)? grow into (it|the (role|job|post|position))",
             r"(only|just) hope (that )?" + _CHOSEN + r"( \w+){0,3} (can|could|is able to|are able to|is up to|are up to"
             r"|copes?|handles?|is ready|are ready) (with )?(the (job|role|workload|pace|pressure|demands)|pressure|it)",
-            # "I hope whoever you've chosen is as comfortable at a calving as they were in the interview room"
-            r"hope (that )?(" + _CHOSEN + r"|(your|the) new [\w-]+)( [\w'.-]+){0,20}? as (?!(happy|glad|welcome|settled"
-            r"|excited|pleased|enthusiastic|welcomed)\b)[\w-]+( [\w'.-]+){0,12}? as ((they|he|she)( \w+){0,2} )?(in|at"
-            r"|on|during) (the |their |his |her )?(interviews?|interview room|paper|panel|presentation|assessment|cv)",
-            # "patient while they learn the ropes"
-            r"(patient|understanding|forgiving) (with (them|him|her) )?while (they|he|she) (learns?|finds?|gets?"
-            r"|picks? up|works? out|figures? out|settles? in)",
-            # The hire said to have flattered them
-            r"(told|telling|tell|tells|said|saying|says) (you|the panel|the board|the committee|the interviewers"
-            r"|everyone) (exactly |just |only |precisely )?what (you|they|the panel|the board|the committee|everyone)"
-            r" (wanted|want|needed|were hoping|hoped|liked) to hear",
+            # "I hope whoever you've chosen is as comfortable at a calving ... as they were in the interview room"
+            r"hope (that )?(" + _CHOSEN + r"|(your|the) new [\w-]+)( [\w'’-]+){0,3}? (is|are|will be|proves?|turns? out"
+            r"|shines?|performs?|comes? across)( to be)?( \w+)? as (?!(happy|glad|welcome\w*|settled|excited|pleased"
+            r"|enthusiastic|much)\b)[\w-]+( [\w'.-]+){0,12}? as ((they|he|she)( \w+){0,2} )?(in|at|on|during|in front"
+            r" of) (the |their |his |her |a )?(interviews?|interview room|paper|panel|presentation|assessment|cv)",
         ),
         _doubts_the_hire,
         AFTER_REJECTION,
@@ -3097,14 +2976,16 @@ def _check(context: Context) -> Iterator[Hit]:
 # ("I'm not questioning the decision, but I'd like to understand what the case study lacked"), and good wishes
 # said with warmth ("I enjoyed meeting the team, and I wish you every success in filling the role").
 _ACCEPTS_DECISION = LazyPattern(
-    r"(?:" + _ACCEPTING.pattern + r"|\b(?:i|we) (?:fully |completely |do |entirely )?(?:accept|respect|understand)"
+    # A day off given gladly: "I took a day's leave for it, and it was time well spent."
+    r"\btook\b.*"
+    + _GLADLY_GIVEN.pattern
+    + r"|(?:"
+    + _ACCEPTING.pattern
+    + r"|\b(?:i|we) (?:fully |completely |do |entirely )?(?:accept|respect|understand)"
     r" (?:the|your|this|that) (?:\w+ )?(?:decision|outcome|result|choice))"
     # Unless a contrast takes it back ("I accept the outcome, though I suspect..."); a request after it is fine.
     r"(?![^.!?]*\b(?:but|though|although|however|yet)\b(?![^.!?]*\b(?:i['’]d like|i would like|could you|would"
     r" you|i['’]d be grateful|i would be grateful|i['’]d appreciate|i would appreciate|please)\b))"
-    # Time the writer is glad to have given: "I took a day's leave for it, and I'm glad I did".
-    r"|\b(?:(?:i['’]m|i am|and) (?:so |really |very )?glad i (?:did|went|came|took)|worth (?:it|every)|time well spent"
-    r"|enjoyed every)\b(?![^.!?]*\b(?:but|though|although|however|yet)\b)"
     r"|\b(?:enjoyed|thank|pleasure|grateful|lovely|delighted)\b.*\b(?:wish|wishing) (?:you|the team|everyone)\b"
     r"|\b(?:wish|wishing) (?:you|the team|everyone)\b.*\b(?:enjoyed|thank|pleasure|grateful|lovely|delighted)\b"
     # What they did kindly, unless a contrast takes it back: "you kindly ignored your phone, even though it was launch
