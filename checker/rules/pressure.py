@@ -91,12 +91,18 @@ _POLITE = LazyPattern(
     r"|any chance|if (?:you|the team)(?:['’]re| are| is| were) able to|if (?:you|the team) (?:can|could|might))\b"
 )
 
+# Not you, I or we: "Halden would like a response by next Tuesday", "the university hopes to confirm".
+_OTHER_WANTS = LazyPattern(
+    r"^\W*(?:(?!(?:i|we|you|your|please|i['’]d|we['’]d)\b)[\w'’-]+ ){1,4}(?:would like|wants?|needs?|needed|hopes to"
+    r"|plans to) $"
+)
+
 
 def _asked_of_reader(found: Found) -> bool:
     """The clause asks the reader for something, rather than telling of the writer's own plans."""
     if not unsoftened(found):
         return False  # "there is no need to reply today", "no rush"
-    if found.clause.subject is Person.OTHERS:
+    if found.clause.subject is Person.OTHERS or _OTHER_WANTS.match(found.before):
         return False  # "they need an answer by Friday": another employer's deadline
     if found.clause.subject is Person.WRITER and _OWN_ACTION.search(found.clause_text):
         return " you " in _TO_YOU.sub("", f" {found.before} ")  # "I need you to reply today" still asks the reader
@@ -243,6 +249,7 @@ _SOMEONE_ELSE = LazyPattern(
 
 
 _MY_BEFORE = LazyPattern(r"\b(?:my|our)(?: (?:only|own|big|main|latest|final|firm|little))? $")
+_PROMISED = LazyPattern(r"\b(?:promised|owe|gave|give|sent|send) (?:[\w'’-]+ )?$")
 _MY_ANSWER_ON = LazyPattern(
     r"\b(?:my|our) (?:final |firm )?(?:decision|answer|reply|response) (?:on|about|to|regarding)\s+$"
 )
@@ -263,7 +270,7 @@ _THANKED_FOR = LazyPattern(
 )
 _THANKS_FOR_IT = LazyPattern(
     r"(?:\bthank(?:s| you)(?: \w+){0,3} for|\b(?:i|we) (?:really |truly |so |very much |also )?appreciated"
-    r"|\b(?:am|i['’]m|was|are|we['’]re) (?:\w+ )?grateful for)(?: [\w-]+){0,3}\s*$"
+    r"|\b(?:am|i['’]m|was|are|we['’]re) (?:\w+ )?grateful for)(?: [\w'’-]+){0,3}\s*$"
 )
 # The reply or decision spoken of as a thing that happened: "your reply over the weekend made my Saturday".
 _HAPPENED = LazyPattern(
@@ -307,7 +314,8 @@ def _no_deadline(found: Found) -> bool:
 # would like an answer by next Thursday", "expect to hear from them by the 12th".
 _THEIR_OWN_DATE = LazyPattern(
     r"\b(?:they|which|who|the other [\w-]+|(?:has|have) offered me\b.*)(?:['’](?:d|ve|re))?(?: \w+){0,3} (?:would"
-    r" like|want|wants|need|needs|asked|asking|expect|expects|gave|given|requested|require|requires)\b|\bfrom them\b"
+    r" like|want|wants|need|needs|asked|asking|expect|expects|gave|given|requested|require|requires)\b"
+    r"|\bfrom (?:them|my|our|the (?:university|bank|council|embassy|landlord))\b"
 )
 
 
@@ -316,8 +324,8 @@ def _someone_elses_date(found: Found) -> bool:
     upto = f"{found.before}{found.words}"
     if _MY_BEFORE.search(found.before) or _NOWADAYS.search(found.words) or _THEIR_OWN_DATE.search(upto):
         return True  # "my answer by Friday" is the writer's own; "one of which has asked for an answer by the 20th"
-    if _MY_ANSWER_ON.search(found.before):
-        return True  # "I shall revert with my decision on your offer by Thursday"
+    if _MY_ANSWER_ON.search(found.before) or (_PROMISED.search(found.before) and _writer_answers(found.before)):
+        return True  # "I shall revert with my decision on your offer by Thursday", "I promised them an answer"
     if _OWN_ANSWER.match(found.words) and _BEFORE_OWN_ANSWER.search(found.before) and _writer_answers(found.before):
         return True  # "which I am reviewing this week and will answer by Friday": the writer's own date
     if _WRITER_ACTS.search(found.words.split(" ", 2)[-1]) and " and " in found.words:
@@ -841,7 +849,7 @@ _FOR_THE_DAY = LazyPattern(
 # Given up gladly: "and it was no trouble at all", "and I'm so glad I did", "I'd do it again".
 _GLADLY = LazyPattern(
     r"\b(?:no trouble|no problem|so glad i did|(?:happy|glad) to (?:do (?:it|that|so)|help)|(?:i['’]d|i would) do it"
-    r" again|gladly|my pleasure)\b"
+    r" again|gladly|happily|my pleasure)\b"
 )
 _WAITING_ON_MINE = LazyPattern(r"\bwhile (?:i['’]m |i am |i )?(?:wait\w*|await\w*) (?:for |on )?my\b")
 _WHILE_OTHER = LazyPattern(r"\bwhile (?:i|we) (?!wait|await|am waiting|was waiting|hear)")
@@ -2232,52 +2240,79 @@ CUES = (
 
 # After a rejection, the writer presumes, asks or is owed a place at the front next time.
 _PRESUMING = (
-    r"((i'll|i will|i shall|i) (just )?(take it|assume|presume|trust|expect|count on|consider myself)"
+    r"((i'll|i will|i shall|i) (just |fully )?(take it(?! as an? (?!given))|assume|presume|trust|expect|count on"
+    r"|consider myself)"
     r"|(i'm|i am|i'll be|i will be) (taking it|assuming|presuming|trusting|counting on|expecting|banking on)|i'd expect"
-    r"|surely|no doubt|naturally|make sure|be sure)"
+    r"|surely|no doubt|naturally)"
 )
 _AT_THE_FRONT = (
     r"(your first (phone )?(call|name|number|phone|person|port of call|choice|pick)|(the )?first (phone )?(call|name"
     r"|number|phone|person|port of call|one|choice|pick) (you|to|on|ringing|in|when)"
     r"|first in (line|the queue)|first (refusal|dibs)|(the )?(top|head|front) of (the|your) (list|queue|line|pile)"
-    r"|next in line|(before|ahead of) (anyone|anybody|everyone|everybody) else|(is|be) mine|me first)"
+    r"|next in line|(before|ahead of) (anyone|anybody|everyone|everybody) else|(is|be) (as good as )?mine|me first)"
 )
 _PRESUMED = LazyPattern(_PRESUMING.replace("'", "['’]"))
-_OTHERS_PASSED_OVER = LazyPattern(r"\b(?:before|ahead of|advertis\w*|(?:any|every)(?:one|body) else|other (?:ca|ap))")
+_OTHERS_PASSED_OVER = LazyPattern(
+    r"\b(?:before (?:you |it )?(?:post|go|ask|offer)|advertis|(?:any|every)(?:one|body) else|other (?:ca|ap))"
+)
 # The writer put first ("I trust my number", "counting on being first"), not "I trust the first person you hire".
 _WRITER_FIRST = LazyPattern(
     r"\s*(?:to be|being|getting|to get|having|to have|to hear|hearing|first|top|next)\b|.*\b(?:i|i['’]m|i['’]ll|i['’]d"
     r"|me|my|mine|myself)\b"
 )
-_OFFERED_FREELY = LazyPattern(r"\b(?:free to|welcome to|happy for you to|if you['’]d (?:rather|prefer)|easier)\b")
+# Offered freely ("feel free to call me first if that's easier"), or not their opening ("wherever I apply").
+_OFFERED_FREELY = LazyPattern(
+    r"\b(?:free to|welcome to|happy for you to|if you['’]d (?:rather|prefer)|easier|wherever|elsewhere|anywhere)\b"
+)
+# Someone else's words: "my partner jokes that I'll expect to be first".
+_SAID = LazyPattern(r"\b(?:jok\w*|teas\w*|says|said|reckons?|tells? me|told me)(?: that| to)?\s+$")
+_JOB = r"(role|job|post|position|opening|vacancy|offer|interview|place|contract|one)s?"
+# The call expected is about the next opening, not "your call next week about the feedback session".
+_NEXT_OPENING = LazyPattern(
+    r"\b(?:next(?! week| month)|another|future|again|similar|renew\w*|comes? up|opens?|advertis\w*|either way|signed"
+    r"|through)\b"
+)
 
 
 def _claims_the_next(found: Found) -> bool:
     if not unsoftened(found) or _OFFERED_FREELY.search(found.sentence) or _AGREED.search(found.sentence):
-        return False  # "feel free to call me first if that's easier"; "I'll expect your call as arranged"
-    presumed = _PRESUMED.match(found.words)
+        return False  # "I'll expect your call as arranged"
+    words = found.words
+    if _SAID.search(found.before) or _MY_PEOPLE.match(found.after[len(words) :].lstrip()):
+        return False  # "my old manager said to call me first", "speak to me before you approach my referees"
+    if re.match(r"(?:should|ought|must)\b", words):
+        # "the next collections opening should come my way", not "if a role should come my way elsewhere"
+        return re.search(rf"\bnext (?:[\w-]+ )?{_JOB} (?:\w+ )?$", found.before) is not None
+    presumed = _PRESUMED.match(words)
     if presumed is None:
         # "Ring me first before you advertise" puts the writer ahead of others; "I hope you'll think of me first for
         # locum work" hopes, and "call me first" may choose a channel.
-        return not found.words.endswith(" me first") or _OTHERS_PASSED_OVER.search(found.sentence) is not None
-    rest = found.words[presumed.end() :]
+        return not words.endswith(" me first") or _OTHERS_PASSED_OVER.search(found.sentence) is not None
+    return _presumes_first(found, presumed.group(), words[presumed.end() :])
+
+
+def _presumes_first(found: Found, presumed: str, rest: str) -> bool:
+    if re.search(r"\b(?:not|never|was|were|had|hop\w*|love|like|thrilled|delighted|glad)\b|n['’]t\b", rest):
+        return False  # "I'll take it as a compliment that I was next in line", "naturally I'd love to be first"
     if rest.endswith(("from you", " your call", " your ring")) or " you to " in rest:
-        return True  # "I'll be expecting a call from you"
-    return _WRITER_FIRST.match(rest) is not None and re.search(r"\b(?:not|never)\b|n['’]t\b", rest) is None
+        # "I'll be expecting a call from you if they haven't signed", not "only if the form needs anything"
+        return _NEXT_OPENING.search(found.sentence) is not None and "only if" not in found.after
+    return presumed.endswith("myself") or _WRITER_FIRST.match(rest) is not None
 
 
 # Told what the decision cost, and asked to weigh it: "I'd told my manager I was leaving, so please bear that in mind".
 _WHAT_IT_COST = LazyPattern(
     r"\b(?:turned down|turning down|turned away|gave up|given up|passed up|declined|cancel+ed|pulled out|withdrew"
     r"|told (?:my|everyone|people)|handed in|resigned|my notice|awkward|(?:difficult|tricky|hard) (?:position|spot"
-    r"|situation)|hard on|so sure|took (?:it|this) (?:hard|badly)|counted on|was counting|put (?:so much|a lot"
+    r"|situation)|hard on|took (?:it|this) (?:hard|badly)|counted on|was counting|put (?:so much|a lot"
     r"|everything|(?:\w+ )?into)|on hold|sacrific\w*|cost me|unpaid)\b"
 )
 
 
 # Given up for them or ahead of their answer, not "I resigned to care for my father, so I'm free from March".
 _FOR_THEM = LazyPattern(
-    r"\b(?:for (?:you|this|it|the (?:role|job|post|position))|on the strength|already|so sure|expecting"
+    r"\b(?:for (?:you|this|it|the (?:role|job|post|position))|on the strength|so sure|expecting|got the job"
+    r"|i(?:['’]d| was| would)(?: \w+){0,2} (?:moving|leaving|starting|joining)"
     r"|to (?:stay|keep|be) (?:\w+ )?(?:free|available|open)|because (?:i|we) (?:thought|expected|was sure|felt sure))\b"
 )
 
@@ -2290,6 +2325,8 @@ def _weighs_the_cost(found: Found) -> bool:
         for told in (found.neighbour(-1), found.sentence)
     ):
         return False
+    if re.match(r"(?:,? as|,? to| that (?:i|you|we|they|there|it|my|the)\b)", found.after[len(found.words) :]):
+        return False  # "let that count as my joke of the week", "please remember that I'm still very keen"
     return re.search(r"\b(?:count|you|please)", found.before + found.words) is not None
 
 
@@ -2305,14 +2342,22 @@ CUES = (
             rf"{_PRESUMING}( [\w'-]+){{0,8}} {_AT_THE_FRONT}",
             r"(call|ring|phone|contact|email|get in touch with|speak to|come to|come back to|think of|consider|approach"
             r"|offer (it|the \w+) to) me (first(?! thing)|before (anyone|anybody|everyone|you (advertise|go|look|post"
-            r"|approach|ask|offer|contact)|going|advertising|posting)|ahead of)",
-            r"(you|the (team|company|firm|panel|practice|school|board)) (owe|owes) (me|it to me)"
-            r"(?! (nothing|anything))",
+            r"|approach|ask|offer|contact)|going|advertising|posting)|ahead of ((any|every)(one|body)|others))",
+            r"(give|offer) me (the )?first (refusal|dibs)",
+            r"(don't|didn't) advertise (\S+ ){0,3}(until|before) (you've )?(spoken|speaking|talked|talking)"
+            r" (to|with) me",
+            # Owed a chance at the work, or just owed: not "no explanation" or "a coffee".
+            r"(you|the (team|company|firm|panel|practice|school|board)) (owe|owes) (me|it to me)(?=\s*([^\w\s]|$"
+            rf"|(after|one(?! \w)|at least|the next|first|(an?|the) (\w+ )?(chance|shot|call|{_JOB}))\b))",
+            r"(you're|you are) in my debt",
+            # Not an equal footing: "only fair that I'm considered alongside everyone else".
             r"(it's|it is|it would be|it'd be|it seems|only) (only )?fair (that )?(i|i'm|i am|mine|my name|me)"
-            r"( \w+){0,2} (considered|first|next|offered|called|put forward)",
-            r"(should|ought to|must) (come|go) (my way|to me)",
-            r"(i'll|i will|i shall|i'd|i'm|i am|i)( just| now| then)? (be )?(expect|expecting|counting on|banking on)"
-            r" (a (phone )?(call|ring) from you|your (call|ring)|to hear from you|you to (call|ring|contact))",
+            r"( \w+){0,2} (considered|first|next|offered|called|put forward)(?![^.;]*\b(same|alongside|equal|(like|as)"
+            r" (any|every|other)))",
+            r"(should|ought to|must) ((come|go) (my way|to me)|be mine)",
+            r"(i'll|i will|i shall|i'd|i'm|i am|i)( just| now| then| fully)? (be )?(expect|expecting|counting on"
+            r"|banking on) (a (phone )?(call|ring) from you|your (call|ring)|to hear from you|you to (call|ring"
+            r"|contact))",
         ),
         _claims_the_next,
         AFTER_REJECTION,
@@ -2328,9 +2373,9 @@ CUES = (
             r"(keep|bear|hold|have) (that|this|it|all (of )?(that|this)) in mind",
             r"(something|worth) ((you'll|you will|you might|you could|you can|to) )?(keep|keeping|bear|bearing)"
             r" in mind",
-            r"(remember|weigh|factor in) (that|this|how much|what (i|it|this))",
+            r"(remember|weigh|factor in) (that|this|how much|what (i|it|this))|factor (that|this|it) in",
             r"take (that|this|it|all (of )?this) into (account|consideration)",
-            r"(that|this|it) (will |should |might |would |may )?count(s|ed)? for something",
+            r"(that|this|it) (to |will |should |might |would |may )?count(s|ed)? for something",
             r"(let|make) (that|this|it) count",
         ),
         _weighs_the_cost,
