@@ -512,13 +512,16 @@ def test_the_timeline_draws_each_step_over_the_days_the_guide_gives_it(
     checker.fill_decision(day(10))
     checker.check()
 
-    # The days the office's policy gives each step, counted from the interview (day 0).
-    steps = recommended_timeline(INTERVIEW, INTERVIEW + dt.timedelta(days=10), any_office.policy)
+    # The days the office's policy gives each step, counted from the interview (day 0), on the office's working days.
+    working_days = any_office.config.working_days
+    steps = recommended_timeline(INTERVIEW, INTERVIEW + dt.timedelta(days=10), any_office.policy, working_days)
     thank_you_by, check_in_on, last_note_on, move_on_from = ((step.date - INTERVIEW).days for step in steps[1:])
-    assert thank_you_by == any_office.policy.thank_you_within_days
+    # The last working day the policy allows: with two days, an interview on a Thursday is thanked by Friday.
+    allowed = INTERVIEW + dt.timedelta(days=any_office.policy.thank_you_within_days)
+    assert INTERVIEW + dt.timedelta(days=thank_you_by) == working_days.last_in(INTERVIEW, allowed)
     # The day after their date at the earliest, moved past a weekend or a public holiday of the office.
     earliest = INTERVIEW + dt.timedelta(days=max(11, any_office.policy.check_in_after_days))
-    assert INTERVIEW + dt.timedelta(days=check_in_on) == any_office.config.working_days.on_or_after(earliest)
+    assert INTERVIEW + dt.timedelta(days=check_in_on) == working_days.on_or_after(earliest)
 
     review, thank_you, check_in, last_note, move_on = checker.timeline_bars()
     one_day = (move_on["x"] - review["x"]) / move_on_from  # the scale: where the last step starts
