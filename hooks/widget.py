@@ -572,7 +572,7 @@ def without_comments(source: str) -> str:
         ending = "\n" if lines[number - 1].endswith("\n") else ""
         lines[number - 1] = lines[number - 1][:column].rstrip() + ending
     for first, column, last, end, kept in sorted(_docstrings("".join(lines)), reverse=True):
-        # "..." in its place: a body of a docstring alone still has a statement. Columns count UTF-8 bytes.
+        # Its stand-in keeps a statement where the docstring was the whole body. Columns count UTF-8 bytes.
         before = lines[first - 1].encode()[:column].decode()
         after = lines[last - 1].encode()[end:].decode()
         lines[first - 1 : last] = [before + kept + "\n" * (last - first) + after]

@@ -204,7 +204,8 @@ CUE_LISTING_OPENINGS = ("When none of the cues below matches", "The cues it look
 
 
 def cues_doc(doc: str, cues: Sequence[Cue], *, learned: str = "") -> str:
-    """``doc`` with the list of ``cues`` added to the end of its "What it checks" section.
+    """``doc`` with the list of ``cues`` added to the end of its "What it checks" section; ``doc`` as it is when it
+    has no sections (the browser's copy of a rule, whose docstring the build leaves out).
 
     ``learned`` names the sentences a learned reading looks for when no cue matches ("blaming"), for a rule that
     has one; the paragraph that says how it works is then added before the list.
@@ -212,7 +213,7 @@ def cues_doc(doc: str, cues: Sequence[Cue], *, learned: str = "") -> str:
     marker = "\n## Why it matters"
     position = doc.find(marker)
     if position < 0:
-        return doc  # the browser's copy of a rule has no docstring to add to (hooks/widget.py), and shows none
+        return doc
     lines = [""]
     if learned:
         lines += [

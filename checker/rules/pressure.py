@@ -707,9 +707,6 @@ _THANKING = LazyPattern(
     r"\bthank|\b(?:am|i['’]m|was|are|we['’]re) (?:\w+ )?grateful"
     r"|\b(?:i|we) (?:really |truly |do |very much |certainly |also )?appreciat(?:e|ed)\b|(?<!be )\bappreciated\b"
 )
-_REQUESTING = LazyPattern(
-    r"\b(?:please|could you|would you|can you|let me know|grateful|appreciate|hope|hear|need|want|expect|send|give)\b"
-)
 
 
 # What comes before a quick update that someone asks for: "grateful for a quick update", "could you send me".
@@ -1990,11 +1987,6 @@ _THEIR_ANSWER = (
 _ORDINAL = (
     r"(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth"
     r"|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|\d+(st|nd|rd|th))"
-)
-# What a count of days is counted from: the interview or the last word from them, not "since I started my job".
-_SINCE_THEM = LazyPattern(
-    r"\b(?:interview\w*|panel|spoke|met|meeting|applied|application|heard|last (?:e-?mail|note|call|message|contact)"
-    r"|final round|second round|first round|assessment|trial|wait\w*|silence|news|update|decision|submitted|call)\b"
 )
 # A call or visit the writer announces: what it is for, and the errands and offers that are no chasing.
 _CALL_PURPOSE = LazyPattern(
