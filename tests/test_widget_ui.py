@@ -118,6 +118,37 @@ def test_a_reader_fills_the_form_and_reads_the_findings(
     expect(checker.page.locator("#atl-steps")).to_contain_text("Follow-up 1: thank-you note, by email")
 
 
+def test_check_pressed_within_the_pause_after_typing_is_answered_as_a_check(checker: CheckerPage) -> None:
+    """The page checks again a moment after the reader stops typing; a press of Check meanwhile cancels that.
+
+    Otherwise the quiet check would overtake the one the reader asked for, and a report whose counts did not
+    change would be neither announced nor focused. The worker is kept busy for a moment, so that the pause
+    ends while the reader's check waits: the order the race takes on a slow phone.
+    """
+    draft = "Dear Ms. Achieng,\nThank you for your time. I am keen on the role. [Company]\nKind regards,\nSam"
+    checker.fill_interview(day(0))
+    checker.paste_draft(draft)
+    checker.check()
+    summary = checker.summary.element_handle()
+    before = summary.evaluate_handle("summary => summary.firstChild")
+    # The last key and Enter within the pause, in one task; the same findings, so a quiet check changes nothing.
+    checker.draft.evaluate(
+        """(box, text) => {
+            window.followupChecker.debug.stall(400).catch(() => {});
+            box.value = text;
+            box.dispatchEvent(new InputEvent("input", { bubbles: true }));
+            box.form.requestSubmit();
+        }""",
+        draft.replace("keen", "very keen"),
+    )
+    checker.page.wait_for_function(
+        "([summary, before]) => summary.firstChild !== before && summary.textContent !== ''",
+        arg=[summary, before],
+        timeout=15_000,
+    )
+    expect(checker.summary).to_have_attribute("data-state", "results")
+
+
 def test_a_clean_draft_gets_no_warning(checker: CheckerPage) -> None:
     checker.fill_interview(day(0))
     checker.fill_decision(day(10))

@@ -67,6 +67,8 @@ async function runCheck({ live = false } = {}) {
     if (!live) await engineReady(); // says again why nothing can be checked here, and where to go instead
     return;
   }
+  // The reader's own check answers for what they typed last: the quiet check it was waiting for would overtake it.
+  if (!live) clearTimeout(typingTimer);
   const plan = live ? livePlan() : validPlan();
   if (!plan) {
     if (live && shown) staleNote.hidden = false;
