@@ -648,6 +648,30 @@ def _said_of_writer(found: Found) -> bool:
     )
 
 
+# Workers named as rare open their clause: not "roles that suit someone with my record", "offers at my level".
+_NAMED_FIRST = LazyPattern(
+    r"(?:^|\b(?:out|know|say|said|admit|honest|fair|sure|aware|appreciate|understand|suspect|because|as|so) (?:that )?)"
+    r"(?:(?!(?:for|to|of|on|in|with|at|by|from|about|that|who|suit|fit|hire)\b)[\w-]+ ){0,2}(?:people|someone|anyone"
+    r"|candidates|applicants|staff|nurses|vets|(?!(?:offer|career|paper|order|letter|tutor|supervisor|mentor|employer"
+    r"|recruiter|grant)s?\b)[\w-]+(?:ists?|ysts?|ians?|ers?|ors?|ants?|als?))\s*$"
+)
+
+
+def _in_demand(found: Found) -> bool:
+    """As ``_said_of_writer``; workers called rare open their clause, not asked or wondered; a rare pairing is one the
+    writer leaves them without."""
+    words = found.words
+    if words.startswith(("with ", "of ", "like ")) and (
+        found.clause.question or _HOPE.search(found.sentence_before) or not _NAMED_FIRST.search(found.before.lstrip())
+    ):
+        return False
+    if " in one " in words and (
+        not re.search(r"\b(?:gap|leav\w* you)\b", found.after) or re.search(r"\byour?\b", found.sentence_before)
+    ):
+        return False
+    return _said_of_writer(found)
+
+
 CUES = (
     *CUES,
     Cue(
@@ -669,13 +693,13 @@ CUES = (
         phrases(
             r"(heavily |highly |much |very |constantly |often )?(headhunted|sought after|sought-after|courted)",
             r"in (high |great |huge )?demand",
-            # "Implantologists of my training are hard to come by".
-            r"(((trained|certified) (to|in)|of|with) my( [\w-]+){0,2}? (training|background|experience|skills?"
-            r"|combination|mix|qualifications|profile|level|seniority|accreditation|specialism|record)|like me)"
-            r"( [^\s,;:.!?]+){0,5}? ((are|is)( (normally|usually|often|very|so))* (rare|scarce|few and far between"
-            r"|thin on the ground|in short supply|(hard|rare|difficult|not easy) to (find|come by)|(taken|snapped up"
-            r"|hired|gone) (within|in a))|(rarely|never|don't) (stay|last) (on the market|long)|get (snapped up"
-            r"|taken) (fast|within))",
+            # "Implantologists of my training are hard to come by", "analysts like me get snapped up within".
+            r"((with|of) my( [\w-]+){0,3}? (training|background|experience|skills?|skill set|combination|mix"
+            r"|qualifications|profile|level|seniority|accreditations?|certifications?|specialism|record|cv|languages"
+            r"|expertise)( (of|in)( [\w-]+){1,4}?)?|like me)( (\w+ly|quite|very|so|rather|still|often))* ((are|is|get"
+            r"|tend to (be|get))( (\w+ly|quite|very|so|rather))* (rare|scarce|few and far between|thin on the ground|in"
+            r" short supply|like gold dust|(hard|difficult|not easy) to (find|come by)|(taken|snapped up|hired|gone)"
+            r" (within|in a|quickly|fast))|(rarely|never|don't|doesn't) (stay|last) (on the market|long))",
             r"(isn't|aren't) an? (easy|common) (pairing|combination|mix) to find in one (person|vet|[\w-]+(er|or|ist))",
             r"(don't|doesn't|do not|does not) come along (often|every day)",
             r"(several|multiple|three|two|many|other) (offers|companies|employers|recruiters) (are "
@@ -740,7 +764,7 @@ CUES = (
             r"pre-vetted|(doesn't|does not|rarely|never) (usually )?do (this|that) for (anyone|just anyone|people)",
             r"a first for (someone|anyone|a person) (my|of my|at my) (age|level|grade|experience)",
         ),
-        _said_of_writer,
+        _in_demand,
     ),
     Cue(
         "Modesty that is not",
@@ -964,16 +988,18 @@ CUES = (
             r" managed to|hadn't managed to|never managed to) (do|manage|match)\b(?! (either|without|alone)\b)",
             r"(hadn't|had not|haven't|have not|never|rarely|seldom|hardly ever) (\w+ )?(seen|had|come across|received)"
             r" (a|an|anything|one)( [\w-]+){0,2} like mine( this year| before| in years)?",
-            r"(i'm|i am|people like me|someone like me|candidates like me|those like me|my (skills|profile|experience"
-            r"|accreditation|combination|background|kind|type)|(people|candidates|nurses|engineers|developers|chefs"
-            r"|teachers"
-            r"|specialists|analysts|sonographers|technicians|designers|managers) with (my|full|both|the same))("
-            r" [\w']+){0,4}"
+            r"(i'm|i am|(people|someone|candidates|those) like me|my (skills|profile|experience|accreditation"
+            r"|combination|background|kind|type))( [\w']+){0,4}"
             r" (are|is) (quite |very |rather |notoriously |genuinely |really )?(hard|difficult|tough|rare|scarce) to"
             r" (come by|find|get hold of|recruit|replace|hire)",
         ),
-        # "I'm the only one who doesn't mind them" is willingness, not a rarity.
-        lambda found: _writers_claim(found) and _ONLY_WILLING.match(found.after[len(found.words) :]) is None,
+        # "I'm the only one who doesn't mind them" is willingness, not a rarity; "jobs for people with my background"
+        # are what is rare (Being in demand reads who has it).
+        lambda found: (
+            _writers_claim(found)
+            and _ONLY_WILLING.match(found.after[len(found.words) :]) is None
+            and not re.search(r"\b(?:with|of|for) $", found.before)
+        ),
     ),
     Cue(
         "More than they asked for",
@@ -1014,8 +1040,10 @@ CUES = (
             r"|struggles"
             r"|gets stuck|runs into (trouble|problems))",
             r"give (them|him|her|your [\w-]+( [\w-]+)?) a (crash course|quick masterclass|masterclass)",
-            r"(whoever|new hire|successful candidate)( [\w'’-]+){0,3}? (has|have|will have)(?=[^.!?,;]*\bmy\b) (a|an"
-            r"|my|a lot|\d\S*)( [^\s,;:.!?]+){0,5}? to (beat|match|live up to)",
+            # A figure of the writer's, not "a lot to live up to" or "a 6am start to beat".
+            r"(whoever|new hire|successful candidate|(person|one) you)( [\w'’-]+){0,3}? (has|have|will have)"
+            r"(?=[^.!?,;]*\bmy\b) (my|an?)( [\w-]+)? (\d[\d.,]*(\s?%| percent)|numbers|figures|results|scores?)"
+            r"( [\w-]+){0,2}? to (beat|match)",
         ),
         _writers_claim,
     ),
@@ -2033,9 +2061,10 @@ CUES = (
             r"(didn't|did not) (even )?need to interview me",
             r"(easiest|simplest|quickest|safest) (decision|hire|choice|call) (you'll|you will|you|they'll|they|your"
             r" [\w-]+)( will)? (ever )?(make|makes)",
-            r"(would|i'd|could) have brought( in| across)? (about |around |over )?(\d+|[a-z]+-odd|[a-z]+ty|a dozen"
-            r"|dozens of|my (whole|entire))( [\w-]+){0,3}? (clients|customers|instructions|listings|referrals"
-            r"|accounts|client (book|list|base)|book of \w+|following)(?!['’])",
+            # The writer's own clients, counted, not asked about.
+            r"i('d| would| could)( have|'ve) brought( in| across)? ((about|around|over|nearly|roughly|some) )?((\d+"
+            r"|[a-z]+-odd|[a-z]+ty|a dozen|dozens of)( [\w-]+){0,3}? (clients|customers|instructions|listings|referrals"
+            r"|accounts)|my (client (book|base)|book of \w+))(?!['’])(?![^.!?]*\?)",
         ),
         _said_of_writer,
     ),
@@ -2311,23 +2340,29 @@ def _link_boasted(found: Found) -> bool:
     )
 
 
+# Someone senior elsewhere, or firms: not "my head of department", "the director of my mother's care home".
 _SEEKER = LazyPattern(
-    r"\b(?:chief|director|head|founder|ceo|(?:two|three|four|several|\d+)(?: other)?(?: \w+)? (?:firms|companies"
-    r"|employers|authorities|practices|agencies|groups))\b"
+    r"\b(?<!my )(?<!our )(?:chief|director|head(?! office| teacher| of year)|founder|c[efot]o|md|owner|partner"
+    r"|(?:two|three|four|several|\d+)(?: other| rival)?(?: \w+)? (?:firms|companies|employers|authorities|practices"
+    r"|agencies|groups|studios|banks|labs))\b(?! of (?:my|our)\b)"
 )
-_ERRAND = LazyPattern(r" to (?:apologi[sz]e|confirm|explain|check|say|tell|wish)\b")
-_WORD_OUT = LazyPattern(r"\b(?:my (?:name|talk|award|article|paper|book)|with offers(?! of))\b")
+_ERRAND = LazyPattern(r" (?:about|with|for|regarding|to (?!(?:ask|invite|persuade|tempt|recruit|sound) me)\w+)\b")
+_TAKEN_UP = LazyPattern(
+    r"\b(?:accepted(?! that)|committed to|recruiters|headhunters|with (?:job )?offers(?! of| from))\b"
+)
 
 
 def _sought_out(found: Found) -> bool:
-    """As ``_told_of_writer``; rung by someone senior or by firms, not on an errand; a phone busy for the writer."""
+    """As ``_told_of_writer``; rung by someone senior or by firms, not on an errand; a phone busy with work."""
     words = found.words
     if not _told_of_writer(found):
         return False
     if words.endswith("worth"):
-        return found.clause.subject is not Person.WRITER and bool(re.search(r"\b(?:my|me|i['’]m|years)\b", words))
-    if words.endswith(("ringing", "filling")):
-        return bool(_WORD_OUT.search(found.sentence))
+        return found.clause.subject is not Person.WRITER and not re.search(
+            r"\bno(?:body| one)\b", found.sentence_before
+        )
+    if words.startswith(("phone", "inbox")):
+        return bool(_TAKEN_UP.search(found.sentence))
     if words.endswith(("ly", "self", "selves")):
         return bool(_SEEKER.search(found.sentence_before)) and not _ERRAND.match(found.after[len(words) :])
     return True
@@ -2621,8 +2656,10 @@ CUES = (
             r"(several|multiple|three|four|five|a few) offers (on the table|to choose from)",
             r"(rang|phoned|called|emailed|wrote to|contacted|approached|got in touch with) me (directly|personally"
             r"|himself|herself|themselves)",
-            r"(phone|inbox)( [\w'’]+){0,2} (stopped|stop) (ringing|filling)",
-            r"(saw|see|recogni[sz]ed|understood|knew|know|valued)( [\w-]+){0,2}? (what|how much)( [^\s,;:.!?]+){1,8}?"
+            r"(phone|inbox) (hasn't|has (not|hardly|barely|scarcely|never))( really)? stopped (ringing|filling|pinging"
+            r"|buzzing)|(phone|inbox) has been ringing off the hook",
+            r"(saw|see|recogni[sz]ed|understood|knew|know|valued)( [\w-]+){0,2}? (what|how much) (i('m| am| was)"
+            r"|(?!th[eo])\w+ years (of|in)( [\w-]+){1,4}?( is| are)?|my (experience|skills|expertise)( is| are)?)"
             r" worth",
         ),
         _sought_out,
@@ -2718,8 +2755,10 @@ CUES = (
             r"|department)",
             r"(closed|sold|billed|brought in|generated|booked|delivered)( [\w$£€.,]+){1,5} (against|with|on|versus|vs)"
             r" (a|my) (quota|target) of",
-            r"(brought|cut|reduced|raised|grew|took|increased|lifted|improved|got)(?!\smy\b)( [\w-]+){0,4}? from"
-            r" [£$€]?\d[\d,.]*(\s?%| percent)? to [£$€]?\d[\d,.]*(\s?%| percent|k|m)",
+            # Results moved, not the writer's hours, pay or scores.
+            r"(brought|cut|reduced|raised|grew|took|increased|lifted|doubled|halved|improved) (?!(my|our|a|back|down"
+            r"|up)\b)[\w-]+( [\w-]+)?( down| up)? from [£$€]?\d[\d,.]*(\s?%| percent|k|m)? to [£$€]?\d[\d,.]*(\s?%|"
+            r" percent|k|m)",
         ),
         _offered_unasked,
     ),
