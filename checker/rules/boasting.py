@@ -1443,7 +1443,7 @@ CUES = (
     ),
     Cue(
         "Your price",
-        "boasts about what you are paid",
+        "boasts about what you are worth to employers",
         "saying you are paid above their band, are hard to replace, or are never short of offers",
         "My employer pays me well over the top of your band because they regard me as impossible to replace.",
         "The advertised salary is below my current pay, and I am happy to discuss it.",
