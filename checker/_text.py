@@ -444,6 +444,47 @@ def _prose_pieces(source: str) -> Iterator[tuple[int, str, int | None]]:
     directly; blocks are separated by a newline that maps to the start of the
     next block.
     """
+    if _MAY_BE_MARKUP.search(source) is None:
+        return _paragraph_pieces(source)
+    return _parsed_pieces(source)
+
+
+# What could make markdown-it read a draft as more than paragraphs of plain lines: a character that opens inline
+# markup (an escape, code, emphasis, an autolink, an entity, link syntax); whitespace other than a space that it
+# trims or counts as indentation (a tab, a carriage return, a no-break or other wide space; NUL, which it
+# rewrites); a line that opens a block (a heading, a quote, a list, a divider, a fence, a setext underline,
+# indented code). Most notes have none, and are read as paragraphs without the parser, which took a tenth of a
+# check; tests/test_text.py holds the two readings to the same pieces.
+_MAY_BE_MARKUP = re.compile(
+    r"[\\`*_<\t\r\v\f\0\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]|\]\(|\]:|\]\[|&#?[0-9A-Za-z]+;"
+    r"|^ {0,3}(?:[#>+=~-]|[0-9]{1,9}[.)])|^ {4}",
+    re.MULTILINE,
+)
+
+
+def _paragraph_pieces(source: str) -> Iterator[tuple[int, str, int | None]]:
+    """The pieces markdown-it reads from a draft with no markup: its non-blank lines, stripped of spaces.
+
+    A blank line (spaces only) ends a paragraph. Within one, a line ending is a newline where it stands; between
+    two, the newline maps to the start of the next paragraph's first line, as ``_parsed_pieces`` maps it.
+    """
+    at, in_paragraph, first_block = 0, False, True
+    for line in source.split("\n"):
+        text = line.strip(" ")
+        if not text:
+            in_paragraph = False
+        else:
+            if in_paragraph:
+                yield (at - 1, "\n", None)
+            elif not first_block:
+                yield (at, "\n", None)
+            first_block, in_paragraph = False, True
+            yield (at + len(line) - len(line.lstrip(" ")), text, None)
+        at += len(line) + 1
+
+
+def _parsed_pieces(source: str) -> Iterator[tuple[int, str, int | None]]:
+    """``_prose_pieces`` read by markdown-it."""
     # markdown-it reads NUL as U+FFFD; searching the same substitution keeps every offset.
     source = source.replace("\0", "\ufffd")
     line_starts = [0, *(found.end() for found in _LINE_END.finditer(source))]

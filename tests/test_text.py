@@ -13,7 +13,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from checker import RULES
-from checker._text import Draft, FirstWords, Match, Phrases, lower
+from checker._text import _MAY_BE_MARKUP, Draft, FirstWords, Match, Phrases, _paragraph_pieces, _parsed_pieces, lower
 from checker.rules._phrases import phrases
 from tests.corpus_cases import load_corpus
 
@@ -47,6 +47,29 @@ def _source_of(draft: Draft, fragment: str) -> str:
 )
 def test_plain_text_is_what_a_reader_sees(source: str, plain: str) -> None:
     assert Draft(source).plain == plain
+
+
+# Bits of lines as people type them, most of them plain, and some that markdown-it may read as markup (a list's
+# "1.", a tab, a no-break space, "[", "&", emphasis): some drafts are read without the parser and some with it.
+_PLAIN = "Dear Ms thank you é 🙂 3 . , ! ? ' ( ) ; : = ~ + # - [ ] &"
+_MARKUP = "1. < * _ ` &amp; ]("
+_PLAIN_BITS = [*_PLAIN.split(), " ", " ", "  "]
+_MARKUP_BITS = [*_MARKUP.split(), "\t", "\u00a0", "\u3000"]
+_LINE_BITS = st.sampled_from(_PLAIN_BITS * 6 + _MARKUP_BITS)
+
+
+@settings(max_examples=600, deadline=None)
+@given(st.lists(st.lists(_LINE_BITS, max_size=8).map("".join), max_size=8).map("\n".join))
+def test_a_draft_without_markup_is_read_as_markdown_it_reads_it(source: str) -> None:
+    if _MAY_BE_MARKUP.search(source) is None:
+        assert list(_paragraph_pieces(source)) == list(_parsed_pieces(source))
+
+
+def test_every_corpus_draft_without_markup_is_read_as_markdown_it_reads_it() -> None:
+    plain = [draft.text for draft in load_corpus() if _MAY_BE_MARKUP.search(draft.text) is None]
+    assert len(plain) > 1000  # most notes have no markup: the reading without the parser is the common one
+    for text in plain:
+        assert list(_paragraph_pieces(text)) == list(_parsed_pieces(text)), text
 
 
 def _offsets(draft: Draft) -> list[int]:
