@@ -87,6 +87,11 @@ class WeightTable:
                     columns[column][feature] = round(int(weight) * WEIGHT_STEP, 1)
         return tuple(columns)
 
+    @cached_property
+    def features(self) -> frozenset[str]:
+        """Every feature that some reading of the table weighs."""
+        return frozenset().union(*self.columns)
+
 
 @dataclass(frozen=True)
 class Reading:
@@ -138,14 +143,19 @@ def sentences(draft: Draft) -> list[tuple[int, int]]:
     ]
 
 
-# Each rule's reading scores the same sentences of a draft: their features are worked out once.
+# Each rule's reading scores the same sentences of a draft: their features are worked out once, and kept for each
+# weight table as the ones it weighs (a third of them or fewer), which are all that a reading adds up.
 _FEATURES: WeakKeyDictionary[Draft, list[tuple[int, int, frozenset[str]]]] = WeakKeyDictionary()
+_WEIGHED: WeakKeyDictionary[Draft, dict[WeightTable, list[tuple[int, int, frozenset[str]]]]] = WeakKeyDictionary()
 
 
-def _sentence_features(draft: Draft) -> list[tuple[int, int, frozenset[str]]]:
-    if draft not in _FEATURES:
-        _FEATURES[draft] = [(start, end, features(draft.prose.text[start:end])) for start, end in sentences(draft)]
-    return _FEATURES[draft]
+def _sentence_features(draft: Draft, table: WeightTable) -> list[tuple[int, int, frozenset[str]]]:
+    weighed = _WEIGHED.setdefault(draft, {})
+    if table not in weighed:
+        if draft not in _FEATURES:
+            _FEATURES[draft] = [(start, end, features(draft.prose.text[start:end])) for start, end in sentences(draft)]
+        weighed[table] = [(start, end, found & table.features) for start, end, found in _FEATURES[draft]]
+    return weighed[table]
 
 
 # How many of its highest-scoring sentences a note's score adds (``note_score``).
@@ -172,7 +182,7 @@ def strongest(draft: Draft, reading: Reading, spared: Pattern | None = None) -> 
     """
     text = draft.prose.text
     scored = sorted(
-        ((reading.score(found), start, end, found) for start, end, found in _sentence_features(draft)),
+        ((reading.score(found), start, end, found) for start, end, found in _sentence_features(draft, reading.table)),
         key=lambda item: item[0],
         reverse=True,  # a stable sort: of two sentences that score the same, the first in the note comes first
     )
