@@ -373,10 +373,9 @@ class Draft:
                 for number, branch in enumerate(branches)
                 if branch.needs and not words.isdisjoint(branch.needs[0])
             )
+        # A map, not a generator: no frame for each branch.
         openings = [
-            branches[number].opening
-            for number in live
-            if all(not words.isdisjoint(need) for need in branches[number].needs[1:])
+            branches[number].opening for number in live if not any(map(words.isdisjoint, branches[number].needs[1:]))
         ]
         if not openings:
             return
