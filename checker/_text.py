@@ -450,12 +450,12 @@ def _prose_pieces(source: str) -> Iterator[tuple[int, str, int | None]]:
 
 # What could make markdown-it read a draft as more than paragraphs of plain lines: a character that opens inline
 # markup (an escape, code, emphasis, an autolink, an entity, link syntax); whitespace other than a space that it
-# trims or counts as indentation (a tab, a carriage return, a no-break or other wide space; NUL, which it
-# rewrites); a line that opens a block (a heading, a quote, a list, a divider, a fence, a setext underline,
-# indented code). Most notes have none, and are read as paragraphs without the parser, which took a tenth of a
-# check; tests/test_text.py holds the two readings to the same pieces.
+# trims or counts as indentation (a tab, a carriage return, a no-break or other wide space, the separators that
+# markdown-it-py before 4.3 trimmed too; NUL, which it rewrites); a line that opens a block (a heading, a quote, a
+# list, a divider, a fence, a setext underline, indented code). Most notes have none, and are read as paragraphs
+# without the parser, about a fifteenth of a check; tests/test_text.py holds the two readings to the same pieces.
 _MAY_BE_MARKUP = re.compile(
-    r"[\\`*_<\t\r\v\f\0\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]|\]\(|\]:|\]\[|&#?[0-9A-Za-z]+;"
+    r"[\\`*_<\t\r\v\f\0\x1c-\x1f\x85\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]|\]\(|\]:|\]\[|&#?[0-9A-Za-z]+;"
     r"|^ {0,3}(?:[#>+=~-]|[0-9]{1,9}[.)])|^ {4}",
     re.MULTILINE,
 )

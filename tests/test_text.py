@@ -54,7 +54,7 @@ def test_plain_text_is_what_a_reader_sees(source: str, plain: str) -> None:
 _PLAIN = "Dear Ms thank you é 🙂 3 . , ! ? ' ( ) ; : = ~ + # - [ ] &"
 _MARKUP = "1. < * _ ` &amp; ]("
 _PLAIN_BITS = [*_PLAIN.split(), " ", " ", "  "]
-_MARKUP_BITS = [*_MARKUP.split(), "\t", "\u00a0", "\u3000"]
+_MARKUP_BITS = [*_MARKUP.split(), "\t", "\u00a0", "\u3000", "\x1c", "\x85"]
 _LINE_BITS = st.sampled_from(_PLAIN_BITS * 6 + _MARKUP_BITS)
 
 
