@@ -39,7 +39,9 @@ def markdown_parser() -> MarkdownIt:
     """CommonMark without raw HTML: a pasted "<Interviewer>" stays visible text.
 
     text_join would merge escapes and entities into plain text and lose their
-    source form, which the offset map needs. Imported on first use: markdown-it
+    source form, which the offset map needs. A paragraph indented by a tab or
+    four spaces, as a word processor pastes it, is prose, not a block of code:
+    only fences mark code in a note. Imported on first use: markdown-it
     is half the time of ``import checker``, which the command line's ``--help``
     and ``--list-rules`` need no parser for. The browser's worker imports it
     before it says Ready (``checker.bridge.prepare``), so a site that lacks a
@@ -47,7 +49,7 @@ def markdown_parser() -> MarkdownIt:
     """
     from markdown_it import MarkdownIt  # noqa: PLC0415  # deferred, as the docstring says
 
-    return MarkdownIt("commonmark", {"html": False}).disable("text_join")
+    return MarkdownIt("commonmark", {"html": False}).disable(["text_join", "code"])
 
 
 _WORD = re.compile(r"[^\W_]+(?:['’‐-][^\W_]+)*")

@@ -38,7 +38,11 @@ def _source_of(draft: Draft, fragment: str) -> str:
         ("hard  \nbreak\\\nagain", "hard\nbreak\nagain"),
         ("a `code` b", "a   b"),
         ("# Heading\n\n- one\n- two\n\n> quoted", "Heading\none\ntwo\nquoted"),
-        ("Before\n\n```\nfenced code\n```\n\n    indented code\n\nAfter", "Before\nAfter"),
+        ("Before\n\n```\nfenced code\n```\n\nAfter", "Before\nAfter"),
+        (
+            "Dear Sam,\n\n\tThank you for today.\n\n    Kind regards,\n    Amina",
+            "Dear Sam,\nThank you for today.\nKind regards,\nAmina",
+        ),
         ("Top\n\n---\n\n____\n\nEnd", "Top\n____\nEnd"),
         ("Windows\r\nline\r\n\r\nends", "Windows\nline\nends"),
         ("<b>not html</b> <Interviewer>", "<b>not html</b> <Interviewer>"),
