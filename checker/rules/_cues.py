@@ -195,7 +195,7 @@ def _reads_as_message(draft: Draft, read: Read, reads_as: str) -> str:
     words = draft.plain[read.start : read.end].split()
     quoted = " ".join(words[:_QUOTED_WORDS]) + (" …" if len(words) > _QUOTED_WORDS else "")
     telling = " and ".join(f"“{feature}”" for feature in read.telling)
-    return f'"{quoted}" may read as {reads_as}: notes that do often say {telling}.'
+    return f'"{quoted}" may read as {reads_as}: words like {telling} come up often in notes that read that way.'
 
 
 # How the part of a rule's doc that ``cues_doc`` adds begins: with the reading's paragraph, or with the list.
