@@ -139,3 +139,17 @@ def test_forced_colours_draw_the_timeline_in_system_colours(editor: CheckerPage)
     assert set(drawn["dots"]) == {system["text"]}
     assert set(drawn["numbers"]) == {system["canvas"]}
     assert drawn["background"] == system["canvas"]
+
+
+def test_show_in_draft_names_that_finding_where_its_mark_touches_another(editor: CheckerPage) -> None:
+    # "decide quickly" (pressure) ends where "!!!" (unprofessional-tone) begins: both marks touch the selection's start.
+    editor.paste_draft(
+        "Dear Sam,\n\nThank you for meeting me. I remain keen on the role, so please decide quickly!!!\n\n"
+        "Kind regards,\nAmina"
+    )
+    editor.check()
+    expect(editor.finding("pressure")).to_be_visible()
+    editor.action("unprofessional-tone", "show").click()
+    expect(editor.page.locator("#atl-here")).to_have_text('At the cursor: Repeated punctuation: "!!!".')
+    editor.action("pressure", "show").click()
+    expect(editor.page.locator("#atl-here")).to_have_text('At the cursor: "decide quickly" asks for haste.')

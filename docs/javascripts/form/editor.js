@@ -114,7 +114,7 @@ export function fixOf(key) {
 /** Name the finding under the caret, below the draft, and pick it out in the list. */
 function followCaret() {
   if (document.activeElement !== draftInput) return;
-  const key = markAt(draftInput.selectionStart);
+  const key = markAt(draftInput.selectionStart, draftInput.selectionEnd);
   const finding = key ? entries.get(key)?.finding : null;
   here.replaceChildren(finding ? `At the cursor: ${finding.message}` : "");
   here.hidden = !finding;

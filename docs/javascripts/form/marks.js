@@ -120,9 +120,14 @@ function followScroll() {
   layer.scrollLeft = draftInput.scrollLeft;
 }
 
-/** The key of the most severe mark around a place in the text, or null. @param {number} index */
-export function markAt(index) {
-  const around = marks.filter(({ range }) => range.start >= 0 && range.start <= index && index <= range.end);
+/**
+ * The key of the most severe mark around the caret or the selection from start to end, or null.
+ * @param {number} start
+ * @param {number} [end]
+ */
+export function markAt(start, end = start) {
+  // A selection ("Show in draft" makes one) is in the mark that holds all of it, not in one it only touches.
+  const around = marks.filter(({ range }) => range.start >= 0 && range.start <= start && end <= range.end);
   if (around.length === 0) return null;
   return around.reduce((a, b) => (RANK[b.severity] < RANK[a.severity] ? b : a)).key;
 }
