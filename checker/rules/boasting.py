@@ -441,7 +441,8 @@ CUES: tuple[Cue, ...] = (
             r"|you want|you're looking for|you are looking for|you have been looking for|you were looking for"
             r"|you described|you asked for|you are after|your team needs|the team needs)"
             # About yourself: "your world-class team" is a compliment.
-            r"|(a )?(world-class|rock ?star|ninja|genius|guru|superstar|top performer|star performer|high achiever)"
+            r"|(a )?(world-class|rock star|rockstar|ninja|genius|guru|superstar|top performer|star performer"
+            r"|high achiever)"
             r"|(a|such a) (hot|rare) (commodity|find|catch))",
             r"(i|i'll|i will|i can|i always|i consistently|i far|i easily|i more than) (exceed|exceeded|exceeds|surpass"
             r"|surpassed) (all|every|each|your) ([a-z-]+ )?(of (the|your) )?(requirements?|criteria|criterion"
@@ -1399,7 +1400,7 @@ CUES = (
             r"(i was|i am|i'm) (so |far |well |way |miles |clearly )+(ahead|above)",
             r"(i was|i've been|i have been|i am|i'm) (consistently |repeatedly |twice |again )?(ranked|rated|voted)"
             r" (as )?(the )?(number one|number 1|no\.? ?1|first|top|best|highest)(?!-)",
-            r"your (next|new|future) (top performer|star performer|star|best hire|rock ?star|superstar|mvp)",
+            r"your (next|new|future) (top performer|star performer|star|best hire|rock star|rockstar|superstar|mvp)",
             r"how many (of )?(the )?(other )?(applicants|candidates|people|finalists|of them)(,? honestly,?)?"
             r" (have|can|could|would|will|did) ([a-z]+ed|built|won|led|run|done|taught|shipped|made|grown|written|sold"
             r"|brought|taken|held|met|beaten|delivered|managed|launched|achieved)",
