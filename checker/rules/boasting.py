@@ -421,8 +421,8 @@ CUES: tuple[Cue, ...] = (
     Cue(
         "Praise of yourself",
         "is self-praise",
-        "calling yourself the best or the perfect candidate, exactly what they need, the complete package, an asset to"
-        " any team, much in demand or more than the job asks for",
+        "calling yourself the best or the perfect candidate, made for the job, exactly what they need, the complete"
+        " package, an asset to any team, able to do anything, much in demand or more than the job asks for",
         "Honestly, I am exactly what you need: the strongest applicant by far.",
         "I believe my background fits the role well, and I enjoyed meeting your world-class team.",
         phrases(
@@ -443,7 +443,18 @@ CUES: tuple[Cue, ...] = (
             # About yourself: "your world-class team" is a compliment.
             r"|(a )?(world-class|rock star|rockstar|ninja|genius|guru|superstar|top performer|star performer"
             r"|high achiever)"
-            r"|(a|such a) (hot|rare) (commodity|find|catch))",
+            # "a marketing genius", "something of a guru", "the superstar your team has been missing".
+            r"|((basically|practically|something of) )?(a|an|the) ([a-z-]+ ){1,2}?(rock star|rockstar|ninja|genius|guru"
+            r"|superstar|wizard)"
+            r"|(a|such a) (hot|rare) (commodity|find|catch)"
+            # Made for the job: said of the writer, not of the job ("the role is perfect for me").
+            r"|((basically|practically|just) )?(perfect|made|born|tailor-made) for (this|the|your|such a) ((kind|sort"
+            r"|type|line) of )?(role|job|position|post|team|work|vacancy))",
+            # Nothing beyond the writer: "there isn't a problem I can't solve".
+            r"(there('s| is) (nothing( in the (job description|role|job|advert|brief))?|no part of (this|the) (job|role"
+            r"|work|position)|no (task|problem|challenge)( you could give me)?)|there (isn't|is not) (a|one|any) (task"
+            r"|problem|challenge|part of (this|the) (job|role|work))) (that )?i (can't|cannot|could not|couldn't"
+            r"|wouldn't|would not) (do|handle|manage|solve|fix|deliver|master)",
             r"(i|i'll|i will|i can|i always|i consistently|i far|i easily|i more than) (exceed|exceeded|exceeds|surpass"
             r"|surpassed) (all|every|each|your) ([a-z-]+ )?(of (the|your) )?(requirements?|criteria|criterion"
             r"|expectations?)",
@@ -1256,12 +1267,14 @@ _PRAISE_DEFLATED = LazyPattern(
     r"|(?:though|but) (?:he|she|they)(?:['’]s| is| are| was)(?: only)? (?:\d+|one|two|three|four|five|six|seven"
     r"|eight|nine|ten)\b|(?:though|but) i (?:suspect|think|know)|still have a lot to learn|lot to learn)\b"
 )
-_HEDGED_PRAISE = LazyPattern(r"\b(?:may|might|could) have\s*$")
+# Only guessed at, or said as a joke: "I joked in the interview that I'm a karaoke superstar".
+_HEDGED_PRAISE = LazyPattern(r"\b(?:may|might|could) have\s*$|\bi (?:joked|was joking|said as a joke)\b")
 
 
 def _praise_discounted(found: Found) -> bool:
     """Praise of the writer that does not sell them: said by their family, friends or a stranger, laughed off or
-    taken back in the same sentence, or only guessed at ("my referee may have described me as unique")."""
+    taken back in the same sentence, only guessed at ("my referee may have described me as unique") or said as a
+    joke."""
     rest = found.after[len(found.words) :]
     return (
         _PRIVATE_PRAISER.search(found.sentence_before + found.words) is not None
