@@ -2,17 +2,19 @@
 
 from __future__ import annotations
 
+import importlib
 import re
 import subprocess
 import sys
 from collections.abc import Collection
 from pathlib import Path
+from typing import Any
 
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from checker import RULES
+from checker import RULES, _language
 from checker._text import _MAY_BE_MARKUP, Draft, FirstWords, Match, Phrases, _paragraph_pieces, _parsed_pieces, lower
 from checker.rules._phrases import phrases
 from tests.corpus_cases import load_corpus
@@ -465,3 +467,53 @@ def test_the_markdown_parser_is_imported_when_a_check_needs_it() -> None:
         [sys.executable, "-c", _IMPORTED_AFTER], capture_output=True, text=True, check=True, cwd=ROOT
     )
     assert result.stdout.split() == ["False", "True"]
+
+
+# The patterns that open with a lookahead of the characters a match can start with, for speed: the lookahead must let
+# through every character that the rest of the pattern can start with, or a phrase added later would never be found.
+_RE_PARSER: Any = importlib.import_module("re._parser")  # what re compiles from; a test may read it
+_WITH_LOOKAHEAD = [_language._CLAUSE_BREAK, _language._THAT_CLAUSE, _language._NEGATION, _language._HEDGE]
+
+
+def _first_characters(items: Any) -> tuple[set[str], bool]:
+    """The characters a match of parsed items can start with (categories as "\\\\s" or "\\\\w"), and whether it can be
+    empty: zero-width items (word boundaries, lookarounds) are passed over."""
+    found: set[str] = set()
+    for op, value in items:
+        name = str(op)
+        if name == "LITERAL":
+            return found | {chr(value)}, False
+        if name == "IN":
+            for kind, member in value:
+                found |= {chr(member)} if str(kind) == "LITERAL" else {f"{kind}:{member}"}
+            return found, False
+        if name == "BRANCH":
+            empty = False
+            for branch in value[1]:
+                first, can_be_empty = _first_characters(branch)
+                found |= first
+                empty = empty or can_be_empty
+            if not empty:
+                return found, False
+        elif name == "SUBPATTERN":
+            first, can_be_empty = _first_characters(value[3])
+            found |= first
+            if not can_be_empty:
+                return found, False
+        elif name in ("MAX_REPEAT", "MIN_REPEAT"):
+            first, can_be_empty = _first_characters(value[2])
+            found |= first
+            if value[0] > 0 and not can_be_empty:
+                return found, False
+        elif name not in ("AT", "ASSERT", "ASSERT_NOT"):
+            raise AssertionError(f"not read by this test: {name}")
+    return found, True
+
+
+@pytest.mark.parametrize("pattern", _WITH_LOOKAHEAD, ids=lambda pattern: pattern.pattern[:40])
+def test_a_lookahead_for_speed_lets_through_every_first_character(pattern: re.Pattern[str]) -> None:
+    (_, (_, lookahead)), *rest = _RE_PARSER.parse(pattern.pattern)
+    allowed, _ = _first_characters(lookahead)
+    first, can_be_empty = _first_characters(rest)
+    assert not can_be_empty
+    assert first <= allowed
